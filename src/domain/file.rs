@@ -1,0 +1,267 @@
+//! The Servicebook file: plain, readable JSON that says what it is, which
+//! schema version it follows, and when and by which app it was exported.
+//!
+//! Reading goes through a chain of migrations over `serde_json::Value`, one
+//! step per schema version, so every older file still loads. A newer
+//! version, another format, or a field of the wrong type is refused with an
+//! error that names the problem; the caller changes nothing.
+
+use super::workbook::Workbook;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Value};
+
+pub const FORMAT: &str = "servicebook";
+/// The schema version this build writes.
+pub const VERSION: u64 = 1;
+/// Files larger than this are refused before parsing (characters).
+pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
+
+/// Why a file was refused. Each maps to a message in the user's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// The file is empty.
+    Empty,
+    /// Larger than [`MAX_FILE_CHARS`].
+    TooLarge { chars: usize },
+    /// Not JSON at all, or broken JSON: where it broke.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a Servicebook file.
+    NotServicebook,
+    /// A Servicebook file without a usable version number.
+    NoVersion,
+    /// Written by a newer Servicebook than this one.
+    Newer { found: u64, supported: u64 },
+    /// A field has the wrong type or value: its path and what was expected.
+    BadField { path: String, detail: String },
+    /// The workbook breaks an invariant (e.g. an id appears twice).
+    Invalid { detail: String },
+}
+
+/// Writes the export file.
+pub fn export(workbook: &Workbook, at: DateTime<Utc>, app_version: &str) -> String {
+    let doc = json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": at,
+        "app_version": app_version,
+        "workbook": workbook,
+    });
+    serde_json::to_string_pretty(&doc).expect("a workbook always serialises")
+}
+
+/// A file's header, read before its workbook is accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    pub version: u64,
+    pub exported_at: Option<DateTime<Utc>>,
+    pub app_version: Option<String>,
+}
+
+/// Reads a file: checks the header, migrates, parses and validates.
+pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    if text.len() > MAX_FILE_CHARS {
+        return Err(FileError::TooLarge { chars: text.len() });
+    }
+    let mut doc: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let obj = doc.as_object_mut().ok_or(FileError::NotServicebook)?;
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotServicebook);
+    }
+    let version = obj
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(FileError::NoVersion)?;
+    if version > VERSION {
+        return Err(FileError::Newer {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    let exported_at = obj
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|d| d.with_timezone(&Utc));
+    let app_version = obj
+        .get("app_version")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let body = obj.remove("workbook").ok_or_else(|| FileError::BadField {
+        path: "workbook".into(),
+        detail: "missing".into(),
+    })?;
+    let workbook = workbook_from_value(body, version)?;
+    Ok((
+        Header {
+            version,
+            exported_at,
+            app_version,
+        },
+        workbook,
+    ))
+}
+
+/// Migrates a workbook value of schema `version` to the current schema and
+/// parses it. Shared by files and by storage written by an older build.
+pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileError> {
+    let body = migrate(body, version)?;
+    let mut workbook: Workbook =
+        serde_path_to_error::deserialize(body).map_err(|e| FileError::BadField {
+            path: e.path().to_string(),
+            detail: e.inner().to_string(),
+        })?;
+    workbook.validate().map_err(|detail| FileError::Invalid { detail })?;
+    workbook.self_tests.normalise();
+    Ok(workbook)
+}
+
+/// One migration step: turns a workbook of schema N into schema N + 1.
+type Step = fn(Value) -> Result<Value, FileError>;
+
+/// `STEPS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first, so
+/// the chain is empty; a schema change adds a step here, bumps [`VERSION`],
+/// and keeps a fixture of the old version under `tests/fixtures` loading.
+const STEPS: &[Step] = &[];
+
+pub fn migrate(mut body: Value, version: u64) -> Result<Value, FileError> {
+    if !body.is_object() {
+        return Err(FileError::BadField {
+            path: "workbook".into(),
+            detail: "expected an object".into(),
+        });
+    }
+    let from = (version as usize).saturating_sub(1);
+    for step in STEPS.iter().skip(from) {
+        body = step(body)?;
+    }
+    Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::selftest::SelfTest;
+    use chrono::TimeZone;
+
+    fn at() -> DateTime<Utc> {
+        Utc.timestamp_opt(1_750_000_000, 0).unwrap()
+    }
+
+    fn sample() -> Workbook {
+        let mut wb = Workbook::default();
+        wb.profile.set(
+            crate::domain::workbook::Profile {
+                business_name: "Bottega Rossi".into(),
+                example: false,
+            },
+            at(),
+        );
+        let mut t = SelfTest::default();
+        t.answer("culture.1", 4);
+        wb.self_tests.insert(t, at());
+        wb
+    }
+
+    #[test]
+    fn round_trip_gives_the_same_workbook() {
+        let wb = sample();
+        let text = export(&wb, at(), "0.1.0");
+        let (header, back) = import(&text).unwrap();
+        assert_eq!(back, wb);
+        assert_eq!(header.version, VERSION);
+        assert_eq!(header.app_version.as_deref(), Some("0.1.0"));
+        assert_eq!(header.exported_at, Some(at()));
+    }
+
+    #[test]
+    fn the_file_says_what_it_is() {
+        let v: Value = serde_json::from_str(&export(&sample(), at(), "9")).unwrap();
+        assert_eq!(v["format"], "servicebook");
+        assert_eq!(v["version"], VERSION);
+        assert_eq!(v["app_version"], "9");
+        assert!(v["exported_at"].as_str().unwrap().starts_with("2025-06-15"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = format!("\u{feff}{}", export(&sample(), at(), "1"));
+        assert!(import(&text).is_ok());
+    }
+
+    #[test]
+    fn refusals_name_the_problem() {
+        assert_eq!(import("  "), Err(FileError::Empty));
+        assert_eq!(
+            import("hello"),
+            Err(FileError::NotJson { line: 1, column: 1 })
+        );
+        assert!(matches!(import("{\"a\": [1,"), Err(FileError::NotJson { .. })));
+        assert_eq!(import("[1,2]"), Err(FileError::NotServicebook));
+        assert_eq!(
+            import(r#"{"format":"other","version":1,"workbook":{}}"#),
+            Err(FileError::NotServicebook)
+        );
+        assert_eq!(
+            import(r#"{"format":"servicebook","workbook":{}}"#),
+            Err(FileError::NoVersion)
+        );
+        assert_eq!(
+            import(r#"{"format":"servicebook","version":"1","workbook":{}}"#),
+            Err(FileError::NoVersion)
+        );
+        assert_eq!(
+            import(r#"{"format":"servicebook","version":99,"workbook":{}}"#),
+            Err(FileError::Newer {
+                found: 99,
+                supported: VERSION
+            })
+        );
+    }
+
+    #[test]
+    fn a_wrong_field_type_is_named_by_its_path() {
+        let text = r#"{"format":"servicebook","version":1,"workbook":{"self_tests":[
+            {"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z",
+             "updated":"2025-01-01T00:00:00Z","data":{"answers":{"culture.1":"four"}}}]}}"#;
+        match import(text) {
+            Err(FileError::BadField { path, .. }) => {
+                assert_eq!(path, "self_tests[0].data.answers.culture.1")
+            }
+            other => panic!("expected BadField, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused() {
+        let rec = r#"{"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z","updated":"2025-01-01T00:00:00Z","data":{}}"#;
+        let text = format!(
+            r#"{{"format":"servicebook","version":1,"workbook":{{"self_tests":[{rec},{rec}]}}}}"#
+        );
+        assert!(matches!(import(&text), Err(FileError::Invalid { .. })));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(import(&text), Err(FileError::NotJson { .. })));
+    }
+
+    #[test]
+    fn version_1_fixture_still_loads() {
+        let text = include_str!("../../tests/fixtures/workbook-v1.json");
+        let (header, wb) = import(text).expect("the version-1 fixture loads");
+        assert_eq!(header.version, 1);
+        assert_eq!(wb.profile.data.business_name, "Ferramenta Bianchi");
+        assert_eq!(wb.finished_self_tests().len(), 1);
+        let score = wb.finished_self_tests()[0].data.score().unwrap();
+        assert_eq!(score.total.0, 1520); // 25.333…
+    }
+}

@@ -1,0 +1,8 @@
+//! The domain: plain Rust with no DOM access, tested natively.
+
+pub mod codec;
+pub mod file;
+pub mod record;
+pub mod selftest;
+pub mod store;
+pub mod workbook;

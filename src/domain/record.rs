@@ -1,0 +1,446 @@
+//! Records with stable ids, timestamps and tombstones, and the merge that
+//! reconciles two copies of a collection (an imported file, another tab).
+//!
+//! Merge is per id: the newer `updated` wins; on a tie the record whose JSON
+//! sorts higher wins, so merge is commutative, associative and idempotent.
+//! A collection is kept in a canonical order (created, then id), so merged
+//! results are equal whichever side they came from, and appended records land
+//! at the end (which keeps storage chunks stable).
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The current time in UTC. One place, so that tests and the app agree.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// One record of a collection: its id, its life times, and its data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record<T> {
+    pub id: Uuid,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    /// Set when the record was moved to the trash; travels in files so a
+    /// deletion is not undone by a colleague's older copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<DateTime<Utc>>,
+    pub data: T,
+}
+
+impl<T> Record<T> {
+    pub fn new(data: T, at: DateTime<Utc>) -> Self {
+        Record {
+            id: Uuid::new_v4(),
+            created: at,
+            updated: at,
+            deleted: None,
+            data,
+        }
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.deleted.is_none()
+    }
+
+    /// Marks the record as changed at `at`. The stamp always moves forward,
+    /// even for two edits in the same millisecond, so that a change is never
+    /// mistaken for no change.
+    pub fn touch(&mut self, at: DateTime<Utc>) {
+        let floor = self.updated + Duration::milliseconds(1);
+        self.updated = if at > self.updated { at } else { floor };
+    }
+}
+
+/// Picks the winner of two versions of one record.
+fn newer<'a, T: Serialize>(a: &'a Record<T>, b: &'a Record<T>) -> &'a Record<T> {
+    match a.updated.cmp(&b.updated) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal => {
+            let ja = serde_json::to_string(a).unwrap_or_default();
+            let jb = serde_json::to_string(b).unwrap_or_default();
+            if ja >= jb {
+                a
+            } else {
+                b
+            }
+        }
+    }
+}
+
+/// A collection of records in canonical order (created, then id).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Collection<T> {
+    items: Vec<Record<T>>,
+}
+
+impl<T> Default for Collection<T> {
+    fn default() -> Self {
+        Collection { items: Vec::new() }
+    }
+}
+
+/// What a merge did, per collection, for the import preview.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeCount {
+    /// Records only the other side had.
+    pub added: usize,
+    /// Records both had, where the other side's version won.
+    pub updated: usize,
+    /// Of the updated, those the other side had moved to the trash.
+    pub deleted: usize,
+    /// Records both had, where this side's version stays.
+    pub kept: usize,
+}
+
+impl MergeCount {
+    pub fn changes(&self) -> usize {
+        self.added + self.updated
+    }
+}
+
+impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
+    pub fn from_records(mut items: Vec<Record<T>>) -> Self {
+        items.sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        Collection { items }
+    }
+
+    pub fn all(&self) -> &[Record<T>] {
+        &self.items
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Records not in the trash.
+    pub fn live(&self) -> impl DoubleEndedIterator<Item = &Record<T>> {
+        self.items.iter().filter(|r| r.is_live())
+    }
+
+    /// Records in the trash.
+    pub fn trashed(&self) -> impl DoubleEndedIterator<Item = &Record<T>> {
+        self.items.iter().filter(|r| !r.is_live())
+    }
+
+    pub fn get(&self, id: Uuid) -> Option<&Record<T>> {
+        self.items.iter().find(|r| r.id == id)
+    }
+
+    /// Adds a new record and returns its id.
+    pub fn insert(&mut self, data: T, at: DateTime<Utc>) -> Uuid {
+        let record = Record::new(data, at);
+        let id = record.id;
+        self.put(record);
+        id
+    }
+
+    /// Puts a record at its place in the canonical order.
+    fn put(&mut self, record: Record<T>) {
+        let key = (record.created, record.id);
+        let pos = self
+            .items
+            .partition_point(|r| (r.created, r.id) < key);
+        self.items.insert(pos, record);
+    }
+
+    /// Changes one record's data and touches it. Returns false when no such
+    /// record exists.
+    pub fn update(&mut self, id: Uuid, at: DateTime<Utc>, change: impl FnOnce(&mut T)) -> bool {
+        match self.items.iter_mut().find(|r| r.id == id) {
+            Some(record) => {
+                change(&mut record.data);
+                record.touch(at);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves a record to the trash (a tombstone; the record stays).
+    pub fn trash(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
+        match self.items.iter_mut().find(|r| r.id == id && r.is_live()) {
+            Some(record) => {
+                record.touch(at);
+                record.deleted = Some(record.updated);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Brings a record back from the trash.
+    pub fn restore(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
+        match self.items.iter_mut().find(|r| r.id == id && !r.is_live()) {
+            Some(record) => {
+                record.deleted = None;
+                record.touch(at);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Merges `other` into this collection by id and says what changed.
+    pub fn merge_from(&mut self, other: &Collection<T>) -> MergeCount {
+        let mut count = MergeCount::default();
+        let index: HashMap<Uuid, usize> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id, i))
+            .collect();
+        let mut added = Vec::new();
+        for theirs in &other.items {
+            match index.get(&theirs.id) {
+                Some(&i) => {
+                    let ours = &self.items[i];
+                    if std::ptr::eq(newer(ours, theirs), theirs) && ours != theirs {
+                        count.updated += 1;
+                        if theirs.deleted.is_some() && ours.deleted.is_none() {
+                            count.deleted += 1;
+                        }
+                        self.items[i] = theirs.clone();
+                    } else {
+                        count.kept += 1;
+                    }
+                }
+                None => {
+                    count.added += 1;
+                    added.push(theirs.clone());
+                }
+            }
+        }
+        let reorder = count.updated > 0 || !added.is_empty();
+        self.items.extend(added);
+        if reorder {
+            // `created` may differ between two versions of one id only in a
+            // hand-edited file; a stable sort keeps the canonical order.
+            self.items
+                .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        }
+        count
+    }
+
+    /// Removes the records in the trash for good; returns how many.
+    pub fn purge_trash(&mut self) -> usize {
+        let before = self.items.len();
+        self.items.retain(|r| r.is_live());
+        before - self.items.len()
+    }
+
+    /// Checks the collection's own invariants after it was read from outside:
+    /// ids are unique. Returns the first duplicate id.
+    pub fn duplicate_id(&self) -> Option<Uuid> {
+        let mut seen = std::collections::HashSet::with_capacity(self.items.len());
+        self.items.iter().map(|r| r.id).find(|id| !seen.insert(*id))
+    }
+
+    /// Restores the canonical order (after reading records from outside).
+    pub fn normalise(&mut self) {
+        self.items
+            .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+    }
+
+    /// Appends records read from a storage chunk (already in order).
+    pub fn extend_raw(&mut self, records: Vec<Record<T>>) {
+        self.items.extend(records);
+    }
+}
+
+/// A single value (settings, the plan's text) versioned as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Single<T> {
+    #[serde(default)]
+    pub updated: Option<DateTime<Utc>>,
+    pub data: T,
+}
+
+impl<T: Serialize + Clone + PartialEq> Single<T> {
+    pub fn set(&mut self, data: T, at: DateTime<Utc>) {
+        if self.data != data {
+            self.data = data;
+            let floor = self.updated.map(|u| u + Duration::milliseconds(1));
+            self.updated = Some(match floor {
+                Some(f) if f > at => f,
+                _ => at,
+            });
+        }
+    }
+
+    /// Takes the other side's value when it is newer (ties by JSON).
+    /// Returns whether this value changed.
+    pub fn merge_from(&mut self, other: &Single<T>) -> bool {
+        let take = match self.updated.cmp(&other.updated) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => {
+                serde_json::to_string(other).unwrap_or_default()
+                    > serde_json::to_string(self).unwrap_or_default()
+            }
+        };
+        if take && self != other {
+            *self = other.clone();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn t(s: i64) -> DateTime<Utc> {
+        Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap()
+    }
+
+    #[test]
+    fn touch_moves_forward_even_within_one_millisecond() {
+        let mut r = Record::new("a".to_string(), t(0));
+        r.touch(t(0));
+        assert_eq!(r.updated, t(0) + Duration::milliseconds(1));
+        r.touch(t(0));
+        assert_eq!(r.updated, t(0) + Duration::milliseconds(2));
+        r.touch(t(5));
+        assert_eq!(r.updated, t(5));
+    }
+
+    #[test]
+    fn newer_update_wins_and_older_does_not() {
+        let mut ours = Collection::default();
+        let id = ours.insert("first".to_string(), t(0));
+        let mut theirs = ours.clone();
+        theirs.update(id, t(10), |d| *d = "theirs".into());
+        ours.update(id, t(5), |d| *d = "ours".into());
+        let mut merged = ours.clone();
+        let c = merged.merge_from(&theirs);
+        assert_eq!(merged.get(id).unwrap().data, "theirs");
+        assert_eq!(c.updated, 1);
+        let mut back = theirs.clone();
+        let c = back.merge_from(&ours);
+        assert_eq!(back.get(id).unwrap().data, "theirs");
+        assert_eq!(c.kept, 1);
+        assert_eq!(c.changes(), 0);
+    }
+
+    #[test]
+    fn a_deletion_is_not_undone_by_an_older_copy() {
+        let mut ours = Collection::default();
+        let id = ours.insert("x".to_string(), t(0));
+        let colleague_old = ours.clone();
+        ours.trash(id, t(20));
+        ours.merge_from(&colleague_old);
+        assert!(ours.get(id).unwrap().deleted.is_some());
+        assert_eq!(ours.live().count(), 0);
+        assert_eq!(ours.trashed().count(), 1);
+    }
+
+    #[test]
+    fn restore_and_purge() {
+        let mut c = Collection::default();
+        let a = c.insert(1u32, t(0));
+        let b = c.insert(2u32, t(1));
+        assert!(c.trash(a, t(2)));
+        assert!(!c.trash(a, t(3)), "already in the trash");
+        assert!(c.restore(a, t(4)));
+        assert!(c.trash(b, t(5)));
+        assert_eq!(c.purge_trash(), 1);
+        assert_eq!(c.len(), 1);
+        assert!(c.get(a).is_some());
+    }
+
+    #[test]
+    fn insert_keeps_canonical_order() {
+        let mut c = Collection::default();
+        c.insert(2u32, t(2));
+        c.insert(0u32, t(0));
+        c.insert(1u32, t(1));
+        let data: Vec<u32> = c.all().iter().map(|r| r.data).collect();
+        assert_eq!(data, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn single_newer_wins() {
+        let mut a = Single::<String>::default();
+        a.set("ours".into(), t(1));
+        let mut b = Single::<String>::default();
+        b.set("theirs".into(), t(2));
+        assert!(a.merge_from(&b));
+        assert_eq!(a.data, "theirs");
+        assert!(!a.merge_from(&b), "idempotent");
+    }
+
+    mod laws {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Versions of a few shared ids, so that sides overlap and tie.
+        fn side() -> impl Strategy<Value = Collection<String>> {
+            proptest::collection::vec((0u8..6, 0i64..4, 0i64..3, "[ab]{0,2}", any::<bool>()), 0..8)
+                .prop_map(|items| {
+                    let mut seen = std::collections::HashSet::new();
+                    let records = items
+                        .into_iter()
+                        .filter(|(id, ..)| seen.insert(*id))
+                        .map(|(id, created, bump, data, deleted)| {
+                            let created = t(created);
+                            let updated = created + Duration::seconds(bump);
+                            Record {
+                                id: Uuid::from_u128(id as u128 + 1),
+                                created,
+                                updated,
+                                deleted: deleted.then_some(updated),
+                                data,
+                            }
+                        })
+                        .collect();
+                    Collection::from_records(records)
+                })
+        }
+
+        fn merged(a: &Collection<String>, b: &Collection<String>) -> Collection<String> {
+            let mut m = a.clone();
+            m.merge_from(b);
+            m
+        }
+
+        proptest! {
+            #[test]
+            fn commutative(a in side(), b in side()) {
+                prop_assert_eq!(merged(&a, &b), merged(&b, &a));
+            }
+
+            #[test]
+            fn associative(a in side(), b in side(), c in side()) {
+                prop_assert_eq!(merged(&merged(&a, &b), &c), merged(&a, &merged(&b, &c)));
+            }
+
+            #[test]
+            fn idempotent(a in side(), b in side()) {
+                let once = merged(&a, &b);
+                prop_assert_eq!(merged(&once, &b), once.clone());
+                prop_assert_eq!(merged(&a, &a), a);
+            }
+
+            #[test]
+            fn never_drops_an_id(a in side(), b in side()) {
+                let m = merged(&a, &b);
+                for r in a.all().iter().chain(b.all()) {
+                    prop_assert!(m.get(r.id).is_some());
+                }
+                prop_assert!(m.duplicate_id().is_none());
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+catalogue! {
+    AppName => ["Servicebook", "Servicebook", "Servicebook"],
+}
