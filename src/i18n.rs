@@ -98,7 +98,9 @@ mod tests {
         let mut out = Vec::new();
         let mut rest = s;
         while let Some(start) = rest.find('{') {
-            let Some(end) = rest[start..].find('}') else { break };
+            let Some(end) = rest[start..].find('}') else {
+                break;
+            };
             out.push(rest[start + 1..start + end].to_string());
             rest = &rest[start + end + 1..];
         }
@@ -110,7 +112,11 @@ mod tests {
     fn every_text_is_present_in_every_language() {
         for key in K::ALL {
             for (i, text) in key.texts().iter().enumerate() {
-                assert!(!text.trim().is_empty(), "{key:?} is blank in {:?}", Lang::ALL[i]);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{key:?} is blank in {:?}",
+                    Lang::ALL[i]
+                );
             }
         }
     }

@@ -5,3 +5,5 @@ pub mod i18n;
 
 /// The app's version, written into exported files and the manifest.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub mod ui;
+pub mod web;

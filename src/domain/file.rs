@@ -118,7 +118,9 @@ pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileEr
             path: e.path().to_string(),
             detail: e.inner().to_string(),
         })?;
-    workbook.validate().map_err(|detail| FileError::Invalid { detail })?;
+    workbook
+        .validate()
+        .map_err(|detail| FileError::Invalid { detail })?;
     workbook.self_tests.normalise();
     Ok(workbook)
 }
@@ -203,7 +205,10 @@ mod tests {
             import("hello"),
             Err(FileError::NotJson { line: 1, column: 1 })
         );
-        assert!(matches!(import("{\"a\": [1,"), Err(FileError::NotJson { .. })));
+        assert!(matches!(
+            import("{\"a\": [1,"),
+            Err(FileError::NotJson { .. })
+        ));
         assert_eq!(import("[1,2]"), Err(FileError::NotServicebook));
         assert_eq!(
             import(r#"{"format":"other","version":1,"workbook":{}}"#),

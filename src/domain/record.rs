@@ -54,6 +54,11 @@ impl<T> Record<T> {
     }
 }
 
+/// The canonical order of a collection: created, then id.
+fn order_key<T>(r: &Record<T>) -> (DateTime<Utc>, Uuid) {
+    (r.created, r.id)
+}
+
 /// Picks the winner of two versions of one record.
 fn newer<'a, T: Serialize>(a: &'a Record<T>, b: &'a Record<T>) -> &'a Record<T> {
     match a.updated.cmp(&b.updated) {
@@ -105,7 +110,7 @@ impl MergeCount {
 
 impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
     pub fn from_records(mut items: Vec<Record<T>>) -> Self {
-        items.sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        items.sort_by_key(order_key);
         Collection { items }
     }
 
@@ -146,9 +151,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
     /// Puts a record at its place in the canonical order.
     fn put(&mut self, record: Record<T>) {
         let key = (record.created, record.id);
-        let pos = self
-            .items
-            .partition_point(|r| (r.created, r.id) < key);
+        let pos = self.items.partition_point(|r| (r.created, r.id) < key);
         self.items.insert(pos, record);
     }
 
@@ -224,8 +227,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         if reorder {
             // `created` may differ between two versions of one id only in a
             // hand-edited file; a stable sort keeps the canonical order.
-            self.items
-                .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+            self.items.sort_by_key(order_key);
         }
         count
     }
@@ -246,8 +248,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
 
     /// Restores the canonical order (after reading records from outside).
     pub fn normalise(&mut self) {
-        self.items
-            .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        self.items.sort_by_key(order_key);
     }
 
     /// Appends records read from a storage chunk (already in order).
@@ -381,6 +382,8 @@ mod tests {
         assert!(!a.merge_from(&b), "idempotent");
     }
 
+    /// Property tests (native only: proptest is a native dev-dependency).
+    #[cfg(not(target_arch = "wasm32"))]
     mod laws {
         use super::*;
         use proptest::prelude::*;

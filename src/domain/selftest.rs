@@ -32,7 +32,10 @@ pub struct Area {
 
 macro_rules! st {
     ($id:literal, $en:literal, $it:literal, $tr:literal) => {
-        Statement { id: $id, text: [$en, $it, $tr] }
+        Statement {
+            id: $id,
+            text: [$en, $it, $tr],
+        }
     };
 }
 
@@ -228,11 +231,16 @@ impl SelfTest {
     }
 
     fn rating(&self, id: &str) -> Option<u8> {
-        self.answers.get(id).copied().filter(|r| (1..=5).contains(r))
+        self.answers
+            .get(id)
+            .copied()
+            .filter(|r| (1..=5).contains(r))
     }
 
     pub fn answered(&self) -> usize {
-        statements().filter(|(_, s)| self.rating(s.id).is_some()).count()
+        statements()
+            .filter(|(_, s)| self.rating(s.id).is_some())
+            .count()
     }
 
     pub fn is_complete(&self) -> bool {

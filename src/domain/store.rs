@@ -115,7 +115,10 @@ pub struct MemKv {
 
 impl MemKv {
     pub fn used(&self) -> usize {
-        self.map.iter().map(|(k, v)| utf16_len(k) + utf16_len(v)).sum()
+        self.map
+            .iter()
+            .map(|(k, v)| utf16_len(k) + utf16_len(v))
+            .sum()
     }
 }
 
@@ -659,10 +662,7 @@ impl<K: Kv> Store<K> {
             });
             if let Some(prev) = reuse {
                 report.reused += 1;
-                chunks.push(ChunkRef {
-                    fp,
-                    ..prev.clone()
-                });
+                chunks.push(ChunkRef { fp, ..prev.clone() });
                 continue;
             }
             let json = json.unwrap_or_else(|| (p.render)());
@@ -720,10 +720,18 @@ impl<K: Kv> Store<K> {
                 }
             }
         }
-        report.chars = manifest.chunks.iter().map(|c| c.chars as usize).sum::<usize>()
+        report.chars = manifest
+            .chunks
+            .iter()
+            .map(|c| c.chars as usize)
+            .sum::<usize>()
             + utf16_len(&raw)
             + utf16_len(&Key::Manifest.text())
-            + manifest.chunks.iter().map(|c| utf16_len(&c.key)).sum::<usize>();
+            + manifest
+                .chunks
+                .iter()
+                .map(|c| utf16_len(&c.key))
+                .sum::<usize>();
         self.base = Some(manifest);
         Ok(report)
     }
@@ -747,9 +755,12 @@ impl<K: Kv> Store<K> {
 
     /// Characters used by everything under the prefix (reads every value).
     pub fn used_chars(&self) -> usize {
-        self.kv.keys().unwrap_or_default().iter().map(|k| {
-            utf16_len(k) + self.kv.get(k).ok().flatten().map_or(0, |v| utf16_len(&v))
-        }).sum()
+        self.kv
+            .keys()
+            .unwrap_or_default()
+            .iter()
+            .map(|k| utf16_len(k) + self.kv.get(k).ok().flatten().map_or(0, |v| utf16_len(&v)))
+            .sum()
     }
 
     /// This browser's own settings (not part of the workbook).
@@ -781,8 +792,10 @@ mod tests {
     fn workbook(n: usize) -> Workbook {
         let mut wb = Workbook::default();
         for i in 0..n {
-            let mut st = SelfTest::default();
-            st.note = format!("taking number {i} with some words to compress");
+            let mut st = SelfTest {
+                note: format!("taking number {i} with some words to compress"),
+                ..SelfTest::default()
+            };
             st.answer("culture.1", (i % 5 + 1) as u8);
             wb.self_tests.insert(st, t(i as i64));
         }
@@ -812,7 +825,8 @@ mod tests {
         let mut s = store(MemKv::default());
         s.save(&wb, SaveMode::Quick, t(100)).unwrap();
         let id = wb.self_tests.all()[15].id;
-        wb.self_tests.update(id, t(200), |d| d.note = "changed".into());
+        wb.self_tests
+            .update(id, t(200), |d| d.note = "changed".into());
         let r = s.save(&wb, SaveMode::Quick, t(201)).unwrap();
         assert_eq!((r.written, r.reused), (1, 4));
         let loaded = store(s.kv().clone()).load(t(202)).unwrap();
@@ -865,11 +879,16 @@ mod tests {
         s.kv_mut().quota = Some(quota);
         let mut bigger = wb.clone();
         for i in 0..40 {
-            let mut st = SelfTest::default();
-            st.note = format!("{i} incompressible? {}", uuid::Uuid::new_v4());
+            let st = SelfTest {
+                note: format!("{i} incompressible? {}", uuid::Uuid::new_v4()),
+                ..SelfTest::default()
+            };
             bigger.self_tests.insert(st, t(1000 + i));
         }
-        assert_eq!(s.save(&bigger, SaveMode::Quick, t(2000)), Err(SaveError::Quota));
+        assert_eq!(
+            s.save(&bigger, SaveMode::Quick, t(2000)),
+            Err(SaveError::Quota)
+        );
         assert_eq!(s.kv().map, before, "nothing written stays behind");
         let loaded = store(s.kv().clone()).load(t(2001)).unwrap();
         assert_eq!(loaded.workbook, wb);
@@ -880,7 +899,8 @@ mod tests {
         let wb1 = workbook(30);
         let mut wb2 = wb1.clone();
         for r in wb1.self_tests.all().iter().step_by(7) {
-            wb2.self_tests.update(r.id, t(5000), |d| d.note = "edited".into());
+            wb2.self_tests
+                .update(r.id, t(5000), |d| d.note = "edited".into());
         }
         wb2.self_tests.insert(SelfTest::default(), t(6000));
         for crash_at in 0..8 {
@@ -904,7 +924,13 @@ mod tests {
         let wb = workbook(30);
         let mut s = store(MemKv::default());
         s.save(&wb, SaveMode::Quick, t(100)).unwrap();
-        let key = s.kv().map.keys().find(|k| k.contains("self_tests/1/")).unwrap().clone();
+        let key = s
+            .kv()
+            .map
+            .keys()
+            .find(|k| k.contains("self_tests/1/"))
+            .unwrap()
+            .clone();
         s.kv_mut().map.insert(key.clone(), "hand edited!".into());
         let mut s2 = store(s.kv().clone());
         let loaded = s2.load(t(200)).unwrap();
@@ -953,7 +979,10 @@ mod tests {
         assert_eq!(loaded.problems, vec![Problem::NewerVersion { found: 99 }]);
         s2.save(&workbook(1), SaveMode::Quick, t(2)).unwrap();
         let bundle = s2.recovery_bundle();
-        assert!(bundle.contains("schema"), "the newer manifest is in the bundle");
+        assert!(
+            bundle.contains("schema"),
+            "the newer manifest is in the bundle"
+        );
         // Its chunks were kept too.
         assert_eq!(s2.recovery().len(), 3);
     }
@@ -970,12 +999,17 @@ mod tests {
         // hand B the new storage.
         let mut wb_a = wb.clone();
         let id_a = wb_a.self_tests.all()[0].id;
-        wb_a.self_tests.update(id_a, t(10), |d| d.note = "from A".into());
+        wb_a.self_tests
+            .update(id_a, t(10), |d| d.note = "from A".into());
         a.save(&wb_a, SaveMode::Quick, t(10)).unwrap();
         *b.kv_mut() = a.kv().clone();
         let id_b = wb_b.self_tests.all()[1].id;
-        wb_b.self_tests.update(id_b, t(11), |d| d.note = "from B".into());
-        assert_eq!(b.save(&wb_b, SaveMode::Quick, t(11)), Err(SaveError::Conflict));
+        wb_b.self_tests
+            .update(id_b, t(11), |d| d.note = "from B".into());
+        assert_eq!(
+            b.save(&wb_b, SaveMode::Quick, t(11)),
+            Err(SaveError::Conflict)
+        );
         assert!(b.changed_elsewhere());
         let theirs = b.load(t(12)).unwrap().workbook;
         wb_b.merge_from(&theirs);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up (idempotent) and runs every test layer: format, lints, native unit
+# tests of the domain, storage tests in headless Chromium (wasm-bindgen-test),
+# then Playwright end-to-end tests against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+logs=target/test-logs
+mkdir -p "$logs"
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Format"
+cargo fmt --check
+
+step "Lints (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Unit tests of the domain (native)"
+cargo test 2>&1 | tee "$logs/unit.txt"
+
+step "Storage tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown --test web_storage 2>&1 | tee "$logs/browser.txt"
+
+step "Release build"
+trunk build --release --offline
+
+step "End-to-end tests (Playwright, Debian's Chromium)"
+npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"
+
+passed() { grep -hoE 'test result: ok\. [0-9]+ passed' "$1" | awk '{s += $4} END {print s + 0}'; }
+unit=$(passed "$logs/unit.txt")
+browser=$(passed "$logs/browser.txt")
+e2e=$(grep -hoE '^ +[0-9]+ passed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1)
+printf '\nTests by layer: unit %s, browser storage %s, end-to-end %s\n' "$unit" "$browser" "${e2e:-0}"
+echo "all layers: $((unit + browser + ${e2e:-0})) passed, 0 failed"

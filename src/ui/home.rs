@@ -1,0 +1,118 @@
+//! The home page: where the user stands, and what to do next.
+
+use super::state::{use_app, Notice, SaveState};
+use crate::domain::record::now;
+use crate::domain::selftest::statement_count;
+use crate::domain::workbook::{Profile, Workbook};
+use crate::i18n::{fill, K};
+use crate::web;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let name = move || app.wb.with(|wb| wb.profile.data.business_name.clone());
+    let is_example = move || app.wb.with(|wb| wb.profile.data.example);
+    let is_empty = move || app.wb.with(Workbook::is_empty);
+    let latest = move || {
+        app.wb.with(|wb| {
+            wb.finished_self_tests()
+                .last()
+                .and_then(|r| Some((r.id, r.data.completed?, r.data.score()?)))
+        })
+    };
+    let in_progress = move || {
+        app.wb
+            .with(|wb| wb.self_test_in_progress().map(|r| r.data.answered()))
+    };
+    let saved = move || {
+        let lang = app.lang.get();
+        match app.save.get() {
+            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &web::date_time(at, lang))]),
+            _ => t(K::SaveNever).to_string(),
+        }
+    };
+    let exported = move || {
+        let lang = app.lang.get();
+        match app.last_exported.get() {
+            Some(at) => fill(t(K::ExportedAt), &[("time", &web::date_time(at, lang))]),
+            None => t(K::NeverExported).to_string(),
+        }
+    };
+    view! {
+        <section class="page home">
+            <h1>{move || {
+                let n = name();
+                if n.trim().is_empty() { t(K::HomeTitle).to_string() } else { n }
+            }}</h1>
+            <p class="lead">{move || t(K::HomeLead)}</p>
+
+            <Show when=is_empty>
+                <div class="card first-visit" data-testid="first-visit">
+                    <h2>{move || t(K::FirstVisitTitle)}</h2>
+                    <p>{move || t(K::FirstVisitText)}</p>
+                    <div class="actions">
+                        <A href="/self-test" attr:class="button primary">{move || t(K::StartSelfTest)}</A>
+                        <button type="button" on:click=move |_| {
+                            let wb = crate::domain::example::example(app.lang.get_untracked(), now());
+                            app.replace_workbook(wb, Notice::ExampleOpened);
+                        }>{move || t(K::OpenExample)}</button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=is_example>
+                <div class="card example-note" data-testid="example-note">
+                    <p>{move || t(K::ExampleNote)}</p>
+                    <button type="button" on:click=move |_| app.replace_workbook(Workbook::default(), Notice::Cleared)>
+                        {move || t(K::ClearExample)}
+                    </button>
+                </div>
+            </Show>
+
+            <div class="grid">
+                <div class="card" data-testid="selftest-status">
+                    <h2>{move || t(K::NavSelfTest)}</h2>
+                    {move || match latest() {
+                        Some((id, at, score)) => {
+                            let lang = app.lang.get();
+                            view! {
+                                <p class="big">
+                                    <span data-testid="latest-total">{web::number(score.total.value(), 2, lang)}</span>
+                                    <span class="of">" / 35"</span>
+                                </p>
+                                <p class=format!("band band-{:?}", score.band).to_lowercase()>{super::selftest::band_title(score.band, lang)}</p>
+                                <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(at, lang))])}</p>
+                                <p><A href=format!("/self-test/{id}")>{move || t(K::SeeResults)}</A></p>
+                            }.into_any()
+                        }
+                        None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
+                    }}
+                    {move || in_progress().map(|n| view! {
+                        <p class="muted">{fill(t(K::InProgress), &[("n", &n.to_string()), ("total", &statement_count().to_string())])}</p>
+                    })}
+                    <p><A href="/self-test" attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
+                </div>
+                <div class="card">
+                    <h2>{move || t(K::YourWorkbook)}</h2>
+                    <label class="field">
+                        <span>{move || t(K::BusinessName)}</span>
+                        <input type="text" autocomplete="organization"
+                            prop:value=name
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                app.edit(|wb| {
+                                    let p = Profile { business_name: v.trim().to_string(), ..wb.profile.data.clone() };
+                                    wb.profile.set(p, now());
+                                });
+                            }/>
+                    </label>
+                    <p class="muted" data-testid="home-saved">{saved}</p>
+                    <p class="muted" data-testid="home-exported">{exported}</p>
+                    <p><A href="/share">{move || t(K::ShareAndBackup)}</A></p>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,273 @@
+//! The interface: thin components over the domain.
+
+mod home;
+mod selftest;
+mod share;
+pub mod state;
+
+use crate::domain::file::FileError;
+use crate::domain::store::{Problem, SaveError};
+use crate::i18n::{fill, Lang, K};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+use state::{use_app, AppState, Notice, SaveState};
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::start();
+    provide_context(app);
+    let base = crate::web::base_path();
+    view! {
+        <Router base=base>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let navigate = leptos_router::hooks::use_navigate();
+    // A file dropped anywhere on the page goes to the import preview.
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            match crate::web::read_text(&file).await {
+                Ok(text) => app.stage_import(name, &text),
+                Err(_) => app.notice.set(Some(Notice::ImportRefused {
+                    name,
+                    error: FileError::NotJson { line: 1, column: 1 },
+                })),
+            }
+            navigate("/share", Default::default());
+        });
+    };
+    view! {
+        <div class="app" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <a class="skip" href="#main">{move || t(K::SkipToContent)}</a>
+            <header class="top">
+                <A href="/" attr:class="brand">
+                    <span class="logo" aria-hidden="true">"◆"</span>
+                    " Servicebook"
+                </A>
+                <nav aria-label=move || t(K::NavLabel)>
+                    <A href="/" exact=true>{move || t(K::NavHome)}</A>
+                    <A href="/self-test">{move || t(K::NavSelfTest)}</A>
+                    <A href="/share">{move || t(K::NavShare)}</A>
+                </nav>
+                <LangPicker/>
+            </header>
+            <Banners/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=move || view! {
+                    <section class="page">
+                        <h1>{move || t(K::NotFoundTitle)}</h1>
+                        <p><A href="/">{move || t(K::NavHome)}</A></p>
+                    </section>
+                }>
+                    <Route path=path!("/") view=home::Home/>
+                    <Route path=path!("/self-test") view=selftest::TakeTest/>
+                    <Route path=path!("/self-test/history") view=selftest::History/>
+                    <Route path=path!("/self-test/:id") view=selftest::Results/>
+                    <Route path=path!("/share") view=share::Share/>
+                </Routes>
+            </main>
+            <footer class="foot">
+                <SaveStatus/>
+            </footer>
+        </div>
+    }
+}
+
+#[component]
+fn LangPicker() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label class="lang">
+            <span class="sr-only">{move || app.t(K::Language)}</span>
+            <select
+                on:change=move |ev| {
+                    if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                        app.set_lang(l);
+                    }
+                }
+                prop:value=move || app.lang.get().code()
+            >
+                {Lang::ALL.into_iter().map(|l| view! {
+                    <option value=l.code() selected=move || app.lang.get() == l>{l.native_name()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The footer line: when the workbook was last saved, or why it was not.
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let app = use_app();
+    let text = move || {
+        let lang = app.lang.get();
+        match app.save.get() {
+            SaveState::Never => K::SaveNever.in_lang(lang).to_string(),
+            SaveState::Pending => K::SavePending.in_lang(lang).to_string(),
+            SaveState::Saved(at) => fill(
+                K::SavedAt.in_lang(lang),
+                &[("time", &crate::web::date_time(at, lang))],
+            ),
+            SaveState::Failed(_) => K::SaveFailedShort.in_lang(lang).to_string(),
+            SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
+        }
+    };
+    view! { <p class="save-status" role="status" data-testid="save-status">{text}</p> }
+}
+
+/// Messages that concern the whole workbook: load problems, failed saves,
+/// notices after an action.
+#[component]
+fn Banners() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let problems = move || {
+        let lang = app.lang.get();
+        app.problems
+            .get()
+            .into_iter()
+            .map(|p| problem_text(&p, lang))
+            .collect::<Vec<_>>()
+    };
+    let save_error = move || match app.save.get() {
+        SaveState::Failed(SaveError::Quota) => Some(t(K::QuotaFull)),
+        SaveState::Failed(SaveError::ReadOnly) => Some(t(K::ReadOnly)),
+        SaveState::Failed(_) => Some(t(K::SaveFailed)),
+        SaveState::NoStorage => Some(t(K::NoStorage)),
+        _ => None,
+    };
+    let notice = move || app.notice.get().map(|n| notice_text(&n, app.lang.get()));
+    view! {
+        <div class="banners">
+            <Show when=move || !app.problems.get().is_empty()>
+                <div class="banner warn" role="alert" data-testid="load-problems">
+                    <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <p><A href="/share">{move || t(K::GoToRecovery)}</A></p>
+                </div>
+            </Show>
+            {move || save_error().map(|msg| view! {
+                <div class="banner error" role="alert" data-testid="save-error">
+                    <p>{msg}</p>
+                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                </div>
+            })}
+            {move || notice().map(|(msg, is_error)| view! {
+                <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
+                    <p>{msg}</p>
+                    <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
+                </div>
+            })}
+        </div>
+    }
+}
+
+pub fn problem_text(p: &Problem, lang: Lang) -> String {
+    match p {
+        Problem::ManifestUnreadable { .. } => K::ProblemManifest.in_lang(lang).to_string(),
+        Problem::NewerVersion { found } => fill(
+            K::ProblemNewer.in_lang(lang),
+            &[("version", &found.to_string())],
+        ),
+        Problem::ChunkUnreadable {
+            section, records, ..
+        } => fill(
+            K::ProblemChunk.in_lang(lang),
+            &[
+                ("records", &records.to_string()),
+                ("part", &section_name(section, lang)),
+            ],
+        ),
+        Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
+    }
+}
+
+fn section_name(section: &str, lang: Lang) -> String {
+    match section {
+        "self_tests" => K::NavSelfTest.in_lang(lang).to_string(),
+        "core" => K::BusinessName.in_lang(lang).to_string(),
+        other => other.to_string(),
+    }
+}
+
+pub fn file_error_text(e: &FileError, lang: Lang) -> String {
+    let k = |k: K| k.in_lang(lang);
+    match e {
+        FileError::Empty => k(K::FileEmpty).into(),
+        FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
+        FileError::NotJson { line, column } => fill(
+            k(K::FileNotJson),
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        FileError::NotServicebook => k(K::FileNotServicebook).into(),
+        FileError::NoVersion => k(K::FileNoVersion).into(),
+        FileError::Newer { found, supported } => fill(
+            k(K::FileNewer),
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
+        ),
+        FileError::BadField { path, detail } => {
+            fill(k(K::FileBadField), &[("path", path), ("detail", detail)])
+        }
+        FileError::Invalid { detail } => fill(k(K::FileInvalid), &[("detail", detail)]),
+    }
+}
+
+/// A notice's text, and whether it reports an error.
+fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
+    let k = |k: K| k.in_lang(lang).to_string();
+    match n {
+        Notice::MergedFromOtherTab => (k(K::MergedFromOtherTab), false),
+        Notice::Imported {
+            merged: true,
+            changes,
+        } => (
+            fill(
+                K::ImportedMerged.in_lang(lang),
+                &[("n", &changes.to_string())],
+            ),
+            false,
+        ),
+        Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
+        Notice::ImportUndone => (k(K::ImportUndone), false),
+        Notice::ImportRefused { name, error } => (
+            fill(
+                K::ImportRefused.in_lang(lang),
+                &[("name", name), ("reason", &file_error_text(error, lang))],
+            ),
+            true,
+        ),
+        Notice::ExampleOpened => (k(K::ExampleOpened), false),
+        Notice::Cleared => (k(K::Cleared), false),
+    }
+}
+
+/// Moves focus to the main heading after a page change (for keyboards and
+/// screen readers).
+pub fn focus_main() {
+    if let Some(el) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,197 @@
+//! Share and keep: export, import (merge or replace, with a preview and
+//! undo), storage use, the trash, and data that could not be read.
+
+use super::state::use_app;
+use crate::domain::record::now;
+use crate::domain::store::{QUOTA_CHARS, WARN_SHARE};
+use crate::i18n::{fill, K};
+use crate::web;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            match web::read_text(&file).await {
+                Ok(text) => app.stage_import(name, &text),
+                Err(_) => app.stage_import(name, ""),
+            }
+        });
+    };
+    let share = move || app.used_share();
+    view! {
+        <section class="page share">
+            <h1>{move || t(K::ShareTitle)}</h1>
+            <p class="lead">{move || t(K::ShareLead)}</p>
+            <div class="grid">
+                <div class="card">
+                    <h2>{move || t(K::ExportTitle)}</h2>
+                    <p>{move || t(K::ExportText)}</p>
+                    <p class="muted small">{move || t(K::ExportPersonal)}</p>
+                    <button type="button" class="primary" data-testid="export" on:click=move |_| app.export()>
+                        {move || t(K::ExportButton)}
+                    </button>
+                </div>
+                <div class="card">
+                    <h2>{move || t(K::ImportTitle)}</h2>
+                    <p>{move || t(K::ImportText)}</p>
+                    <label class="dropzone">
+                        <span>{move || t(K::ImportPick)}</span>
+                        <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_pick/>
+                    </label>
+                    <Show when=move || app.before_import.with(Option::is_some)>
+                        <p><button type="button" data-testid="undo-import" on:click=move |_| app.undo_import()>{move || t(K::UndoImport)}</button></p>
+                    </Show>
+                </div>
+            </div>
+            <Preview/>
+            <div class="card" data-testid="storage">
+                <h2>{move || t(K::StorageTitle)}</h2>
+                <p>{move || {
+                    let lang = app.lang.get();
+                    fill(t(K::StorageUse), &[
+                        ("share", &web::percent(share(), lang)),
+                        ("used", &web::number(app.used.get() as f64, 0, lang)),
+                        ("quota", &web::number(QUOTA_CHARS as f64, 0, lang)),
+                    ])
+                }}</p>
+                <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
+                    aria-label=move || t(K::StorageTitle)></meter>
+                <Show when=move || { share() >= WARN_SHARE }>
+                    <div class="banner warn" role="alert">
+                        <p>{move || t(K::StorageWarn)}</p>
+                        <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                    </div>
+                </Show>
+            </div>
+            <Trash/>
+            <Recovery/>
+        </section>
+    }
+}
+
+#[component]
+fn Preview() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    move || {
+        app.pending.get().map(|p| {
+            let lang = app.lang.get();
+            let current = app.wb.with(|wb| wb.summary());
+            let exported = p
+                .header
+                .exported_at
+                .map(|at| web::date_time(at, lang))
+                .unwrap_or_else(|| "?".into());
+            let name_line = if p.summary.business_name.is_empty() {
+                String::new()
+            } else {
+                fill(t(K::PreviewBusiness), &[("name", &p.summary.business_name)])
+            };
+            view! {
+                <div class="card preview" role="region" aria-labelledby="preview-title" data-testid="preview">
+                    <h2 id="preview-title">{fill(t(K::PreviewTitle), &[("name", &p.name)])}</h2>
+                    <p class="muted">{fill(t(K::PreviewExported), &[("time", &exported), ("version", p.header.app_version.as_deref().unwrap_or("?"))])}</p>
+                    <p>{name_line}</p>
+                    <ul>
+                        <li>{fill(t(K::PreviewHolds), &[("n", &p.summary.self_tests_done.to_string())])}</li>
+                    </ul>
+                    <h3>{t(K::PreviewMergeTitle)}</h3>
+                    <p data-testid="preview-merge">{fill(t(K::PreviewMerge), &[
+                        ("added", &p.merge.self_tests.added.to_string()),
+                        ("updated", &p.merge.self_tests.updated.to_string()),
+                        ("kept", &p.merge.self_tests.kept.to_string()),
+                    ])}</p>
+                    <h3>{t(K::PreviewReplaceTitle)}</h3>
+                    <p>{fill(t(K::PreviewReplace), &[("n", &current.self_tests_done.to_string())])}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
+                        <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
+                        <button type="button" class="link" on:click=move |_| app.pending.set(None)>{t(K::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn Trash() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let trashed = move || {
+        app.wb.with(|wb| {
+            wb.self_tests
+                .trashed()
+                .map(|r| {
+                    (
+                        r.id,
+                        r.deleted.unwrap_or(r.updated),
+                        r.data.score().map(|s| s.total.value()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="card" data-testid="trash">
+            <h2>{move || t(K::TrashTitle)}</h2>
+            {move || {
+                let items = trashed();
+                let lang = app.lang.get();
+                if items.is_empty() {
+                    return view! { <p class="muted">{t(K::TrashEmpty)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="plain">
+                        {items.into_iter().map(|(id, at, total)| view! {
+                            <li>
+                                {format!("{} — {}", t(K::NavSelfTest), total.map(|v| web::number(v, 2, lang)).unwrap_or_else(|| "…".into()))}
+                                <span class="muted">{format!(" ({})", fill(t(K::DeletedOn), &[("date", &web::date(at, lang))]))}</span>
+                                " "
+                                <button type="button" class="link" on:click=move |_| app.edit(|wb| { wb.self_tests.restore(id, now()); })>{t(K::Restore)}</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| app.edit(|wb| { wb.self_tests.purge_trash(); })>{t(K::EmptyTrash)}</button>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Recovery() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <Show when=move || { app.recovery_count.get() > 0 }>
+            <div class="card" data-testid="recovery">
+                <h2>{move || t(K::RecoveryTitle)}</h2>
+                <p>{move || fill(t(K::RecoveryText), &[("n", &app.recovery_count.get().to_string())])}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| {
+                        if let Some(bundle) = app.recovery_bundle() {
+                            let _ = web::download(&format!("servicebook-recovery-{}.json", web::today_iso()), "application/json", &bundle);
+                        }
+                    }>{move || t(K::RecoveryDownload)}</button>
+                    <button type="button" on:click=move |_| app.discard_recovery()>{move || t(K::RecoveryDiscard)}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,382 @@
+//! The app's state: the workbook in a signal, saved by the store after a
+//! short pause, reconciled with other tabs, imported and undone.
+
+use crate::domain::file::{self, FileError, Header};
+use crate::domain::record::now;
+use crate::domain::store::{KvError, Problem, SaveError, SaveMode, Store, QUOTA_CHARS};
+use crate::domain::workbook::{MergeReport, Summary, Workbook};
+use crate::i18n::{Lang, K};
+use crate::web::{self, WebKv};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// What this browser remembers apart from the workbook.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Device {
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub last_exported: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing saved yet (a fresh browser).
+    Never,
+    Saved(DateTime<Utc>),
+    Pending,
+    Failed(SaveError),
+    /// No localStorage at all: work stays in this window.
+    NoStorage,
+}
+
+/// A file read and checked, waiting for the user's choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub name: String,
+    pub header: Header,
+    pub incoming: Workbook,
+    pub summary: Summary,
+    /// What a merge would change.
+    pub merge: MergeReport,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    MergedFromOtherTab,
+    Imported { merged: bool, changes: usize },
+    ImportUndone,
+    ImportRefused { name: String, error: FileError },
+    ExampleOpened,
+    Cleared,
+}
+
+thread_local! {
+    static STORE: RefCell<Option<Store<WebKv>>> = const { RefCell::new(None) };
+    static TIMER: RefCell<Option<i32>> = const { RefCell::new(None) };
+    static VERIFY: RefCell<bool> = const { RefCell::new(false) };
+}
+
+fn with_store<R>(f: impl FnOnce(&mut Store<WebKv>) -> R) -> Option<R> {
+    STORE.with(|s| s.borrow_mut().as_mut().map(f))
+}
+
+/// Delay between the last edit and the save.
+const SAVE_DELAY_MS: i32 = 400;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub wb: RwSignal<Workbook>,
+    pub lang: RwSignal<Lang>,
+    pub save: RwSignal<SaveState>,
+    pub problems: RwSignal<Vec<Problem>>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Characters the workbook occupies in storage.
+    pub used: RwSignal<usize>,
+    pub last_exported: RwSignal<Option<DateTime<Utc>>>,
+    pub pending: RwSignal<Option<PendingImport>>,
+    /// The workbook as it was before the last import, to undo it.
+    pub before_import: RwSignal<Option<Workbook>>,
+    pub recovery_count: RwSignal<usize>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Opens storage, loads the workbook and wires saving and other tabs.
+    pub fn start() -> AppState {
+        let mut device = Device::default();
+        let mut loaded = None;
+        let mut save = SaveState::Never;
+        match WebKv::open() {
+            Ok(kv) => {
+                let mut store = Store::new(kv, &web::tab_id(), crate::APP_VERSION);
+                device = store.device();
+                match store.load(now()) {
+                    Ok(l) => {
+                        if let Some(at) = l.saved_at {
+                            save = SaveState::Saved(at);
+                        }
+                        loaded = Some(l);
+                    }
+                    Err(KvError::Quota) | Err(KvError::Unavailable(_)) => {
+                        save = SaveState::NoStorage
+                    }
+                }
+                STORE.with(|s| *s.borrow_mut() = Some(store));
+            }
+            Err(_) => save = SaveState::NoStorage,
+        }
+        let lang = device.lang.unwrap_or_else(|| {
+            let prefs = web::preferred_languages();
+            Lang::negotiate(prefs.iter().map(String::as_str))
+        });
+        let (workbook, problems) = loaded.map(|l| (l.workbook, l.problems)).unwrap_or_default();
+        let app = AppState {
+            wb: RwSignal::new(workbook),
+            lang: RwSignal::new(lang),
+            save: RwSignal::new(save),
+            problems: RwSignal::new(problems),
+            notice: RwSignal::new(None),
+            used: RwSignal::new(with_store(|s| s.workbook_chars()).unwrap_or(0)),
+            last_exported: RwSignal::new(device.last_exported),
+            pending: RwSignal::new(None),
+            before_import: RwSignal::new(None),
+            recovery_count: RwSignal::new(with_store(|s| s.recovery().len()).unwrap_or(0)),
+        };
+        app.listen_to_other_tabs();
+        Effect::new(move |_| {
+            let lang = app.lang.get();
+            if let Some(el) = document().document_element() {
+                let _ = el.set_attribute("lang", lang.code());
+            }
+        });
+        app
+    }
+
+    pub fn t(&self, key: K) -> &'static str {
+        key.in_lang(self.lang.get())
+    }
+
+    /// Changes the workbook and saves it shortly after.
+    pub fn edit(&self, f: impl FnOnce(&mut Workbook)) {
+        self.wb.update(f);
+        self.schedule_save(false);
+    }
+
+    fn schedule_save(&self, verify: bool) {
+        if verify {
+            VERIFY.with(|v| *v.borrow_mut() = true);
+        }
+        if matches!(self.save.get_untracked(), SaveState::NoStorage) {
+            return;
+        }
+        self.save.set(SaveState::Pending);
+        let app = *self;
+        TIMER.with(|t| {
+            if let Some(h) = t.borrow_mut().take() {
+                window().clear_timeout_with_handle(h);
+            }
+        });
+        let cb = Closure::once_into_js(move || {
+            TIMER.with(|t| t.borrow_mut().take());
+            app.save_now();
+        });
+        let handle = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.unchecked_ref(),
+                SAVE_DELAY_MS,
+            )
+            .ok();
+        TIMER.with(|t| *t.borrow_mut() = handle);
+    }
+
+    /// Saves at once (also called before the page hides).
+    pub fn save_now(&self) {
+        let verify = VERIFY.with(|v| std::mem::take(&mut *v.borrow_mut()));
+        let mode = if verify {
+            SaveMode::Verify
+        } else {
+            SaveMode::Quick
+        };
+        let result = self
+            .wb
+            .with_untracked(|wb| with_store(|s| s.save(wb, mode, now())));
+        match result {
+            None => self.save.set(SaveState::NoStorage),
+            Some(Ok(_)) => {
+                self.save.set(SaveState::Saved(now()));
+                self.used
+                    .set(with_store(|s| s.workbook_chars()).unwrap_or(0));
+            }
+            Some(Err(SaveError::Conflict)) => {
+                // Another tab saved first: take its work in, then save both.
+                self.absorb_other_tab();
+                let retry = self
+                    .wb
+                    .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
+                match retry {
+                    Some(Ok(_)) => self.save.set(SaveState::Saved(now())),
+                    Some(Err(e)) => self.save.set(SaveState::Failed(e)),
+                    None => self.save.set(SaveState::NoStorage),
+                }
+            }
+            Some(Err(e)) => {
+                if e == SaveError::Quota {
+                    // Try again with the next edit; the data stays in memory.
+                    VERIFY.with(|v| *v.borrow_mut() = verify);
+                }
+                self.save.set(SaveState::Failed(e));
+            }
+        }
+    }
+
+    /// Loads what another tab saved and merges it into this tab's workbook.
+    /// Returns whether this tab holds anything the other did not.
+    fn absorb_other_tab(&self) -> bool {
+        let Some(Ok(loaded)) = with_store(|s| s.load(now())) else {
+            return false;
+        };
+        if !loaded.problems.is_empty() {
+            self.problems.update(|p| p.extend(loaded.problems.clone()));
+            self.recovery_count
+                .set(with_store(|s| s.recovery().len()).unwrap_or(0));
+        }
+        let theirs = loaded.workbook;
+        let mut merged = self.wb.get_untracked();
+        let report = merged.merge_from(&theirs);
+        let ours_extra = merged != theirs;
+        if report.changes() > 0 {
+            self.notice.set(Some(Notice::MergedFromOtherTab));
+        }
+        if merged != self.wb.get_untracked() {
+            self.wb.set(merged);
+        }
+        if let Some(at) = loaded.saved_at {
+            if !matches!(self.save.get_untracked(), SaveState::Pending) {
+                self.save.set(SaveState::Saved(at));
+            }
+        }
+        ours_extra
+    }
+
+    fn listen_to_other_tabs(&self) {
+        let app = *self;
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                let ours = ev
+                    .key()
+                    .is_some_and(|k| k == crate::domain::store::Key::Manifest.text());
+                if ours
+                    && with_store(|s| s.changed_elsewhere()).unwrap_or(false)
+                    && app.absorb_other_tab()
+                {
+                    app.schedule_save(true);
+                }
+            });
+        let _ = window()
+            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
+        // Save a pending edit before the page goes away.
+        let on_hide = Closure::<dyn Fn()>::new(move || {
+            if matches!(app.save.get_untracked(), SaveState::Pending) {
+                app.save_now();
+            }
+        });
+        let _ =
+            window().add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+        on_hide.forget();
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.update_device(|d| d.lang = Some(lang));
+    }
+
+    fn update_device(&self, f: impl FnOnce(&mut Device)) {
+        with_store(|s| {
+            let mut d: Device = s.device();
+            f(&mut d);
+            let _ = s.set_device(&d);
+        });
+    }
+
+    /// Downloads the workbook as a dated JSON file.
+    pub fn export(&self) {
+        let text = self
+            .wb
+            .with_untracked(|wb| file::export(wb, now(), crate::APP_VERSION));
+        let name = format!("servicebook-{}.json", web::today_iso());
+        if web::download(&name, "application/json", &text).is_ok() {
+            let at = now();
+            self.last_exported.set(Some(at));
+            self.update_device(|d| d.last_exported = Some(at));
+        }
+    }
+
+    /// Reads a file and, if it is a Servicebook file, holds it for preview.
+    pub fn stage_import(&self, name: String, text: &str) {
+        match file::import(text) {
+            Ok((header, incoming)) => {
+                let mut probe = self.wb.get_untracked();
+                let merge = probe.merge_from(&incoming);
+                self.notice.set(None);
+                self.pending.set(Some(PendingImport {
+                    name,
+                    header,
+                    summary: incoming.summary(),
+                    incoming,
+                    merge,
+                }));
+            }
+            Err(error) => {
+                self.pending.set(None);
+                self.notice.set(Some(Notice::ImportRefused { name, error }));
+            }
+        }
+    }
+
+    /// Applies the staged import: merge, or replace.
+    pub fn apply_import(&self, merge: bool) {
+        let Some(p) = self.pending.get_untracked() else {
+            return;
+        };
+        let before = self.wb.get_untracked();
+        let changes = if merge {
+            let mut wb = before.clone();
+            let r = wb.merge_from(&p.incoming);
+            self.wb.set(wb);
+            r.changes()
+        } else {
+            self.wb.set(p.incoming.clone());
+            1
+        };
+        self.before_import.set(Some(before));
+        self.pending.set(None);
+        self.notice.set(Some(Notice::Imported {
+            merged: merge,
+            changes,
+        }));
+        self.schedule_save(true);
+    }
+
+    pub fn undo_import(&self) {
+        if let Some(before) = self.before_import.get_untracked() {
+            self.wb.set(before);
+            self.before_import.set(None);
+            self.notice.set(Some(Notice::ImportUndone));
+            self.schedule_save(true);
+        }
+    }
+
+    /// Replaces the workbook with another (the example, or an empty one),
+    /// keeping the current one to undo.
+    pub fn replace_workbook(&self, wb: Workbook, notice: Notice) {
+        let before = self.wb.get_untracked();
+        self.wb.set(wb);
+        self.before_import.set(Some(before));
+        self.notice.set(Some(notice));
+        self.schedule_save(true);
+    }
+
+    pub fn recovery_bundle(&self) -> Option<String> {
+        with_store(|s| s.recovery_bundle())
+    }
+
+    pub fn discard_recovery(&self) {
+        with_store(|s| {
+            let _ = s.discard_recovery();
+        });
+        self.recovery_count.set(0);
+        self.problems.set(Vec::new());
+    }
+
+    pub fn used_share(&self) -> f64 {
+        self.used.get() as f64 / QUOTA_CHARS as f64
+    }
+}

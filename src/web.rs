@@ -1,0 +1,224 @@
+//! The thin layer over the browser: localStorage as a [`Kv`], downloads,
+//! reading files, and dates and numbers formatted by the browser's Intl.
+
+use crate::domain::store::{Kv, KvError};
+use crate::i18n::Lang;
+use chrono::{DateTime, Utc};
+use gloo_storage::Storage as _;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// localStorage as a [`Kv`]. Quota errors are told apart from the rest.
+pub struct WebKv {
+    storage: web_sys::Storage,
+}
+
+impl WebKv {
+    /// localStorage, or why it cannot be had (disabled, private mode).
+    pub fn open() -> Result<WebKv, KvError> {
+        let window = web_sys::window().ok_or_else(|| KvError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(_)) => Ok(WebKv {
+                // Available, so gloo's accessor does not fail.
+                storage: gloo_storage::LocalStorage::raw(),
+            }),
+            Ok(None) => Err(KvError::Unavailable("localStorage is missing".into())),
+            Err(e) => Err(KvError::Unavailable(js_text(&e))),
+        }
+    }
+}
+
+fn js_text(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+fn classify(e: JsValue) -> KvError {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        // Chromium says QuotaExceededError (code 22); Firefox once said
+        // NS_ERROR_DOM_QUOTA_REACHED (code 1014).
+        if ex.code() == 22 || ex.code() == 1014 || ex.name().contains("Quota") {
+            return KvError::Quota;
+        }
+    }
+    KvError::Unavailable(js_text(&e))
+}
+
+impl Kv for WebKv {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+        self.storage.get_item(key).map_err(classify)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+        self.storage.set_item(key, value).map_err(classify)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), KvError> {
+        self.storage.remove_item(key).map_err(classify)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        let n = self.storage.length().map_err(classify)?;
+        let mut keys = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = self.storage.key(i).map_err(classify)? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|e| js_text(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| js_text(&e))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| js_text(&e))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Let the click start the download before the URL goes.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+    Ok(())
+}
+
+/// Reads a file the user picked or dropped, as text.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| js_text(&e))?;
+    value.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// The browser's preferred languages, best first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(l) = nav.language() {
+        out.push(l);
+    }
+    out
+}
+
+fn js_date(at: DateTime<Utc>) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64))
+}
+
+fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+fn locales(lang: Lang) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang.code()))
+}
+
+/// A date and time in local time, in the language's format.
+pub fn date_time(at: DateTime<Utc>, lang: Lang) -> String {
+    let f = js_sys::Intl::DateTimeFormat::new(
+        &locales(lang),
+        &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+    );
+    f.format()
+        .call1(&JsValue::NULL, &js_date(at))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A date in local time, in the language's format.
+pub fn date(at: DateTime<Utc>, lang: Lang) -> String {
+    let f = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(&[("dateStyle", "medium")]));
+    f.format()
+        .call1(&JsValue::NULL, &js_date(at))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A number with at most `max_fraction` decimals, in the language's format.
+pub fn number(v: f64, max_fraction: u32, lang: Lang) -> String {
+    let v = if v == 0.0 { 0.0 } else { v }; // no "-0"
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &o,
+        &"maximumFractionDigits".into(),
+        &JsValue::from(max_fraction),
+    );
+    let f = js_sys::Intl::NumberFormat::new(&locales(lang), &o);
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(v))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A share (0.0 to 1.0) as a percentage, in the language's format.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"style".into(), &"percent".into());
+    let _ = js_sys::Reflect::set(&o, &"maximumFractionDigits".into(), &JsValue::from(1));
+    let f = js_sys::Intl::NumberFormat::new(&locales(lang), &o);
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(share))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A random id for this tab's storage writes.
+pub fn tab_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()[..8].to_string()
+}
+
+/// The router's base: the path of the document's `<base href>`, without
+/// its trailing slash ("" at the root, "/sub" under a sub-path).
+pub fn base_path() -> String {
+    let uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = web_sys::Url::new(&uri)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// Today's date for file names (local time), as YYYY-MM-DD.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
