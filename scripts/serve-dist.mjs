@@ -1,12 +1,12 @@
 // Serves dist/ on localhost with the fallback a static host gives deep links
-// (404.html, a copy of index.html). Usage: node scripts/serve-dist.mjs [port] [sub-path]
+// (404.html, a copy of index.html). Usage: node scripts/serve-dist.mjs [port] [sub-path] [dir]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const port = Number(process.argv[2] || 8080);
 const base = (process.argv[3] || '/').replace(/\/?$/, '/');
-const root = new URL('../dist/', import.meta.url).pathname;
+const root = new URL(`../${process.argv[4] || 'dist'}/`, import.meta.url).pathname;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
@@ -31,4 +31,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}${base}`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

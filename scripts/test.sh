@@ -25,8 +25,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown --test web_storage 2>&1 | tee "$logs/browser.txt"
 
-step "Release build"
+step "Release build (at the root, and under the sub-path /servicebook/)"
 trunk build --release --offline
+trunk build --release --offline --public-url /servicebook/ --dist target/dist-sub
 
 step "End-to-end tests (Playwright, Debian's Chromium)"
 npx playwright test -c tests/e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"

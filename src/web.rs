@@ -137,8 +137,29 @@ fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
     o
 }
 
+thread_local! {
+    static LOCALES: std::cell::RefCell<Vec<(Lang, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The locale to format in: the browser's own regional variant of the
+/// chosen language when it has one (en-GB dates for a British browser),
+/// else the bare language.
+fn locale_tag(lang: Lang) -> String {
+    LOCALES.with(|cache| {
+        if let Some((_, tag)) = cache.borrow().iter().find(|(l, _)| *l == lang) {
+            return tag.clone();
+        }
+        let tag = preferred_languages()
+            .into_iter()
+            .find(|t| Lang::from_code(t) == Some(lang))
+            .unwrap_or_else(|| lang.code().to_string());
+        cache.borrow_mut().push((lang, tag.clone()));
+        tag
+    })
+}
+
 fn locales(lang: Lang) -> js_sys::Array {
-    js_sys::Array::of1(&JsValue::from_str(lang.code()))
+    js_sys::Array::of1(&JsValue::from_str(&locale_tag(lang)))
 }
 
 /// A date and time in local time, in the language's format.
@@ -181,8 +202,12 @@ pub fn number(v: f64, max_fraction: u32, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// A share (0.0 to 1.0) as a percentage, in the language's format.
+/// A share (0.0 to 1.0) as a percentage, in the language's format; a share
+/// too small to show as 0.1% reads "< 0.1%", not "0%".
 pub fn percent(share: f64, lang: Lang) -> String {
+    if share > 0.0 && share < 0.0005 {
+        return format!("< {}", percent(0.001, lang));
+    }
     let o = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&o, &"style".into(), &"percent".into());
     let _ = js_sys::Reflect::set(&o, &"maximumFractionDigits".into(), &JsValue::from(1));

@@ -1,6 +1,7 @@
 //! The home page: where the user stands, and what to do next.
 
 use super::state::{use_app, Notice, SaveState};
+use super::to;
 use crate::domain::record::now;
 use crate::domain::selftest::statement_count;
 use crate::domain::workbook::{Profile, Workbook};
@@ -13,7 +14,9 @@ use leptos_router::components::A;
 pub fn Home() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let name = move || app.wb.with(|wb| wb.profile.data.business_name.clone());
+    // A memo: the input is re-set only when the stored name itself changes,
+    // so an edit merged from another tab does not wipe what is being typed.
+    let name = Memo::new(move |_| app.wb.with(|wb| wb.profile.data.business_name.clone()));
     let is_example = move || app.wb.with(|wb| wb.profile.data.example);
     let is_empty = move || app.wb.with(Workbook::is_empty);
     let latest = move || {
@@ -44,7 +47,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="page home">
             <h1>{move || {
-                let n = name();
+                let n = name.get();
                 if n.trim().is_empty() { t(K::HomeTitle).to_string() } else { n }
             }}</h1>
             <p class="lead">{move || t(K::HomeLead)}</p>
@@ -54,7 +57,7 @@ pub fn Home() -> impl IntoView {
                     <h2>{move || t(K::FirstVisitTitle)}</h2>
                     <p>{move || t(K::FirstVisitText)}</p>
                     <div class="actions">
-                        <A href="/self-test" attr:class="button primary">{move || t(K::StartSelfTest)}</A>
+                        <A href=to("/self-test") attr:class="button primary">{move || t(K::StartSelfTest)}</A>
                         <button type="button" on:click=move |_| {
                             let wb = crate::domain::example::example(app.lang.get_untracked(), now());
                             app.replace_workbook(wb, Notice::ExampleOpened);
@@ -84,7 +87,7 @@ pub fn Home() -> impl IntoView {
                                 </p>
                                 <p class=format!("band band-{:?}", score.band).to_lowercase()>{super::selftest::band_title(score.band, lang)}</p>
                                 <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(at, lang))])}</p>
-                                <p><A href=format!("/self-test/{id}")>{move || t(K::SeeResults)}</A></p>
+                                <p><A href=to(&format!("/self-test/{id}"))>{move || t(K::SeeResults)}</A></p>
                             }.into_any()
                         }
                         None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
@@ -92,14 +95,14 @@ pub fn Home() -> impl IntoView {
                     {move || in_progress().map(|n| view! {
                         <p class="muted">{fill(t(K::InProgress), &[("n", &n.to_string()), ("total", &statement_count().to_string())])}</p>
                     })}
-                    <p><A href="/self-test" attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
+                    <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
                 </div>
                 <div class="card">
                     <h2>{move || t(K::YourWorkbook)}</h2>
                     <label class="field">
                         <span>{move || t(K::BusinessName)}</span>
                         <input type="text" autocomplete="organization"
-                            prop:value=name
+                            prop:value=move || name.get()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 app.edit(|wb| {
@@ -110,7 +113,7 @@ pub fn Home() -> impl IntoView {
                     </label>
                     <p class="muted" data-testid="home-saved">{saved}</p>
                     <p class="muted" data-testid="home-exported">{exported}</p>
-                    <p><A href="/share">{move || t(K::ShareAndBackup)}</A></p>
+                    <p><A href=to("/share")>{move || t(K::ShareAndBackup)}</A></p>
                 </div>
             </div>
         </section>

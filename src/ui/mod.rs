@@ -14,11 +14,22 @@ use leptos_router::path;
 use state::{use_app, AppState, Notice, SaveState};
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// A link target inside the app, under the base path the app is hosted at.
+/// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
+pub fn to(path: &str) -> String {
+    BASE.with(|b| format!("{}{path}", b.borrow()))
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::start();
     provide_context(app);
     let base = crate::web::base_path();
+    BASE.with(|b| *b.borrow_mut() = base.clone());
     view! {
         <Router base=base>
             <Shell/>
@@ -31,6 +42,18 @@ fn Shell() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = leptos_router::hooks::use_navigate();
+    // After a page change: the window's title names the page, and focus moves
+    // to the main region (not on the first load), as screen readers expect.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        let title = page_title(&path);
+        document().set_title(&format!("{} · Servicebook", title.in_lang(app.lang.get())));
+        if previous.as_ref().is_some_and(|p| *p != path) {
+            focus_main();
+        }
+        path
+    });
     // A file dropped anywhere on the page goes to the import preview.
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
@@ -56,16 +79,16 @@ fn Shell() -> impl IntoView {
     };
     view! {
         <div class="app" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <a class="skip" href="#main">{move || t(K::SkipToContent)}</a>
+            <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>{move || t(K::SkipToContent)}</a>
             <header class="top">
-                <A href="/" attr:class="brand">
+                <A href=to("/") attr:class="brand">
                     <span class="logo" aria-hidden="true">"◆"</span>
                     " Servicebook"
                 </A>
                 <nav aria-label=move || t(K::NavLabel)>
-                    <A href="/" exact=true>{move || t(K::NavHome)}</A>
-                    <A href="/self-test">{move || t(K::NavSelfTest)}</A>
-                    <A href="/share">{move || t(K::NavShare)}</A>
+                    <A href=to("/") exact=true>{move || t(K::NavHome)}</A>
+                    <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
+                    <A href=to("/share")>{move || t(K::NavShare)}</A>
                 </nav>
                 <LangPicker/>
             </header>
@@ -74,7 +97,7 @@ fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! {
                     <section class="page">
                         <h1>{move || t(K::NotFoundTitle)}</h1>
-                        <p><A href="/">{move || t(K::NavHome)}</A></p>
+                        <p><A href=to("/")>{move || t(K::NavHome)}</A></p>
                     </section>
                 }>
                     <Route path=path!("/") view=home::Home/>
@@ -160,7 +183,7 @@ fn Banners() -> impl IntoView {
             <Show when=move || !app.problems.get().is_empty()>
                 <div class="banner warn" role="alert" data-testid="load-problems">
                     <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <p><A href="/share">{move || t(K::GoToRecovery)}</A></p>
+                    <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
                 </div>
             </Show>
             {move || save_error().map(|msg| view! {
@@ -169,6 +192,12 @@ fn Banners() -> impl IntoView {
                     <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
                 </div>
             })}
+            <Show when=move || { app.used_share() >= crate::domain::store::WARN_SHARE }>
+                <div class="banner warn" role="alert" data-testid="storage-warning">
+                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::web::percent(app.used_share(), app.lang.get()))])}</p>
+                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                </div>
+            </Show>
             {move || notice().map(|(msg, is_error)| view! {
                 <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
                     <p>{msg}</p>
@@ -177,6 +206,27 @@ fn Banners() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// The title of the page at `path` (with or without the base path).
+fn page_title(path: &str) -> K {
+    let path = path.trim_end_matches('/');
+    if path.ends_with("/share") {
+        K::ShareTitle
+    } else if path.ends_with("/self-test/history") {
+        K::History
+    } else if path.ends_with("/self-test") {
+        K::SelfTestTitle
+    } else if path.contains("/self-test/") {
+        K::ResultsTitle
+    } else {
+        K::NavHome
+    }
+}
+
+/// Picks the singular text for a count of one.
+pub fn count_text(n: usize, one: K, many: K, lang: Lang) -> &'static str {
+    if n == 1 { one } else { many }.in_lang(lang)
 }
 
 pub fn problem_text(p: &Problem, lang: Lang) -> String {
@@ -189,7 +239,7 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         Problem::ChunkUnreadable {
             section, records, ..
         } => fill(
-            K::ProblemChunk.in_lang(lang),
+            count_text(*records as usize, K::ProblemChunkOne, K::ProblemChunk, lang),
             &[
                 ("records", &records.to_string()),
                 ("part", &section_name(section, lang)),
@@ -242,7 +292,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
             changes,
         } => (
             fill(
-                K::ImportedMerged.in_lang(lang),
+                count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
                 &[("n", &changes.to_string())],
             ),
             false,

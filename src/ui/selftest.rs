@@ -1,6 +1,7 @@
 //! The self-test: take it area by area, see the results, compare takings.
 
 use super::state::use_app;
+use super::to;
 use crate::domain::record::now;
 use crate::domain::selftest::{
     radar_point, radar_polygon, statement_count, tr, Band, Score, SelfTest, Sixtieths, AREAS,
@@ -45,10 +46,8 @@ pub fn TakeTest() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
-    let current = move || {
-        app.wb
-            .with(|wb| wb.self_test_in_progress().map(|r| (r.id, r.data.clone())))
-    };
+    // Only the id: answering must not rebuild the form (focus would be lost).
+    let current = Memo::new(move |_| app.wb.with(|wb| wb.self_test_in_progress().map(|r| r.id)));
     // The area on screen; starts where the test was left.
     let area = RwSignal::new(
         app.wb
@@ -78,20 +77,28 @@ pub fn TakeTest() -> impl IntoView {
     view! {
         <section class="page selftest">
             <h1>{move || t(K::SelfTestTitle)}</h1>
-            {move || match current() {
+            {move || match current.get() {
                 None => view! {
                     <div class="card">
                         <p>{move || t(K::SelfTestIntro)}</p>
                         <p class="muted">{move || t(K::SelfTestScale)}</p>
                         <div class="actions">
                             <button type="button" class="primary" on:click=start data-testid="start-test">{move || t(K::StartSelfTest)}</button>
-                            <A href="/self-test/history">{move || t(K::History)}</A>
+                            <A href=to("/self-test/history")>{move || t(K::History)}</A>
                         </div>
                     </div>
                 }.into_any(),
-                Some((id, test)) => {
+                Some(id) => {
                     let finish = finish.clone();
-                    view! { <TestForm id=id test=test area=area on_finish=finish/> }.into_any()
+                    view! {
+                        <TestForm id=id area=area on_finish=finish/>
+                        <p class="discard">
+                            <button type="button" class="link" data-testid="discard-test"
+                                on:click=move |_| app.edit(|wb| { wb.self_tests.trash(id, now()); })>
+                                {move || t(K::DiscardTest)}
+                            </button>
+                        </p>
+                    }.into_any()
                 }
             }}
         </section>
@@ -112,7 +119,6 @@ fn area_of_statement(index: usize) -> usize {
 #[component]
 fn TestForm(
     id: Uuid,
-    test: SelfTest,
     area: RwSignal<usize>,
     on_finish: impl Fn(Uuid) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -134,7 +140,18 @@ fn TestForm(
                 .and_then(|r| r.data.answers.get(sid).copied())
         })
     };
-    let _ = test;
+    let area_done = move |i: usize| {
+        app.wb.with(|wb| {
+            wb.self_tests.get(id).is_some_and(|r| {
+                AREAS[i].statements.iter().all(|s| {
+                    r.data
+                        .answers
+                        .get(s.id)
+                        .is_some_and(|v| (1..=5).contains(v))
+                })
+            })
+        })
+    };
     let focus_top = move || {
         if let Some(el) = document().get_element_by_id("area-heading") {
             let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).map(|e| e.focus());
@@ -149,10 +166,12 @@ fn TestForm(
             {AREAS.iter().enumerate().map(|(i, a)| view! {
                 <li>
                     <button type="button" class="step" class:current=move || area.get() == i
+                        class:done=move || area_done(i)
                         attr:aria-current=move || (area.get() == i).then_some("step")
                         on:click=move |_| area.set(i)>
-                        <span class="num">{i + 1}</span>
+                        <span class="num" aria-hidden="true">{move || if area_done(i) { "✓".to_string() } else { (i + 1).to_string() }}</span>
                         <span class="step-title">{move || tr(&a.title, app.lang.get())}</span>
+                        <span class="sr-only">{move || if area_done(i) { t(K::AreaComplete) } else { t(K::AreaIncomplete) }}</span>
                     </button>
                 </li>
             }).collect_view()}
@@ -258,26 +277,29 @@ pub fn Results() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let params = use_params_map();
-    let record = move || {
+    let navigate = use_navigate();
+    // A memo: the page re-renders only when this record changes, not when
+    // anything else in the workbook does (a half-typed note stays).
+    let record = Memo::new(move |_| {
         let id = params
             .read()
             .get("id")
             .and_then(|s| Uuid::parse_str(&s).ok())?;
         app.wb
             .with(|wb| wb.self_tests.get(id).filter(|r| r.is_live()).cloned())
-    };
+    });
     view! {
         <section class="page results">
-            {move || match record() {
+            {move || match record.get() {
                 None => view! {
                     <h1>{move || t(K::NotFoundTitle)}</h1>
-                    <p><A href="/self-test/history">{move || t(K::History)}</A></p>
+                    <p><A href=to("/self-test/history")>{move || t(K::History)}</A></p>
                 }.into_any(),
                 Some(r) => match r.data.score() {
                     None => view! {
                         <h1>{move || t(K::SelfTestTitle)}</h1>
                         <p>{move || t(K::AnswerAllFirst)}</p>
-                        <p><A href="/self-test">{move || t(K::ResumeSelfTest)}</A></p>
+                        <p><A href=to("/self-test")>{move || t(K::ResumeSelfTest)}</A></p>
                     }.into_any(),
                     Some(score) => {
                         let lang = app.lang.get();
@@ -285,6 +307,7 @@ pub fn Results() -> impl IntoView {
                         let id = r.id;
                         let order = score.weakest_first();
                         let note = r.data.note.clone();
+                        let navigate = navigate.clone();
                         view! {
                             <h1>{move || t(K::ResultsTitle)}</h1>
                             <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(when, lang))])}</p>
@@ -330,8 +353,12 @@ pub fn Results() -> impl IntoView {
                                 </label>
                             </div>
                             <div class="actions">
-                                <A href="/self-test/history" attr:class="button">{t(K::History)}</A>
-                                <A href="/self-test" attr:class="button">{t(K::RetakeSelfTest)}</A>
+                                <A href=to("/self-test/history") attr:class="button">{t(K::History)}</A>
+                                <A href=to("/self-test") attr:class="button">{t(K::RetakeSelfTest)}</A>
+                                <button type="button" class="link" data-testid="trash-result" on:click=move |_| {
+                                    app.edit(|wb| { wb.self_tests.trash(id, now()); });
+                                    navigate("/self-test/history", Default::default());
+                                }>{t(K::MoveToTrash)}</button>
                             </div>
                         }.into_any()
                     }
@@ -345,8 +372,9 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
     let app = use_app();
-    let (w, h, pad) = (640.0, 220.0, 36.0);
-    let n = points.len().max(2) as f64;
+    let (w, h, pad) = (420.0, 200.0, 30.0);
+    let count = points.len();
+    let n = count.max(2) as f64;
     let x = move |i: usize| pad + (w - 2.0 * pad) * i as f64 / (n - 1.0);
     let y = move |v: f64| h - pad - (h - 2.0 * pad) * (v - 7.0) / 28.0;
     let line: Vec<String> = points
@@ -363,7 +391,10 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
             <polyline class="trend-line" points=line.join(" ")/>
             {points.into_iter().enumerate().map(|(i, (label, v))| view! {
                 <circle class="dot" cx=x(i) cy=y(v) r="5"><title>{format!("{label}: {v:.2}")}</title></circle>
-                <text class="tick" x=x(i) y=h - 10.0 text-anchor="middle">{label}</text>
+                <text class="tick" x=x(i) y=h - 10.0
+                    text-anchor=if count == 1 { "middle" } else if i == 0 { "start" } else if i + 1 == count { "end" } else { "middle" }>
+                    {label}
+                </text>
             }).collect_view()}
         </svg>
     }
@@ -419,7 +450,7 @@ pub fn History() -> impl IntoView {
                 if list.is_empty() {
                     return view! {
                         <p>{t(K::NoHistory)}</p>
-                        <p><A href="/self-test" attr:class="button primary">{t(K::StartSelfTest)}</A></p>
+                        <p><A href=to("/self-test") attr:class="button primary">{t(K::StartSelfTest)}</A></p>
                     }.into_any();
                 }
                 let points: Vec<(String, f64)> = list.iter().map(|(_, at, s, _)| (web::date(*at, lang), s.total.value())).collect();
@@ -437,14 +468,14 @@ pub fn History() -> impl IntoView {
                     <div class="card">
                         <h2>{t(K::AllTakings)}</h2>
                         <table class="scores">
-                            <thead><tr><th scope="col">{t(K::Date)}</th><th scope="col">{t(K::Total)}</th><th scope="col">{t(K::Band)}</th><th scope="col">{t(K::Note)}</th></tr></thead>
+                            <thead><tr><th scope="col">{t(K::Date)}</th><th scope="col">{t(K::Total)}</th><th scope="col">{t(K::Band)}</th><th scope="col" class="opt">{t(K::Note)}</th></tr></thead>
                             <tbody>
                                 {list.clone().into_iter().rev().map(|(id, at, s, note)| view! {
                                     <tr data-testid="history-row">
-                                        <th scope="row"><A href=format!("/self-test/{id}")>{web::date(at, lang)}</A></th>
+                                        <th scope="row"><A href=to(&format!("/self-test/{id}"))>{web::date(at, lang)}</A></th>
                                         <td class="num">{web::number(s.total.value(), 2, lang)}</td>
                                         <td><span class=band_class(s.band)>{band_title(s.band, lang)}</span></td>
-                                        <td>{note}</td>
+                                        <td class="opt">{note}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

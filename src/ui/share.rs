@@ -65,18 +65,13 @@ pub fn Share() -> impl IntoView {
                     let lang = app.lang.get();
                     fill(t(K::StorageUse), &[
                         ("share", &web::percent(share(), lang)),
-                        ("used", &web::number(app.used.get() as f64, 0, lang)),
+                        ("used", &web::number(app.total_used() as f64, 0, lang)),
+                        ("workbook", &web::number(app.used.get() as f64, 0, lang)),
                         ("quota", &web::number(QUOTA_CHARS as f64, 0, lang)),
                     ])
                 }}</p>
                 <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
                     aria-label=move || t(K::StorageTitle)></meter>
-                <Show when=move || { share() >= WARN_SHARE }>
-                    <div class="banner warn" role="alert">
-                        <p>{move || t(K::StorageWarn)}</p>
-                        <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                    </div>
-                </Show>
             </div>
             <Trash/>
             <Recovery/>
@@ -182,7 +177,10 @@ fn Recovery() -> impl IntoView {
         <Show when=move || { app.recovery_count.get() > 0 }>
             <div class="card" data-testid="recovery">
                 <h2>{move || t(K::RecoveryTitle)}</h2>
-                <p>{move || fill(t(K::RecoveryText), &[("n", &app.recovery_count.get().to_string())])}</p>
+                <p>{move || {
+                    let n = app.recovery_count.get();
+                    fill(super::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &n.to_string())])
+                }}</p>
                 <div class="actions">
                     <button type="button" class="primary" on:click=move |_| {
                         if let Some(bundle) = app.recovery_bundle() {

@@ -76,6 +76,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Characters the workbook occupies in storage.
     pub used: RwSignal<usize>,
+    /// Characters everything else of this origin occupies (measured at start).
+    pub other_used: RwSignal<usize>,
     pub last_exported: RwSignal<Option<DateTime<Utc>>>,
     pub pending: RwSignal<Option<PendingImport>>,
     /// The workbook as it was before the last import, to undo it.
@@ -124,6 +126,9 @@ impl AppState {
             problems: RwSignal::new(problems),
             notice: RwSignal::new(None),
             used: RwSignal::new(with_store(|s| s.workbook_chars()).unwrap_or(0)),
+            other_used: RwSignal::new(
+                with_store(|s| s.used_chars().saturating_sub(s.workbook_chars())).unwrap_or(0),
+            ),
             last_exported: RwSignal::new(device.last_exported),
             pending: RwSignal::new(None),
             before_import: RwSignal::new(None),
@@ -201,7 +206,11 @@ impl AppState {
                     .wb
                     .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
                 match retry {
-                    Some(Ok(_)) => self.save.set(SaveState::Saved(now())),
+                    Some(Ok(_)) => {
+                        self.save.set(SaveState::Saved(now()));
+                        self.used
+                            .set(with_store(|s| s.workbook_chars()).unwrap_or(0));
+                    }
                     Some(Err(e)) => self.save.set(SaveState::Failed(e)),
                     None => self.save.set(SaveState::NoStorage),
                 }
@@ -376,7 +385,13 @@ impl AppState {
         self.problems.set(Vec::new());
     }
 
+    /// Characters used in this origin's storage: the workbook and the rest.
+    pub fn total_used(&self) -> usize {
+        self.used.get() + self.other_used.get()
+    }
+
+    /// The share of the quota in use, 0.0 to 1.0.
     pub fn used_share(&self) -> f64 {
-        self.used.get() as f64 / QUOTA_CHARS as f64
+        self.total_used() as f64 / QUOTA_CHARS as f64
     }
 }
