@@ -115,6 +115,7 @@ catalogue! {
     ImportedReplaced => ["Your workbook was replaced by the file. You can undo this from Share & backup.", "La tua cartella è stata sostituita dal file. Puoi annullare da Condividi e salva.", "Çalışma kitabınızın yerini dosya aldı. Paylaş ve yedekle bölümünden geri alabilirsiniz."],
     ImportUndone => ["The last import was undone.", "L'ultima importazione è stata annullata.", "Son içe aktarma geri alındı."],
     FileEmpty => ["the file is empty.", "il file è vuoto.", "dosya boş."],
+    FileUnreadable => ["the browser could not read the file (it may have been moved, or is not a text file).", "il browser non è riuscito a leggere il file (forse è stato spostato o non è un file di testo).", "tarayıcı dosyayı okuyamadı (taşınmış olabilir ya da bir metin dosyası değil)."],
     FileTooLarge => ["the file is too large to be a Servicebook workbook.", "il file è troppo grande per essere una cartella di Servicebook.", "dosya bir Servicebook çalışma kitabı olamayacak kadar büyük."],
     FileNotJson => ["it is not a JSON file (the text breaks at line {line}, column {column}).", "non è un file JSON (il testo si interrompe alla riga {line}, colonna {column}).", "bir JSON dosyası değil (metin {line}. satır, {column}. sütunda bozuluyor)."],
     FileNotServicebook => ["it is JSON, but not a Servicebook file.", "è un file JSON, ma non di Servicebook.", "JSON, ama bir Servicebook dosyası değil."],

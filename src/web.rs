@@ -129,10 +129,10 @@ fn js_date(at: DateTime<Utc>) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64))
 }
 
-fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
+fn options(pairs: &[(&str, JsValue)]) -> js_sys::Object {
     let o = js_sys::Object::new();
     for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
     }
     o
 }
@@ -162,44 +162,46 @@ fn locales(lang: Lang) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(&locale_tag(lang)))
 }
 
-/// A date and time in local time, in the language's format.
-pub fn date_time(at: DateTime<Utc>, lang: Lang) -> String {
-    let f = js_sys::Intl::DateTimeFormat::new(
-        &locales(lang),
-        &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
-    );
-    f.format()
-        .call1(&JsValue::NULL, &js_date(at))
+/// Calls an Intl formatter's `format` on one value.
+fn call_format(format: js_sys::Function, value: &JsValue) -> String {
+    format
+        .call1(&JsValue::NULL, value)
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default()
+}
+
+fn format_date(at: DateTime<Utc>, lang: Lang, pairs: &[(&str, JsValue)]) -> String {
+    let f = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(pairs));
+    call_format(f.format(), &js_date(at))
+}
+
+fn format_number(v: f64, lang: Lang, pairs: &[(&str, JsValue)]) -> String {
+    let v = if v == 0.0 { 0.0 } else { v }; // no "-0"
+    let f = js_sys::Intl::NumberFormat::new(&locales(lang), &options(pairs));
+    call_format(f.format(), &JsValue::from_f64(v))
+}
+
+/// A date and time in local time, in the language's format.
+pub fn date_time(at: DateTime<Utc>, lang: Lang) -> String {
+    format_date(
+        at,
+        lang,
+        &[
+            ("dateStyle", "medium".into()),
+            ("timeStyle", "short".into()),
+        ],
+    )
 }
 
 /// A date in local time, in the language's format.
 pub fn date(at: DateTime<Utc>, lang: Lang) -> String {
-    let f = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options(&[("dateStyle", "medium")]));
-    f.format()
-        .call1(&JsValue::NULL, &js_date(at))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_date(at, lang, &[("dateStyle", "medium".into())])
 }
 
 /// A number with at most `max_fraction` decimals, in the language's format.
 pub fn number(v: f64, max_fraction: u32, lang: Lang) -> String {
-    let v = if v == 0.0 { 0.0 } else { v }; // no "-0"
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &o,
-        &"maximumFractionDigits".into(),
-        &JsValue::from(max_fraction),
-    );
-    let f = js_sys::Intl::NumberFormat::new(&locales(lang), &o);
-    f.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(v))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_number(v, lang, &[("maximumFractionDigits", max_fraction.into())])
 }
 
 /// A share (0.0 to 1.0) as a percentage, in the language's format; a share
@@ -208,15 +210,14 @@ pub fn percent(share: f64, lang: Lang) -> String {
     if share > 0.0 && share < 0.0005 {
         return format!("< {}", percent(0.001, lang));
     }
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"style".into(), &"percent".into());
-    let _ = js_sys::Reflect::set(&o, &"maximumFractionDigits".into(), &JsValue::from(1));
-    let f = js_sys::Intl::NumberFormat::new(&locales(lang), &o);
-    f.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(share))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_number(
+        share,
+        lang,
+        &[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", 1.into()),
+        ],
+    )
 }
 
 /// A random id for this tab's storage writes.

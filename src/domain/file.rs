@@ -21,6 +21,8 @@ pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 pub enum FileError {
     /// The file is empty.
     Empty,
+    /// The browser could not read the file (moved, no permission, not text).
+    Unreadable,
     /// Larger than [`MAX_FILE_CHARS`].
     TooLarge { chars: usize },
     /// Not JSON at all, or broken JSON: where it broke.

@@ -66,14 +66,7 @@ fn Shell() -> impl IntoView {
         };
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            let name = file.name();
-            match crate::web::read_text(&file).await {
-                Ok(text) => app.stage_import(name, &text),
-                Err(_) => app.notice.set(Some(Notice::ImportRefused {
-                    name,
-                    error: FileError::NotJson { line: 1, column: 1 },
-                })),
-            }
+            app.stage_file(file).await;
             navigate("/share", Default::default());
         });
     };
@@ -261,6 +254,7 @@ pub fn file_error_text(e: &FileError, lang: Lang) -> String {
     let k = |k: K| k.in_lang(lang);
     match e {
         FileError::Empty => k(K::FileEmpty).into(),
+        FileError::Unreadable => k(K::FileUnreadable).into(),
         FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
         FileError::NotJson { line, column } => fill(
             k(K::FileNotJson),

@@ -24,13 +24,7 @@ pub fn Share() -> impl IntoView {
             return;
         };
         input.set_value("");
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            match web::read_text(&file).await {
-                Ok(text) => app.stage_import(name, &text),
-                Err(_) => app.stage_import(name, ""),
-            }
-        });
+        leptos::task::spawn_local(app.stage_file(file));
     };
     let share = move || app.used_share();
     view! {

@@ -308,6 +308,21 @@ impl AppState {
         }
     }
 
+    /// Reads a file the user picked or dropped and stages it for preview.
+    pub async fn stage_file(self, file: web_sys::File) {
+        let name = file.name();
+        match web::read_text(&file).await {
+            Ok(text) => self.stage_import(name, &text),
+            Err(_) => {
+                self.pending.set(None);
+                self.notice.set(Some(Notice::ImportRefused {
+                    name,
+                    error: FileError::Unreadable,
+                }));
+            }
+        }
+    }
+
     /// Reads a file and, if it is a Servicebook file, holds it for preview.
     pub fn stage_import(&self, name: String, text: &str) {
         match file::import(text) {
