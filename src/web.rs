@@ -248,3 +248,34 @@ pub fn today_iso() -> String {
         d.get_date()
     )
 }
+
+/// Minutes east of UTC of the browser's time zone now.
+pub fn offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A UTC time as the value of an `<input type="datetime-local">`.
+pub fn to_local_input(at: DateTime<Utc>) -> String {
+    let d = js_date(at);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The value of an `<input type="datetime-local">` as UTC (None if blank or
+/// not a date).
+pub fn from_local_input(value: &str) -> Option<DateTime<Utc>> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let ms = js_sys::Date::new(&JsValue::from_str(value)).get_time();
+    if ms.is_nan() {
+        return None;
+    }
+    DateTime::from_timestamp_millis(ms as i64)
+}

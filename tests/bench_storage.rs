@@ -1,14 +1,14 @@
 //! Storage benchmark, run in headless Chromium against the real localStorage
 //! by tests/bench/storage.sh. It prints figures; it asserts only correctness.
 //!
-//! Records are complaint-sized stand-ins until the complaint log exists:
-//! self-test records whose note holds varied text (words drawn at random
-//! from a vocabulary of 3,000 made-up words, names, addresses, times), about
-//! 1,000 characters of JSON each.
+//! Records are real complaints with every field filled with varied text:
+//! words drawn at random from a vocabulary of 3,000 made-up words, random
+//! names, addresses, phone numbers and times; about 1,000 characters of JSON
+//! each.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{Duration, TimeZone, Utc};
-use servicebook::domain::selftest::{statements, SelfTest};
+use servicebook::domain::complaint::{Answer, Channel, Complaint, Customer, Status};
 use servicebook::domain::store::{SaveMode, Store, QUOTA_CHARS};
 use servicebook::domain::workbook::Workbook;
 use servicebook::web::WebKv;
@@ -51,27 +51,41 @@ fn sentence(rng: &mut Rng, vocab: &[String], words: usize) -> String {
         .join(" ")
 }
 
-fn stand_in(rng: &mut Rng, vocab: &[String]) -> SelfTest {
-    let mut t = SelfTest::default();
-    for (_, s) in statements() {
-        t.answer(s.id, 1 + rng.below(5) as u8);
+fn complaint(rng: &mut Rng, vocab: &[String], at: chrono::DateTime<Utc>) -> Complaint {
+    let word = |rng: &mut Rng| vocab[rng.below(vocab.len())].clone();
+    let name = format!("{} {}", word(rng), word(rng));
+    Complaint {
+        customer: Customer {
+            email: format!("{}.{}@{}.example", word(rng), word(rng), word(rng)),
+            address: format!(
+                "Via {} {}, {} {}",
+                word(rng),
+                rng.below(300),
+                10_000 + rng.below(89_999),
+                word(rng)
+            ),
+            phone: format!("+39 {:03} {:07}", rng.below(1000), rng.below(10_000_000)),
+            name,
+        },
+        taken_by: word(rng),
+        received: at,
+        resolved: Some(at + Duration::minutes(rng.below(5000) as i64)),
+        nature: sentence(rng, vocab, 24),
+        category: word(rng),
+        channel: Channel::ALL[rng.below(5)],
+        status: Status::ALL[rng.below(4)],
+        solution: sentence(rng, vocab, 14),
+        on_the_spot: rng.below(2) == 0,
+        promised_for: None,
+        steps_now: sentence(rng, vocab, 10),
+        follow_up: Some(at + Duration::days(rng.below(30) as i64)),
+        compensation: sentence(rng, vocab, 2),
+        compensation_amount: Some(rng.below(10_000) as f64 / 100.0),
+        prevention: sentence(rng, vocab, 12),
+        satisfied: [Answer::Yes, Answer::No, Answer::Unknown][rng.below(3)],
+        bought_again: [Answer::Yes, Answer::No, Answer::Unknown][rng.below(3)],
+        erased: None,
     }
-    let first = &vocab[rng.below(vocab.len())];
-    let last = &vocab[rng.below(vocab.len())];
-    t.note = format!(
-        "{first} {last}, via {} {}, {} — +39 {:03} {:07} — {:02}:{:02} — {} — {} — {}",
-        sentence(rng, vocab, 2),
-        rng.below(200),
-        sentence(rng, vocab, 1),
-        rng.below(1000),
-        rng.below(10_000_000),
-        rng.below(24),
-        rng.below(60),
-        sentence(rng, vocab, 28),
-        sentence(rng, vocab, 18),
-        sentence(rng, vocab, 14),
-    );
-    t
 }
 
 fn now_ms() -> f64 {
@@ -103,9 +117,9 @@ fn storage_figures() {
         clear();
         let mut wb = Workbook::default();
         for i in 0..n {
-            let t = stand_in(&mut rng, &vocab);
-            wb.self_tests
-                .insert(t, t0 + Duration::seconds(i as i64 * 600));
+            let at = t0 + Duration::seconds(i as i64 * 600);
+            let c = complaint(&mut rng, &vocab, at);
+            wb.complaints.insert(c, at);
         }
         let json_chars = serde_json::to_string(&wb).unwrap().chars().count();
         let mut store = Store::new(WebKv::open().unwrap(), "bench", "bench");
@@ -117,10 +131,10 @@ fn storage_figures() {
         let stored = store.used_chars();
         let mut edits = Vec::new();
         for k in 0..7 {
-            let id = wb.self_tests.all()[rng.below(n)].id;
+            let id = wb.complaints.all()[rng.below(n)].id;
             let s = now_ms();
-            wb.self_tests.update(id, t0 + Duration::days(400 + k), |d| {
-                d.note.push_str(" edited");
+            wb.complaints.update(id, t0 + Duration::days(400 + k), |d| {
+                d.steps_now.push_str(" edited");
             });
             let r = store.save(&wb, SaveMode::Quick, t0).unwrap();
             edits.push(now_ms() - s);
@@ -133,7 +147,7 @@ fn storage_figures() {
             let loaded = fresh.load(t0).unwrap();
             loads.push(now_ms() - s);
             assert!(loaded.problems.is_empty());
-            assert_eq!(loaded.workbook.self_tests.len(), n);
+            assert_eq!(loaded.workbook.complaints.len(), n);
         }
         console_log!(
             "{n} | {} | {stored} | {:.1}% | {:.1}% | {first_ms:.0} ({} chunks) | {:.1} | {:.0}",

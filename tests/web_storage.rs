@@ -65,7 +65,7 @@ fn save_then_load_in_a_new_store() {
     let wb = workbook(1200);
     let mut store = Store::new(WebKv::open().unwrap(), "tab1", "test");
     let report = store.save(&wb, SaveMode::Quick, at(5000)).unwrap();
-    assert_eq!(report.written, 1 + 3, "core and three chunks of 500");
+    assert_eq!(report.written, 1 + 5, "core and five chunks of 250");
     let mut other = Store::new(WebKv::open().unwrap(), "tab2", "test");
     let loaded = other.load(at(5001)).unwrap();
     assert!(loaded.problems.is_empty());
@@ -137,10 +137,10 @@ fn a_corrupt_chunk_in_real_storage_is_kept_and_reported() {
     kv.set(&key, "edited by hand").unwrap();
     let mut again = Store::new(WebKv::open().unwrap(), "tab2", "test");
     let loaded = again.load(at(2)).unwrap();
-    assert_eq!(loaded.workbook.self_tests.len(), 600);
+    assert_eq!(loaded.workbook.self_tests.len(), 850);
     assert!(matches!(
         loaded.problems.as_slice(),
-        [Problem::ChunkUnreadable { records: 500, .. }]
+        [Problem::ChunkUnreadable { records: 250, .. }]
     ));
     assert!(again.recovery_bundle().contains("edited by hand"));
     assert_eq!(kv.get(&key).unwrap().as_deref(), Some("edited by hand"));

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 pub const FORMAT: &str = "servicebook";
 /// The schema version this build writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Files larger than this are refused before parsing (characters).
 pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 
@@ -124,16 +124,26 @@ pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileEr
         .validate()
         .map_err(|detail| FileError::Invalid { detail })?;
     workbook.self_tests.normalise();
+    workbook.complaints.normalise();
     Ok(workbook)
 }
 
 /// One migration step: turns a workbook of schema N into schema N + 1.
 type Step = fn(Value) -> Result<Value, FileError>;
 
-/// `STEPS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first, so
-/// the chain is empty; a schema change adds a step here, bumps [`VERSION`],
-/// and keeps a fixture of the old version under `tests/fixtures` loading.
-const STEPS: &[Step] = &[];
+/// `STEPS[i]` migrates schema `i + 1` to `i + 2`. A schema change adds a step
+/// here, bumps [`VERSION`], and keeps a fixture of the old version under
+/// `tests/fixtures` loading.
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Schema 2 adds the complaint log and its categories. A version-1 file
+/// has neither: it gets an empty log (and an older app, which would drop
+/// complaints it does not know, refuses a version-2 file).
+fn v1_to_v2(mut body: Value) -> Result<Value, FileError> {
+    let obj = body.as_object_mut().expect("checked by migrate");
+    obj.entry("complaints").or_insert_with(|| json!([]));
+    Ok(body)
+}
 
 pub fn migrate(mut body: Value, version: u64) -> Result<Value, FileError> {
     if !body.is_object() {
@@ -262,10 +272,25 @@ mod tests {
     }
 
     #[test]
+    fn migration_from_1_adds_an_empty_log_and_keeps_the_rest() {
+        let v = migrate(
+            json!({"self_tests": [], "profile": {"data": {"business_name": "X"}}}),
+            1,
+        )
+        .unwrap();
+        assert_eq!(v["complaints"], json!([]));
+        assert_eq!(v["profile"]["data"]["business_name"], "X");
+        // The current version is not migrated again.
+        let v = migrate(json!({"complaints": [1]}), VERSION).unwrap();
+        assert_eq!(v["complaints"], json!([1]));
+    }
+
+    #[test]
     fn version_1_fixture_still_loads() {
         let text = include_str!("../../tests/fixtures/workbook-v1.json");
         let (header, wb) = import(text).expect("the version-1 fixture loads");
         assert_eq!(header.version, 1);
+        assert!(wb.complaints.is_empty());
         assert_eq!(wb.profile.data.business_name, "Ferramenta Bianchi");
         assert_eq!(wb.finished_self_tests().len(), 1);
         let score = wb.finished_self_tests()[0].data.score().unwrap();

@@ -1,6 +1,7 @@
 //! The domain: plain Rust with no DOM access, tested natively.
 
 pub mod codec;
+pub mod complaint;
 pub mod example;
 pub mod file;
 pub mod record;

@@ -1,5 +1,6 @@
 //! The workbook: everything the user enters, as one plain document.
 
+use super::complaint::Complaint;
 use super::record::{Collection, MergeCount, Single};
 use super::selftest::SelfTest;
 use serde::{Deserialize, Serialize};
@@ -19,26 +20,45 @@ pub struct Profile {
 pub struct Core {
     #[serde(default)]
     pub profile: Single<Profile>,
+    #[serde(default)]
+    pub categories: Single<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Workbook {
     #[serde(default)]
     pub profile: Single<Profile>,
+    /// The complaint categories the user chose (empty: the defaults).
+    #[serde(default)]
+    pub categories: Single<Vec<String>>,
     #[serde(default)]
     pub self_tests: Collection<SelfTest>,
+    #[serde(default)]
+    pub complaints: Collection<Complaint>,
+}
+
+/// The collections of a workbook, to name a record's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    SelfTests,
+    Complaints,
 }
 
 /// What merging another workbook into this one changes, per part.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergeReport {
     pub profile_changed: bool,
+    pub categories_changed: bool,
     pub self_tests: MergeCount,
+    pub complaints: MergeCount,
 }
 
 impl MergeReport {
     pub fn changes(&self) -> usize {
-        usize::from(self.profile_changed) + self.self_tests.changes()
+        usize::from(self.profile_changed)
+            + usize::from(self.categories_changed)
+            + self.self_tests.changes()
+            + self.complaints.changes()
     }
 }
 
@@ -48,6 +68,7 @@ pub struct Summary {
     pub business_name: String,
     pub self_tests_done: usize,
     pub self_test_in_progress: bool,
+    pub complaints: usize,
     pub trashed: usize,
 }
 
@@ -56,11 +77,13 @@ impl Workbook {
     pub fn core(&self) -> Core {
         Core {
             profile: self.profile.clone(),
+            categories: self.categories.clone(),
         }
     }
 
     pub fn set_core(&mut self, core: Core) {
         self.profile = core.profile;
+        self.categories = core.categories;
     }
 
     /// Merges `other` into this workbook: every record of both is kept, by
@@ -68,7 +91,9 @@ impl Workbook {
     pub fn merge_from(&mut self, other: &Workbook) -> MergeReport {
         MergeReport {
             profile_changed: self.profile.merge_from(&other.profile),
+            categories_changed: self.categories.merge_from(&other.categories),
             self_tests: self.self_tests.merge_from(&other.self_tests),
+            complaints: self.complaints.merge_from(&other.complaints),
         }
     }
 
@@ -81,7 +106,8 @@ impl Workbook {
                 .filter(|r| r.data.completed.is_some())
                 .count(),
             self_test_in_progress: self.self_test_in_progress().is_some(),
-            trashed: self.self_tests.trashed().count(),
+            complaints: self.complaints.live().count(),
+            trashed: self.self_tests.trashed().count() + self.complaints.trashed().count(),
         }
     }
 
@@ -109,7 +135,45 @@ impl Workbook {
         if let Some(id) = self.self_tests.duplicate_id() {
             return Err(format!("self_tests: id {id} appears twice"));
         }
+        if let Some(id) = self.complaints.duplicate_id() {
+            return Err(format!("complaints: id {id} appears twice"));
+        }
         Ok(())
+    }
+
+    /// Everything in the trash, most recently deleted first.
+    pub fn trashed(&self) -> Vec<(Part, uuid::Uuid, chrono::DateTime<chrono::Utc>)> {
+        let mut out: Vec<_> = self
+            .self_tests
+            .trashed()
+            .map(|r| (Part::SelfTests, r.id, r.deleted.unwrap_or(r.updated)))
+            .chain(
+                self.complaints
+                    .trashed()
+                    .map(|r| (Part::Complaints, r.id, r.deleted.unwrap_or(r.updated))),
+            )
+            .collect();
+        out.sort_by_key(|(_, id, at)| (std::cmp::Reverse(*at), *id));
+        out
+    }
+
+    /// Brings one record back from the trash.
+    pub fn restore(
+        &mut self,
+        part: Part,
+        id: uuid::Uuid,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> bool {
+        match part {
+            Part::SelfTests => self.self_tests.restore(id, at),
+            Part::Complaints => self.complaints.restore(id, at),
+        }
+    }
+
+    /// Removes every record in the trash for good (a complaint's personal
+    /// data goes with it); returns how many.
+    pub fn purge_trash(&mut self) -> usize {
+        self.self_tests.purge_trash() + self.complaints.purge_trash()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -121,6 +185,41 @@ impl Workbook {
 mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn the_trash_holds_every_collection_and_empties_at_once() {
+        use crate::domain::complaint::Complaint;
+        let at = |s: i64| Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap();
+        let mut wb = Workbook::default();
+        let t = wb.self_tests.insert(SelfTest::default(), at(0));
+        let c = wb.complaints.insert(
+            Complaint {
+                nature: "broken".into(),
+                ..Complaint::new(at(0))
+            },
+            at(0),
+        );
+        wb.complaints.insert(Complaint::new(at(1)), at(1));
+        wb.self_tests.trash(t, at(10));
+        wb.complaints.trash(c, at(20));
+        let trash = wb.trashed();
+        assert_eq!(trash.len(), 2);
+        assert_eq!(
+            (trash[0].0, trash[0].1),
+            (Part::Complaints, c),
+            "newest first"
+        );
+        assert!(wb.restore(Part::Complaints, c, at(30)));
+        assert_eq!(wb.trashed().len(), 1);
+        wb.complaints.trash(c, at(40));
+        assert_eq!(wb.purge_trash(), 2);
+        assert!(wb.trashed().is_empty());
+        assert!(
+            wb.complaints.get(c).is_none(),
+            "gone for good, personal data too"
+        );
+        assert_eq!(wb.complaints.len(), 1);
+    }
 
     #[test]
     fn merge_keeps_every_record_of_both_sides() {

@@ -1,6 +1,7 @@
 //! The interface: thin components over the domain.
 
 mod home;
+mod listen;
 mod selftest;
 mod share;
 pub mod state;
@@ -81,6 +82,7 @@ fn Shell() -> impl IntoView {
                 <nav aria-label=move || t(K::NavLabel)>
                     <A href=to("/") exact=true>{move || t(K::NavHome)}</A>
                     <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
+                    <A href=to("/listen")>{move || t(K::NavListen)}</A>
                     <A href=to("/share")>{move || t(K::NavShare)}</A>
                 </nav>
                 <LangPicker/>
@@ -97,6 +99,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/self-test") view=selftest::TakeTest/>
                     <Route path=path!("/self-test/history") view=selftest::History/>
                     <Route path=path!("/self-test/:id") view=selftest::Results/>
+                    <Route path=path!("/listen") view=listen::Log/>
+                    <Route path=path!("/listen/new") view=listen::ComplaintPage/>
+                    <Route path=path!("/listen/:id") view=listen::ComplaintPage/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
             </main>
@@ -194,6 +199,15 @@ fn Banners() -> impl IntoView {
             {move || notice().map(|(msg, is_error)| view! {
                 <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
                     <p>{msg}</p>
+                    {move || match app.notice.get() {
+                        Some(Notice::ComplaintTrashed(id)) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                app.edit(|wb| { wb.complaints.restore(id, crate::domain::record::now()); });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }),
+                        _ => None,
+                    }}
                     <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
                 </div>
             })}
@@ -206,6 +220,12 @@ fn page_title(path: &str) -> K {
     let path = path.trim_end_matches('/');
     if path.ends_with("/share") {
         K::ShareTitle
+    } else if path.ends_with("/listen") {
+        K::LogTitle
+    } else if path.ends_with("/listen/new") {
+        K::NewComplaint
+    } else if path.contains("/listen/") {
+        K::ComplaintTitle
     } else if path.ends_with("/self-test/history") {
         K::History
     } else if path.ends_with("/self-test") {
@@ -245,6 +265,7 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
 fn section_name(section: &str, lang: Lang) -> String {
     match section {
         "self_tests" => K::NavSelfTest.in_lang(lang).to_string(),
+        "complaints" => K::LogTitle.in_lang(lang).to_string(),
         "core" => K::BusinessName.in_lang(lang).to_string(),
         other => other.to_string(),
     }
@@ -301,6 +322,8 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
             true,
         ),
         Notice::ExampleOpened => (k(K::ExampleOpened), false),
+        Notice::ComplaintSaved => (k(K::ComplaintSaved), false),
+        Notice::ComplaintTrashed(_) => (k(K::ComplaintTrashed), false),
         Notice::Cleared => (k(K::Cleared), false),
     }
 }

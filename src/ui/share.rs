@@ -4,9 +4,11 @@
 use super::state::use_app;
 use crate::domain::record::now;
 use crate::domain::store::{QUOTA_CHARS, WARN_SHARE};
+use crate::domain::workbook::Part;
 use crate::i18n::{fill, K};
 use crate::web;
 use leptos::prelude::*;
+use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -98,6 +100,7 @@ fn Preview() -> impl IntoView {
                     <p>{name_line}</p>
                     <ul>
                         <li>{fill(t(K::PreviewHolds), &[("n", &p.summary.self_tests_done.to_string())])}</li>
+                        <li>{fill(t(K::PreviewHoldsComplaints), &[("n", &p.summary.complaints.to_string())])}</li>
                     </ul>
                     <h3>{t(K::PreviewMergeTitle)}</h3>
                     <p data-testid="preview-merge">{fill(t(K::PreviewMerge), &[
@@ -105,8 +108,13 @@ fn Preview() -> impl IntoView {
                         ("updated", &p.merge.self_tests.updated.to_string()),
                         ("kept", &p.merge.self_tests.kept.to_string()),
                     ])}</p>
+                    <p data-testid="preview-merge-complaints">{fill(t(K::PreviewMergeComplaints), &[
+                        ("added", &p.merge.complaints.added.to_string()),
+                        ("updated", &p.merge.complaints.updated.to_string()),
+                        ("kept", &p.merge.complaints.kept.to_string()),
+                    ])}</p>
                     <h3>{t(K::PreviewReplaceTitle)}</h3>
-                    <p>{fill(t(K::PreviewReplace), &[("n", &current.self_tests_done.to_string())])}</p>
+                    <p>{fill(t(K::PreviewReplace), &[("n", &current.self_tests_done.to_string()), ("complaints", &current.complaints.to_string())])}</p>
                     <div class="actions">
                         <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
                         <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
@@ -122,41 +130,66 @@ fn Preview() -> impl IntoView {
 fn Trash() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let trashed = move || {
-        app.wb.with(|wb| {
-            wb.self_tests
-                .trashed()
-                .map(|r| {
-                    (
-                        r.id,
-                        r.deleted.unwrap_or(r.updated),
-                        r.data.score().map(|s| s.total.value()),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let confirming = RwSignal::new(false);
     view! {
         <div class="card" data-testid="trash">
             <h2>{move || t(K::TrashTitle)}</h2>
             {move || {
-                let items = trashed();
                 let lang = app.lang.get();
+                // What each item was, in words: a self-test's total, a
+                // complaint's date and category.
+                let items: Vec<(Part, Uuid, String, String)> = app.wb.with(|wb| {
+                    wb.trashed()
+                        .into_iter()
+                        .map(|(part, id, at)| {
+                            let what = match part {
+                                Part::SelfTests => format!(
+                                    "{} — {}",
+                                    t(K::NavSelfTest),
+                                    wb.self_tests
+                                        .get(id)
+                                        .and_then(|r| r.data.score())
+                                        .map(|s| web::number(s.total.value(), 2, lang))
+                                        .unwrap_or_else(|| "…".into())
+                                ),
+                                Part::Complaints => wb
+                                    .complaints
+                                    .get(id)
+                                    .map(|r| format!("{} — {} — {}", t(K::ComplaintTitle), web::date(r.data.received, lang), r.data.category))
+                                    .unwrap_or_default(),
+                            };
+                            (part, id, what, web::date(at, lang))
+                        })
+                        .collect()
+                });
                 if items.is_empty() {
                     return view! { <p class="muted">{t(K::TrashEmpty)}</p> }.into_any();
                 }
                 view! {
                     <ul class="plain">
-                        {items.into_iter().map(|(id, at, total)| view! {
+                        {items.into_iter().map(|(part, id, what, when)| view! {
                             <li>
-                                {format!("{} — {}", t(K::NavSelfTest), total.map(|v| web::number(v, 2, lang)).unwrap_or_else(|| "…".into()))}
-                                <span class="muted">{format!(" ({})", fill(t(K::DeletedOn), &[("date", &web::date(at, lang))]))}</span>
+                                {what}
+                                <span class="muted">{format!(" ({})", fill(t(K::DeletedOn), &[("date", &when)]))}</span>
                                 " "
-                                <button type="button" class="link" on:click=move |_| app.edit(|wb| { wb.self_tests.restore(id, now()); })>{t(K::Restore)}</button>
+                                <button type="button" class="link" on:click=move |_| app.edit(|wb| { wb.restore(part, id, now()); })>{t(K::Restore)}</button>
                             </li>
                         }).collect_view()}
                     </ul>
-                    <button type="button" on:click=move |_| app.edit(|wb| { wb.self_tests.purge_trash(); })>{t(K::EmptyTrash)}</button>
+                    <p class="muted small">{t(K::EmptyTrashNote)}</p>
+                    {move || if confirming.get() {
+                        view! {
+                            <div class="actions" role="group" aria-label=t(K::EmptyTrash)>
+                                <button type="button" class="primary danger" data-testid="confirm-empty-trash" on:click=move |_| {
+                                    app.edit(|wb| { wb.purge_trash(); });
+                                    confirming.set(false);
+                                }>{t(K::EmptyTrashConfirm)}</button>
+                                <button type="button" on:click=move |_| confirming.set(false)>{t(K::Cancel)}</button>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! { <button type="button" on:click=move |_| confirming.set(true)>{t(K::EmptyTrash)}</button> }.into_any()
+                    }}
                 }.into_any()
             }}
         </div>

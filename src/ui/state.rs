@@ -47,11 +47,20 @@ pub struct PendingImport {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     MergedFromOtherTab,
-    Imported { merged: bool, changes: usize },
+    Imported {
+        merged: bool,
+        changes: usize,
+    },
     ImportUndone,
-    ImportRefused { name: String, error: FileError },
+    ImportRefused {
+        name: String,
+        error: FileError,
+    },
     ExampleOpened,
     Cleared,
+    ComplaintSaved,
+    /// Moved to the trash; the notice offers to undo.
+    ComplaintTrashed(uuid::Uuid),
 }
 
 thread_local! {

@@ -1,27 +1,9 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA) on every page and state,
 // in light and dark colour schemes. On failure the violations are printed.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { FIXTURE_V1, answer, open, openExample, pickFile, startTest } from './helpers.mjs';
+import { FIXTURE_V1, answer, open, openExample, pickFile, startTest, expectNoViolations } from './helpers.mjs';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe on the page and fails with a readable list of violations. */
-async function expectNoViolations(page, label) {
-  // Let CSS transitions settle so colours are final.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
-  if (report.length) {
-    console.log(`\naxe violations on ${label}:\n${JSON.stringify(report, null, 2)}`);
-  }
-  expect(report, `axe violations on ${label}`).toEqual([]);
-}
 
 const states = [
   {

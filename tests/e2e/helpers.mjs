@@ -2,6 +2,7 @@
 // does (clicking labels and buttons) and read localStorage only to know when
 // a save happened or to check what is stored.
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 export const MANIFEST_KEY = 'servicebook/v1/manifest';
@@ -183,4 +184,21 @@ export function watchErrors(page) {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   return errors;
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations. */
+export async function expectNoViolations(page, label) {
+  // Let CSS transitions settle so colours are final.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+  }));
+  if (report.length) console.log(`\naxe violations on ${label}:\n${JSON.stringify(report, null, 2)}`);
+  expect(report, `axe violations on ${label}`).toEqual([]);
 }

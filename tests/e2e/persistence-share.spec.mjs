@@ -62,7 +62,7 @@ test('export downloads a dated Servicebook file; importing it with Replace bring
   expect(file.name).toMatch(/^servicebook-\d{4}-\d{2}-\d{2}\.json$/);
   expect(file.name).toBe(`servicebook-${await todayIso(page)}.json`);
   expect(file.text).toContain('"format": "servicebook"');
-  expect(file.json).toMatchObject({ format: 'servicebook', version: 1 });
+  expect(file.json).toMatchObject({ format: 'servicebook', version: 2 });
   expect(typeof file.json.app_version).toBe('string');
   expect(Number.isNaN(Date.parse(file.json.exported_at))).toBe(false);
   expect(file.json.workbook.profile.data.business_name).toBe('Bottega Rossi');
@@ -81,7 +81,7 @@ test('export downloads a dated Servicebook file; importing it with Replace bring
   await expect(preview.getByRole('heading', { level: 2 })).toHaveText(/^Before you import “.+”$/);
   await expect(preview).toContainText('Business: Bottega Rossi');
   await expect(preview).toContainText('Finished self-tests: 1');
-  await expect(preview).toContainText('Your workbook (with 0 finished self-tests) is replaced by the file.');
+  await expect(preview).toContainText('Your workbook (with 0 finished self-tests and 0 complaints) is replaced by the file.');
   await saved(page, () => page.getByTestId('replace').click());
   await expect(preview).toHaveCount(0);
   await expect(page.getByTestId('notice')).toContainText('Your workbook was replaced by the file.');

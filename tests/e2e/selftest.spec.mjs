@@ -237,7 +237,8 @@ test.describe('the trash', () => {
     const trash = page.getByTestId('trash');
     await expect(trash.getByRole('listitem')).toHaveCount(1);
     await expect(trash.getByRole('listitem')).toContainText('Self-test — …');
-    await saved(page, () => trash.getByRole('button', { name: 'Empty the trash' }).click());
+    await trash.getByRole('button', { name: 'Empty the trash' }).click();
+    await saved(page, () => trash.getByTestId('confirm-empty-trash').click());
     await expect(trash).toContainText('The trash is empty.');
     await page.reload();
     await expect(page.getByTestId('trash')).toContainText('The trash is empty.');

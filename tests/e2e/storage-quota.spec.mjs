@@ -115,6 +115,9 @@ test('a result moved to the trash can be restored, and the trash emptied', async
   await page.getByTestId('trash-result').click();
   await open(page, '/share');
   await page.getByTestId('trash').getByRole('button', { name: 'Empty the trash' }).click();
+  // A second, explicit step: the records go for good.
+  await expect(page.getByTestId('trash').getByTestId('confirm-empty-trash')).toHaveText('Yes, delete them for good');
+  await page.getByTestId('trash').getByTestId('confirm-empty-trash').click();
   await expect(page.getByTestId('trash')).toContainText('The trash is empty.');
   await waitSaved(page);
   await page.reload();
