@@ -284,28 +284,22 @@ pub enum Sort {
     Category,
 }
 
-/// A complaint's place in the list, with its pre-computed search text.
-pub struct Indexed<'a> {
-    pub record: &'a Record<Complaint>,
-    pub text: String,
-}
-
-/// Lower-cased search text of every live complaint, computed once per change
-/// of the log; filtering then costs one substring search per record.
-pub fn index(records: &[Record<Complaint>]) -> Vec<Indexed<'_>> {
+/// Lower-cased search text of every live complaint, by id, in the order of
+/// the log: computed once per change of the log, so that each keystroke of a
+/// search costs one substring search per record and no allocation.
+pub fn index(records: &[Record<Complaint>]) -> Vec<(uuid::Uuid, String)> {
     records
         .iter()
         .filter(|r| r.is_live())
-        .map(|record| Indexed {
-            text: record.data.search_text(),
-            record,
-        })
+        .map(|r| (r.id, r.data.search_text()))
         .collect()
 }
 
-/// The records that pass the filter, in the chosen order.
+/// The records that pass the filter, in the chosen order. `index` comes from
+/// [`index`] over the same records.
 pub fn select<'a>(
-    index: &'a [Indexed<'a>],
+    records: &'a [Record<Complaint>],
+    index: &[(uuid::Uuid, String)],
     filter: &Filter,
     sort: Sort,
     now: DateTime<Utc>,
@@ -318,10 +312,14 @@ pub fn select<'a>(
         .map(str::to_string)
         .collect();
     let today = local_date(now, offset_minutes);
-    let mut out: Vec<&Record<Complaint>> = index
-        .iter()
-        .filter(|i| words.iter().all(|w| i.text.contains(w.as_str())))
-        .map(|i| i.record)
+    let live = records.iter().filter(|r| r.is_live());
+    let mut out: Vec<&Record<Complaint>> = live
+        .zip(index)
+        .filter(|(r, (id, text))| {
+            debug_assert_eq!(r.id, *id, "index built from other records");
+            words.iter().all(|w| text.contains(w.as_str()))
+        })
+        .map(|(r, _)| r)
         .filter(|r| {
             let c = &r.data;
             let day = local_date(c.received, offset_minutes);
@@ -678,7 +676,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            names(select(&idx, &f, Sort::NewestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Mario Rossi"]
         );
         let f = Filter {
@@ -686,7 +684,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            names(select(&idx, &f, Sort::NewestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Ayşe Yılmaz"]
         );
         let f = Filter {
@@ -694,11 +692,11 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            names(select(&idx, &f, Sort::NewestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Anna Bianchi", "Mario Rossi"]
         );
         assert_eq!(
-            names(select(&idx, &f, Sort::OldestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::OldestFirst, t(100), 0)),
             vec!["Mario Rossi", "Anna Bianchi"]
         );
         let f = Filter {
@@ -706,7 +704,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            names(select(&idx, &f, Sort::NewestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Ayşe Yılmaz"]
         );
         let f = Filter {
@@ -715,7 +713,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            names(select(&idx, &f, Sort::NewestFirst, t(100), 0)),
+            names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Ayşe Yılmaz"]
         );
     }

@@ -141,6 +141,25 @@ impl Workbook {
         Ok(())
     }
 
+    /// A copy without customers' personal data (names, addresses, phones,
+    /// e-mails), for sharing. Stamps stay, so merging it into a copy that
+    /// has the data keeps the data there (a tie goes to the fuller record).
+    pub fn anonymised(&self) -> Workbook {
+        let mut copy = self.clone();
+        let records: Vec<_> = copy
+            .complaints
+            .all()
+            .iter()
+            .cloned()
+            .map(|mut r| {
+                r.data.customer = Default::default();
+                r
+            })
+            .collect();
+        copy.complaints = Collection::from_records(records);
+        copy
+    }
+
     /// Everything in the trash, most recently deleted first.
     pub fn trashed(&self) -> Vec<(Part, uuid::Uuid, chrono::DateTime<chrono::Utc>)> {
         let mut out: Vec<_> = self
@@ -219,6 +238,38 @@ mod tests {
             "gone for good, personal data too"
         );
         assert_eq!(wb.complaints.len(), 1);
+    }
+
+    #[test]
+    fn the_anonymised_copy_has_no_personal_data_and_merging_it_keeps_ours() {
+        use crate::domain::complaint::{Complaint, Customer};
+        let at = Utc.timestamp_opt(1_700_000_000, 0).unwrap();
+        let mut wb = Workbook::default();
+        let id = wb.complaints.insert(
+            Complaint {
+                nature: "broken".into(),
+                customer: Customer {
+                    name: "Mario Rossi".into(),
+                    address: "Via Roma 1".into(),
+                    phone: "+39 055 1".into(),
+                    email: "m@r.it".into(),
+                },
+                ..Complaint::new(at)
+            },
+            at,
+        );
+        let anon = wb.anonymised();
+        let json = serde_json::to_string(&anon).unwrap();
+        for secret in ["Mario", "Via Roma", "+39 055 1", "m@r.it"] {
+            assert!(!json.contains(secret), "{secret} leaked");
+        }
+        assert_eq!(anon.complaints.get(id).unwrap().data.nature, "broken");
+        let mut ours = wb.clone();
+        ours.merge_from(&anon);
+        assert_eq!(
+            ours.complaints.get(id).unwrap().data.customer.name,
+            "Mario Rossi"
+        );
     }
 
     #[test]

@@ -116,33 +116,24 @@ pub fn Log() -> impl IntoView {
         _ => Sort::NewestFirst,
     };
     // The search index is rebuilt only when the log changes, not per keystroke.
-    let texts = Memo::new(move |_| {
-        app.wb.with(|wb| {
-            complaint::index(wb.complaints.all())
-                .into_iter()
-                .map(|i| (i.record.id, i.text))
-                .collect::<Vec<_>>()
-        })
-    });
+    let texts = Memo::new(move |_| app.wb.with(|wb| complaint::index(wb.complaints.all())));
     let rows = Memo::new(move |_| {
         let f = filter();
         let s = sort_by();
-        let texts = texts.get();
-        app.wb.with(|wb| {
-            let by_id: std::collections::HashMap<Uuid, &String> =
-                texts.iter().map(|(id, t)| (*id, t)).collect();
-            let index: Vec<complaint::Indexed> = wb
-                .complaints
-                .live()
-                .map(|r| complaint::Indexed {
-                    record: r,
-                    text: by_id.get(&r.id).map(|s| (*s).clone()).unwrap_or_default(),
-                })
-                .collect();
-            complaint::select(&index, &f, s, now(), web::offset_minutes())
+        texts.with(|texts| {
+            app.wb.with(|wb| {
+                complaint::select(
+                    wb.complaints.all(),
+                    texts,
+                    &f,
+                    s,
+                    now(),
+                    web::offset_minutes(),
+                )
                 .into_iter()
                 .map(|r| r.id)
                 .collect::<Vec<Uuid>>()
+            })
         })
     });
     let export_csv = move |_| {

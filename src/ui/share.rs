@@ -41,6 +41,10 @@ pub fn Share() -> impl IntoView {
                     <button type="button" class="primary" data-testid="export" on:click=move |_| app.export()>
                         {move || t(K::ExportButton)}
                     </button>
+                    <p class="muted small">{move || t(K::ExportAnonymisedText)}</p>
+                    <button type="button" data-testid="export-anonymised" on:click=move |_| app.export_as(true)>
+                        {move || t(K::ExportAnonymisedButton)}
+                    </button>
                 </div>
                 <div class="card">
                     <h2>{move || t(K::ImportTitle)}</h2>

@@ -306,10 +306,20 @@ impl AppState {
 
     /// Downloads the workbook as a dated JSON file.
     pub fn export(&self) {
-        let text = self
-            .wb
-            .with_untracked(|wb| file::export(wb, now(), crate::APP_VERSION));
-        let name = format!("servicebook-{}.json", web::today_iso());
+        self.export_as(false);
+    }
+
+    /// Downloads the workbook; `anonymised` leaves out customers' personal data.
+    pub fn export_as(&self, anonymised: bool) {
+        let text = self.wb.with_untracked(|wb| {
+            if anonymised {
+                file::export(&wb.anonymised(), now(), crate::APP_VERSION)
+            } else {
+                file::export(wb, now(), crate::APP_VERSION)
+            }
+        });
+        let suffix = if anonymised { "-anonymised" } else { "" };
+        let name = format!("servicebook-{}{suffix}.json", web::today_iso());
         if web::download(&name, "application/json", &text).is_ok() {
             let at = now();
             self.last_exported.set(Some(at));

@@ -477,3 +477,21 @@ for (const colorScheme of ['light', 'dark']) {
     }
   });
 }
+
+test('the anonymised export leaves out customers\' personal data and says so', async ({ page }) => {
+  await openExample(page);
+  await open(page, '/share');
+  await expect(page.getByText("this file leaves out customers' names, addresses, phones and e-mails")).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-anonymised').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^servicebook-\d{4}-\d{2}-\d{2}-anonymised\.json$/);
+  const text = await readFile(await file.path(), 'utf8');
+  const json = JSON.parse(text);
+  expect(json.workbook.complaints).toHaveLength(8);
+  for (const secret of ['Giulia Ferri', 'Davide Bruno', '+39 055']) expect(text).not.toContain(secret);
+  expect(text).toContain('The drill arrived with a cracked case.');
+  // The workbook in the browser keeps its data.
+  await open(page, '/listen');
+  await expect(page.getByTestId('complaint-row').filter({ hasText: 'Davide Bruno' })).toHaveCount(1);
+});
