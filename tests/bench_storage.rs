@@ -14,6 +14,9 @@ use servicebook::domain::workbook::Workbook;
 use servicebook::web::WebKv;
 use wasm_bindgen_test::*;
 
+mod common;
+use common::clear;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 struct Rng(u64);
@@ -90,16 +93,6 @@ fn complaint(rng: &mut Rng, vocab: &[String], at: chrono::DateTime<Utc>) -> Comp
 
 fn now_ms() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
-}
-
-fn clear() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

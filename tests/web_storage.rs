@@ -10,17 +10,10 @@ use servicebook::domain::workbook::Workbook;
 use servicebook::web::WebKv;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::clear;
 
-fn clear() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn at(s: i64) -> chrono::DateTime<Utc> {
     Utc.timestamp_opt(1_760_000_000 + s, 0).unwrap()
