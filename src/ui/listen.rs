@@ -663,6 +663,72 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                     </Show>
                 </div>
             </form>
+            <PrintedComplaint draft=draft/>
         </section>
+    }
+}
+
+/// What printing a complaint gives: a read-only page of the fields that are
+/// filled in (the form itself is hidden in print).
+#[component]
+fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let k = |k: K| k.in_lang(lang);
+        let c = draft.get();
+        let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
+            d.map(|d| web::date_time(d, lang)).unwrap_or_default()
+        };
+        let business = app.wb.with(|wb| wb.profile.data.business_name.clone());
+        let rows: Vec<(&'static str, String)> = vec![
+            (k(K::Received), web::date_time(c.received, lang)),
+            (k(K::Channel), channel_text(c.channel, lang).into()),
+            (k(K::TakenBy), c.taken_by.clone()),
+            (k(K::Category), c.category.clone()),
+            (k(K::Nature), c.nature.clone()),
+            (k(K::CustomerName), c.customer.name.clone()),
+            (k(K::Phone), c.customer.phone.clone()),
+            (k(K::Email), c.customer.email.clone()),
+            (k(K::Address), c.customer.address.clone()),
+            (k(K::Status), status_text(c.status, lang).into()),
+            (
+                k(K::OnTheSpot),
+                if c.on_the_spot {
+                    k(K::AnswerYes).into()
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                k(K::PromisedFor),
+                c.promised_for.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            (k(K::Resolved), dt(c.resolved)),
+            (k(K::FollowUp), dt(c.follow_up)),
+            (k(K::Solution), c.solution.clone()),
+            (k(K::StepsNow), c.steps_now.clone()),
+            (k(K::Compensation), c.compensation.clone()),
+            (
+                k(K::Amount),
+                c.compensation_amount
+                    .map(|a| web::number(a, 2, lang))
+                    .unwrap_or_default(),
+            ),
+            (k(K::Satisfied), answer_text(c.satisfied, lang).into()),
+            (k(K::BoughtAgain), answer_text(c.bought_again, lang).into()),
+            (k(K::Prevention), c.prevention.clone()),
+        ];
+        view! {
+            <article class="print-only complaint-print">
+                <p class="muted">{business}</p>
+                <p class="print-title">{format!("{} — {}", k(K::ComplaintTitle), web::date_time(c.received, lang))}</p>
+                <dl>
+                    {rows.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(label, value)| view! {
+                        <dt>{label}</dt><dd>{value}</dd>
+                    }).collect_view()}
+                </dl>
+            </article>
+        }
     }
 }

@@ -495,3 +495,23 @@ test('the anonymised export leaves out customers\' personal data and says so', a
   await open(page, '/listen');
   await expect(page.getByTestId('complaint-row').filter({ hasText: 'Davide Bruno' })).toHaveCount(1);
 });
+
+test('printing a complaint gives a clean page of its filled-in fields', async ({ page }) => {
+  await openExample(page);
+  await open(page, '/listen');
+  await page.getByTestId('complaint-row').filter({ hasText: 'Chiara Russo' }).getByRole('link').click();
+  await expect(page.getByTestId('nature')).toBeVisible();
+  await expect(page.locator('.complaint-print')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form')).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  const printed = page.locator('.complaint-print');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText('Corner Hardware (example)');
+  await expect(printed.locator('dt', { hasText: 'Nature of the complaint' })).toHaveCount(1);
+  await expect(printed).toContainText('The customer felt rushed at the till on Saturday.');
+  await expect(printed).toContainText('Chiara Russo');
+  // Empty fields are left out rather than printed blank.
+  await expect(printed.locator('dt', { hasText: 'Address' })).toHaveCount(0);
+  await expect(printed.locator('dt', { hasText: 'E-mail' })).toHaveCount(0);
+});
