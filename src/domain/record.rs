@@ -17,6 +17,16 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// The stamp of a change made at `at` to something last stamped `prev`: it
+/// always moves forward, even for two changes in one millisecond, so that a
+/// change is never mistaken for no change.
+fn next_stamp(prev: Option<DateTime<Utc>>, at: DateTime<Utc>) -> DateTime<Utc> {
+    match prev {
+        Some(p) if at <= p => p + Duration::milliseconds(1),
+        _ => at,
+    }
+}
+
 /// One record of a collection: its id, its life times, and its data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record<T> {
@@ -45,12 +55,9 @@ impl<T> Record<T> {
         self.deleted.is_none()
     }
 
-    /// Marks the record as changed at `at`. The stamp always moves forward,
-    /// even for two edits in the same millisecond, so that a change is never
-    /// mistaken for no change.
+    /// Marks the record as changed at `at` (see [`next_stamp`]).
     pub fn touch(&mut self, at: DateTime<Utc>) {
-        let floor = self.updated + Duration::milliseconds(1);
-        self.updated = if at > self.updated { at } else { floor };
+        self.updated = next_stamp(Some(self.updated), at);
     }
 }
 
@@ -269,11 +276,7 @@ impl<T: Serialize + Clone + PartialEq> Single<T> {
     pub fn set(&mut self, data: T, at: DateTime<Utc>) {
         if self.data != data {
             self.data = data;
-            let floor = self.updated.map(|u| u + Duration::milliseconds(1));
-            self.updated = Some(match floor {
-                Some(f) if f > at => f,
-                _ => at,
-            });
+            self.updated = Some(next_stamp(self.updated, at));
         }
     }
 

@@ -369,6 +369,18 @@ fn dedupe<T: Serialize + DeserializeOwned + Clone + PartialEq>(c: &Collection<T>
     merged
 }
 
+/// Characters a saved workbook occupies as localStorage counts them: every
+/// chunk and the manifest, keys included.
+fn stored_chars(manifest: &Manifest, manifest_json: &str) -> usize {
+    manifest
+        .chunks
+        .iter()
+        .map(|c| c.chars as usize + utf16_len(&c.key))
+        .sum::<usize>()
+        + utf16_len(&Key::Manifest.text())
+        + utf16_len(manifest_json)
+}
+
 fn hex(v: u64) -> String {
     format!("{v:016x}")
 }
@@ -729,18 +741,7 @@ impl<K: Kv> Store<K> {
                 }
             }
         }
-        report.chars = manifest
-            .chunks
-            .iter()
-            .map(|c| c.chars as usize)
-            .sum::<usize>()
-            + utf16_len(&raw)
-            + utf16_len(&Key::Manifest.text())
-            + manifest
-                .chunks
-                .iter()
-                .map(|c| utf16_len(&c.key))
-                .sum::<usize>();
+        report.chars = stored_chars(&manifest, &raw);
         self.base = Some(manifest);
         Ok(report)
     }
@@ -754,11 +755,7 @@ impl<K: Kv> Store<K> {
     /// Characters the saved workbook occupies, from the manifest.
     pub fn workbook_chars(&self) -> usize {
         self.base.as_ref().map_or(0, |m| {
-            m.chunks
-                .iter()
-                .map(|c| c.chars as usize + utf16_len(&c.key))
-                .sum::<usize>()
-                + serde_json::to_string(m).map_or(0, |s| utf16_len(&s))
+            stored_chars(m, &serde_json::to_string(m).expect("manifest serialises"))
         })
     }
 
@@ -826,6 +823,14 @@ mod tests {
         assert!(loaded.problems.is_empty());
         assert_eq!(loaded.workbook, wb);
         assert_eq!(loaded.saved_at, Some(t(100)));
+    }
+
+    #[test]
+    fn the_saved_size_is_what_storage_holds() {
+        let mut s = store(MemKv::default());
+        let r = s.save(&workbook(35), SaveMode::Quick, t(100)).unwrap();
+        assert_eq!(r.chars, s.kv().used(), "chunks and manifest, keys included");
+        assert_eq!(s.workbook_chars(), r.chars);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::domain::file::{self, FileError, Header};
 use crate::domain::record::now;
-use crate::domain::store::{KvError, Problem, SaveError, SaveMode, Store, QUOTA_CHARS};
+use crate::domain::store::{KvError, Problem, SaveError, SaveMode, SaveReport, Store, QUOTA_CHARS};
 use crate::domain::workbook::{MergeReport, Summary, Workbook};
 use crate::i18n::{Lang, K};
 use crate::web::{self, WebKv};
@@ -203,11 +203,7 @@ impl AppState {
             .with_untracked(|wb| with_store(|s| s.save(wb, mode, now())));
         match result {
             None => self.save.set(SaveState::NoStorage),
-            Some(Ok(_)) => {
-                self.save.set(SaveState::Saved(now()));
-                self.used
-                    .set(with_store(|s| s.workbook_chars()).unwrap_or(0));
-            }
+            Some(Ok(report)) => self.saved(&report),
             Some(Err(SaveError::Conflict)) => {
                 // Another tab saved first: take its work in, then save both.
                 self.absorb_other_tab();
@@ -215,11 +211,7 @@ impl AppState {
                     .wb
                     .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
                 match retry {
-                    Some(Ok(_)) => {
-                        self.save.set(SaveState::Saved(now()));
-                        self.used
-                            .set(with_store(|s| s.workbook_chars()).unwrap_or(0));
-                    }
+                    Some(Ok(report)) => self.saved(&report),
                     Some(Err(e)) => self.save.set(SaveState::Failed(e)),
                     None => self.save.set(SaveState::NoStorage),
                 }
@@ -232,6 +224,12 @@ impl AppState {
                 self.save.set(SaveState::Failed(e));
             }
         }
+    }
+
+    /// Records a successful save: when, and how much storage it takes.
+    fn saved(&self, report: &SaveReport) {
+        self.save.set(SaveState::Saved(now()));
+        self.used.set(report.chars);
     }
 
     /// Loads what another tab saved and merges it into this tab's workbook.
