@@ -199,6 +199,24 @@ pub fn date(at: DateTime<Utc>, lang: Lang) -> String {
     format_date(at, lang, &[("dateStyle", "medium".into())])
 }
 
+/// A month ("Oct 2026"), in the language's format.
+pub fn month(period: crate::domain::listening::Period, lang: Lang) -> String {
+    let noon = period
+        .first_day()
+        .and_hms_opt(12, 0, 0)
+        .expect("noon exists")
+        .and_utc();
+    format_date(
+        noon,
+        lang,
+        &[
+            ("year", "numeric".into()),
+            ("month", "short".into()),
+            ("timeZone", "UTC".into()),
+        ],
+    )
+}
+
 /// A number with at most `max_fraction` decimals, in the language's format.
 pub fn number(v: f64, max_fraction: u32, lang: Lang) -> String {
     format_number(v, lang, &[("maximumFractionDigits", max_fraction.into())])
@@ -278,4 +296,21 @@ pub fn from_local_input(value: &str) -> Option<DateTime<Utc>> {
         return None;
     }
     DateTime::from_timestamp_millis(ms as i64)
+}
+
+/// Runs `f` and records how long it took as a User Timing measure named
+/// `name` (seen in the browser's performance panel; read by
+/// `tests/bench/ui.mjs`).
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
 }

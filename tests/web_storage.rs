@@ -66,6 +66,23 @@ fn save_then_load_in_a_new_store() {
     clear();
 }
 
+#[wasm_bindgen_test]
+fn the_example_workbook_with_every_collection_survives_real_storage() {
+    clear();
+    for lang in servicebook::i18n::Lang::ALL {
+        let wb = servicebook::domain::example::example(lang, at(0));
+        assert!(!wb.surveys.is_empty() && !wb.problems.is_empty());
+        let mut store = Store::new(WebKv::open().unwrap(), "tab1", "test");
+        store.save(&wb, SaveMode::Verify, at(10)).unwrap();
+        let loaded = Store::new(WebKv::open().unwrap(), "tab2", "test")
+            .load(at(11))
+            .unwrap();
+        assert!(loaded.problems.is_empty());
+        assert_eq!(loaded.workbook, wb, "{lang:?}");
+        clear();
+    }
+}
+
 /// Fills the rest of the quota with filler keys; returns how many.
 fn fill_quota(kv: &mut WebKv) -> usize {
     let block = "x".repeat(256 * 1024);

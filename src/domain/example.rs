@@ -1,6 +1,10 @@
 //! The example workbook a newcomer can open: a small shop, in their language.
 
 use super::complaint::{Answer, Channel, Complaint, Customer, Status, DEFAULT_CATEGORIES};
+use super::listening::{
+    Audience, CategoryCount, Operations, Period, SupplierFigures, Survey, SurveyKind,
+};
+use super::problems::{Problem, Source};
 use super::record::{Collection, Record};
 use super::selftest::{statements, SelfTest};
 use super::workbook::{Profile, Workbook};
@@ -87,6 +91,22 @@ pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
                     solution: c.solution[l].to_string(),
                     on_the_spot: c.resolved_after_h.is_some_and(|h| h < 1),
                     follow_up: c.follow_up_after_d.map(|d| received + Duration::days(d)),
+                    // Broken items get a voucher, late ones a delivery refund.
+                    compensation: match c.category {
+                        0 => ["Voucher", "Buono", "Hediye çeki"][l].to_string(),
+                        1 => [
+                            "Delivery refunded",
+                            "Spedizione rimborsata",
+                            "Kargo ücreti iade edildi",
+                        ][l]
+                            .to_string(),
+                        _ => String::new(),
+                    },
+                    compensation_amount: match c.category {
+                        0 => Some(25.0),
+                        1 => Some(7.5),
+                        _ => None,
+                    },
                     satisfied: c.satisfied,
                     bought_again: c.bought_again,
                     ..Complaint::new(received)
@@ -95,7 +115,214 @@ pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
             })
             .collect(),
     );
+    add_inputs(&mut wb, lang, at);
     wb
+}
+
+/// Surveys, six months of figures and a confirmed top three, so every
+/// Listen screen shows something.
+fn add_inputs(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
+    let l = lang.index();
+    let today = at.date_naive();
+    let surveys = [
+        (
+            40,
+            SurveyKind::Survey,
+            Audience::Customers,
+            Some(64),
+            [
+                "Online survey after delivery",
+                "Sondaggio online dopo la consegna",
+                "Teslimattan sonra çevrimiçi anket",
+            ],
+            [
+                [
+                    "What nearly stopped you from buying?",
+                    "Cosa ti ha quasi fatto rinunciare all'acquisto?",
+                    "Sizi satın almaktan neredeyse ne vazgeçirdi?",
+                ],
+                [
+                    "What happened when your order arrived?",
+                    "Cosa è successo quando è arrivato l'ordine?",
+                    "Siparişiniz geldiğinde ne oldu?",
+                ],
+            ],
+            [
+                "Packaging is too thin for power tools; customers want a delivery time they can trust.",
+                "L'imballaggio è troppo leggero per gli elettroutensili; i clienti vogliono tempi di consegna affidabili.",
+                "Elektrikli aletler için ambalaj çok ince; müşteriler güvenebilecekleri bir teslimat süresi istiyor.",
+            ],
+        ),
+        (
+            12,
+            SurveyKind::FocusGroup,
+            Audience::Employees,
+            Some(5),
+            [
+                "Staff focus group on customer problems",
+                "Focus group del personale sui problemi dei clienti",
+                "Müşteri sorunları üzerine personel odak grubu",
+            ],
+            [
+                [
+                    "Which customer problems do you meet most often?",
+                    "Quali problemi dei clienti incontrate più spesso?",
+                    "En sık hangi müşteri sorunlarıyla karşılaşıyorsunuz?",
+                ],
+                [
+                    "What stops you from solving them on the spot?",
+                    "Cosa vi impedisce di risolverli sul posto?",
+                    "Bunları yerinde çözmenizi ne engelliyor?",
+                ],
+            ],
+            [
+                "Staff may not replace items over 50 without the owner; paint orders wait for the supplier.",
+                "Il personale non può sostituire articoli oltre 50 senza il titolare; gli ordini di vernice aspettano il fornitore.",
+                "Personel 50'nin üzerindeki ürünleri sahibi olmadan değiştiremiyor; boya siparişleri tedarikçiyi bekliyor.",
+            ],
+        ),
+    ];
+    for (days, kind, audience, participants, title, questions, learned) in surveys {
+        let date = today - Duration::days(days);
+        wb.surveys.insert(
+            Survey {
+                date,
+                kind,
+                audience,
+                title: title[l].to_string(),
+                participants,
+                questions: questions.iter().map(|q| q[l].to_string()).collect(),
+                learned: learned[l].to_string(),
+            },
+            at - Duration::days(days),
+        );
+    }
+    // Six months, the latest being last month: returns fall after better
+    // packaging, waiting on the phone improves.
+    let mut month = Period::of(today).previous();
+    for _ in 0..5 {
+        month = month.previous();
+    }
+    let returns = [21, 24, 19, 15, 12, 10];
+    let backlog = [14, 18, 22, 12, 9, 8];
+    let out = [9, 11, 14, 8, 6, 5];
+    let rejected = [6, 5, 7, 4, 3, 3];
+    let broken = [9, 11, 8, 6, 4, 3];
+    let late = [4, 5, 7, 3, 3, 2];
+    let wait = [210, 195, 240, 150, 120, 95];
+    let hang = [31, 28, 36, 19, 14, 11];
+    for i in 0..6 {
+        let when = month
+            .next()
+            .first_day()
+            .and_hms_opt(9, 0, 0)
+            .expect("9 am")
+            .and_utc();
+        wb.operations.insert(
+            Operations {
+                period: month,
+                sold: Some(420 + 10 * i as u32),
+                returns: Some(returns[i]),
+                backlog: Some(backlog[i]),
+                range: Some(850),
+                out_of_stock: Some(out[i]),
+                checked: Some(120),
+                rejected: Some(rejected[i]),
+                note: String::new(),
+            },
+            when,
+        );
+        let cat = |k: [&str; 3], n: u32| CategoryCount {
+            category: k[l].to_string(),
+            count: n,
+        };
+        wb.supplier_figures.insert(
+            SupplierFigures {
+                period: month,
+                web_feedback: vec![
+                    cat(DEFAULT_CATEGORIES[0], broken[i]),
+                    cat(
+                        [
+                            "Delivery cost unclear at checkout",
+                            "Costi di spedizione poco chiari al pagamento",
+                            "Ödemede kargo ücreti belirsiz",
+                        ],
+                        late[i] + 2,
+                    ),
+                ],
+                shipments: Some(180 + 5 * i as u32),
+                redeliveries: Some(broken[i] / 2 + 1),
+                call_complaints: vec![
+                    cat(DEFAULT_CATEGORIES[1], late[i]),
+                    cat(DEFAULT_CATEGORIES[0], broken[i] / 2),
+                ],
+                calls: Some(300),
+                avg_wait_seconds: Some(wait[i]),
+                hang_ups: Some(hang[i]),
+                note: String::new(),
+            },
+            when,
+        );
+        month = month.next();
+    }
+    let problems: [([&str; 3], Vec<Source>, Option<u8>); 4] = [
+        (
+            [
+                "Power tools arrive broken because the packaging is too thin",
+                "Gli elettroutensili arrivano rotti perché l'imballaggio è troppo leggero",
+                "Ambalaj çok ince olduğu için elektrikli aletler kırık geliyor",
+            ],
+            vec![
+                Source::Complaints(DEFAULT_CATEGORIES[0][l].to_string()),
+                Source::Returns,
+            ],
+            Some(1),
+        ),
+        (
+            [
+                "Paint orders arrive after the promised date",
+                "Gli ordini di vernice arrivano dopo la data promessa",
+                "Boya siparişleri söz verilen tarihten sonra geliyor",
+            ],
+            vec![
+                Source::Complaints(DEFAULT_CATEGORIES[1][l].to_string()),
+                Source::Backlog,
+            ],
+            Some(2),
+        ),
+        (
+            [
+                "Callers wait more than two minutes and hang up",
+                "Chi chiama aspetta più di due minuti e riattacca",
+                "Arayanlar iki dakikadan fazla bekleyip kapatıyor",
+            ],
+            vec![Source::HangUps],
+            Some(3),
+        ),
+        (
+            [
+                "Popular items are out of stock",
+                "Gli articoli più richiesti sono esauriti",
+                "Çok satan ürünler stokta yok",
+            ],
+            vec![
+                Source::Complaints(DEFAULT_CATEGORIES[3][l].to_string()),
+                Source::OutOfStock,
+            ],
+            None,
+        ),
+    ];
+    for (i, (title, sources, rank)) in problems.into_iter().enumerate() {
+        wb.problems.insert(
+            Problem {
+                title: title[l].to_string(),
+                sources,
+                rank,
+                ..Problem::default()
+            },
+            at - Duration::minutes(10 - i as i64),
+        );
+    }
 }
 
 struct Sample {
@@ -282,6 +509,7 @@ const COMPLAINTS: [Sample; 8] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::problems::{top_three, Inputs};
     use chrono::TimeZone;
 
     #[test]
@@ -297,6 +525,27 @@ mod tests {
                 .map(|r| r.data.score().unwrap().total.0)
                 .collect();
             assert!(totals[0] < totals[1] && totals[1] < totals[2], "{totals:?}");
+        }
+        for lang in Lang::ALL {
+            let wb = example(lang, at);
+            assert_eq!(wb.surveys.len(), 2);
+            assert_eq!(wb.operations.len(), 6);
+            assert_eq!(wb.supplier_figures.len(), 6);
+            let (top, twice) = top_three(&wb.problems);
+            assert!(top.iter().all(Option::is_some) && twice.is_empty());
+            // Each problem draws on evidence the example really holds.
+            let inputs = Inputs::gather(&wb, None);
+            for r in wb.problems.live() {
+                for s in &r.data.sources {
+                    assert!(inputs.find(s).is_some(), "{lang:?}: {s:?} has no evidence");
+                }
+                assert!(
+                    !crate::domain::problems::is_vague(&r.data.title),
+                    "{}",
+                    r.data.title
+                );
+            }
+            assert!(wb.validate().is_ok());
         }
         assert!(example(Lang::It, at)
             .profile

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 pub const FORMAT: &str = "servicebook";
 /// The schema version this build writes.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// Files larger than this are refused before parsing (characters).
 pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 
@@ -123,8 +123,7 @@ pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileEr
     workbook
         .validate()
         .map_err(|detail| FileError::Invalid { detail })?;
-    workbook.self_tests.normalise();
-    workbook.complaints.normalise();
+    workbook.normalise();
     Ok(workbook)
 }
 
@@ -134,7 +133,7 @@ type Step = fn(Value) -> Result<Value, FileError>;
 /// `STEPS[i]` migrates schema `i + 1` to `i + 2`. A schema change adds a step
 /// here, bumps [`VERSION`], and keeps a fixture of the old version under
 /// `tests/fixtures` loading.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Schema 2 adds the complaint log and its categories. A version-1 file
 /// has neither: it gets an empty log (and an older app, which would drop
@@ -142,6 +141,16 @@ const STEPS: &[Step] = &[v1_to_v2];
 fn v1_to_v2(mut body: Value) -> Result<Value, FileError> {
     let obj = body.as_object_mut().expect("checked by migrate");
     obj.entry("complaints").or_insert_with(|| json!([]));
+    Ok(body)
+}
+
+/// Schema 3 adds the listening inputs (surveys, operational and suppliers'
+/// figures) and the top problems: empty in a version-2 file.
+fn v2_to_v3(mut body: Value) -> Result<Value, FileError> {
+    let obj = body.as_object_mut().expect("checked by migrate");
+    for part in ["surveys", "operations", "supplier_figures", "problems"] {
+        obj.entry(part).or_insert_with(|| json!([]));
+    }
     Ok(body)
 }
 
@@ -295,5 +304,89 @@ mod tests {
         assert_eq!(wb.finished_self_tests().len(), 1);
         let score = wb.finished_self_tests()[0].data.score().unwrap();
         assert_eq!(score.total.0, 1520); // 25.333…
+    }
+
+    #[test]
+    fn version_2_fixture_still_loads_with_empty_inputs() {
+        let text = include_str!("../../tests/fixtures/workbook-v2.json");
+        let (header, wb) = import(text).expect("the version-2 fixture loads");
+        assert_eq!(header.version, 2);
+        assert_eq!(wb.complaints.len(), 1);
+        let c = &wb.complaints.all()[0].data;
+        assert_eq!(c.customer.name, "Mario Rossi");
+        assert_eq!(c.compensation_amount, Some(15.0));
+        assert!(wb.surveys.is_empty() && wb.operations.is_empty());
+        assert!(wb.supplier_figures.is_empty() && wb.problems.is_empty());
+        assert_eq!(
+            wb.categories.data,
+            vec!["Articolo rotto", "Consegna in ritardo"]
+        );
+    }
+
+    #[test]
+    fn migration_from_2_adds_empty_inputs_and_keeps_what_is_there() {
+        let v = migrate(json!({"complaints": [], "surveys": [1]}), 2).unwrap();
+        for part in ["operations", "supplier_figures", "problems"] {
+            assert_eq!(v[part], json!([]), "{part}");
+        }
+        assert_eq!(v["surveys"], json!([1]), "an entry already there is kept");
+    }
+
+    #[test]
+    fn listening_inputs_and_problems_travel_in_the_file() {
+        use crate::domain::listening::{
+            CategoryCount, Operations, Period, SupplierFigures, Survey,
+        };
+        use crate::domain::problems::{Problem, Source};
+        let mut wb = sample();
+        wb.surveys.insert(
+            Survey {
+                title: "<script>alert(1)</script>".into(),
+                questions: vec!["What nearly stopped you?".into()],
+                learned: "Delivery times".into(),
+                ..Survey::new(at().date_naive())
+            },
+            at(),
+        );
+        wb.operations.insert(
+            Operations {
+                period: Period::new(2026, 10).unwrap(),
+                sold: Some(300),
+                returns: Some(9),
+                ..Operations::default()
+            },
+            at(),
+        );
+        wb.supplier_figures.insert(
+            SupplierFigures {
+                period: Period::new(2026, 10).unwrap(),
+                web_feedback: vec![CategoryCount {
+                    category: "Checkout".into(),
+                    count: 3,
+                }],
+                avg_wait_seconds: Some(95),
+                ..SupplierFigures::default()
+            },
+            at(),
+        );
+        wb.problems.insert(
+            Problem {
+                title: "Items arrive broken".into(),
+                sources: vec![Source::Returns],
+                rank: Some(1),
+                ..Problem::default()
+            },
+            at(),
+        );
+        let text = export(&wb, at(), "1");
+        assert!(text.contains("\"period\": \"2026-10\""));
+        let (_, back) = import(&text).unwrap();
+        assert_eq!(back, wb);
+        // A month that is not a month is named by its path.
+        let broken = text.replace("\"2026-10\"", "\"2026-13\"");
+        match import(&broken) {
+            Err(FileError::BadField { path, .. }) => assert_eq!(path, "operations[0].data.period"),
+            other => panic!("expected BadField, got {other:?}"),
+        }
     }
 }

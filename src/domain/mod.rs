@@ -4,6 +4,8 @@ pub mod codec;
 pub mod complaint;
 pub mod example;
 pub mod file;
+pub mod listening;
+pub mod problems;
 pub mod record;
 pub mod selftest;
 pub mod store;

@@ -23,7 +23,7 @@
 use super::codec::{self, utf16_len, Fnv};
 use super::file::{self, FileError};
 use super::record::{Collection, Record};
-use super::workbook::{Core, Workbook};
+use super::workbook::{Core, Part, Visit, Workbook};
 use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -307,26 +307,37 @@ fn plan(wb: &Workbook, size: usize) -> Vec<Planned<'_>> {
         fp: core_fp,
         render: Box::new(move || core.clone()),
     }];
-    plan_collection(&mut out, "self_tests", &wb.self_tests, size);
-    plan_collection(&mut out, "complaints", &wb.complaints, size);
+    struct Planner<'a, 'o> {
+        out: &'o mut Vec<Planned<'a>>,
+        size: usize,
+    }
+    impl<'a> Visit<'a> for Planner<'a, '_> {
+        fn visit<T: Serialize + DeserializeOwned + Clone + PartialEq>(
+            &mut self,
+            part: Part,
+            collection: &'a Collection<T>,
+        ) {
+            plan_collection(self.out, part.section(), collection, self.size);
+        }
+    }
+    wb.visit(&mut Planner {
+        out: &mut out,
+        size,
+    });
     out
 }
 
 /// Reads one chunk's JSON into the workbook.
 fn absorb(wb: &mut Workbook, section: &str, json: &str) -> Result<(), String> {
-    fn records<T: DeserializeOwned>(json: &str) -> Result<Vec<Record<T>>, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+    if section == "core" {
+        let core: Core = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        wb.set_core(core);
+        return Ok(());
     }
-    match section {
-        "core" => {
-            let core: Core = serde_json::from_str(json).map_err(|e| e.to_string())?;
-            wb.set_core(core);
-        }
-        "self_tests" => wb.self_tests.extend_raw(records(json)?),
-        "complaints" => wb.complaints.extend_raw(records(json)?),
-        other => return Err(format!("unknown section {other}")),
+    match Part::from_section(section) {
+        Some(part) => wb.absorb(part, json),
+        None => Err(format!("unknown section {section}")),
     }
-    Ok(())
 }
 
 /// Builds a workbook of an older schema from its chunks, through the same
@@ -361,14 +372,6 @@ fn absorb_old(parts: Vec<(String, String)>, schema: u64) -> Result<Workbook, Fil
 }
 
 /// One version of each id: the newer wins, as in a merge.
-fn dedupe<T: Serialize + DeserializeOwned + Clone + PartialEq>(c: &Collection<T>) -> Collection<T> {
-    let mut merged = Collection::default();
-    for r in c.all() {
-        merged.merge_from(&Collection::from_records(vec![r.clone()]));
-    }
-    merged
-}
-
 /// Characters a saved workbook occupies as localStorage counts them: every
 /// chunk and the manifest, keys included.
 fn stored_chars(manifest: &Manifest, manifest_json: &str) -> usize {
@@ -607,13 +610,8 @@ impl<K: Kv> Store<K> {
                 }
             }
         }
-        if workbook.validate().is_err() {
-            // Two chunks hold one id (a hand edit): keep the newer version.
-            workbook.self_tests = dedupe(&workbook.self_tests);
-            workbook.complaints = dedupe(&workbook.complaints);
-        }
-        workbook.self_tests.normalise();
-        workbook.complaints.normalise();
+        // Two chunks may hold one id (a hand edit): keep the newer version.
+        workbook.repair();
         if !aside.is_empty() && self.keep_aside(aside).is_err() {
             self.read_only = true;
             problems.push(Problem::CannotKeep);
@@ -1103,6 +1101,50 @@ mod tests {
                 .count(),
             3
         );
+        let loaded = store(s.kv().clone()).load(t(101)).unwrap();
+        assert_eq!(loaded.workbook, wb);
+    }
+
+    #[test]
+    fn every_collection_is_saved_and_loaded() {
+        use crate::domain::listening::{Operations, Period, Survey};
+        use crate::domain::problems::Problem;
+        let mut wb = workbook(2);
+        wb.surveys.insert(
+            Survey {
+                title: "Focus group".into(),
+                learned: "Opening hours".into(),
+                ..Survey::new(t(0).date_naive())
+            },
+            t(1),
+        );
+        wb.operations.insert(
+            Operations {
+                period: Period::new(2026, 9).unwrap(),
+                returns: Some(4),
+                ..Operations::default()
+            },
+            t(2),
+        );
+        let p = wb.problems.insert(
+            Problem {
+                title: "Late deliveries".into(),
+                ..Problem::default()
+            },
+            t(3),
+        );
+        wb.problems.trash(p, t(4));
+        let mut s = store(MemKv::default());
+        s.save(&wb, SaveMode::Quick, t(100)).unwrap();
+        for section in ["surveys", "operations", "problems"] {
+            assert!(
+                s.kv()
+                    .map
+                    .keys()
+                    .any(|k| k.contains(&format!("chunk/{section}/"))),
+                "{section} has its chunk"
+            );
+        }
         let loaded = store(s.kv().clone()).load(t(101)).unwrap();
         assert_eq!(loaded.workbook, wb);
     }

@@ -1,9 +1,11 @@
 //! The workbook: everything the user enters, as one plain document.
 
 use super::complaint::Complaint;
+use super::listening::{Operations, SupplierFigures, Survey};
+use super::problems::Problem;
 use super::record::{Collection, MergeCount, Single};
 use super::selftest::SelfTest;
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// The business the workbook is about.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -24,24 +26,137 @@ pub struct Core {
     pub categories: Single<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Workbook {
-    #[serde(default)]
-    pub profile: Single<Profile>,
-    /// The complaint categories the user chose (empty: the defaults).
-    #[serde(default)]
-    pub categories: Single<Vec<String>>,
-    #[serde(default)]
-    pub self_tests: Collection<SelfTest>,
-    #[serde(default)]
-    pub complaints: Collection<Complaint>,
+/// Declares the workbook's collections once; everything that must visit
+/// each of them (merge, trash, validation, storage sections, previews) is
+/// generated from this list, so a new collection cannot be half-wired.
+macro_rules! workbook {
+    ($($field:ident: $ty:ty => $part:ident),* $(,)?) => {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+        pub struct Workbook {
+            #[serde(default)]
+            pub profile: Single<Profile>,
+            /// The complaint categories the user chose (empty: the defaults).
+            #[serde(default)]
+            pub categories: Single<Vec<String>>,
+            $(#[serde(default)] pub $field: Collection<$ty>,)*
+        }
+
+        /// The collections of a workbook, to name a record's place.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Part { $($part),* }
+
+        impl Part {
+            pub const ALL: &'static [Part] = &[$(Part::$part),*];
+
+            /// The collection's name in the file and in storage keys.
+            pub fn section(self) -> &'static str {
+                match self { $(Part::$part => stringify!($field)),* }
+            }
+
+            pub fn from_section(section: &str) -> Option<Part> {
+                match section { $(stringify!($field) => Some(Part::$part),)* _ => None }
+            }
+        }
+
+        impl Workbook {
+            /// Merges `other` into this workbook: every record of both is
+            /// kept, by id, the newer version winning; nothing is deleted.
+            pub fn merge_from(&mut self, other: &Workbook) -> MergeReport {
+                MergeReport {
+                    profile_changed: self.profile.merge_from(&other.profile),
+                    categories_changed: self.categories.merge_from(&other.categories),
+                    parts: vec![$((Part::$part, self.$field.merge_from(&other.$field))),*],
+                }
+            }
+
+            /// Live records per collection.
+            pub fn counts(&self) -> Vec<(Part, usize)> {
+                vec![$((Part::$part, self.$field.live().count())),*]
+            }
+
+            /// Checks invariants a file or storage could break: unique ids.
+            pub fn validate(&self) -> Result<(), String> {
+                $(if let Some(id) = self.$field.duplicate_id() {
+                    return Err(format!("{}: id {id} appears twice", stringify!($field)));
+                })*
+                Ok(())
+            }
+
+            /// Keeps the newer version where one id appears twice (a
+            /// hand-edited store), then restores the canonical order.
+            pub fn repair(&mut self) {
+                $(if self.$field.duplicate_id().is_some() {
+                    self.$field = dedupe(&self.$field);
+                })*
+                self.normalise();
+            }
+
+            /// Restores the canonical order after reading from outside.
+            pub fn normalise(&mut self) {
+                $(self.$field.normalise();)*
+            }
+
+            /// Everything in the trash, most recently deleted first.
+            pub fn trashed(&self) -> Vec<(Part, uuid::Uuid, chrono::DateTime<chrono::Utc>)> {
+                let mut out = Vec::new();
+                $(out.extend(self.$field.trashed().map(|r| (Part::$part, r.id, r.deleted.unwrap_or(r.updated))));)*
+                out.sort_by_key(|(_, id, at)| (std::cmp::Reverse(*at), *id));
+                out
+            }
+
+            /// Brings one record back from the trash.
+            pub fn restore(&mut self, part: Part, id: uuid::Uuid, at: chrono::DateTime<chrono::Utc>) -> bool {
+                match part { $(Part::$part => self.$field.restore(id, at)),* }
+            }
+
+            /// Removes every record in the trash for good (a complaint's
+            /// personal data goes with it); returns how many.
+            pub fn purge_trash(&mut self) -> usize {
+                0 $(+ self.$field.purge_trash())*
+            }
+
+            /// Calls `visitor` with each collection, for storage.
+            pub fn visit<'a>(&'a self, visitor: &mut impl Visit<'a>) {
+                $(visitor.visit(Part::$part, &self.$field);)*
+            }
+
+            /// Appends records read from storage to the named collection.
+            pub fn absorb(&mut self, part: Part, json: &str) -> Result<(), String> {
+                match part {
+                    $(Part::$part => self.$field.extend_raw(
+                        serde_json::from_str(json).map_err(|e| e.to_string())?,
+                    ),)*
+                }
+                Ok(())
+            }
+        }
+    };
 }
 
-/// The collections of a workbook, to name a record's place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    SelfTests,
-    Complaints,
+workbook! {
+    self_tests: SelfTest => SelfTests,
+    complaints: Complaint => Complaints,
+    surveys: Survey => Surveys,
+    operations: Operations => Operations,
+    supplier_figures: SupplierFigures => Suppliers,
+    problems: Problem => Problems,
+}
+
+/// Something that visits each collection of a workbook (storage planning).
+pub trait Visit<'a> {
+    fn visit<T: Serialize + DeserializeOwned + Clone + PartialEq>(
+        &mut self,
+        part: Part,
+        collection: &'a Collection<T>,
+    );
+}
+
+fn dedupe<T: Serialize + DeserializeOwned + Clone + PartialEq>(c: &Collection<T>) -> Collection<T> {
+    let mut merged = Collection::default();
+    for r in c.all() {
+        merged.merge_from(&Collection::from_records(vec![r.clone()]));
+    }
+    merged
 }
 
 /// What merging another workbook into this one changes, per part.
@@ -49,16 +164,22 @@ pub enum Part {
 pub struct MergeReport {
     pub profile_changed: bool,
     pub categories_changed: bool,
-    pub self_tests: MergeCount,
-    pub complaints: MergeCount,
+    pub parts: Vec<(Part, MergeCount)>,
 }
 
 impl MergeReport {
     pub fn changes(&self) -> usize {
         usize::from(self.profile_changed)
             + usize::from(self.categories_changed)
-            + self.self_tests.changes()
-            + self.complaints.changes()
+            + self.parts.iter().map(|(_, c)| c.changes()).sum::<usize>()
+    }
+
+    pub fn part(&self, part: Part) -> MergeCount {
+        self.parts
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
     }
 }
 
@@ -68,8 +189,18 @@ pub struct Summary {
     pub business_name: String,
     pub self_tests_done: usize,
     pub self_test_in_progress: bool,
-    pub complaints: usize,
+    /// Live records per collection.
+    pub counts: Vec<(Part, usize)>,
     pub trashed: usize,
+}
+
+impl Summary {
+    pub fn count(&self, part: Part) -> usize {
+        self.counts
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map_or(0, |(_, n)| *n)
+    }
 }
 
 impl Workbook {
@@ -86,17 +217,6 @@ impl Workbook {
         self.categories = core.categories;
     }
 
-    /// Merges `other` into this workbook: every record of both is kept, by
-    /// id, the newer version winning; nothing is deleted.
-    pub fn merge_from(&mut self, other: &Workbook) -> MergeReport {
-        MergeReport {
-            profile_changed: self.profile.merge_from(&other.profile),
-            categories_changed: self.categories.merge_from(&other.categories),
-            self_tests: self.self_tests.merge_from(&other.self_tests),
-            complaints: self.complaints.merge_from(&other.complaints),
-        }
-    }
-
     pub fn summary(&self) -> Summary {
         Summary {
             business_name: self.profile.data.business_name.clone(),
@@ -106,8 +226,8 @@ impl Workbook {
                 .filter(|r| r.data.completed.is_some())
                 .count(),
             self_test_in_progress: self.self_test_in_progress().is_some(),
-            complaints: self.complaints.live().count(),
-            trashed: self.self_tests.trashed().count() + self.complaints.trashed().count(),
+            counts: self.counts(),
+            trashed: self.trashed().len(),
         }
     }
 
@@ -130,17 +250,6 @@ impl Workbook {
         v
     }
 
-    /// Checks invariants a file or storage could break: unique ids.
-    pub fn validate(&self) -> Result<(), String> {
-        if let Some(id) = self.self_tests.duplicate_id() {
-            return Err(format!("self_tests: id {id} appears twice"));
-        }
-        if let Some(id) = self.complaints.duplicate_id() {
-            return Err(format!("complaints: id {id} appears twice"));
-        }
-        Ok(())
-    }
-
     /// A copy without customers' personal data (names, addresses, phones,
     /// e-mails), for sharing. Stamps stay, so merging it into a copy that
     /// has the data keeps the data there (a tie goes to the fuller record).
@@ -158,41 +267,6 @@ impl Workbook {
             .collect();
         copy.complaints = Collection::from_records(records);
         copy
-    }
-
-    /// Everything in the trash, most recently deleted first.
-    pub fn trashed(&self) -> Vec<(Part, uuid::Uuid, chrono::DateTime<chrono::Utc>)> {
-        let mut out: Vec<_> = self
-            .self_tests
-            .trashed()
-            .map(|r| (Part::SelfTests, r.id, r.deleted.unwrap_or(r.updated)))
-            .chain(
-                self.complaints
-                    .trashed()
-                    .map(|r| (Part::Complaints, r.id, r.deleted.unwrap_or(r.updated))),
-            )
-            .collect();
-        out.sort_by_key(|(_, id, at)| (std::cmp::Reverse(*at), *id));
-        out
-    }
-
-    /// Brings one record back from the trash.
-    pub fn restore(
-        &mut self,
-        part: Part,
-        id: uuid::Uuid,
-        at: chrono::DateTime<chrono::Utc>,
-    ) -> bool {
-        match part {
-            Part::SelfTests => self.self_tests.restore(id, at),
-            Part::Complaints => self.complaints.restore(id, at),
-        }
-    }
-
-    /// Removes every record in the trash for good (a complaint's personal
-    /// data goes with it); returns how many.
-    pub fn purge_trash(&mut self) -> usize {
-        self.self_tests.purge_trash() + self.complaints.purge_trash()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -281,7 +355,7 @@ mod tests {
         b.self_tests.insert(SelfTest::default(), at);
         b.self_tests.insert(SelfTest::default(), at);
         let report = a.merge_from(&b);
-        assert_eq!(report.self_tests.added, 2);
+        assert_eq!(report.part(Part::SelfTests).added, 2);
         assert_eq!(a.self_tests.len(), 3);
         let again = a.merge_from(&b);
         assert_eq!(again.changes(), 0, "merging twice changes nothing");

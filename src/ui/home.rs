@@ -97,6 +97,7 @@ pub fn Home() -> impl IntoView {
                     })}
                     <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
                 </div>
+                <ListenStatus/>
                 <div class="card">
                     <h2>{move || t(K::YourWorkbook)}</h2>
                     <label class="field">
@@ -117,5 +118,44 @@ pub fn Home() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Where listening stands: the log, overdue follow-ups, the top three.
+#[component]
+fn ListenStatus() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="listen-status">
+            <h2>{move || t(K::NavListen)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let (complaints, overdue, top) = app.wb.with(|wb| {
+                    let when = now();
+                    let live: Vec<_> = wb.complaints.live().collect();
+                    let overdue = live.iter().filter(|r| r.data.follow_up_overdue(when)).count();
+                    let (top, _) = crate::domain::problems::top_three(&wb.problems);
+                    let top: Vec<String> = top.iter().flatten().map(|r| r.data.title.clone()).collect();
+                    (live.len(), overdue, top)
+                });
+                view! {
+                    <dl class="stats">
+                        <dt>{t(K::HomeComplaints)}</dt><dd>{web::number(complaints as f64, 0, lang)}</dd>
+                        <dt>{t(K::HomeOverdue)}</dt><dd>{web::number(overdue as f64, 0, lang)}</dd>
+                    </dl>
+                    <h3>{t(K::YourTopThree)}</h3>
+                    {if top.is_empty() {
+                        view! { <p class="muted">{t(K::HomeTopNone)}</p> }.into_any()
+                    } else {
+                        view! { <ol data-testid="home-top-three">{top.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol> }.into_any()
+                    }}
+                }
+            }}
+            <div class="actions">
+                <A href=to("/listen/new") attr:class="button primary">{move || t(K::NewComplaint)}</A>
+                <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
+            </div>
+        </div>
     }
 }

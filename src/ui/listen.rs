@@ -7,6 +7,7 @@ use crate::domain::complaint::{
     Status, DEFAULT_CATEGORIES,
 };
 use crate::domain::record::now;
+use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
 use chrono::NaiveDate;
@@ -158,6 +159,7 @@ pub fn Log() -> impl IntoView {
         |sig: RwSignal<String>| move |ev: leptos::ev::Event| sig.set(event_target_value(&ev));
     view! {
         <section class="page listen">
+            <super::inputs::ListenTabs/>
             <h1>{move || t(K::LogTitle)}</h1>
             <p class="lead">{move || t(K::LogLead)}</p>
             <div class="actions">
@@ -498,7 +500,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                     wb.complaints.insert(d.clone(), now());
                 }
             });
-            app.notice.set(Some(Notice::ComplaintSaved));
+            app.notice.set(Some(Notice::Saved(Part::Complaints)));
             navigate("/listen", Default::default());
         }
     };
@@ -509,7 +511,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                 app.edit(|wb| {
                     wb.complaints.trash(id, now());
                 });
-                app.notice.set(Some(Notice::ComplaintTrashed(id)));
+                app.notice.set(Some(Notice::Trashed(Part::Complaints, id)));
                 navigate("/listen", Default::default());
             }
         }

@@ -1,13 +1,16 @@
 //! The interface: thin components over the domain.
 
 mod home;
+mod inputs;
 mod listen;
+mod problems;
 mod selftest;
 mod share;
 pub mod state;
 
 use crate::domain::file::FileError;
 use crate::domain::store::{Problem, SaveError};
+use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -79,7 +82,7 @@ fn Shell() -> impl IntoView {
                     <span class="logo" aria-hidden="true">"◆"</span>
                     " Servicebook"
                 </A>
-                <nav aria-label=move || t(K::NavLabel)>
+                <nav aria-label=move || t(K::NavLabel) data-testid="main-nav">
                     <A href=to("/") exact=true>{move || t(K::NavHome)}</A>
                     <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
                     <A href=to("/listen")>{move || t(K::NavListen)}</A>
@@ -101,6 +104,15 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/self-test/:id") view=selftest::Results/>
                     <Route path=path!("/listen") view=listen::Log/>
                     <Route path=path!("/listen/new") view=listen::ComplaintPage/>
+                    <Route path=path!("/listen/surveys") view=inputs::Surveys/>
+                    <Route path=path!("/listen/surveys/new") view=inputs::SurveyPage/>
+                    <Route path=path!("/listen/surveys/:id") view=inputs::SurveyPage/>
+                    <Route path=path!("/listen/figures") view=inputs::Figures/>
+                    <Route path=path!("/listen/figures/operations/new") view=inputs::OperationsPage/>
+                    <Route path=path!("/listen/figures/operations/:id") view=inputs::OperationsPage/>
+                    <Route path=path!("/listen/figures/suppliers/new") view=inputs::SuppliersPage/>
+                    <Route path=path!("/listen/figures/suppliers/:id") view=inputs::SuppliersPage/>
+                    <Route path=path!("/listen/problems") view=problems::Problems/>
                     <Route path=path!("/listen/:id") view=listen::ComplaintPage/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
@@ -200,9 +212,9 @@ fn Banners() -> impl IntoView {
                 <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
                     <p>{msg}</p>
                     {move || match app.notice.get() {
-                        Some(Notice::ComplaintTrashed(id)) => Some(view! {
+                        Some(Notice::Trashed(part, id)) => Some(view! {
                             <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                app.edit(|wb| { wb.complaints.restore(id, crate::domain::record::now()); });
+                                app.edit(|wb| { wb.restore(part, id, crate::domain::record::now()); });
                                 app.notice.set(None);
                             }>{move || t(K::Undo)}</button>
                         }),
@@ -224,6 +236,18 @@ fn page_title(path: &str) -> K {
         K::LogTitle
     } else if path.ends_with("/listen/new") {
         K::NewComplaint
+    } else if path.ends_with("/listen/surveys") {
+        K::SurveysTitle
+    } else if path.contains("/listen/surveys/") {
+        K::SurveyTitle
+    } else if path.ends_with("/listen/figures") {
+        K::FiguresTitle
+    } else if path.contains("/listen/figures/operations/") {
+        K::OperationsTitle
+    } else if path.contains("/listen/figures/suppliers/") {
+        K::SuppliersTitle
+    } else if path.ends_with("/listen/problems") {
+        K::ProblemsTitle
     } else if path.contains("/listen/") {
         K::ComplaintTitle
     } else if path.ends_with("/self-test/history") {
@@ -263,12 +287,24 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
 }
 
 fn section_name(section: &str, lang: Lang) -> String {
-    match section {
-        "self_tests" => K::NavSelfTest.in_lang(lang).to_string(),
-        "complaints" => K::LogTitle.in_lang(lang).to_string(),
-        "core" => K::BusinessName.in_lang(lang).to_string(),
-        other => other.to_string(),
+    match (section, Part::from_section(section)) {
+        (_, Some(part)) => part_name(part, lang).to_string(),
+        ("core", None) => K::BusinessName.in_lang(lang).to_string(),
+        (other, None) => other.to_string(),
     }
+}
+
+/// A collection's name, as previews and the trash show it.
+pub fn part_name(part: Part, lang: Lang) -> &'static str {
+    match part {
+        Part::SelfTests => K::PartSelfTests,
+        Part::Complaints => K::PartComplaints,
+        Part::Surveys => K::PartSurveys,
+        Part::Operations => K::PartOperations,
+        Part::Suppliers => K::PartSuppliers,
+        Part::Problems => K::PartProblems,
+    }
+    .in_lang(lang)
 }
 
 pub fn file_error_text(e: &FileError, lang: Lang) -> String {
@@ -322,8 +358,10 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
             true,
         ),
         Notice::ExampleOpened => (k(K::ExampleOpened), false),
-        Notice::ComplaintSaved => (k(K::ComplaintSaved), false),
-        Notice::ComplaintTrashed(_) => (k(K::ComplaintTrashed), false),
+        Notice::Saved(Part::Complaints) => (k(K::ComplaintSaved), false),
+        Notice::Saved(_) => (k(K::RecordSaved), false),
+        Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
+        Notice::Trashed(..) => (k(K::RecordTrashed), false),
         Notice::Cleared => (k(K::Cleared), false),
     }
 }

@@ -4,8 +4,8 @@
 use super::state::use_app;
 use crate::domain::record::now;
 use crate::domain::store::{QUOTA_CHARS, WARN_SHARE};
-use crate::domain::workbook::Part;
-use crate::i18n::{fill, K};
+use crate::domain::workbook::{Part, Workbook};
+use crate::i18n::{fill, Lang, K};
 use crate::web;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -87,6 +87,12 @@ fn Preview() -> impl IntoView {
         app.pending.get().map(|p| {
             let lang = app.lang.get();
             let current = app.wb.with(|wb| wb.summary());
+            // One row per collection the file or the merge touches.
+            let rows: Vec<_> = Part::ALL
+                .iter()
+                .map(|&part| (part, p.summary.count(part), p.merge.part(part)))
+                .filter(|(_, n, c)| *n > 0 || c.added + c.updated + c.kept > 0)
+                .collect();
             let exported = p
                 .header
                 .exported_at
@@ -104,21 +110,29 @@ fn Preview() -> impl IntoView {
                     <p>{name_line}</p>
                     <ul>
                         <li>{fill(t(K::PreviewHolds), &[("n", &p.summary.self_tests_done.to_string())])}</li>
-                        <li>{fill(t(K::PreviewHoldsComplaints), &[("n", &p.summary.complaints.to_string())])}</li>
                     </ul>
                     <h3>{t(K::PreviewMergeTitle)}</h3>
-                    <p data-testid="preview-merge">{fill(t(K::PreviewMerge), &[
-                        ("added", &p.merge.self_tests.added.to_string()),
-                        ("updated", &p.merge.self_tests.updated.to_string()),
-                        ("kept", &p.merge.self_tests.kept.to_string()),
-                    ])}</p>
-                    <p data-testid="preview-merge-complaints">{fill(t(K::PreviewMergeComplaints), &[
-                        ("added", &p.merge.complaints.added.to_string()),
-                        ("updated", &p.merge.complaints.updated.to_string()),
-                        ("kept", &p.merge.complaints.kept.to_string()),
-                    ])}</p>
+                    <p>{t(K::PreviewMerge)}</p>
+                    {rows.is_empty().then(|| view! { <p class="muted">{t(K::PreviewNoRecords)}</p> })}
+                    {(!rows.is_empty()).then(|| view! {
+                        <table class="scores preview-table" data-testid="preview-merge">
+                            <thead><tr>
+                                <th scope="col">{t(K::PreviewColPart)}</th>
+                                <th scope="col">{t(K::PreviewColFile)}</th>
+                                <th scope="col">{t(K::PreviewColNew)}</th>
+                                <th scope="col">{t(K::PreviewColUpdated)}</th>
+                                <th scope="col">{t(K::PreviewColKept)}</th>
+                            </tr></thead>
+                            <tbody>{rows.into_iter().map(|(part, in_file, c)| view! {
+                                <tr data-testid=format!("preview-{}", part.section())>
+                                    <th scope="row">{super::part_name(part, lang)}</th>
+                                    <td>{in_file}</td><td>{c.added}</td><td>{c.updated}</td><td>{c.kept}</td>
+                                </tr>
+                            }).collect_view()}</tbody>
+                        </table>
+                    })}
                     <h3>{t(K::PreviewReplaceTitle)}</h3>
-                    <p>{fill(t(K::PreviewReplace), &[("n", &current.self_tests_done.to_string()), ("complaints", &current.complaints.to_string())])}</p>
+                    <p data-testid="preview-replace">{fill(t(K::PreviewReplace), &[("n", &current.counts.iter().map(|(_, n)| n).sum::<usize>().to_string())])}</p>
                     <div class="actions">
                         <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
                         <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
@@ -146,22 +160,7 @@ fn Trash() -> impl IntoView {
                     wb.trashed()
                         .into_iter()
                         .map(|(part, id, at)| {
-                            let what = match part {
-                                Part::SelfTests => format!(
-                                    "{} — {}",
-                                    t(K::NavSelfTest),
-                                    wb.self_tests
-                                        .get(id)
-                                        .and_then(|r| r.data.score())
-                                        .map(|s| web::number(s.total.value(), 2, lang))
-                                        .unwrap_or_else(|| "…".into())
-                                ),
-                                Part::Complaints => wb
-                                    .complaints
-                                    .get(id)
-                                    .map(|r| format!("{} — {} — {}", t(K::ComplaintTitle), web::date(r.data.received, lang), r.data.category))
-                                    .unwrap_or_default(),
-                            };
+                            let what = format!("{} — {}", super::part_name(part, lang), trash_label(wb, part, id, lang));
                             (part, id, what, web::date(at, lang))
                         })
                         .collect()
@@ -223,4 +222,35 @@ fn Recovery() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// A few words that say which record a trashed item was.
+fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
+    let noon = |d: chrono::NaiveDate| d.and_hms_opt(12, 0, 0).expect("noon").and_utc();
+    let label = match part {
+        Part::SelfTests => wb.self_tests.get(id).map(|r| {
+            r.data
+                .score()
+                .map(|s| web::number(s.total.value(), 2, lang))
+                .unwrap_or_else(|| "…".into())
+        }),
+        Part::Complaints => wb
+            .complaints
+            .get(id)
+            .map(|r| format!("{} — {}", web::date(r.data.received, lang), r.data.category)),
+        Part::Surveys => wb
+            .surveys
+            .get(id)
+            .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.title)),
+        Part::Operations => wb
+            .operations
+            .get(id)
+            .map(|r| web::month(r.data.period, lang)),
+        Part::Suppliers => wb
+            .supplier_figures
+            .get(id)
+            .map(|r| web::month(r.data.period, lang)),
+        Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
+    };
+    label.unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 use crate::domain::file::{self, FileError, Header};
 use crate::domain::record::now;
 use crate::domain::store::{KvError, Problem, SaveError, SaveMode, SaveReport, Store, QUOTA_CHARS};
-use crate::domain::workbook::{MergeReport, Summary, Workbook};
+use crate::domain::workbook::{MergeReport, Part, Summary, Workbook};
 use crate::i18n::{Lang, K};
 use crate::web::{self, WebKv};
 use chrono::{DateTime, Utc};
@@ -58,9 +58,10 @@ pub enum Notice {
     },
     ExampleOpened,
     Cleared,
-    ComplaintSaved,
+    /// A record was saved from its form.
+    Saved(Part),
     /// Moved to the trash; the notice offers to undo.
-    ComplaintTrashed(uuid::Uuid),
+    Trashed(Part, uuid::Uuid),
 }
 
 thread_local! {
@@ -108,7 +109,7 @@ impl AppState {
             Ok(kv) => {
                 let mut store = Store::new(kv, &web::tab_id(), crate::APP_VERSION);
                 device = store.device();
-                match store.load(now()) {
+                match web::timed("servicebook:load", || store.load(now())) {
                     Ok(l) => {
                         if let Some(at) = l.saved_at {
                             save = SaveState::Saved(at);
@@ -198,9 +199,10 @@ impl AppState {
         } else {
             SaveMode::Quick
         };
-        let result = self
-            .wb
-            .with_untracked(|wb| with_store(|s| s.save(wb, mode, now())));
+        let result = web::timed("servicebook:save", || {
+            self.wb
+                .with_untracked(|wb| with_store(|s| s.save(wb, mode, now())))
+        });
         match result {
             None => self.save.set(SaveState::NoStorage),
             Some(Ok(report)) => self.saved(&report),

@@ -39,7 +39,7 @@ const cases = [
     what: 'a file from a newer version',
     name: 'future.json',
     text: '{"format":"servicebook","version":99,"workbook":{}}',
-    reason: 'it was written by a newer Servicebook (file version 99; this one reads up to 2). Update Servicebook, or ask for a file from the same version.',
+    reason: 'it was written by a newer Servicebook (file version 99; this one reads up to 3). Update Servicebook, or ask for a file from the same version.',
   },
   {
     what: 'a Servicebook file without a version',
@@ -96,7 +96,7 @@ test.describe('a refused file leaves the workbook unchanged', () => {
       await notice.getByRole('button', { name: 'Dismiss' }).click();
       await expect(notice).toHaveCount(0);
 
-      await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+      await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
       await expect(page.getByTestId('latest-total')).toHaveText('27.75');
       await page.reload();
       await expect(page.getByTestId('latest-total')).toHaveText('27.75');
@@ -114,7 +114,7 @@ test.describe('a refused file leaves the workbook unchanged', () => {
     );
     await expect(page.getByTestId('preview')).toHaveCount(0);
     expect(await storageSnapshot(page)).toEqual(before);
-    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
     await expect(page.getByTestId('latest-total')).toHaveText('27.75');
   });
 

@@ -10,7 +10,7 @@ const row = (page, text) => rows(page).filter({ hasText: text });
 
 /** Goes to the complaint log through the navigation, as a user does. */
 async function gotoLog(page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Complaints' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Listen' }).click();
   await expect(page).toHaveURL(/\/listen$/);
   await expect(page.locator('main h1')).toHaveText('Complaint log');
 }
@@ -218,7 +218,7 @@ test('a trashed complaint is listed in Share & backup\'s trash', async ({ page }
   await openComplaint(page, 'Chiara Russo');
   await saved(page, () => page.getByTestId('delete-complaint').click());
   await expect(row(page, 'Chiara Russo')).toHaveCount(0);
-  await page.getByRole('navigation').getByRole('link', { name: 'Share & backup' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
   const trash = page.getByTestId('trash');
   await expect(trash).toBeVisible();
   await expect(trash).not.toContainText('The trash is empty.', { timeout: 3000 });
@@ -404,7 +404,7 @@ test.describe('in Italian', () => {
     const before = await generation(page);
     await page.getByTestId('first-visit').getByRole('button', { name: "Apri l'esempio" }).click();
     await expect.poll(() => generation(page)).toBeGreaterThan(before);
-    await page.getByRole('navigation').getByRole('link', { name: 'Reclami' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Ascolto' }).click();
     await expect(page).toHaveURL(/\/listen$/);
     await expect(page.locator('main h1')).toHaveText('Registro dei reclami');
     await expect(rows(page)).toHaveCount(8);
@@ -504,7 +504,7 @@ test('printing a complaint gives a clean page of its filled-in fields', async ({
   await expect(page.locator('.complaint-print')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('form')).toBeHidden();
-  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByTestId('main-nav')).toBeHidden();
   const printed = page.locator('.complaint-print');
   await expect(printed).toBeVisible();
   await expect(printed).toContainText('Corner Hardware (example)');

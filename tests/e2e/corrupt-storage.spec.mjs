@@ -116,7 +116,7 @@ test('a damaged chunk: the rest loads, the chunk is kept aside and reported', as
   await page.reload();
 
   await expect(page.getByTestId('load-problems')).toContainText(
-    '1 record of “Self-test” could not be read and was kept aside; everything else loaded.',
+    '1 record of “Self-tests” could not be read and was kept aside; everything else loaded.',
   );
   await expect(page.locator('main h1')).toHaveText('Bottega Rossi');
   await expect(page.getByTestId('latest-total')).toHaveCount(0);

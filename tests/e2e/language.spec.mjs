@@ -3,17 +3,17 @@
 import { test, expect } from '@playwright/test';
 import { BANDS, RATINGS_27_75, open, takeTest } from './helpers.mjs';
 
-const nav = (page) => page.getByRole('navigation');
+const nav = (page) => page.getByTestId('main-nav');
 
 test('switching to Italiano and Türkçe translates the interface and sets <html lang>', async ({ page }) => {
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Self-test', 'Complaints', 'Share & backup']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Self-test', 'Listen', 'Share & backup']);
   await expect(page.locator('main h1')).toHaveText('Your customer service plan');
 
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Reclami', 'Condividi e salva']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Ascolto', 'Condividi e salva']);
   await expect(page.locator('main h1')).toHaveText('Il tuo piano di servizio clienti');
   await expect(page.getByRole('button', { name: "Apri l'esempio" })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sezioni' })).toBeVisible();
@@ -21,7 +21,7 @@ test('switching to Italiano and Türkçe translates the interface and sets <html
 
   await page.getByLabel('Lingua').selectOption('tr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Şikâyetler', 'Paylaş ve yedekle']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Paylaş ve yedekle']);
   await expect(page.locator('main h1')).toHaveText('Müşteri hizmetleri planınız');
   await expect(page.getByLabel('Dil')).toHaveValue('tr');
   await expect(page.getByLabel('Dil').locator('option')).toHaveText(['English', 'Italiano', 'Türkçe']);

@@ -62,7 +62,7 @@ test('export downloads a dated Servicebook file; importing it with Replace bring
   expect(file.name).toMatch(/^servicebook-\d{4}-\d{2}-\d{2}\.json$/);
   expect(file.name).toBe(`servicebook-${await todayIso(page)}.json`);
   expect(file.text).toContain('"format": "servicebook"');
-  expect(file.json).toMatchObject({ format: 'servicebook', version: 2 });
+  expect(file.json).toMatchObject({ format: 'servicebook', version: 3 });
   expect(typeof file.json.app_version).toBe('string');
   expect(Number.isNaN(Date.parse(file.json.exported_at))).toBe(false);
   expect(file.json.workbook.profile.data.business_name).toBe('Bottega Rossi');
@@ -81,12 +81,14 @@ test('export downloads a dated Servicebook file; importing it with Replace bring
   await expect(preview.getByRole('heading', { level: 2 })).toHaveText(/^Before you import “.+”$/);
   await expect(preview).toContainText('Business: Bottega Rossi');
   await expect(preview).toContainText('Finished self-tests: 1');
-  await expect(preview).toContainText('Your workbook (with 0 finished self-tests and 0 complaints) is replaced by the file.');
+  await expect(preview.getByTestId('preview-replace')).toHaveText(
+    'Your workbook (0 records) is replaced by the file. You can undo it until you close this window.',
+  );
   await saved(page, () => page.getByTestId('replace').click());
   await expect(preview).toHaveCount(0);
   await expect(page.getByTestId('notice')).toContainText('Your workbook was replaced by the file.');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('main h1')).toHaveText('Bottega Rossi');
   await expect(page.getByTestId('latest-total')).toHaveText('27.75');
   await page.reload();
@@ -105,9 +107,9 @@ test('importing with Merge keeps both workbooks\' self-tests', async ({ page }) 
   await page.getByTestId('import-file').setInputFiles(file.path);
   const preview = page.getByTestId('preview');
   await expect(preview).toBeVisible();
-  await expect(preview.getByTestId('preview-merge')).toHaveText(
-    'Keeps everything you have. Self-tests: 1 new, 0 updated from the file (it has the newer version), 0 unchanged.',
-  );
+  // What, in the file, new, updated from the file, unchanged.
+  await expect(preview.getByTestId('preview-self_tests').locator('th, td')).toHaveText(['Self-tests', '1', '1', '0', '0']);
+  await expect(preview.getByTestId('preview-complaints')).toHaveCount(0);
   await saved(page, () => page.getByTestId('merge').click());
   await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
 
@@ -124,9 +126,7 @@ test('merging the same file twice changes nothing the second time', async ({ pag
   await takeTest(page, RATINGS_28);
   const file = await exportWorkbook(page);
   await page.getByTestId('import-file').setInputFiles(file.path);
-  await expect(page.getByTestId('preview-merge')).toHaveText(
-    'Keeps everything you have. Self-tests: 0 new, 0 updated from the file (it has the newer version), 1 unchanged.',
-  );
+  await expect(page.getByTestId('preview-self_tests').locator('th, td')).toHaveText(['Self-tests', '1', '0', '0', '1']);
   await page.getByTestId('merge').click();
   await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 records added or updated.');
   await open(page, '/self-test/history');
@@ -142,11 +142,11 @@ test('Undo import restores the workbook as it was, and the undo is saved', async
   await pickFile(page, 'workbook-v1.json', FIXTURE_V1);
   await expect(page.getByTestId('preview')).toContainText('Business: Ferramenta Bianchi');
   await saved(page, () => page.getByTestId('replace').click());
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('main h1')).toHaveText('Ferramenta Bianchi');
   await expect(page.getByTestId('latest-total')).toHaveText('25.33');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Share & backup' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
   await saved(page, () => page.getByTestId('undo-import').click());
   await expect(page.getByTestId('notice')).toContainText('The last import was undone.');
   await expect(page.getByTestId('undo-import')).toHaveCount(0);
@@ -184,7 +184,7 @@ test('dropping a file anywhere on the page goes to Share & backup and shows the 
   await expect(preview).toContainText('Business: Ferramenta Bianchi');
   await expect(preview).toContainText('Finished self-tests: 1');
   await saved(page, () => page.getByTestId('replace').click());
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByTestId('latest-total')).toHaveText('25.33');
   await expect(page.getByTestId('selftest-status')).toContainText(BANDS.good);
 });
@@ -199,9 +199,9 @@ test('the example can be opened and cleared, and the clearing undone from Share 
   await expect(page.getByTestId('notice')).toContainText('The workbook was cleared.');
   await expect(page.getByTestId('first-visit')).toBeVisible();
   // "Undo it from Share & backup if that was a mistake" (same window, no reload).
-  await page.getByRole('navigation').getByRole('link', { name: 'Share & backup' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
   await saved(page, () => page.getByTestId('undo-import').click());
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByTestId('example-note')).toBeVisible();
   await expect(page.getByTestId('latest-total')).toHaveText(exampleTotal);
   await page.reload();

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = Number(process.env.E2E_PORT || 4173);
+// The build to serve (relative to the repository): dist/ unless E2E_DIST says.
+const DIST = process.env.E2E_DIST || 'dist';
 // subpath.spec.mjs: a build made with --public-url /servicebook/, served
 // under that sub-path. Started only when such a build exists.
 const SUB_PORT = Number(process.env.E2E_SUB_PORT || 4174);
@@ -50,7 +52,7 @@ export default defineConfig({
   projects: [{ name: 'chromium-en-GB' }],
   webServer: [
     {
-      command: `node scripts/serve-dist.mjs ${PORT}`,
+      command: `node scripts/serve-dist.mjs ${PORT} / ${DIST}`,
       cwd: root,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,

@@ -30,7 +30,7 @@ test.describe('taking the self-test', () => {
       ['Improving products', '4'],
     ]);
     // The home page shows the same latest score.
-    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
     await expect(page.getByTestId('latest-total')).toHaveText('27.75');
     await expect(page.getByTestId('selftest-status')).toContainText(BANDS.good);
     expect(errors).toEqual([]);
@@ -211,13 +211,13 @@ test.describe('the trash', () => {
 
     await page.reload();
     await expect(page.getByTestId('history-row')).toHaveCount(1);
-    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
     await expect(page.getByTestId('latest-total')).toHaveText('27.75');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Share & backup' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
     const trash = page.getByTestId('trash');
     await expect(trash.getByRole('listitem')).toHaveCount(1);
-    await expect(trash.getByRole('listitem')).toContainText('Self-test — 28');
+    await expect(trash.getByRole('listitem')).toContainText('Self-tests — 28');
     await saved(page, () => trash.getByRole('button', { name: 'Restore' }).click());
     await expect(trash).toContainText('The trash is empty.');
     await page.reload();
@@ -236,7 +236,7 @@ test.describe('the trash', () => {
     await open(page, '/share');
     const trash = page.getByTestId('trash');
     await expect(trash.getByRole('listitem')).toHaveCount(1);
-    await expect(trash.getByRole('listitem')).toContainText('Self-test — …');
+    await expect(trash.getByRole('listitem')).toContainText('Self-tests — …');
     await trash.getByRole('button', { name: 'Empty the trash' }).click();
     await saved(page, () => trash.getByTestId('confirm-empty-trash').click());
     await expect(trash).toContainText('The trash is empty.');

@@ -13,10 +13,10 @@ test('under a sub-path, deep links, navigation, reload and back work', async ({ 
   await page.goto(`${BASE}/self-test/history`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('History and comparison');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Share & backup' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
   await expect(page).toHaveURL(`${BASE}/share`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Share & backup');
-  await expect(page.getByRole('navigation').locator('a[aria-current="page"]')).toHaveText('Share & backup');
+  await expect(page.getByTestId('main-nav').locator('a[aria-current="page"]')).toHaveText('Share & backup');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Share & backup');
@@ -24,7 +24,7 @@ test('under a sub-path, deep links, navigation, reload and back work', async ({ 
   await page.goBack();
   await expect(page).toHaveURL(`${BASE}/self-test/history`);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
   await expect(page).toHaveURL(`${BASE}/`);
   await page.getByTestId('first-visit').getByRole('button', { name: 'Open the example' }).click();
   await page.getByRole('link', { name: 'See the results' }).click();
