@@ -1,9 +1,11 @@
 //! The example workbook a newcomer can open: a small shop, in their language.
 
 use super::complaint::{Answer, Channel, Complaint, Customer, Status, DEFAULT_CATEGORIES};
+use super::draft::{Cadence, Goal, Measure, Unit, VisionDraft};
 use super::listening::{
     Audience, CategoryCount, Operations, Period, SupplierFigures, Survey, SurveyKind,
 };
+use super::policy::{edit_point, PointKey, StaffFeedback, Stage};
 use super::problems::{Problem, Source};
 use super::record::{Collection, Record};
 use super::selftest::{statements, SelfTest};
@@ -116,7 +118,214 @@ pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
             .collect(),
     );
     add_inputs(&mut wb, lang, at);
+    add_draft(&mut wb, lang, at);
+    add_policy(&mut wb, lang, at);
     wb
+}
+
+/// Three policy points: one adopted after staff feedback, one proposed,
+/// one still a draft.
+fn add_policy(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
+    let l = lang.index();
+    type Feedback = Option<(&'static str, [&'static str; 3])>;
+    let points: [(PointKey, Stage, [&str; 3], Feedback); 3] = [
+        (
+            PointKey::Speed,
+            Stage::Adopted,
+            [
+                "The phone is answered within two minutes in opening hours; nobody waits more than five minutes at the counter.",
+                "Al telefono si risponde entro due minuti negli orari di apertura; nessuno aspetta più di cinque minuti al banco.",
+                "Açık olduğumuz saatlerde telefon iki dakika içinde açılır; tezgâhta kimse beş dakikadan fazla beklemez.",
+            ],
+            Some((
+                "Giulia",
+                [
+                    "Fine on weekdays; on Saturday mornings we need a second person.",
+                    "Va bene nei giorni feriali; il sabato mattina serve una seconda persona.",
+                    "Hafta içi uygun; cumartesi sabahları ikinci bir kişi gerekir.",
+                ],
+            )),
+        ),
+        (
+            PointKey::Complaints,
+            Stage::Proposed,
+            [
+                "Staff may replace an item or refund up to 100 on the spot; above that the owner decides the same day.",
+                "Il personale può sostituire un articolo o rimborsare fino a 100 sul posto; oltre decide il titolare in giornata.",
+                "Personel 100'e kadar ürünü yerinde değiştirebilir ya da ücretini iade edebilir; üzerini sahibi aynı gün karara bağlar.",
+            ],
+            Some((
+                "Marco",
+                [
+                    "100 is too low for power tools.",
+                    "100 è troppo poco per gli elettroutensili.",
+                    "Elektrikli aletler için 100 çok düşük.",
+                ],
+            )),
+        ),
+        (
+            PointKey::Communication,
+            Stage::Draft,
+            [
+                "Returns, delivery costs and payment methods on the first page of the website and at the till.",
+                "Resi, costi di spedizione e metodi di pagamento sulla prima pagina del sito e alla cassa.",
+                "İadeler, kargo ücretleri ve ödeme yöntemleri web sitesinin ilk sayfasında ve kasada.",
+            ],
+            None,
+        ),
+    ];
+    for (i, (key, stage, answer, feedback)) in points.into_iter().enumerate() {
+        let when = at - Duration::days(15) + Duration::hours(i as i64);
+        edit_point(&mut wb.policy, key, when, |p| {
+            p.answer = answer[l].to_string();
+            p.stage = stage;
+            if let Some((by, text)) = feedback {
+                p.feedback.push(StaffFeedback {
+                    by: by.to_string(),
+                    on: (when - Duration::days(2)).date_naive(),
+                    text: text[l].to_string(),
+                });
+            }
+        });
+    }
+}
+
+/// Two vision drafts (the later one chosen) and the seed's four goals with
+/// targets, plus one of the shop's own.
+fn add_draft(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
+    let l = lang.index();
+    let tr = |t: [&str; 3]| t[l].to_string();
+    let list = |items: &[[&str; 3]]| items.iter().map(|t| t[l].to_string()).collect::<Vec<_>>();
+    let first = VisionDraft {
+        successes: list(&[[
+            "The shop everyone in the neighbourhood trusts",
+            "Il negozio di cui si fida tutto il quartiere",
+            "Mahallede herkesin güvendiği dükkân",
+        ]]),
+        summary: tr([
+            "We help people fix their homes.",
+            "Aiutiamo le persone a sistemare la casa.",
+            "İnsanların evlerini onarmalarına yardım ederiz.",
+        ]),
+        statement: tr([
+            "Help, fix, smile.",
+            "Aiutare, riparare, sorridere.",
+            "Yardım et, onar, gülümse.",
+        ]),
+        verbs: list(&[
+            ["help", "Aiutiamo", "yardım"],
+            ["fix", "sistemare", "onarmalarına"],
+        ]),
+        ..VisionDraft::default()
+    };
+    let second = VisionDraft {
+        successes: list(&[
+            [
+                "Customers come back for advice, not only for parts",
+                "I clienti tornano per un consiglio, non solo per i pezzi",
+                "Müşteriler yalnızca parça için değil, tavsiye için de geri geliyor",
+            ],
+            [
+                "Orders arrive when we promise",
+                "Gli ordini arrivano quando promettiamo",
+                "Siparişler söz verdiğimiz zaman ulaşıyor",
+            ],
+            [
+                "Every complaint is solved within a day",
+                "Ogni reclamo è risolto entro un giorno",
+                "Her şikâyet bir gün içinde çözülüyor",
+            ],
+            [
+                "Staff know every product they sell",
+                "Il personale conosce ogni prodotto che vende",
+                "Personel sattığı her ürünü tanıyor",
+            ],
+            [
+                "Half our customers recommend us to a friend",
+                "Metà dei clienti ci consiglia a un amico",
+                "Müşterilerimizin yarısı bizi bir arkadaşına öneriyor",
+            ],
+        ]),
+        reasons: list(&[
+            [
+                "They get honest advice, even when it means buying less",
+                "Ricevono consigli onesti, anche quando significa comprare meno",
+                "Daha az satın almak anlamına gelse bile dürüst tavsiye alıyorlar",
+            ],
+            [
+                "They know what a delivery will cost and when it comes",
+                "Sanno quanto costa una consegna e quando arriva",
+                "Bir teslimatın ne kadar tutacağını ve ne zaman geleceğini biliyorlar",
+            ],
+        ]),
+        steps: list(&[
+            [
+                "Stronger packaging for power tools",
+                "Imballaggi più robusti per gli elettroutensili",
+                "Elektrikli aletler için daha sağlam ambalaj",
+            ],
+            [
+                "Staff may replace items up to 100 without asking",
+                "Il personale può sostituire articoli fino a 100 senza chiedere",
+                "Personel 100'e kadar olan ürünleri sormadan değiştirebiliyor",
+            ],
+        ]),
+        summary: tr([
+            "We advise honestly, deliver when we promise and solve problems the same day.",
+            "Consigliamo con onestà, consegniamo quando promettiamo e risolviamo i problemi in giornata.",
+            "Dürüstçe tavsiye eder, söz verdiğimiz zaman teslim eder ve sorunları aynı gün çözeriz.",
+        ]),
+        verbs: list(&[
+            ["advise", "Consigliamo", "tavsiye"],
+            ["deliver", "consegniamo", "teslim"],
+            ["solve", "risolviamo", "çözeriz"],
+        ]),
+        statement: tr([
+            "Advise honestly, deliver on time, solve it today.",
+            "Consigliare con onestà, consegnare in tempo, risolvere oggi.",
+            "Dürüstçe tavsiye et, zamanında teslim et, bugün çöz.",
+        ]),
+    };
+    wb.visions.insert(first, at - Duration::days(50));
+    let chosen = wb.visions.insert(second, at - Duration::days(20));
+    wb.vision.set(Some(chosen), at - Duration::days(20));
+    let top: Vec<uuid::Uuid> = wb.problems.live().map(|r| r.id).collect();
+    let goals = [
+        (
+            Measure::AnswerTime,
+            Some(2.0),
+            Some(Unit::Minutes),
+            top.get(2).copied(),
+        ),
+        (Measure::ReturnRate, Some(2.0), None, top.first().copied()),
+        (Measure::SatisfiedShare, Some(80.0), None, None),
+        (Measure::BoughtAgainShare, Some(60.0), None, None),
+    ];
+    for (i, (measure, target, unit, problem)) in goals.into_iter().enumerate() {
+        let mut g = Goal::seed(measure);
+        g.target = target;
+        g.cadence = Cadence::Year;
+        if let Some(u) = unit {
+            g.unit = u;
+        }
+        g.problem = problem;
+        wb.goals
+            .insert(g, at - Duration::days(19) + Duration::minutes(i as i64));
+    }
+    wb.goals.insert(
+        Goal {
+            title: tr([
+                "Customers called a month after a big purchase",
+                "Clienti chiamati un mese dopo un acquisto importante",
+                "Büyük bir alışverişten bir ay sonra aranan müşteriler",
+            ]),
+            unit: Unit::Percent,
+            target: Some(90.0),
+            actual: Some(72.0),
+            ..Goal::seed(Measure::Own)
+        },
+        at - Duration::days(18),
+    );
 }
 
 /// Surveys, six months of figures and a confirmed top three, so every
@@ -546,6 +755,28 @@ mod tests {
                 );
             }
             assert!(wb.validate().is_ok());
+            // The chosen vision exists and every seed goal has a value.
+            let chosen = wb.vision.data.and_then(|id| wb.visions.get(id)).unwrap();
+            assert_eq!(chosen.data.steps_done(), 5);
+            assert_eq!(wb.policy.live().count(), 3);
+            for r in wb
+                .policy
+                .live()
+                .filter(|r| r.data.stage == crate::domain::policy::Stage::Adopted)
+            {
+                assert!(
+                    crate::domain::policy::can_adopt(&r.data).is_ok(),
+                    "adopted with feedback"
+                );
+            }
+            for g in wb.goals.live() {
+                let a = crate::domain::draft::actual(&g.data, &wb, at, 0);
+                assert!(
+                    a.is_some(),
+                    "{lang:?}: {:?} has no actual value",
+                    g.data.measure
+                );
+            }
         }
         assert!(example(Lang::It, at)
             .profile

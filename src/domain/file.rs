@@ -145,10 +145,19 @@ fn v1_to_v2(mut body: Value) -> Result<Value, FileError> {
 }
 
 /// Schema 3 adds the listening inputs (surveys, operational and suppliers'
-/// figures) and the top problems: empty in a version-2 file.
+/// figures), the top problems, the vision drafts, the service goals and
+/// the policy points:
+/// empty in a version-2 file.
 fn v2_to_v3(mut body: Value) -> Result<Value, FileError> {
     let obj = body.as_object_mut().expect("checked by migrate");
-    for part in ["surveys", "operations", "supplier_figures", "problems"] {
+    for part in [
+        "surveys",
+        "operations",
+        "supplier_figures",
+        "problems",
+        "visions",
+        "goals",
+    ] {
         obj.entry(part).or_insert_with(|| json!([]));
     }
     Ok(body)
@@ -326,7 +335,13 @@ mod tests {
     #[test]
     fn migration_from_2_adds_empty_inputs_and_keeps_what_is_there() {
         let v = migrate(json!({"complaints": [], "surveys": [1]}), 2).unwrap();
-        for part in ["operations", "supplier_figures", "problems"] {
+        for part in [
+            "operations",
+            "supplier_figures",
+            "problems",
+            "visions",
+            "goals",
+        ] {
             assert_eq!(v[part], json!([]), "{part}");
         }
         assert_eq!(v["surveys"], json!([1]), "an entry already there is kept");

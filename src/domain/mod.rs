@@ -2,9 +2,11 @@
 
 pub mod codec;
 pub mod complaint;
+pub mod draft;
 pub mod example;
 pub mod file;
 pub mod listening;
+pub mod policy;
 pub mod problems;
 pub mod record;
 pub mod selftest;

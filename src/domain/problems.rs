@@ -269,15 +269,24 @@ impl Inputs {
     /// overrides the wording check when the user has decided.
     pub fn assess(&self, sources: &[Source], title: &str, specific: Option<bool>) -> Assessment {
         let found: Vec<&Evidence> = sources.iter().filter_map(|s| self.find(s)).collect();
-        let mut groups: Vec<(u8, f64)> = Vec::new();
+        // Shares and counts add up within one input; across inputs the
+        // largest share counts, with that input's count beside it.
+        let mut groups: Vec<(u8, f64, u64)> = Vec::new();
         for e in &found {
-            match groups.iter_mut().find(|(g, _)| *g == e.source.group()) {
-                Some(g) => g.1 += e.share(),
-                None => groups.push((e.source.group(), e.share())),
+            match groups.iter_mut().find(|(g, _, _)| *g == e.source.group()) {
+                Some(g) => {
+                    g.1 += e.share();
+                    g.2 += e.count;
+                }
+                None => groups.push((e.source.group(), e.share(), e.count)),
             }
         }
-        let share = groups.iter().map(|(_, s)| *s).fold(0.0, f64::max).min(1.0);
-        let count = found.iter().map(|e| e.count).sum();
+        let (share, count) =
+            groups.iter().fold(
+                (0.0, 0),
+                |best, (_, s, n)| if *s > best.0 { (*s, *n) } else { best },
+            );
+        let share = f64::min(share, 1.0);
         let cost: f64 = found.iter().map(|e| e.cost).sum();
         let cost_share = if self.total_cost > 0.0 {
             (cost / self.total_cost).min(1.0)
@@ -497,6 +506,20 @@ pub fn merge_problems(
     true
 }
 
+/// After a problem comes back from the trash: if another problem took its
+/// place in the meantime, the one coming back gives the place up.
+pub fn after_restore(problems: &mut Collection<Problem>, id: Uuid, at: DateTime<Utc>) {
+    let Some(rank) = problems.get(id).and_then(|r| r.data.rank) else {
+        return;
+    };
+    if problems
+        .live()
+        .any(|r| r.id != id && r.data.rank == Some(rank))
+    {
+        problems.update(id, at, |p| p.rank = None);
+    }
+}
+
 /// The confirmed top three in rank order. Two copies merged may give one
 /// rank to two problems: the most recently changed holds it, and the ranks
 /// given twice are returned so the user can choose again.
@@ -654,7 +677,11 @@ mod tests {
             "Orders arrive damaged or late",
             None,
         );
-        assert_eq!(a.count, 6 + 3 + 50);
+        assert_eq!(
+            a.count,
+            6 + 3,
+            "the count of the input with the largest share"
+        );
         assert!((a.share - 0.9).abs() < 1e-9, "6/10 + 3/10 of complaints");
         assert!(a.specific);
     }
@@ -788,6 +815,40 @@ mod tests {
         assert!(!c.get(b).unwrap().is_live());
         assert!(!merge_problems(&mut c, a, b, at(2)), "already merged");
         assert!(!merge_problems(&mut c, a, a, at(2)));
+    }
+
+    #[test]
+    fn a_problem_restored_after_its_place_was_taken_gives_it_up() {
+        let mut c = Collection::default();
+        let a = c.insert(
+            Problem {
+                title: "Item arrived broken".into(),
+                rank: Some(1),
+                ..Problem::default()
+            },
+            at(0),
+        );
+        let b = c.insert(
+            Problem {
+                title: "Delivery late".into(),
+                ..Problem::default()
+            },
+            at(0),
+        );
+        c.trash(a, at(1));
+        set_rank(&mut c, b, Some(1), at(2)).unwrap();
+        c.restore(a, at(3));
+        after_restore(&mut c, a, at(3));
+        let (top, twice) = top_three(&c);
+        assert_eq!(top[0].unwrap().id, b);
+        assert!(twice.is_empty());
+        assert_eq!(c.get(a).unwrap().data.rank, None);
+        // A place nobody took is kept.
+        c.update(a, at(4), |p| p.rank = Some(2));
+        c.trash(a, at(5));
+        c.restore(a, at(6));
+        after_restore(&mut c, a, at(6));
+        assert_eq!(c.get(a).unwrap().data.rank, Some(2));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The workbook: everything the user enters, as one plain document.
 
 use super::complaint::Complaint;
+use super::draft::{Goal, VisionDraft};
 use super::listening::{Operations, SupplierFigures, Survey};
+use super::policy::PolicyPoint;
 use super::problems::Problem;
 use super::record::{Collection, MergeCount, Single};
 use super::selftest::SelfTest;
@@ -24,6 +26,8 @@ pub struct Core {
     pub profile: Single<Profile>,
     #[serde(default)]
     pub categories: Single<Vec<String>>,
+    #[serde(default)]
+    pub vision: Single<Option<uuid::Uuid>>,
 }
 
 /// Declares the workbook's collections once; everything that must visit
@@ -38,6 +42,9 @@ macro_rules! workbook {
             /// The complaint categories the user chose (empty: the defaults).
             #[serde(default)]
             pub categories: Single<Vec<String>>,
+            /// The vision draft chosen as the current vision.
+            #[serde(default)]
+            pub vision: Single<Option<uuid::Uuid>>,
             $(#[serde(default)] pub $field: Collection<$ty>,)*
         }
 
@@ -65,6 +72,7 @@ macro_rules! workbook {
                 MergeReport {
                     profile_changed: self.profile.merge_from(&other.profile),
                     categories_changed: self.categories.merge_from(&other.categories),
+                    vision_changed: self.vision.merge_from(&other.vision),
                     parts: vec![$((Part::$part, self.$field.merge_from(&other.$field))),*],
                 }
             }
@@ -104,8 +112,7 @@ macro_rules! workbook {
                 out
             }
 
-            /// Brings one record back from the trash.
-            pub fn restore(&mut self, part: Part, id: uuid::Uuid, at: chrono::DateTime<chrono::Utc>) -> bool {
+            fn restore_record(&mut self, part: Part, id: uuid::Uuid, at: chrono::DateTime<chrono::Utc>) -> bool {
                 match part { $(Part::$part => self.$field.restore(id, at)),* }
             }
 
@@ -140,6 +147,9 @@ workbook! {
     operations: Operations => Operations,
     supplier_figures: SupplierFigures => Suppliers,
     problems: Problem => Problems,
+    visions: VisionDraft => Visions,
+    goals: Goal => Goals,
+    policy: PolicyPoint => Policy,
 }
 
 /// Something that visits each collection of a workbook (storage planning).
@@ -164,6 +174,7 @@ fn dedupe<T: Serialize + DeserializeOwned + Clone + PartialEq>(c: &Collection<T>
 pub struct MergeReport {
     pub profile_changed: bool,
     pub categories_changed: bool,
+    pub vision_changed: bool,
     pub parts: Vec<(Part, MergeCount)>,
 }
 
@@ -171,6 +182,7 @@ impl MergeReport {
     pub fn changes(&self) -> usize {
         usize::from(self.profile_changed)
             + usize::from(self.categories_changed)
+            + usize::from(self.vision_changed)
             + self.parts.iter().map(|(_, c)| c.changes()).sum::<usize>()
     }
 
@@ -209,12 +221,14 @@ impl Workbook {
         Core {
             profile: self.profile.clone(),
             categories: self.categories.clone(),
+            vision: self.vision.clone(),
         }
     }
 
     pub fn set_core(&mut self, core: Core) {
         self.profile = core.profile;
         self.categories = core.categories;
+        self.vision = core.vision;
     }
 
     pub fn summary(&self) -> Summary {
@@ -229,6 +243,21 @@ impl Workbook {
             counts: self.counts(),
             trashed: self.trashed().len(),
         }
+    }
+
+    /// Brings one record back from the trash. A problem whose place in the
+    /// top three was taken meanwhile comes back without it.
+    pub fn restore(
+        &mut self,
+        part: Part,
+        id: uuid::Uuid,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> bool {
+        let restored = self.restore_record(part, id, at);
+        if restored && part == Part::Problems {
+            super::problems::after_restore(&mut self.problems, id, at);
+        }
+        restored
     }
 
     /// The unfinished self-test to resume, if any (the newest).

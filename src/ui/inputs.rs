@@ -101,6 +101,36 @@ fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
+/// A one-line form that adds something by its title ("add your own
+/// problem", "add your own goal"); blank titles are ignored.
+pub fn add_title_form(
+    label: K,
+    placeholder: K,
+    testid: &'static str,
+    on_add: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let app = use_app();
+    let title = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked().trim().to_string();
+        if !text.is_empty() {
+            on_add(text);
+            title.set(String::new());
+        }
+    };
+    view! {
+        <form class="card add-own" on:submit=submit>
+            <label class="field grow"><span>{move || app.t(label)}</span>
+                <input type="text" data-testid=testid placeholder=move || app.t(placeholder)
+                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            </label>
+            <button type="submit" data-testid=format!("add-{testid}")>{move || app.t(K::Add)}</button>
+        </form>
+    }
+    .into_any()
+}
+
 // ---- surveys ----------------------------------------------------------------
 
 #[component]
@@ -131,7 +161,8 @@ pub fn Surveys() -> impl IntoView {
                         audience_text(s.audience, lang).to_string(),
                     ];
                     if let Some(n) = s.participants {
-                        meta.push(fill(t(K::ParticipantsN), &[("n", &n.to_string())]));
+                        let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
+                        meta.push(fill(t(key), &[("n", &n.to_string())]));
                     }
                     let questions: Vec<String> = s.questions.into_iter().filter(|q| !q.trim().is_empty()).collect();
                     view! {
@@ -179,8 +210,16 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
     let questions = RwSignal::new(draft.questions.join("\n"));
     let draft = RwSignal::new(draft);
     let errors = RwSignal::new(Vec::<SurveyInvalid>::new());
+    let participants_bad = RwSignal::new(false);
+    let show_bad = RwSignal::new(false);
     let error_texts = Signal::derive(move || {
         let lang = app.lang.get();
+        let bad = show_bad.get().then(|| {
+            fill(
+                K::InvalidWholeNumber.in_lang(lang),
+                &[("field", K::Participants.in_lang(lang))],
+            )
+        });
         errors
             .get()
             .into_iter()
@@ -192,6 +231,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 .in_lang(lang)
                 .to_string()
             })
+            .chain(bad)
             .collect()
     });
     let collect = move || {
@@ -211,7 +251,8 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
             ev.prevent_default();
             let d = collect();
             let problems = d.validate();
-            if !problems.is_empty() {
+            show_bad.set(participants_bad.get_untracked());
+            if !problems.is_empty() || participants_bad.get_untracked() {
                 errors.set(problems);
                 focus_errors();
                 return;
@@ -283,7 +324,12 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                         </label>
                         <label class="field"><span>{move || t(K::Participants)}</span>
                             <input type="number" min="0" step="1" inputmode="numeric" prop:value=move || draft.with(|d| count_text(d.participants))
-                                on:change=move |ev| draft.update(|d| d.participants = count_from(&event_target_value(&ev)))/>
+                                on:change=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    let v = count_from(&text);
+                                    participants_bad.set(v.is_none() && !text.trim().is_empty());
+                                    draft.update(|d| d.participants = v);
+                                }/>
                         </label>
                     </div>
                     <label class="field"><span>{move || t(K::SurveyName)}" *"</span>
@@ -580,9 +626,16 @@ fn SupplierFiguresView() -> impl IntoView {
                 let latest = records.last().map(|r| r.data.clone()).expect("not empty");
                 let before = records.iter().rev().nth(1).map(|r| r.data.clone());
                 let by_category = |pick: fn(&SupplierFigures) -> &Vec<crate::domain::listening::CategoryCount>, caption: K, testid: &'static str| {
-                    let rows: Vec<(String, u32, Option<u32>)> = pick(&latest).iter().map(|c| {
-                        let prev = before.as_ref().map(|b| pick(b).iter().filter(|p| p.category == c.category).map(|p| p.count).sum());
-                        (c.category.clone(), c.count, prev)
+                    // Every category of either month: one that fell to none shows 0.
+                    let mut names: Vec<String> = pick(&latest).iter().map(|c| c.category.clone()).collect();
+                    for c in before.iter().flat_map(|b| pick(b).iter()) {
+                        if !names.contains(&c.category) { names.push(c.category.clone()); }
+                    }
+                    let count_in = |s: &SupplierFigures, name: &str| pick(s).iter().filter(|c| c.category == name).map(|c| c.count).sum::<u32>();
+                    let rows: Vec<(String, u32, Option<u32>)> = names.into_iter().map(|name| {
+                        let now = count_in(&latest, &name);
+                        let prev = before.as_ref().map(|b| count_in(b, &name));
+                        (name, now, prev)
                     }).collect();
                     (!rows.is_empty()).then(|| view! {
                         <div class="card table-card">
@@ -643,6 +696,7 @@ fn SupplierFiguresView() -> impl IntoView {
 /// A number field bound to an `Option<u32>` of the draft.
 fn count_field<T: Send + Sync + 'static>(
     draft: RwSignal<T>,
+    bad: RwSignal<Vec<K>>,
     label: K,
     get: fn(&T) -> Option<u32>,
     set: fn(&mut T, Option<u32>),
@@ -653,10 +707,34 @@ fn count_field<T: Send + Sync + 'static>(
         <label class="field"><span>{move || app.t(label)}</span>
             <input type="number" min="0" step="1" inputmode="numeric" data-testid=testid
                 prop:value=move || draft.with(|d| count_text(get(d)))
-                on:change=move |ev| draft.update(|d| set(d, count_from(&event_target_value(&ev))))/>
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    let v = count_from(&text);
+                    // Anything but a whole number, 0 or more, is reported at save.
+                    bad.update(|b| {
+                        b.retain(|k| *k != label);
+                        if v.is_none() && !text.trim().is_empty() {
+                            b.push(label);
+                        }
+                    });
+                    draft.update(|d| set(d, v));
+                }/>
         </label>
     }
     .into_any()
+}
+
+/// The messages for number fields that do not hold a whole number.
+fn bad_numbers(bad: RwSignal<Vec<K>>, lang: Lang) -> Vec<String> {
+    bad.get_untracked()
+        .into_iter()
+        .map(|k| {
+            fill(
+                K::InvalidWholeNumber.in_lang(lang),
+                &[("field", k.in_lang(lang))],
+            )
+        })
+        .collect()
 }
 
 /// The month field, shared by both monthly forms.
@@ -733,13 +811,14 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
     let period = RwSignal::new(draft.period.to_string());
     let draft = RwSignal::new(draft);
     let errors = RwSignal::new(Vec::<String>::new());
+    let bad = RwSignal::new(Vec::<K>::new());
     let save = {
         let navigate = navigate.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let lang = app.lang.get_untracked();
             let mut d = draft.get_untracked();
-            let mut problems = Vec::new();
+            let mut problems = bad_numbers(bad, lang);
             match check_period(app, &period.get_untracked(), id, |wb, p, id| {
                 wb.operations
                     .live()
@@ -795,19 +874,19 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
                     <legend>{move || t(K::ReturnsAndStock)}</legend>
                     <div class="form-grid">
                         {month_field(period)}
-                        {count_field(draft, K::Sold, |d| d.sold, |d, v| d.sold = v, "sold")}
-                        {count_field(draft, K::Returns, |d| d.returns, |d, v| d.returns = v, "returns")}
-                        {count_field(draft, K::Backlog, |d| d.backlog, |d, v| d.backlog = v, "backlog")}
-                        {count_field(draft, K::Range, |d| d.range, |d, v| d.range = v, "range")}
-                        {count_field(draft, K::OutOfStock, |d| d.out_of_stock, |d, v| d.out_of_stock = v, "out-of-stock")}
+                        {count_field(draft, bad, K::Sold, |d| d.sold, |d, v| d.sold = v, "sold")}
+                        {count_field(draft, bad, K::Returns, |d| d.returns, |d, v| d.returns = v, "returns")}
+                        {count_field(draft, bad, K::Backlog, |d| d.backlog, |d, v| d.backlog = v, "backlog")}
+                        {count_field(draft, bad, K::Range, |d| d.range, |d, v| d.range = v, "range")}
+                        {count_field(draft, bad, K::OutOfStock, |d| d.out_of_stock, |d, v| d.out_of_stock = v, "out-of-stock")}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::InternalRejects)}</legend>
                     <p class="muted small">{move || t(K::InternalRejectsHint)}</p>
                     <div class="form-grid">
-                        {count_field(draft, K::Checked, |d| d.checked, |d, v| d.checked = v, "checked")}
-                        {count_field(draft, K::Rejected, |d| d.rejected, |d, v| d.rejected = v, "rejected")}
+                        {count_field(draft, bad, K::Checked, |d| d.checked, |d, v| d.checked = v, "checked")}
+                        {count_field(draft, bad, K::Rejected, |d| d.rejected, |d, v| d.rejected = v, "rejected")}
                     </div>
                     <label class="field"><span>{move || t(K::Note)}</span>
                         <textarea rows="2" prop:value=move || draft.with(|d| d.note.clone()) on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
@@ -876,13 +955,14 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
     );
     let draft = RwSignal::new(draft);
     let errors = RwSignal::new(Vec::<String>::new());
+    let bad = RwSignal::new(Vec::<K>::new());
     let save = {
         let navigate = navigate.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let lang = app.lang.get_untracked();
             let mut d = draft.get_untracked();
-            let mut problems = Vec::new();
+            let mut problems = bad_numbers(bad, lang);
             match check_period(app, &period.get_untracked(), id, |wb, p, id| {
                 wb.supplier_figures
                     .live()
@@ -895,17 +975,22 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                 (web_text, &mut d.web_feedback, K::WebFeedback),
                 (call_text, &mut d.call_complaints, K::CallComplaints),
             ] {
-                let (counts, bad) = parse_category_counts(&text.get_untracked());
-                if bad.is_empty() {
+                let (counts, bad_lines) = parse_category_counts(&text.get_untracked());
+                if bad_lines.is_empty() {
                     *target = counts;
                 } else {
-                    let lines = bad
+                    let lines = bad_lines
                         .iter()
                         .map(|n| n.to_string())
                         .collect::<Vec<_>>()
                         .join(", ");
+                    let key = if bad_lines.len() == 1 {
+                        K::InvalidCategoryLines
+                    } else {
+                        K::InvalidCategoryLinesMany
+                    };
                     problems.push(fill(
-                        K::InvalidCategoryLines.in_lang(lang),
+                        key.in_lang(lang),
                         &[("field", label.in_lang(lang)), ("lines", &lines)],
                     ));
                 }
@@ -981,16 +1066,16 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                 <fieldset class="card">
                     <legend>{move || t(K::Courier)}</legend>
                     <div class="form-grid">
-                        {count_field(draft, K::Shipments, |d| d.shipments, |d, v| d.shipments = v, "shipments")}
-                        {count_field(draft, K::Redeliveries, |d| d.redeliveries, |d, v| d.redeliveries = v, "redeliveries")}
+                        {count_field(draft, bad, K::Shipments, |d| d.shipments, |d, v| d.shipments = v, "shipments")}
+                        {count_field(draft, bad, K::Redeliveries, |d| d.redeliveries, |d, v| d.redeliveries = v, "redeliveries")}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::CallCentre)}</legend>
                     {categories_area(call_text, K::CallComplaintsByCategory, "call-complaints")}
                     <div class="form-grid">
-                        {count_field(draft, K::Calls, |d| d.calls, |d, v| d.calls = v, "calls")}
-                        {count_field(draft, K::HangUps, |d| d.hang_ups, |d, v| d.hang_ups = v, "hang-ups")}
+                        {count_field(draft, bad, K::Calls, |d| d.calls, |d, v| d.calls = v, "calls")}
+                        {count_field(draft, bad, K::HangUps, |d| d.hang_ups, |d, v| d.hang_ups = v, "hang-ups")}
                         <div class="field" role="group" aria-labelledby="wait-label">
                             <span id="wait-label">{move || t(K::AvgWait)}</span>
                             <div class="inline-fields">

@@ -171,7 +171,11 @@ pub fn Log() -> impl IntoView {
                 <label class="field grow">
                     <span>{move || t(K::Search)}</span>
                     <input type="search" data-testid="search" prop:value=move || text.get()
-                        on:input=move |ev| { text.set(event_target_value(&ev)); shown.set(PAGE); }/>
+                        on:input=move |ev| {
+                            text.set(event_target_value(&ev));
+                            // Only a real change re-renders the rows.
+                            if shown.get_untracked() != PAGE { shown.set(PAGE); }
+                        }/>
                 </label>
                 <label class="field"><span>{move || t(K::Status)}</span>
                     <select on:change=select_all(status) data-testid="filter-status">

@@ -1,5 +1,6 @@
 //! The interface: thin components over the domain.
 
+mod draft;
 mod home;
 mod inputs;
 mod listen;
@@ -86,6 +87,7 @@ fn Shell() -> impl IntoView {
                     <A href=to("/") exact=true>{move || t(K::NavHome)}</A>
                     <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
                     <A href=to("/listen")>{move || t(K::NavListen)}</A>
+                    <A href=to("/draft")>{move || t(K::NavDraft)}</A>
                     <A href=to("/share")>{move || t(K::NavShare)}</A>
                 </nav>
                 <LangPicker/>
@@ -114,6 +116,10 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/listen/figures/suppliers/:id") view=inputs::SuppliersPage/>
                     <Route path=path!("/listen/problems") view=problems::Problems/>
                     <Route path=path!("/listen/:id") view=listen::ComplaintPage/>
+                    <Route path=path!("/draft") view=draft::Vision/>
+                    <Route path=path!("/draft/goals") view=draft::Goals/>
+                    <Route path=path!("/draft/policy") view=draft::Policy/>
+                    <Route path=path!("/draft/vision/:id") view=draft::Workshop/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
             </main>
@@ -217,7 +223,18 @@ fn Banners() -> impl IntoView {
                                 app.edit(|wb| { wb.restore(part, id, crate::domain::record::now()); });
                                 app.notice.set(None);
                             }>{move || t(K::Undo)}</button>
-                        }),
+                        }.into_any()),
+                        Some(Notice::ProblemsMerged { into, before, from }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let before = (*before).clone();
+                                app.edit(|wb| {
+                                    let at = crate::domain::record::now();
+                                    wb.problems.update(into, at, |p| *p = before);
+                                    wb.restore(Part::Problems, from, at);
+                                });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
                         _ => None,
                     }}
                     <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
@@ -248,6 +265,14 @@ fn page_title(path: &str) -> K {
         K::SuppliersTitle
     } else if path.ends_with("/listen/problems") {
         K::ProblemsTitle
+    } else if path.ends_with("/draft") {
+        K::VisionTitle
+    } else if path.ends_with("/draft/goals") {
+        K::GoalsTitle
+    } else if path.ends_with("/draft/policy") {
+        K::PolicyTitle
+    } else if path.contains("/draft/vision/") {
+        K::WorkshopTitle
     } else if path.contains("/listen/") {
         K::ComplaintTitle
     } else if path.ends_with("/self-test/history") {
@@ -303,6 +328,9 @@ pub fn part_name(part: Part, lang: Lang) -> &'static str {
         Part::Operations => K::PartOperations,
         Part::Suppliers => K::PartSuppliers,
         Part::Problems => K::PartProblems,
+        Part::Visions => K::PartVisions,
+        Part::Goals => K::PartGoals,
+        Part::Policy => K::PartPolicy,
     }
     .in_lang(lang)
 }
@@ -362,6 +390,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::Saved(_) => (k(K::RecordSaved), false),
         Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
         Notice::Trashed(..) => (k(K::RecordTrashed), false),
+        Notice::ProblemsMerged { .. } => (k(K::ProblemsMergedNotice), false),
         Notice::Cleared => (k(K::Cleared), false),
     }
 }

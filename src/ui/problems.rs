@@ -115,24 +115,6 @@ pub fn Problems() -> impl IntoView {
         app.wb.with(|wb| Inputs::gather(wb, since))
     });
     let refused = RwSignal::new(None::<(Uuid, RankRefused)>);
-    let new_title = RwSignal::new(String::new());
-    let add_own = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let title = new_title.get_untracked().trim().to_string();
-        if title.is_empty() {
-            return;
-        }
-        app.edit(|wb| {
-            wb.problems.insert(
-                Problem {
-                    title,
-                    ..Problem::default()
-                },
-                now(),
-            );
-        });
-        new_title.set(String::new());
-    };
     view! {
         <section class="page listen problems">
             <ListenTabs/>
@@ -172,7 +154,7 @@ pub fn Problems() -> impl IntoView {
                                     {p.rank.map(|r| view! { <span class="rank-badge" aria-hidden="true">{r}</span> })}
                                     <label class="field grow"><span id=title_id.clone()>{t(K::ProblemTitle)}</span>
                                         <input type="text" data-testid="problem-title" prop:value=p.title.clone()
-                                            on:change=move |ev| { let v = event_target_value(&ev); app.edit(|wb| { wb.problems.update(id, now(), |p| p.title = v.trim().to_string()); }); }/>
+                                            on:change=move |ev| { let v = event_target_value(&ev); refused.set(None); app.edit(|wb| { wb.problems.update(id, now(), |p| p.title = v.trim().to_string()); }); }/>
                                     </label>
                                 </div>
                                 <p class="why" data-testid="problem-why">{score_bar(&a, lang)}" "{why(&a, lang).join(" · ")}</p>
@@ -181,7 +163,7 @@ pub fn Problems() -> impl IntoView {
                                 })}
                                 <div class="form-grid">
                                     <label class="field"><span>{t(K::PlaceInTopThree)}</span>
-                                        <select data-testid="problem-rank" on:change=move |ev| {
+                                        <select data-testid="problem-rank" prop:value=p.rank.map(|r| r.to_string()).unwrap_or_default() on:change=move |ev| {
                                             let rank = event_target_value(&ev).parse::<u8>().ok();
                                             let mut result = Ok(());
                                             app.edit(|wb| { result = set_rank(&mut wb.problems, id, rank, now()); });
@@ -193,7 +175,7 @@ pub fn Problems() -> impl IntoView {
                                     </label>
                                     <label class="field check">
                                         <input type="checkbox" data-testid="problem-specific" prop:checked=a.specific
-                                            on:change=move |ev| { let v = event_target_checked(&ev); app.edit(|wb| { wb.problems.update(id, now(), |p| { p.specific = Some(v); if !v { p.rank = None; } }); }); }/>
+                                            on:change=move |ev| { let v = event_target_checked(&ev); refused.set(None); app.edit(|wb| { wb.problems.update(id, now(), |p| { p.specific = Some(v); if !v { p.rank = None; } }); }); }/>
                                         <span>{t(K::SpecificCheck)}</span>
                                     </label>
                                     {(!merge_targets.is_empty()).then(|| view! {
@@ -206,8 +188,12 @@ pub fn Problems() -> impl IntoView {
                                                 </select>
                                                 <button type="button" data-testid="merge-problem" on:click=move |_| {
                                                     if let Ok(into) = Uuid::parse_str(&merge_into.get_untracked()) {
-                                                        app.edit(|wb| { merge_problems(&mut wb.problems, into, id, now()); });
-                                                        app.notice.set(Some(Notice::Trashed(Part::Problems, id)));
+                                                        let before = app.wb.with_untracked(|wb| wb.problems.get(into).map(|r| r.data.clone()));
+                                                        let mut merged = false;
+                                                        app.edit(|wb| { merged = merge_problems(&mut wb.problems, into, id, now()); });
+                                                        if let (true, Some(before)) = (merged, before) {
+                                                            app.notice.set(Some(Notice::ProblemsMerged { into, before: Box::new(before), from: id }));
+                                                        }
                                                     }
                                                 }>{t(K::Merge)}</button>
                                             </div>
@@ -229,13 +215,11 @@ pub fn Problems() -> impl IntoView {
                         }
                     }).collect_view().into_any()
                 }}
-                <form class="card add-own" on:submit=add_own>
-                    <label class="field grow"><span>{move || t(K::AddOwnProblem)}</span>
-                        <input type="text" data-testid="own-problem" placeholder=move || t(K::OwnProblemExample)
-                            prop:value=move || new_title.get() on:input=move |ev| new_title.set(event_target_value(&ev))/>
-                    </label>
-                    <button type="submit" data-testid="add-own-problem">{move || t(K::Add)}</button>
-                </form>
+                {super::inputs::add_title_form(K::AddOwnProblem, K::OwnProblemExample, "own-problem", move |title| {
+                    app.edit(|wb| {
+                        wb.problems.insert(Problem { title, ..Problem::default() }, now());
+                    });
+                })}
             </section>
             <section class="figures-section" aria-labelledby="candidates-title">
                 <h2 id="candidates-title">{move || t(K::Candidates)}</h2>

@@ -251,6 +251,25 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
             .get(id)
             .map(|r| web::month(r.data.period, lang)),
         Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
+        Part::Visions => wb.visions.get(id).map(|r| {
+            let s = r.data.statement.trim();
+            if s.is_empty() {
+                web::date(r.created, lang)
+            } else {
+                s.to_string()
+            }
+        }),
+        Part::Goals => wb.goals.get(id).map(|r| {
+            if r.data.title.is_empty() {
+                super::draft::measure_text(r.data.measure, lang).to_string()
+            } else {
+                r.data.title.clone()
+            }
+        }),
+        Part::Policy => wb
+            .policy
+            .get(id)
+            .map(|r| crate::domain::policy::point_text(r.data.key).title[lang.index()].to_string()),
     };
     label.unwrap_or_default()
 }

@@ -62,6 +62,12 @@ pub enum Notice {
     Saved(Part),
     /// Moved to the trash; the notice offers to undo.
     Trashed(Part, uuid::Uuid),
+    /// One problem folded into another; undo puts both back as they were.
+    ProblemsMerged {
+        into: uuid::Uuid,
+        before: Box<crate::domain::problems::Problem>,
+        from: uuid::Uuid,
+    },
 }
 
 thread_local! {
