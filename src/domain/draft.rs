@@ -82,13 +82,14 @@ impl VisionDraft {
 }
 
 /// Two words share a stem when they agree on all but their last three
-/// letters (at least three).
+/// letters (at least four); words under five letters must be the same.
 fn same_stem(a: &[char], b: &[char]) -> bool {
     let shorter = a.len().min(b.len());
-    if shorter < 3 {
-        return false;
+    if shorter < 5 {
+        // Short words ("con", "all") must match whole.
+        return a == b;
     }
-    let n = (shorter - 3).max(3);
+    let n = (shorter - 3).max(4);
     a[..n] == b[..n]
 }
 

@@ -169,12 +169,12 @@ pub fn Vision() -> impl IntoView {
                             (K::StepStatement, a.statement.clone(), b.statement.clone()),
                         ];
                         Some(view! {
-                            <table class="scores compare-table">
+                            <div class="table-card"><table class="scores compare-table">
                                 <thead><tr><th scope="col"><span class="sr-only">{K::Step.in_lang(lang)}</span></th><th scope="col">{K::DraftA.in_lang(lang)}</th><th scope="col">{K::DraftB.in_lang(lang)}</th></tr></thead>
                                 <tbody>{rows.into_iter().map(|(k, a, b)| view! {
                                     <tr><th scope="row">{k.in_lang(lang)}</th><td class="prewrap">{a}</td><td class="prewrap">{b}</td></tr>
                                 }).collect_view()}</tbody>
-                            </table>
+                            </table></div>
                         })
                     }}
                 </section>
@@ -374,9 +374,10 @@ pub fn Workshop() -> impl IntoView {
                     <A href=to("/draft")>{move || t(K::BackToDrafts)}</A>
                     <button type="button" class="link" data-testid="delete-draft" on:click=move |_| {
                         if let Some(id) = id.get_untracked() {
+                            // The choice stays: a draft in the trash is not the
+                            // current vision, and Undo makes it current again.
                             app.edit(|wb| {
                                 wb.visions.trash(id, now());
-                                if wb.vision.data == Some(id) { wb.vision.set(None, now()); }
                             });
                             app.notice.set(Some(Notice::Trashed(Part::Visions, id)));
                             use_navigate()("/draft", Default::default());
@@ -466,9 +467,12 @@ pub fn Goals() -> impl IntoView {
     let add_seed = move |_| {
         app.edit(|wb| {
             let have: Vec<Measure> = wb.goals.live().map(|r| r.data.measure).collect();
-            for m in Measure::SEED {
+            // A millisecond apart, so they list in the seed's order.
+            let at = now();
+            for (i, m) in Measure::SEED.into_iter().enumerate() {
                 if !have.contains(&m) {
-                    wb.goals.insert(Goal::seed(m), now());
+                    wb.goals
+                        .insert(Goal::seed(m), at + chrono::Duration::milliseconds(i as i64));
                 }
             }
         });
@@ -480,7 +484,7 @@ pub fn Goals() -> impl IntoView {
             <p class="lead">{move || t(K::GoalsLead)}</p>
             {move || {
                 let (vision, top): (Option<String>, Vec<String>) = app.wb.with(|wb| {
-                    let vision = wb.vision.data.and_then(|id| wb.visions.get(id)).map(|r| r.data.statement.clone()).filter(|s| !s.trim().is_empty());
+                    let vision = wb.vision.data.and_then(|id| wb.visions.get(id)).filter(|r| r.is_live()).map(|r| r.data.statement.clone()).filter(|s| !s.trim().is_empty());
                     let top = top_three(&wb.problems).0.iter().flatten().map(|r| r.data.title.clone()).collect();
                     (vision, top)
                 });

@@ -98,6 +98,7 @@ pub fn Home() -> impl IntoView {
                     <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
                 </div>
                 <ListenStatus/>
+                <DraftStatus/>
                 <div class="card">
                     <h2>{move || t(K::YourWorkbook)}</h2>
                     <label class="field">
@@ -155,6 +156,59 @@ fn ListenStatus() -> impl IntoView {
             <div class="actions">
                 <A href=to("/listen/new") attr:class="button primary">{move || t(K::NewComplaint)}</A>
                 <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
+            </div>
+        </div>
+    }
+}
+
+/// Where the plan stands: the current vision, goals met, points adopted.
+#[component]
+fn DraftStatus() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="draft-status">
+            <h2>{move || t(K::NavDraft)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let when = now();
+                let offset = web::offset_minutes();
+                let (vision, goals, met, adopted) = app.wb.with(|wb| {
+                    use crate::domain::draft::{actual, standing, Standing};
+                    let vision = wb
+                        .vision
+                        .data
+                        .and_then(|id| wb.visions.get(id))
+                        .filter(|r| r.is_live())
+                        .map(|r| r.data.statement.clone())
+                        .filter(|s| !s.trim().is_empty());
+                    let goals: Vec<_> = wb.goals.live().collect();
+                    let met = goals
+                        .iter()
+                        .filter(|r| standing(&r.data, actual(&r.data, wb, when, offset).as_ref()) == Standing::Met)
+                        .count();
+                    let adopted = wb
+                        .policy
+                        .live()
+                        .filter(|r| r.data.stage == crate::domain::policy::Stage::Adopted)
+                        .count();
+                    (vision, goals.len(), met, adopted)
+                });
+                view! {
+                    {match vision {
+                        Some(v) => view! { <p class="vision-statement" data-testid="home-vision">{v}</p> }.into_any(),
+                        None => view! { <p class="muted">{t(K::NoCurrentVision)}</p> }.into_any(),
+                    }}
+                    <dl class="stats">
+                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", web::number(met as f64, 0, lang), web::number(goals as f64, 0, lang))}</dd>
+                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", web::number(adopted as f64, 0, lang))}</dd>
+                    </dl>
+                }
+            }}
+            <div class="actions">
+                <A href=to("/draft") attr:class="button">{move || t(K::TabVision)}</A>
+                <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
+                <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
             </div>
         </div>
     }
