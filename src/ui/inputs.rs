@@ -4,17 +4,18 @@
 use super::state::{use_app, AppState, Notice};
 use super::to;
 use crate::domain::listening::{
-    by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Operations,
-    Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
+    by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
+    Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
 };
-use crate::domain::record::{now, Record};
-use crate::domain::workbook::Part;
+use crate::domain::record::{now, Collection, Record};
+use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
 
 /// The Listen section's own tabs: the log, surveys, figures, top problems.
@@ -183,23 +184,59 @@ pub fn Surveys() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn SurveyPage() -> impl IntoView {
+/// A page for one record: the form for the record the route names (or a new
+/// one), or "not found" for an id that is not a live record.
+fn record_page<T>(
+    back: &'static str,
+    back_label: K,
+    collection: fn(&Workbook) -> &Collection<T>,
+    new: fn(&Workbook) -> T,
+    form: fn(Option<Uuid>, T) -> AnyView,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
     let app = use_app();
     let id = route_id();
     move || match id.get() {
-        Some(None) => not_found("/listen/surveys", K::SurveysTitle),
+        Some(None) => not_found(back, back_label),
         Some(Some(id)) => {
-            match app
-                .wb
-                .with_untracked(|wb| wb.surveys.get(id).filter(|r| r.is_live()).cloned())
-            {
-                Some(r) => view! { <SurveyForm id=Some(id) draft=r.data/> }.into_any(),
-                None => not_found("/listen/surveys", K::SurveysTitle),
+            let found = app.wb.with_untracked(|wb| {
+                collection(wb)
+                    .get(id)
+                    .filter(|r| r.is_live())
+                    .map(|r| r.data.clone())
+            });
+            match found {
+                Some(draft) => form(Some(id), draft),
+                None => not_found(back, back_label),
             }
         }
-        None => view! { <SurveyForm id=None draft=Survey::new(today())/> }.into_any(),
+        None => form(None, app.wb.with_untracked(new)),
     }
+}
+
+/// A new month follows the latest one entered, or is this month.
+fn next_month<T>(collection: &Collection<T>) -> Period
+where
+    T: Monthly + Clone + PartialEq + Serialize + DeserializeOwned,
+{
+    by_period(collection)
+        .0
+        .last()
+        .map(|r| r.data.period().next())
+        .unwrap_or_else(|| Period::of(today()))
+}
+
+#[component]
+pub fn SurveyPage() -> impl IntoView {
+    record_page(
+        "/listen/surveys",
+        K::SurveysTitle,
+        |wb| &wb.surveys,
+        |_| Survey::new(today()),
+        |id, draft| view! { <SurveyForm id=id draft=draft/> }.into_any(),
+    )
 }
 
 #[component]
@@ -775,32 +812,16 @@ fn part_over_whole(part: Option<u32>, whole: Option<u32>) -> bool {
 
 #[component]
 pub fn OperationsPage() -> impl IntoView {
-    let app = use_app();
-    let id = route_id();
-    move || match id.get() {
-        Some(None) => not_found("/listen/figures", K::FiguresTitle),
-        Some(Some(id)) => match app
-            .wb
-            .with_untracked(|wb| wb.operations.get(id).filter(|r| r.is_live()).cloned())
-        {
-            Some(r) => view! { <OperationsForm id=Some(id) draft=r.data/> }.into_any(),
-            None => not_found("/listen/figures", K::FiguresTitle),
+    record_page(
+        "/listen/figures",
+        K::FiguresTitle,
+        |wb| &wb.operations,
+        |wb| Operations {
+            period: next_month(&wb.operations),
+            ..Operations::default()
         },
-        None => {
-            // A new month follows the latest one entered, or is this month.
-            let next = app.wb.with_untracked(|wb| {
-                by_period(&wb.operations)
-                    .0
-                    .last()
-                    .map(|r| r.data.period.next())
-            });
-            let draft = Operations {
-                period: next.unwrap_or_else(|| Period::of(today())),
-                ..Operations::default()
-            };
-            view! { <OperationsForm id=None draft=draft/> }.into_any()
-        }
-    }
+        |id, draft| view! { <OperationsForm id=id draft=draft/> }.into_any(),
+    )
 }
 
 #[component]
@@ -906,31 +927,16 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
 
 #[component]
 pub fn SuppliersPage() -> impl IntoView {
-    let app = use_app();
-    let id = route_id();
-    move || match id.get() {
-        Some(None) => not_found("/listen/figures", K::FiguresTitle),
-        Some(Some(id)) => match app
-            .wb
-            .with_untracked(|wb| wb.supplier_figures.get(id).filter(|r| r.is_live()).cloned())
-        {
-            Some(r) => view! { <SuppliersForm id=Some(id) draft=r.data/> }.into_any(),
-            None => not_found("/listen/figures", K::FiguresTitle),
+    record_page(
+        "/listen/figures",
+        K::FiguresTitle,
+        |wb| &wb.supplier_figures,
+        |wb| SupplierFigures {
+            period: next_month(&wb.supplier_figures),
+            ..SupplierFigures::default()
         },
-        None => {
-            let next = app.wb.with_untracked(|wb| {
-                by_period(&wb.supplier_figures)
-                    .0
-                    .last()
-                    .map(|r| r.data.period.next())
-            });
-            let draft = SupplierFigures {
-                period: next.unwrap_or_else(|| Period::of(today())),
-                ..SupplierFigures::default()
-            };
-            view! { <SuppliersForm id=None draft=draft/> }.into_any()
-        }
-    }
+        |id, draft| view! { <SuppliersForm id=id draft=draft/> }.into_any(),
+    )
 }
 
 #[component]
