@@ -5,13 +5,17 @@ use super::draft::{Cadence, Goal, Measure, Unit, VisionDraft};
 use super::listening::{
     Audience, CategoryCount, Operations, Period, SupplierFigures, Survey, SurveyKind,
 };
+use super::plan::{
+    default_next, edit_guideline, ChannelKind, CustomerProfile, DayHours, GuideStep, Reach, Review,
+    Rule, RuleDecision, Support, SupportChannel, Training, TrainingKind,
+};
 use super::policy::{edit_point, PointKey, StaffFeedback, Stage};
 use super::problems::{Problem, Source};
 use super::record::{Collection, Record};
 use super::selftest::{statements, SelfTest};
 use super::workbook::{Profile, Workbook};
 use crate::i18n::Lang;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveTime, Utc};
 
 /// Ratings per area for three takings a few months apart: the shop starts
 /// weak on knowing and reaching its customers and improves.
@@ -120,7 +124,205 @@ pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
     add_inputs(&mut wb, lang, at);
     add_draft(&mut wb, lang, at);
     add_policy(&mut wb, lang, at);
+    add_plan(&mut wb, lang, at);
     wb
+}
+
+/// The rest of the plan: a rule marked for removal (the one behind the
+/// broken items), one guideline in the shop's words, the training
+/// plan, the customer profile, support hours and channels, and a review.
+fn add_plan(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
+    let l = lang.index();
+    let day = |d: i64| (at - Duration::days(d)).date_naive();
+    let when = at - Duration::days(12);
+    wb.rules.insert(
+        Rule {
+            text: [
+                "Items that arrive broken are replaced only after the courier's report",
+                "Gli articoli arrivati rotti si sostituiscono solo dopo il verbale del corriere",
+                "Kırık gelen ürünler yalnızca kargo tutanağından sonra değiştirilir",
+            ][l]
+                .to_string(),
+            categories: vec![DEFAULT_CATEGORIES[0][l].to_string()],
+            decision: RuleDecision::Remove,
+            note: String::new(),
+        },
+        when,
+    );
+    wb.rules.insert(
+        Rule {
+            text: [
+                "Home deliveries only on Tuesdays",
+                "Consegne a domicilio solo il martedì",
+                "Eve teslimat yalnızca salı günleri",
+            ][l]
+                .to_string(),
+            categories: vec![DEFAULT_CATEGORIES[1][l].to_string()],
+            decision: RuleDecision::Keep,
+            note: String::new(),
+        },
+        when + Duration::minutes(1),
+    );
+    edit_guideline(&mut wb.guidelines, GuideStep::Resolve, when, |g| {
+        g.text = [
+            "Put it right, then ask whether the customer is happy with how it was solved. Apologise and offer a voucher of 10 for the trouble.",
+            "Rimedia, poi chiedi al cliente se è soddisfatto di come è stato risolto. Scusati e offri un buono da 10 per il disagio.",
+            "Sorunu giderin, sonra müşteriye çözümden memnun olup olmadığını sorun. Özür dileyin ve yaşadığı sıkıntı için 10'luk bir hediye çeki verin.",
+        ][l]
+            .to_string();
+        g.example = [
+            "“I am sorry for the trouble. A new one is ready for you today, and here is a voucher of 10 for your next visit. Is that all right?”",
+            "“Mi scusi per il disagio. Il ricambio è pronto oggi, ed ecco un buono da 10 per la prossima visita. Le va bene così?”",
+            "“Yaşattığımız sıkıntı için özür dilerim. Yenisi bugün hazır, bir sonraki gelişiniz için de 10'luk bir hediye çeki ekliyorum. Sizin için uygun mu?”",
+        ][l]
+            .to_string();
+    });
+    type Session = (TrainingKind, i64, bool, [&'static str; 3], [&'static str; 3]);
+    let sessions: [Session; 3] = [
+        (
+            TrainingKind::KickOff,
+            20,
+            true,
+            [
+                "The new service plan and why",
+                "Il nuovo piano di servizio e il perché",
+                "Yeni hizmet planı ve nedeni",
+            ],
+            ["All staff", "Tutto il personale", "Tüm personel"],
+        ),
+        (
+            TrainingKind::Meeting,
+            -6,
+            false,
+            [
+                "Last month's complaints",
+                "I reclami del mese scorso",
+                "Geçen ayın şikâyetleri",
+            ],
+            ["Counter staff", "Personale al banco", "Tezgâh personeli"],
+        ),
+        (
+            TrainingKind::Workshop,
+            -20,
+            false,
+            [
+                "Resolving complaints: the four steps",
+                "Risolvere i reclami: i quattro passi",
+                "Şikâyet çözme: dört adım",
+            ],
+            ["Giulia, Marco", "Giulia, Marco", "Giulia, Marco"],
+        ),
+    ];
+    for (i, (kind, days_ago, held, topic, who)) in sessions.into_iter().enumerate() {
+        wb.training.insert(
+            Training {
+                kind,
+                date: Some(day(days_ago)),
+                topic: topic[l].to_string(),
+                attendees: who[l].to_string(),
+                held,
+                notes: String::new(),
+            },
+            when + Duration::minutes(10 + i as i64),
+        );
+    }
+    let text = |t: [&str; 3]| t[l].to_string();
+    wb.customer.set(
+        CustomerProfile {
+            location: text([
+                "The neighbourhood and two nearby villages",
+                "Il quartiere e due paesi vicini",
+                "Mahalle ve yakındaki iki köy",
+            ]),
+            education: text([
+                "Mixed; many tradespeople",
+                "Varia; molti artigiani",
+                "Karışık; çoğu zanaatkâr",
+            ]),
+            gender: text([
+                "About half and half",
+                "Circa metà e metà",
+                "Yaklaşık yarı yarıya",
+            ]),
+            age: text([
+                "Mostly 35 to 65",
+                "Soprattutto tra 35 e 65 anni",
+                "Çoğunlukla 35–65 yaş",
+            ]),
+            other: text([
+                "Come on foot or by van; buy small amounts often",
+                "Vengono a piedi o in furgone; comprano spesso piccole quantità",
+                "Yürüyerek ya da kamyonetle gelir; sık sık az miktarda alır",
+            ]),
+            performance: text([
+                "Tools that work first time and fit the job",
+                "Attrezzi che funzionano subito e adatti al lavoro",
+                "İlk seferde çalışan ve işe uygun aletler",
+            ]),
+            support: text([
+                "Advice from someone who knows the trade",
+                "Consigli da chi conosce il mestiere",
+                "İşi bilen birinden tavsiye",
+            ]),
+            price: text([
+                "Fair prices; no surprises on delivery costs",
+                "Prezzi onesti; nessuna sorpresa sulle spese di consegna",
+                "Makul fiyatlar; teslimat ücretinde sürpriz yok",
+            ]),
+            durability: text([
+                "Power tools that last years, repaired if they fail",
+                "Elettroutensili che durano anni, riparati se si guastano",
+                "Yıllarca dayanan, bozulursa onarılan elektrikli aletler",
+            ]),
+        },
+        when,
+    );
+    let mut support = Support::default();
+    support.hours[5] = DayHours {
+        open: true,
+        from: NaiveTime::from_hms_opt(9, 0, 0).expect("a time"),
+        to: NaiveTime::from_hms_opt(13, 0, 0).expect("a time"),
+    };
+    support.channels = vec![
+        SupportChannel {
+            kind: ChannelKind::Shop,
+            detail: String::new(),
+            reach: Reach::InHours,
+        },
+        SupportChannel {
+            kind: ChannelKind::Phone,
+            detail: "+39 055 010 0000".into(),
+            reach: Reach::InHours,
+        },
+        SupportChannel {
+            kind: ChannelKind::Email,
+            detail: "help@example.invalid".into(),
+            reach: Reach::OffHours,
+        },
+    ];
+    support.self_help = text([
+        "Care and fitting guides on the website and by the till.",
+        "Guide di manutenzione e montaggio sul sito e vicino alla cassa.",
+        "Bakım ve montaj kılavuzları web sitesinde ve kasanın yanında.",
+    ]);
+    support.get_help = text([
+        "Call or come to the shop in opening hours; otherwise e-mail with a photo of the receipt and we answer the next working day.",
+        "Chiama o passa in negozio negli orari di apertura; altrimenti scrivi un'e-mail con la foto dello scontrino e rispondiamo il giorno lavorativo dopo.",
+        "Açık olduğumuz saatlerde arayın ya da mağazaya gelin; diğer zamanlarda fişin fotoğrafıyla e-posta gönderin, bir sonraki iş günü yanıtlarız.",
+    ]);
+    wb.support.set(support, when);
+    wb.reviews.insert(
+        Review {
+            on: day(25),
+            changed: text([
+                "First full review: Saturday morning hours added; e-mail answered the next working day.",
+                "Prima revisione completa: aggiunto il sabato mattina; e-mail con risposta il giorno lavorativo dopo.",
+                "İlk tam gözden geçirme: cumartesi sabahı eklendi; e-postalar bir sonraki iş günü yanıtlanıyor.",
+            ]),
+            next: Some(default_next(day(25))),
+        },
+        when,
+    );
 }
 
 /// Three policy points: one adopted after staff feedback, one proposed,
@@ -759,6 +961,22 @@ mod tests {
             let chosen = wb.vision.data.and_then(|id| wb.visions.get(id)).unwrap();
             assert_eq!(chosen.data.steps_done(), 5);
             assert_eq!(wb.policy.live().count(), 3);
+            // The plan: the rule marked for removal is the one behind the
+            // most complaints, the kick-off is held, a review is scheduled.
+            let since = Some((at - Duration::days(365)).date_naive());
+            let rules = crate::domain::plan::rules_by_problems(&wb.rules, &wb.complaints, since);
+            assert!(rules[0].1 > rules[1].1, "{lang:?}: {rules:?}");
+            assert_eq!(
+                wb.rules.get(rules[0].0).unwrap().data.decision,
+                RuleDecision::Remove
+            );
+            assert!(crate::domain::plan::has_kick_off(&wb.training));
+            assert!(crate::domain::plan::covers_off_hours(&wb.support.data));
+            assert!(matches!(
+                crate::domain::plan::review_status(&wb.reviews, at.date_naive()),
+                crate::domain::plan::ReviewStatus::Scheduled { .. }
+            ));
+            assert_eq!(wb.customer.data.filled(), 9);
             for r in wb
                 .policy
                 .live()

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 pub const FORMAT: &str = "servicebook";
 /// The schema version this build writes.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 /// Files larger than this are refused before parsing (characters).
 pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 
@@ -133,7 +133,7 @@ type Step = fn(Value) -> Result<Value, FileError>;
 /// `STEPS[i]` migrates schema `i + 1` to `i + 2`. A schema change adds a step
 /// here, bumps [`VERSION`], and keeps a fixture of the old version under
 /// `tests/fixtures` loading.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Schema 2 adds the complaint log and its categories. A version-1 file
 /// has neither: it gets an empty log (and an older app, which would drop
@@ -158,6 +158,17 @@ fn v2_to_v3(mut body: Value) -> Result<Value, FileError> {
         "visions",
         "goals",
     ] {
+        obj.entry(part).or_insert_with(|| json!([]));
+    }
+    Ok(body)
+}
+
+/// Schema 4 adds the rest of the plan: the rules marked for removal, the
+/// staff guidelines, the training plan and the reviews (empty collections),
+/// and the customer profile and support hours (left out: they default).
+fn v3_to_v4(mut body: Value) -> Result<Value, FileError> {
+    let obj = body.as_object_mut().expect("checked by migrate");
+    for part in ["rules", "guidelines", "training", "reviews"] {
         obj.entry(part).or_insert_with(|| json!([]));
     }
     Ok(body)
@@ -313,6 +324,31 @@ mod tests {
         assert_eq!(wb.finished_self_tests().len(), 1);
         let score = wb.finished_self_tests()[0].data.score().unwrap();
         assert_eq!(score.total.0, 1520); // 25.333…
+    }
+
+    #[test]
+    fn version_3_fixture_still_loads_with_an_empty_plan() {
+        let text = include_str!("../../tests/fixtures/workbook-v3.json");
+        let (header, wb) = import(text).expect("the version-3 fixture loads");
+        assert_eq!(header.version, 3);
+        assert_eq!(wb.profile.data.business_name, "Kırtasiye Yıldız");
+        assert_eq!(wb.surveys.len(), 1);
+        assert_eq!(wb.operations.all()[0].data.return_rate(), Some(0.02));
+        assert_eq!(wb.problems.all()[0].data.rank, Some(1));
+        let vision = wb.vision.data.and_then(|id| wb.visions.get(id)).unwrap();
+        assert!(vision.data.statement.starts_with("Aradığınızı bulur"));
+        let speed =
+            crate::domain::policy::point(&wb.policy, crate::domain::policy::PointKey::Speed)
+                .unwrap();
+        assert_eq!(speed.data.stage, crate::domain::policy::Stage::Proposed);
+        assert!(wb.rules.is_empty() && wb.guidelines.is_empty());
+        assert!(wb.training.is_empty() && wb.reviews.is_empty());
+        assert_eq!(wb.customer.data, Default::default());
+        assert_eq!(wb.support.data, crate::domain::plan::Support::default());
+        assert!(
+            wb.support.updated.is_none(),
+            "an untouched plan loses to any colleague's"
+        );
     }
 
     #[test]

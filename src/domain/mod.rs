@@ -2,10 +2,12 @@
 
 pub mod codec;
 pub mod complaint;
+pub mod document;
 pub mod draft;
 pub mod example;
 pub mod file;
 pub mod listening;
+pub mod plan;
 pub mod policy;
 pub mod problems;
 pub mod record;

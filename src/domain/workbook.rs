@@ -3,6 +3,7 @@
 use super::complaint::Complaint;
 use super::draft::{Goal, VisionDraft};
 use super::listening::{Operations, SupplierFigures, Survey};
+use super::plan::{CustomerProfile, Guideline, Review, Rule, Support, Training};
 use super::policy::PolicyPoint;
 use super::problems::Problem;
 use super::record::{Collection, MergeCount, Single};
@@ -28,6 +29,10 @@ pub struct Core {
     pub categories: Single<Vec<String>>,
     #[serde(default)]
     pub vision: Single<Option<uuid::Uuid>>,
+    #[serde(default)]
+    pub customer: Single<CustomerProfile>,
+    #[serde(default)]
+    pub support: Single<Support>,
 }
 
 /// Declares the workbook's collections once; everything that must visit
@@ -45,6 +50,12 @@ macro_rules! workbook {
             /// The vision draft chosen as the current vision.
             #[serde(default)]
             pub vision: Single<Option<uuid::Uuid>>,
+            /// The plan's customer profile and needs.
+            #[serde(default)]
+            pub customer: Single<CustomerProfile>,
+            /// Support hours, channels and customer education.
+            #[serde(default)]
+            pub support: Single<Support>,
             $(#[serde(default)] pub $field: Collection<$ty>,)*
         }
 
@@ -73,6 +84,8 @@ macro_rules! workbook {
                     profile_changed: self.profile.merge_from(&other.profile),
                     categories_changed: self.categories.merge_from(&other.categories),
                     vision_changed: self.vision.merge_from(&other.vision),
+                    plan_changed: self.customer.merge_from(&other.customer)
+                        | self.support.merge_from(&other.support),
                     parts: vec![$((Part::$part, self.$field.merge_from(&other.$field))),*],
                 }
             }
@@ -150,6 +163,10 @@ workbook! {
     visions: VisionDraft => Visions,
     goals: Goal => Goals,
     policy: PolicyPoint => Policy,
+    rules: Rule => Rules,
+    guidelines: Guideline => Guidelines,
+    training: Training => Training,
+    reviews: Review => Reviews,
 }
 
 /// Something that visits each collection of a workbook (storage planning).
@@ -175,6 +192,8 @@ pub struct MergeReport {
     pub profile_changed: bool,
     pub categories_changed: bool,
     pub vision_changed: bool,
+    /// The customer profile or the support hours changed.
+    pub plan_changed: bool,
     pub parts: Vec<(Part, MergeCount)>,
 }
 
@@ -183,6 +202,7 @@ impl MergeReport {
         usize::from(self.profile_changed)
             + usize::from(self.categories_changed)
             + usize::from(self.vision_changed)
+            + usize::from(self.plan_changed)
             + self.parts.iter().map(|(_, c)| c.changes()).sum::<usize>()
     }
 
@@ -222,6 +242,8 @@ impl Workbook {
             profile: self.profile.clone(),
             categories: self.categories.clone(),
             vision: self.vision.clone(),
+            customer: self.customer.clone(),
+            support: self.support.clone(),
         }
     }
 
@@ -229,6 +251,8 @@ impl Workbook {
         self.profile = core.profile;
         self.categories = core.categories;
         self.vision = core.vision;
+        self.customer = core.customer;
+        self.support = core.support;
     }
 
     pub fn summary(&self) -> Summary {

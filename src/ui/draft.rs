@@ -3,6 +3,7 @@
 
 use super::state::{use_app, Notice};
 use super::to;
+use crate::domain::document::{cadence_text, measure_text, stage_text, unit_text, value_text};
 use crate::domain::draft::{
     actual, standing, words, Basis, Cadence, Direction, Goal, Measure, Standing, Unit, VisionDraft,
     EXAMPLE_VISION, SUCCESS_POINTS,
@@ -30,6 +31,9 @@ pub fn DraftTabs() -> impl IntoView {
             <A href=to("/draft") exact=true>{move || t(K::TabVision)}</A>
             <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
             <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
+            <A href=to("/draft/staff")>{move || t(K::TabStaff)}</A>
+            <A href=to("/draft/plan")>{move || t(K::TabPlan)}</A>
+            <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
         </nav>
     }
 }
@@ -414,48 +418,6 @@ fn ReviewLists(draft: Memo<Option<VisionDraft>>) -> impl IntoView {
 
 // ---- goals ---------------------------------------------------------------------
 
-pub fn measure_text(m: Measure, lang: Lang) -> &'static str {
-    match m {
-        Measure::AnswerTime => K::GoalAnswerTime,
-        Measure::ReturnRate => K::GoalReturnRate,
-        Measure::SatisfiedShare => K::GoalSatisfied,
-        Measure::BoughtAgainShare => K::GoalBoughtAgain,
-        Measure::Own => K::GoalOwn,
-    }
-    .in_lang(lang)
-}
-
-fn unit_text(u: Unit, lang: Lang) -> &'static str {
-    match u {
-        Unit::Percent => K::UnitPercent,
-        Unit::Seconds => K::UnitSeconds,
-        Unit::Minutes => K::UnitMinutes,
-        Unit::Hours => K::UnitHours,
-        Unit::Days => K::UnitDays,
-        Unit::Count => K::UnitCount,
-        Unit::Money => K::UnitMoney,
-    }
-    .in_lang(lang)
-}
-
-fn cadence_text(c: Cadence, lang: Lang) -> &'static str {
-    match c {
-        Cadence::Month => K::CadenceMonth,
-        Cadence::Quarter => K::CadenceQuarter,
-        Cadence::Year => K::CadenceYear,
-    }
-    .in_lang(lang)
-}
-
-fn value_text(v: f64, unit: Unit, lang: Lang) -> String {
-    match unit {
-        Unit::Percent => web::percent(v / 100.0, lang),
-        Unit::Count => web::number(v, 1, lang),
-        Unit::Money => web::number(v, 2, lang),
-        _ => format!("{} {}", web::number(v, 1, lang), unit_text(unit, lang)),
-    }
-}
-
 fn code<T: std::fmt::Debug>(v: T) -> String {
     format!("{v:?}")
 }
@@ -614,15 +576,6 @@ pub fn Goals() -> impl IntoView {
 
 // ---- the policy ------------------------------------------------------------------
 
-fn stage_text(s: Stage, lang: Lang) -> &'static str {
-    match s {
-        Stage::Draft => K::StageDraft,
-        Stage::Proposed => K::StageProposed,
-        Stage::Adopted => K::StageAdopted,
-    }
-    .in_lang(lang)
-}
-
 /// The seven policy points, each with the seed's questions, the user's
 /// answer (saved as typed), its stage and the staff's feedback.
 #[component]
@@ -635,6 +588,7 @@ pub fn Policy() -> impl IntoView {
             <h1>{move || t(K::PolicyTitle)}</h1>
             <p class="lead">{move || t(K::PolicyLead)}</p>
             <WeakAreas/>
+            <super::plan::RulesCard/>
             {POINTS.iter().map(|p| view! { <PolicyPointCard key=p.key/> }).collect_view()}
         </section>
     }

@@ -2,6 +2,7 @@
 
 use super::state::{use_app, Notice, SaveState};
 use super::to;
+use crate::domain::document::fmt_date;
 use crate::domain::record::now;
 use crate::domain::selftest::statement_count;
 use crate::domain::workbook::{Profile, Workbook};
@@ -173,7 +174,7 @@ fn DraftStatus() -> impl IntoView {
                 let lang = app.lang.get();
                 let when = now();
                 let offset = web::offset_minutes();
-                let (vision, goals, met, adopted) = app.wb.with(|wb| {
+                let (vision, goals, met, adopted, due) = app.wb.with(|wb| {
                     use crate::domain::draft::{actual, standing, Standing};
                     let vision = wb
                         .vision
@@ -192,7 +193,12 @@ fn DraftStatus() -> impl IntoView {
                         .live()
                         .filter(|r| r.data.stage == crate::domain::policy::Stage::Adopted)
                         .count();
-                    (vision, goals.len(), met, adopted)
+                    let today = crate::domain::complaint::local_date(when, offset);
+                    let due = match crate::domain::plan::review_status(&wb.reviews, today) {
+                        crate::domain::plan::ReviewStatus::Due { last, since } => Some((last, since)),
+                        _ => None,
+                    };
+                    (vision, goals.len(), met, adopted, due)
                 });
                 view! {
                     {match vision {
@@ -203,12 +209,19 @@ fn DraftStatus() -> impl IntoView {
                         <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", web::number(met as f64, 0, lang), web::number(goals as f64, 0, lang))}</dd>
                         <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", web::number(adopted as f64, 0, lang))}</dd>
                     </dl>
+                    {due.map(|(last, since)| view! {
+                        <p class="banner warn" data-testid="home-review-due">
+                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &fmt_date(last, lang)), ("since", &fmt_date(since, lang))])}</span>
+                            <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
+                        </p>
+                    })}
                 }
             }}
             <div class="actions">
                 <A href=to("/draft") attr:class="button">{move || t(K::TabVision)}</A>
                 <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
                 <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
+                <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
             </div>
         </div>
     }

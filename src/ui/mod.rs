@@ -4,6 +4,7 @@ mod draft;
 mod home;
 mod inputs;
 mod listen;
+mod plan;
 mod problems;
 mod selftest;
 mod share;
@@ -120,6 +121,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/draft/goals") view=draft::Goals/>
                     <Route path=path!("/draft/policy") view=draft::Policy/>
                     <Route path=path!("/draft/vision/:id") view=draft::Workshop/>
+                    <Route path=path!("/draft/staff") view=plan::Staff/>
+                    <Route path=path!("/draft/plan") view=plan::Plan/>
+                    <Route path=path!("/draft/document") view=plan::DocumentPage/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
             </main>
@@ -331,6 +335,10 @@ pub fn part_name(part: Part, lang: Lang) -> &'static str {
         Part::Visions => K::PartVisions,
         Part::Goals => K::PartGoals,
         Part::Policy => K::PartPolicy,
+        Part::Rules => K::PartRules,
+        Part::Guidelines => K::PartGuidelines,
+        Part::Training => K::PartTraining,
+        Part::Reviews => K::PartReviews,
     }
     .in_lang(lang)
 }

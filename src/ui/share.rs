@@ -227,49 +227,61 @@ fn Recovery() -> impl IntoView {
 /// A few words that say which record a trashed item was.
 fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
     let noon = |d: chrono::NaiveDate| d.and_hms_opt(12, 0, 0).expect("noon").and_utc();
-    let label = match part {
-        Part::SelfTests => wb.self_tests.get(id).map(|r| {
-            r.data
-                .score()
-                .map(|s| web::number(s.total.value(), 2, lang))
-                .unwrap_or_else(|| "…".into())
-        }),
-        Part::Complaints => wb
-            .complaints
-            .get(id)
-            .map(|r| format!("{} — {}", web::date(r.data.received, lang), r.data.category)),
-        Part::Surveys => wb
-            .surveys
-            .get(id)
-            .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.title)),
-        Part::Operations => wb
-            .operations
-            .get(id)
-            .map(|r| web::month(r.data.period, lang)),
-        Part::Suppliers => wb
-            .supplier_figures
-            .get(id)
-            .map(|r| web::month(r.data.period, lang)),
-        Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
-        Part::Visions => wb.visions.get(id).map(|r| {
-            let s = r.data.statement.trim();
-            if s.is_empty() {
-                web::date(r.created, lang)
-            } else {
-                s.to_string()
-            }
-        }),
-        Part::Goals => wb.goals.get(id).map(|r| {
-            if r.data.title.is_empty() {
-                super::draft::measure_text(r.data.measure, lang).to_string()
-            } else {
-                r.data.title.clone()
-            }
-        }),
-        Part::Policy => wb
-            .policy
-            .get(id)
-            .map(|r| crate::domain::policy::point_text(r.data.key).title[lang.index()].to_string()),
-    };
+    let label =
+        match part {
+            Part::SelfTests => wb.self_tests.get(id).map(|r| {
+                r.data
+                    .score()
+                    .map(|s| web::number(s.total.value(), 2, lang))
+                    .unwrap_or_else(|| "…".into())
+            }),
+            Part::Complaints => wb
+                .complaints
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(r.data.received, lang), r.data.category)),
+            Part::Surveys => wb
+                .surveys
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.title)),
+            Part::Operations => wb
+                .operations
+                .get(id)
+                .map(|r| web::month(r.data.period, lang)),
+            Part::Suppliers => wb
+                .supplier_figures
+                .get(id)
+                .map(|r| web::month(r.data.period, lang)),
+            Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
+            Part::Visions => wb.visions.get(id).map(|r| {
+                let s = r.data.statement.trim();
+                if s.is_empty() {
+                    web::date(r.created, lang)
+                } else {
+                    s.to_string()
+                }
+            }),
+            Part::Goals => wb.goals.get(id).map(|r| {
+                if r.data.title.is_empty() {
+                    crate::domain::document::measure_text(r.data.measure, lang).to_string()
+                } else {
+                    r.data.title.clone()
+                }
+            }),
+            Part::Policy => wb.policy.get(id).map(|r| {
+                crate::domain::policy::point_text(r.data.key).title[lang.index()].to_string()
+            }),
+            Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
+            Part::Guidelines => wb.guidelines.get(id).map(|r| {
+                crate::domain::plan::guide_text(r.data.step).title[lang.index()].to_string()
+            }),
+            Part::Training => wb.training.get(id).map(|r| {
+                let kind = crate::domain::document::training_kind_text(r.data.kind, lang);
+                match r.data.date {
+                    Some(d) => format!("{kind} — {}", web::date(noon(d), lang)),
+                    None => kind.to_string(),
+                }
+            }),
+            Part::Reviews => wb.reviews.get(id).map(|r| web::date(noon(r.data.on), lang)),
+        };
     label.unwrap_or_default()
 }

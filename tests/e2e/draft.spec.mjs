@@ -185,7 +185,7 @@ test('an empty workbook: the seed\'s example, no vision chosen and no drafts, un
 
   const tabs = page.getByTestId('draft-tabs');
   await expect(tabs).toHaveAttribute('aria-label', 'Draft');
-  await expect(tabs.getByRole('link')).toHaveText(['Vision', 'Goals', 'Policy']);
+  await expect(tabs.getByRole('link')).toHaveText(['Vision', 'Goals', 'Policy', 'Staff', 'Plan', 'Document']);
   await expect(tabs.getByRole('link', { name: 'Vision' })).toHaveAttribute('aria-current', 'page');
 
   await expect(page.locator('main .lead')).toContainText('the guiding principle of how your business wants to deal with its customers');
@@ -933,7 +933,7 @@ test('in Italian the vision page, the workshop steps and the goals are Italian',
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page.locator('main h1')).toHaveText('Dichiarazione di visione');
   await expect(page.getByTestId('main-nav').getByRole('link', { name: 'Redigi' })).toBeVisible();
-  await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica']);
+  await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica', 'Personale', 'Piano', 'Documento']);
   await expect(page.locator('figure.example-vision blockquote')).toHaveText('Qualità, servizio, pulizia, valore.');
   await expect(page.getByTestId('no-current-vision')).toHaveText('Nessuna visione scelta.');
   await expect(page.getByText('Ancora nessuna bozza.')).toBeVisible();

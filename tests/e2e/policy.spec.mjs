@@ -159,7 +159,7 @@ test('the Policy tab lists the seed\'s seven points in order, each with its ques
   const errors = watchErrors(page);
   await open(page, '/draft');
   const tabs = page.getByTestId('draft-tabs');
-  await expect(tabs.getByRole('link')).toHaveText(['Vision', 'Goals', 'Policy']);
+  await expect(tabs.getByRole('link')).toHaveText(['Vision', 'Goals', 'Policy', 'Staff', 'Plan', 'Document']);
   await tabs.getByRole('link', { name: 'Policy' }).click();
   await expect(page).toHaveURL(/\/draft\/policy$/);
   await expect(page.locator('main h1')).toHaveText('The policy');
@@ -542,7 +542,7 @@ test('in Italian the page, its points, questions, stages and messages are Italia
 
   await open(page, '/draft/policy');
   await expect(page.locator('main h1')).toHaveText('La politica');
-  await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica']);
+  await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica', 'Personale', 'Piano', 'Documento']);
   await expect(page.locator('article.policy-point').getByRole('heading', { level: 2 })).toHaveText([
     'Panoramica del prodotto o del servizio',
     'Velocità',
