@@ -177,7 +177,13 @@ fn add_plan(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
         ][l]
             .to_string();
     });
-    type Session = (TrainingKind, i64, bool, [&'static str; 3], [&'static str; 3]);
+    type Session = (
+        TrainingKind,
+        i64,
+        bool,
+        [&'static str; 3],
+        [&'static str; 3],
+    );
     let sessions: [Session; 3] = [
         (
             TrainingKind::KickOff,

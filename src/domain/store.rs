@@ -824,6 +824,25 @@ mod tests {
     }
 
     #[test]
+    fn the_example_workbook_round_trips_with_every_part() {
+        let wb = crate::domain::example::example(crate::i18n::Lang::Tr, t(50));
+        assert!(
+            Part::ALL
+                .iter()
+                .all(|p| wb.counts().iter().any(|(q, n)| q == p && *n > 0)),
+            "the example fills every collection"
+        );
+        let mut s = store(MemKv::default());
+        s.save(&wb, SaveMode::Quick, t(100)).unwrap();
+        let loaded = Store::new(s.kv().clone(), "tabB", "test")
+            .load(t(101))
+            .unwrap();
+        assert!(loaded.problems.is_empty());
+        assert_eq!(loaded.workbook, wb);
+        assert_eq!(loaded.workbook.support.data.channels.len(), 3);
+    }
+
+    #[test]
     fn the_saved_size_is_what_storage_holds() {
         let mut s = store(MemKv::default());
         let r = s.save(&workbook(35), SaveMode::Quick, t(100)).unwrap();

@@ -413,4 +413,46 @@ mod tests {
         let again = a.merge_from(&b);
         assert_eq!(again.changes(), 0, "merging twice changes nothing");
     }
+
+    #[test]
+    fn the_plan_merges_part_by_part_and_the_newer_edit_wins() {
+        use crate::domain::plan::{Review, Support};
+        let at = |s: i64| Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap();
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut a = Workbook::default();
+        let mut b = Workbook::default();
+        // A changed the customer profile; B, later, the support hours.
+        let mut profile = a.customer.data.clone();
+        profile.location = "Bologna".into();
+        a.customer.set(profile, at(1));
+        let mut support = Support::default();
+        support.hours[6].open = true;
+        b.support.set(support.clone(), at(2));
+        b.reviews.insert(
+            Review {
+                on: day(20),
+                changed: "Sunday".into(),
+                next: Some(day(30)),
+            },
+            at(3),
+        );
+        let report = a.merge_from(&b);
+        assert!(report.plan_changed);
+        assert_eq!(report.part(Part::Reviews).added, 1);
+        assert_eq!(a.customer.data.location, "Bologna", "ours kept");
+        assert_eq!(a.support.data, support, "theirs taken");
+        assert_eq!(
+            a.merge_from(&b).changes(),
+            0,
+            "merging twice changes nothing"
+        );
+        // The other way round ends in the same workbook.
+        let mut b2 = b.clone();
+        let mut a0 = Workbook::default();
+        let mut p = a0.customer.data.clone();
+        p.location = "Bologna".into();
+        a0.customer.set(p, at(1));
+        b2.merge_from(&a0);
+        assert_eq!(b2, a);
+    }
 }
