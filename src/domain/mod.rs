@@ -12,5 +12,7 @@ pub mod policy;
 pub mod problems;
 pub mod record;
 pub mod selftest;
+pub mod sop;
 pub mod store;
+pub mod team;
 pub mod workbook;

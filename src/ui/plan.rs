@@ -83,100 +83,104 @@ pub fn RulesCard() -> impl IntoView {
             );
         })
     });
+    // The rules with their complaint counts, most first; rows are keyed by
+    // id so editing one keeps focus where it is.
+    let counts = Memo::new(move |_| {
+        let since = today().checked_sub_months(chrono::Months::new(12));
+        app.wb
+            .with(|wb| rules_by_problems(&wb.rules, &wb.complaints, since))
+    });
     view! {
         <section class="card rules" data-testid="rules" aria-labelledby="rules-title">
             <h2 id="rules-title">{move || t(K::RulesTitle)}</h2>
             <p class="muted">{move || t(K::RulesLead)}</p>
             {add}
-            {move || {
-                let lang = app.lang.get();
-                let since = today().checked_sub_months(chrono::Months::new(12));
-                let rows: Vec<(Uuid, Rule, usize)> = app.wb.with(|wb| {
-                    rules_by_problems(&wb.rules, &wb.complaints, since)
-                        .into_iter()
-                        .filter_map(|(id, n)| wb.rules.get(id).map(|r| (id, r.data.clone(), n)))
-                        .collect()
-                });
-                let cats = category_names(app, lang);
-                view! {
-                    <ol class="plain rule-list" data-testid="rule-list">
-                        {rows.into_iter().map(|(id, rule, n)| rule_row(id, rule, n, cats.clone(), lang)).collect_view()}
-                    </ol>
-                }
-            }}
+            <ol class="plain rule-list" data-testid="rule-list">
+                <For each=move || counts.get() key=|(id, _)| *id let((id, _))>
+                    <RuleRow id=id counts=counts/>
+                </For>
+            </ol>
         </section>
     }
 }
 
-fn rule_row(id: Uuid, rule: Rule, n: usize, cats: Vec<String>, lang: Lang) -> impl IntoView {
+#[component]
+fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
     let app = use_app();
+    let t = move |k: K| app.t(k);
+    let data = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.rules.get(id).map(|r| r.data.clone()).unwrap_or_default())
+    });
+    let n = move || counts.with(|c| c.iter().find(|(i, _)| *i == id).map_or(0, |(_, n)| *n));
     let upd = move |f: Box<dyn FnOnce(&mut Rule)>| {
         app.edit(|wb| {
             wb.rules.update(id, now(), f);
         })
     };
+    // The categories on offer, plus any the rule names that left the list.
+    let cats = Memo::new(move |_| {
+        let mut all = category_names(app, app.lang.get());
+        data.with(|r| {
+            for c in &r.categories {
+                if !all.iter().any(|a| a.trim().eq_ignore_ascii_case(c.trim())) {
+                    all.push(c.clone());
+                }
+            }
+        });
+        all
+    });
     let label_id = format!("rule-{id}");
-    // Categories the rule names that are no longer in the list stay shown.
-    let mut all = cats;
-    for c in &rule.categories {
-        if !all.iter().any(|a| a.trim().eq_ignore_ascii_case(c.trim())) {
-            all.push(c.clone());
-        }
-    }
-    let chosen = rule.categories.clone();
-    let decision = rule.decision;
-    let count_class = if n == 0 { "band" } else { "band band-losing" };
-    let count = fill(
-        if n == 1 {
-            K::RuleComplaintsOne
-        } else {
-            K::RuleComplaints
-        }
-        .in_lang(lang),
-        &[("n", &n.to_string())],
-    );
     view! {
-        <li class=format!("rule decision-{}", code(decision).to_lowercase()) data-testid="rule">
+        <li class=move || format!("rule decision-{}", code(data.with(|r| r.decision)).to_lowercase()) data-testid="rule">
             <div class="goal-head">
-                <label class="field grow"><span id=label_id.clone()>{K::RuleText.in_lang(lang)}</span>
-                    <input type="text" data-testid="rule-edit" aria-labelledby=label_id.clone() prop:value=rule.text.clone()
+                <label class="field grow"><span id=label_id.clone()>{move || t(K::RuleText)}</span>
+                    <input type="text" data-testid="rule-edit" aria-labelledby=label_id.clone() prop:value=move || data.with(|r| r.text.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |r| r.text = v)); }/>
                 </label>
-                <span class=count_class data-testid="rule-count">{count}</span>
+                <span class=move || if n() == 0 { "band" } else { "band band-losing" } data-testid="rule-count">{move || {
+                    let n = n();
+                    fill(if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) }, &[("n", &n.to_string())])
+                }}</span>
             </div>
             <fieldset class="chips">
-                <legend>{K::RuleCategories.in_lang(lang)}</legend>
-                {all.into_iter().map(|c| {
-                    let on = chosen.iter().any(|x| x.trim().eq_ignore_ascii_case(c.trim()));
-                    let name = c.clone();
-                    view! {
-                        <label class="chip">
-                            <input type="checkbox" data-testid="rule-category" prop:checked=on on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                let name = name.clone();
-                                upd(Box::new(move |r| {
-                                    r.categories.retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
-                                    if checked { r.categories.push(name); }
-                                }));
-                            }/>
-                            {c}
-                        </label>
+                <legend>{move || t(K::RuleCategories)}</legend>
+                <For each=move || cats.get() key=|c| c.clone() let(c)>
+                    {
+                        let name = c.clone();
+                        let on = {
+                            let name = c.clone();
+                            move || data.with(|r| r.categories.iter().any(|x| x.trim().eq_ignore_ascii_case(name.trim())))
+                        };
+                        view! {
+                            <label class="chip">
+                                <input type="checkbox" data-testid="rule-category" prop:checked=on on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    let name = name.clone();
+                                    upd(Box::new(move |r| {
+                                        r.categories.retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
+                                        if checked { r.categories.push(name); }
+                                    }));
+                                }/>
+                                {c}
+                            </label>
+                        }
                     }
-                }).collect_view()}
+                </For>
             </fieldset>
             <div class="row-actions">
-                <label class="field inline"><span>{K::RuleDecisionLabel.in_lang(lang)}</span>
-                    <select data-testid="rule-decision" on:change=move |ev| {
+                <label class="field inline"><span>{move || t(K::RuleDecisionLabel)}</span>
+                    <select data-testid="rule-decision" prop:value=move || code(data.with(|r| r.decision)) on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(d) = RuleDecision::ALL.into_iter().find(|d| code(d) == v) { upd(Box::new(move |r| r.decision = d)); }
                     }>
-                        {RuleDecision::ALL.into_iter().map(|d| view! { <option value=code(d) selected=d == decision>{decision_text(d, lang)}</option> }).collect_view()}
+                        {RuleDecision::ALL.into_iter().map(|d| view! { <option value=code(d)>{move || decision_text(d, app.lang.get())}</option> }).collect_view()}
                     </select>
                 </label>
                 <button type="button" class="secondary" data-testid="rule-delete" on:click=move |_| {
                     app.edit(|wb| { wb.rules.trash(id, now()); });
                     app.notice.set(Some(Notice::Trashed(Part::Rules, id)));
-                }>{K::MoveToTrashShort.in_lang(lang)}</button>
+                }>{move || t(K::MoveToTrashShort)}</button>
             </div>
         </li>
     }
@@ -279,6 +283,14 @@ fn TrainingPlan() -> impl IntoView {
         app.wb
             .with(|wb| crate::domain::plan::has_kick_off(&wb.training))
     });
+    let order = Memo::new(move |_| {
+        app.wb.with(|wb| {
+            training_in_order(&wb.training)
+                .into_iter()
+                .map(|r| r.id)
+                .collect::<Vec<Uuid>>()
+        })
+    });
     let chosen_kind = move || {
         kind.get().unwrap_or(if has_kick_off.get() {
             TrainingKind::Meeting
@@ -318,15 +330,13 @@ fn TrainingPlan() -> impl IntoView {
             <Show when=move || !has_kick_off.get()>
                 <p class="banner warn" data-testid="no-kick-off">{move || t(K::TrainingNoKickOff)}</p>
             </Show>
-            {move || {
-                let lang = app.lang.get();
-                let rows: Vec<(Uuid, Training)> = app.wb.with(|wb| training_in_order(&wb.training).into_iter().map(|r| (r.id, r.data.clone())).collect());
-                (!rows.is_empty()).then(|| view! {
-                    <ul class="plain training-list" data-testid="training-list">
-                        {rows.into_iter().map(|(id, s)| training_row(id, s, lang)).collect_view()}
-                    </ul>
-                })
-            }}
+            <Show when=move || order.with(|o| !o.is_empty())>
+                <ul class="plain training-list" data-testid="training-list">
+                    <For each=move || order.get() key=|id| *id let(id)>
+                        <TrainingRow id=id/>
+                    </For>
+                </ul>
+            </Show>
             <form class="add-training" on:submit=add data-testid="add-training-form">
                 <h3>{move || t(K::TrainingAdd)}</h3>
                 <div class="form-grid">
@@ -351,44 +361,59 @@ fn TrainingPlan() -> impl IntoView {
     }
 }
 
-fn training_row(id: Uuid, s: Training, lang: Lang) -> impl IntoView {
+#[component]
+fn TrainingRow(id: Uuid) -> impl IntoView {
     let app = use_app();
+    let t = move |k: K| app.t(k);
+    let data = Memo::new(move |_| {
+        app.wb.with(|wb| {
+            wb.training
+                .get(id)
+                .map(|r| r.data.clone())
+                .unwrap_or_default()
+        })
+    });
     let upd = move |f: Box<dyn FnOnce(&mut Training)>| {
         app.edit(|wb| {
             wb.training.update(id, now(), f);
         })
     };
     let heading = format!("training-{id}");
-    let when = s
-        .date
-        .map(|d| fmt_date(d, lang))
-        .unwrap_or_else(|| K::NoDate.in_lang(lang).into());
-    let held = s.held;
+    let title = move || {
+        let lang = app.lang.get();
+        data.with(|s| {
+            let when = s
+                .date
+                .map(|d| fmt_date(d, lang))
+                .unwrap_or_else(|| K::NoDate.in_lang(lang).into());
+            format!("{} · {}", training_kind_text(s.kind, lang), when)
+        })
+    };
     view! {
         <li class="card training-item" data-testid="training-item" aria-labelledby=heading.clone()>
             <div class="goal-head">
-                <h3 id=heading.clone()>{format!("{} · {}", training_kind_text(s.kind, lang), when)}</h3>
-                <label class="chip"><input type="checkbox" data-testid="training-held" prop:checked=held
-                    on:change=move |ev| { let v = event_target_checked(&ev); upd(Box::new(move |t| t.held = v)); }/>{K::TrainingHeld.in_lang(lang)}</label>
+                <h3 id=heading.clone()>{title}</h3>
+                <label class="chip"><input type="checkbox" data-testid="training-held" prop:checked=move || data.with(|s| s.held)
+                    on:change=move |ev| { let v = event_target_checked(&ev); upd(Box::new(move |t| t.held = v)); }/>{move || t(K::TrainingHeld)}</label>
             </div>
             <div class="form-grid">
-                <label class="field"><span>{K::DocDate.in_lang(lang)}</span>
-                    <input type="date" data-testid="training-item-date" prop:value=iso(s.date)
+                <label class="field"><span>{move || t(K::DocDate)}</span>
+                    <input type="date" data-testid="training-item-date" prop:value=move || iso(data.with(|s| s.date))
                         on:change=move |ev| { let v = parse_date(&event_target_value(&ev)); upd(Box::new(move |t| t.date = v)); }/></label>
-                <label class="field"><span>{K::TrainingTopic.in_lang(lang)}</span>
-                    <input type="text" data-testid="training-item-topic" prop:value=s.topic.clone()
+                <label class="field"><span>{move || t(K::TrainingTopic)}</span>
+                    <input type="text" data-testid="training-item-topic" prop:value=move || data.with(|s| s.topic.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.topic = v)); }/></label>
-                <label class="field"><span>{K::TrainingAttendees.in_lang(lang)}</span>
-                    <input type="text" data-testid="training-item-attendees" prop:value=s.attendees.clone()
+                <label class="field"><span>{move || t(K::TrainingAttendees)}</span>
+                    <input type="text" data-testid="training-item-attendees" prop:value=move || data.with(|s| s.attendees.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.attendees = v)); }/></label>
             </div>
-            <label class="field"><span>{K::TrainingNotes.in_lang(lang)}</span>
-                <textarea rows="2" data-testid="training-item-notes" prop:value=s.notes.clone()
+            <label class="field"><span>{move || t(K::TrainingNotes)}</span>
+                <textarea rows="2" data-testid="training-item-notes" prop:value=move || data.with(|s| s.notes.clone())
                     on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.notes = v)); }></textarea></label>
             <button type="button" class="secondary small" data-testid="training-delete" on:click=move |_| {
                 app.edit(|wb| { wb.training.trash(id, now()); });
                 app.notice.set(Some(Notice::Trashed(Part::Training, id)));
-            }>{K::MoveToTrashShort.in_lang(lang)}</button>
+            }>{move || t(K::MoveToTrashShort)}</button>
         </li>
     }
 }
@@ -509,6 +534,9 @@ fn SupportCard() -> impl IntoView {
             wb.support.set(s, now());
         })
     };
+    // Channels are keyed by place: a row reads its channel, so editing one
+    // keeps the focus where it is.
+    let places = move || (0..support.with(|s| s.channels.len())).collect::<Vec<usize>>();
     let summary = move || {
         let lang = app.lang.get();
         let s = support.get();
@@ -574,34 +602,30 @@ fn SupportCard() -> impl IntoView {
             <Show when=move || !support.with(covers_off_hours)>
                 <p class="banner info" data-testid="no-off-hours">{move || t(K::NoOffHours)}</p>
             </Show>
-            {move || {
-                let lang = app.lang.get();
-                let channels = support.get().channels;
-                view! {
-                    <ul class="plain channel-list" data-testid="channel-list">
-                        {channels.into_iter().enumerate().map(|(i, c)| {
-                            let kind = c.kind;
-                            let reach = c.reach;
-                            view! {
-                                <li class="channel form-grid" data-testid="channel">
-                                    <label class="field"><span>{K::ChannelKindLabel.in_lang(lang)}</span>
-                                        <select data-testid="channel-kind" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = ChannelKind::ALL.into_iter().find(|k| code(k) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.kind = k; })); } }>
-                                            {ChannelKind::ALL.into_iter().map(|k| view! { <option value=code(k) selected=k == kind>{channel_text(k, lang)}</option> }).collect_view()}
-                                        </select></label>
-                                    <label class="field"><span>{K::ChannelDetail.in_lang(lang)}</span>
-                                        <input type="text" data-testid="channel-detail" prop:value=c.detail.clone() placeholder=K::ChannelDetailHint.in_lang(lang)
-                                            on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.detail = v; })); }/></label>
-                                    <label class="field"><span>{K::ChannelReach.in_lang(lang)}</span>
-                                        <select data-testid="channel-reach" on:change=move |ev| { let v = event_target_value(&ev); if let Some(r) = Reach::ALL.into_iter().find(|r| code(r) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.reach = r; })); } }>
-                                            {Reach::ALL.into_iter().map(|r| view! { <option value=code(r) selected=r == reach>{reach_text(r, lang)}</option> }).collect_view()}
-                                        </select></label>
-                                    <button type="button" class="secondary small" data-testid="channel-remove" on:click=move |_| change(Box::new(move |s| { if i < s.channels.len() { s.channels.remove(i); } }))>{K::Remove.in_lang(lang)}</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }
-            }}
+            <ul class="plain channel-list" data-testid="channel-list">
+                <For each=places key=|i| *i let(i)>
+                    {
+                        let c = move || support.with(|s| s.channels.get(i).cloned().unwrap_or_default());
+                        let lang = move || app.lang.get();
+                        view! {
+                            <li class="channel form-grid" data-testid="channel">
+                                <label class="field"><span>{move || t(K::ChannelKindLabel)}</span>
+                                    <select data-testid="channel-kind" prop:value=move || code(c().kind) on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = ChannelKind::ALL.into_iter().find(|k| code(k) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.kind = k; })); } }>
+                                        {ChannelKind::ALL.into_iter().map(|k| view! { <option value=code(k)>{move || channel_text(k, lang())}</option> }).collect_view()}
+                                    </select></label>
+                                <label class="field"><span>{move || t(K::ChannelDetail)}</span>
+                                    <input type="text" data-testid="channel-detail" prop:value=move || c().detail placeholder=move || t(K::ChannelDetailHint)
+                                        on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.detail = v; })); }/></label>
+                                <label class="field"><span>{move || t(K::ChannelReach)}</span>
+                                    <select data-testid="channel-reach" prop:value=move || code(c().reach) on:change=move |ev| { let v = event_target_value(&ev); if let Some(r) = Reach::ALL.into_iter().find(|r| code(r) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.reach = r; })); } }>
+                                        {Reach::ALL.into_iter().map(|r| view! { <option value=code(r)>{move || reach_text(r, lang())}</option> }).collect_view()}
+                                    </select></label>
+                                <button type="button" class="secondary small" data-testid="channel-remove" on:click=move |_| change(Box::new(move |s| { if i < s.channels.len() { s.channels.remove(i); } }))>{move || t(K::Remove)}</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
             <button type="button" data-testid="add-channel" on:click=move |_| change(Box::new(|s| {
                 // Suggest the channel the seed names next: phone first, then e-mail off hours.
                 let next = if s.channels.iter().any(|c| c.kind == ChannelKind::Phone) {

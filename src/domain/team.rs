@@ -1,0 +1,526 @@
+//! Listening to the team (seed 003): pulse surveys, 1:1 meetings and the
+//! employee Net Promoter Score; and the service checklist (seed 004).
+
+use chrono::{Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+// ---- eNPS ------------------------------------------------------------------------------
+
+/// The question, as the seed asks it.
+pub const ENPS_QUESTION: [&str; 3] = [
+    "How likely are you to recommend our company to others?",
+    "Quanto è probabile che raccomandi la nostra azienda ad altri?",
+    "Şirketimizi başkalarına tavsiye etme olasılığınız nedir?",
+];
+
+/// The answer scale: the standard 0 to 10, or the seed's 1 to 10. Both
+/// count 9–10 as promoters, 7–8 as passives and the rest (0 or 1 to 6) as
+/// detractors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    #[default]
+    ZeroToTen,
+    OneToTen,
+}
+
+impl Scale {
+    pub fn lowest(self) -> u8 {
+        match self {
+            Scale::ZeroToTen => 0,
+            Scale::OneToTen => 1,
+        }
+    }
+}
+
+/// One round of the eNPS question: how many gave each score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnpsRound {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub scale: Scale,
+    /// `counts[s]` answered `s` (index 0 unused on the 1 to 10 scale).
+    pub counts: [u32; 11],
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The score and its parts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Enps {
+    pub responses: u32,
+    pub promoters: u32,
+    pub passives: u32,
+    pub detractors: u32,
+    /// % promoters − % detractors, −100 to 100.
+    pub score: f64,
+}
+
+impl EnpsRound {
+    pub fn new(date: NaiveDate, scale: Scale) -> EnpsRound {
+        EnpsRound {
+            date,
+            scale,
+            counts: [0; 11],
+            note: String::new(),
+        }
+    }
+
+    /// Adds individual answers; returns those outside the scale, which are
+    /// not counted.
+    pub fn add_answers(&mut self, answers: &[u8]) -> Vec<u8> {
+        let mut refused = Vec::new();
+        for &a in answers {
+            if a < self.scale.lowest() || a > 10 {
+                refused.push(a);
+            } else {
+                self.counts[a as usize] += 1;
+            }
+        }
+        refused
+    }
+
+    /// `None` with no responses.
+    pub fn enps(&self) -> Option<Enps> {
+        let lo = self.scale.lowest() as usize;
+        let sum = |r: std::ops::RangeInclusive<usize>| r.map(|i| self.counts[i]).sum::<u32>();
+        let promoters = sum(9..=10);
+        let passives = sum(7..=8);
+        let detractors = sum(lo..=6);
+        let responses = promoters + passives + detractors;
+        if responses == 0 {
+            return None;
+        }
+        let pct = |n: u32| 100.0 * f64::from(n) / f64::from(responses);
+        Some(Enps {
+            responses,
+            promoters,
+            passives,
+            detractors,
+            score: pct(promoters) - pct(detractors),
+        })
+    }
+}
+
+/// Reads answers typed as numbers separated by spaces, commas or new
+/// lines ("9 10 7, 3"); a word that is not a number is returned as an error.
+pub fn parse_answers(text: &str) -> Result<Vec<u8>, String> {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.parse::<u8>().map_err(|_| w.to_string()))
+        .collect()
+}
+
+// ---- pulse surveys -----------------------------------------------------------------------
+
+/// The seed: short surveys, no more than ten questions.
+pub const PULSE_MAX_QUESTIONS: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Cadence {
+    Weekly,
+    #[default]
+    Monthly,
+    Quarterly,
+}
+
+impl Cadence {
+    pub const ALL: [Cadence; 3] = [Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly];
+
+    pub fn after(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Cadence::Weekly => date.checked_add_days(Days::new(7)),
+            Cadence::Monthly => date.checked_add_months(Months::new(1)),
+            Cadence::Quarterly => date.checked_add_months(Months::new(3)),
+        }
+        .unwrap_or(date)
+    }
+}
+
+/// One round: for each question, how many answered 1 to 5.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PulseRound {
+    pub date: NaiveDate,
+    /// `answers[q][s - 1]`: how many gave score `s` to question `q`.
+    #[serde(default)]
+    pub answers: Vec<[u32; 5]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Pulse {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub cadence: Cadence,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub rounds: Vec<PulseRound>,
+}
+
+impl Pulse {
+    /// The rounds in date order.
+    pub fn rounds_in_order(&self) -> Vec<&PulseRound> {
+        let mut r: Vec<&PulseRound> = self.rounds.iter().collect();
+        r.sort_by_key(|r| r.date);
+        r
+    }
+
+    /// The average score of question `q` in each round, oldest first
+    /// (`None` where nobody answered it).
+    pub fn trend(&self, q: usize) -> Vec<(NaiveDate, Option<f64>)> {
+        self.rounds_in_order()
+            .into_iter()
+            .map(|r| (r.date, r.answers.get(q).and_then(average)))
+            .collect()
+    }
+
+    /// When the next round is due: a cadence after the last round.
+    pub fn next_due(&self) -> Option<NaiveDate> {
+        self.rounds
+            .iter()
+            .map(|r| r.date)
+            .max()
+            .map(|d| self.cadence.after(d))
+    }
+
+    /// Whether the pulse asks too much (over ten questions).
+    pub fn too_long(&self) -> bool {
+        self.questions
+            .iter()
+            .filter(|q| !q.trim().is_empty())
+            .count()
+            > PULSE_MAX_QUESTIONS
+    }
+}
+
+/// The average of a 1-to-5 tally.
+pub fn average(tally: &[u32; 5]) -> Option<f64> {
+    let n: u32 = tally.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let total: u32 = tally
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i as u32 + 1) * c)
+        .sum();
+    Some(f64::from(total) / f64::from(n))
+}
+
+// ---- 1:1 meetings ---------------------------------------------------------------------------
+
+/// A member of the team and how often you meet one to one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Member {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub cadence: Cadence,
+}
+
+/// One 1:1 meeting. Its notes are private: they stay out of anonymised
+/// copies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OneOnOne {
+    pub member: Uuid,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub notes: String,
+    /// Agreed actions, one per line.
+    #[serde(default)]
+    pub actions: Vec<String>,
+}
+
+/// Whether a member is due for a 1:1 on `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Never,
+    Overdue { since: NaiveDate },
+    DueToday,
+    Next(NaiveDate),
+}
+
+pub fn one_on_one_due<'a>(
+    member: Uuid,
+    cadence: Cadence,
+    meetings: impl IntoIterator<Item = &'a OneOnOne>,
+    today: NaiveDate,
+) -> Due {
+    let last = meetings
+        .into_iter()
+        .filter(|m| m.member == member)
+        .map(|m| m.date)
+        .max();
+    match last {
+        None => Due::Never,
+        Some(last) => {
+            let next = cadence.after(last);
+            if next < today {
+                Due::Overdue { since: next }
+            } else if next == today {
+                Due::DueToday
+            } else {
+                Due::Next(next)
+            }
+        }
+    }
+}
+
+// ---- the service checklist ------------------------------------------------------------------
+
+/// Seed 004's checklist for a conversation with a customer.
+pub const CHECKLIST: [[&str; 3]; 6] = [
+    [
+        "Keep a positive and polite attitude",
+        "Mantieni un atteggiamento positivo ed educato",
+        "Olumlu ve kibar bir tutum sürdürün",
+    ],
+    [
+        "Never blame the customer for the problem, even when they are unhappy or angry",
+        "Non incolpare mai il cliente per il problema, anche se è insoddisfatto o arrabbiato",
+        "Müşteri mutsuz ya da kızgın olsa bile sorun için asla müşteriyi suçlamayın",
+    ],
+    [
+        "Keep a positive, optimistic tone throughout the conversation",
+        "Mantieni un tono positivo e ottimista per tutta la conversazione",
+        "Konuşma boyunca olumlu ve iyimser bir ton koruyun",
+    ],
+    [
+        "Do not get carried away by emotions when handling a complaint",
+        "Non farti prendere dalle emozioni quando gestisci un reclamo",
+        "Bir şikâyeti ele alırken duygularınıza kapılmayın",
+    ],
+    [
+        "Stay calm: breathe, take a short walk or a sip of water",
+        "Mantieni la calma: respira, fai una breve passeggiata o bevi un sorso d'acqua",
+        "Sakin kalın: nefes alın, kısa bir yürüyüş yapın ya da bir yudum su için",
+    ],
+    [
+        "Follow the complaint-handling procedure",
+        "Segui la procedura di gestione dei reclami",
+        "Şikâyet ele alma prosedürünü izleyin",
+    ],
+];
+
+/// One round of the checklist: a shift or an agent, and what was ticked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRound {
+    pub date: NaiveDate,
+    /// The shift or the agent it was kept for.
+    #[serde(default)]
+    pub who: String,
+    /// The checklist's items as they were that day, with their ticks.
+    #[serde(default)]
+    pub items: Vec<(String, bool)>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl CheckRound {
+    pub fn ticked(&self) -> usize {
+        self.items.iter().filter(|(_, t)| *t).count()
+    }
+}
+
+/// How often each item was ticked across rounds, by the item's text, in the
+/// order items first appear.
+pub fn tick_rates<'a>(
+    rounds: impl IntoIterator<Item = &'a CheckRound>,
+) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    for r in rounds {
+        for (text, ticked) in &r.items {
+            let key = text.trim();
+            match out.iter_mut().find(|(t, _, _)| t == key) {
+                Some(row) => {
+                    row.1 += usize::from(*ticked);
+                    row.2 += 1;
+                }
+                None => out.push((key.to_string(), usize::from(*ticked), 1)),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn enps_is_promoters_minus_detractors_in_percent() {
+        let mut r = EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen);
+        // 5 promoters, 3 passives, 2 detractors: 50% − 20% = 30.
+        assert!(r.add_answers(&[10, 9, 9, 10, 9, 8, 7, 7, 6, 0]).is_empty());
+        let e = r.enps().unwrap();
+        assert_eq!(
+            (e.promoters, e.passives, e.detractors, e.responses),
+            (5, 3, 2, 10)
+        );
+        assert!((e.score - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn enps_runs_from_minus_100_to_100() {
+        let mut all_bad = EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen);
+        all_bad.add_answers(&[0, 3, 6]);
+        assert_eq!(all_bad.enps().unwrap().score, -100.0);
+        let mut all_good = EnpsRound::new(day(2026, 11, 1), Scale::OneToTen);
+        all_good.add_answers(&[9, 10]);
+        assert_eq!(all_good.enps().unwrap().score, 100.0);
+        let mut passive = EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen);
+        passive.add_answers(&[7, 8]);
+        assert_eq!(passive.enps().unwrap().score, 0.0);
+        assert!(EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen)
+            .enps()
+            .is_none());
+    }
+
+    #[test]
+    fn the_seeds_one_to_ten_scale_refuses_zero_and_counts_one_as_a_detractor() {
+        let mut r = EnpsRound::new(day(2026, 11, 1), Scale::OneToTen);
+        assert_eq!(r.add_answers(&[0, 1, 11, 10]), vec![0, 11]);
+        let e = r.enps().unwrap();
+        assert_eq!((e.detractors, e.promoters, e.responses), (1, 1, 2));
+        assert_eq!(e.score, 0.0);
+    }
+
+    #[test]
+    fn answers_are_read_from_typed_text() {
+        assert_eq!(parse_answers("9 10, 7;3\n 8"), Ok(vec![9, 10, 7, 3, 8]));
+        assert_eq!(parse_answers("9 ten"), Err("ten".into()));
+        assert_eq!(parse_answers("  "), Ok(vec![]));
+        assert_eq!(parse_answers("-1"), Err("-1".into()));
+    }
+
+    #[test]
+    fn pulse_results_per_question_over_rounds() {
+        let p = Pulse {
+            title: "Monthly pulse".into(),
+            cadence: Cadence::Monthly,
+            questions: vec![
+                "I have what I need to help customers".into(),
+                "I feel heard".into(),
+            ],
+            rounds: vec![
+                PulseRound {
+                    date: day(2026, 10, 1),
+                    answers: vec![[0, 0, 2, 2, 0], [1, 1, 0, 0, 0]],
+                },
+                PulseRound {
+                    date: day(2026, 9, 1),
+                    answers: vec![[0, 2, 2, 0, 0], [0; 5]],
+                },
+            ],
+        };
+        assert_eq!(
+            p.trend(0),
+            vec![(day(2026, 9, 1), Some(2.5)), (day(2026, 10, 1), Some(3.5))]
+        );
+        assert_eq!(
+            p.trend(1),
+            vec![(day(2026, 9, 1), None), (day(2026, 10, 1), Some(1.5))]
+        );
+        assert_eq!(
+            p.trend(5),
+            vec![(day(2026, 9, 1), None), (day(2026, 10, 1), None)]
+        );
+        assert_eq!(p.next_due(), Some(day(2026, 11, 1)));
+        assert!(!p.too_long());
+        let long = Pulse {
+            questions: vec!["q".into(); 11],
+            ..Pulse::default()
+        };
+        assert!(long.too_long());
+    }
+
+    #[test]
+    fn a_member_is_due_a_cadence_after_the_last_1_1() {
+        let ana = Uuid::from_u128(1);
+        let bo = Uuid::from_u128(2);
+        let meetings = [
+            OneOnOne {
+                member: ana,
+                date: day(2026, 10, 1),
+                notes: String::new(),
+                actions: vec![],
+            },
+            OneOnOne {
+                member: ana,
+                date: day(2026, 11, 10),
+                notes: String::new(),
+                actions: vec![],
+            },
+            OneOnOne {
+                member: bo,
+                date: day(2026, 11, 17),
+                notes: String::new(),
+                actions: vec![],
+            },
+        ];
+        let today = day(2026, 11, 24);
+        assert_eq!(
+            one_on_one_due(ana, Cadence::Weekly, &meetings, today),
+            Due::Overdue {
+                since: day(2026, 11, 17)
+            }
+        );
+        assert_eq!(
+            one_on_one_due(ana, Cadence::Monthly, &meetings, today),
+            Due::Next(day(2026, 12, 10))
+        );
+        assert_eq!(
+            one_on_one_due(bo, Cadence::Weekly, &meetings, today),
+            Due::DueToday
+        );
+        assert_eq!(
+            one_on_one_due(Uuid::from_u128(3), Cadence::Weekly, &meetings, today),
+            Due::Never
+        );
+    }
+
+    #[test]
+    fn tick_rates_follow_items_by_their_text() {
+        let a = CheckRound {
+            date: day(2026, 11, 1),
+            who: "Morning".into(),
+            items: vec![("Polite".into(), true), ("Calm".into(), false)],
+            note: String::new(),
+        };
+        let b = CheckRound {
+            date: day(2026, 11, 2),
+            who: "Giulia".into(),
+            items: vec![
+                ("Calm".into(), true),
+                ("Polite ".into(), true),
+                ("New item".into(), false),
+            ],
+            note: String::new(),
+        };
+        assert_eq!(a.ticked(), 1);
+        assert_eq!(
+            tick_rates([&a, &b]),
+            vec![
+                ("Polite".into(), 2, 2),
+                ("Calm".into(), 1, 2),
+                ("New item".into(), 0, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_checklist_and_question_are_in_three_languages() {
+        for item in CHECKLIST.iter().chain([&ENPS_QUESTION]) {
+            assert!(item.iter().all(|s| !s.trim().is_empty()));
+        }
+    }
+}
