@@ -13,6 +13,10 @@ use super::policy::{edit_point, PointKey, StaffFeedback, Stage};
 use super::problems::{Problem, Source};
 use super::record::{Collection, Record};
 use super::selftest::{statements, SelfTest};
+use super::sop::{from_starter, ActionItem, MeetingKind, MeetingNote, STARTERS};
+use super::team::{
+    Cadence as Every, CheckRound, EnpsRound, Member, OneOnOne, Pulse, PulseRound, Scale, CHECKLIST,
+};
 use super::workbook::{Profile, Workbook};
 use crate::i18n::Lang;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
@@ -125,7 +129,254 @@ pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
     add_draft(&mut wb, lang, at);
     add_policy(&mut wb, lang, at);
     add_plan(&mut wb, lang, at);
+    add_run(&mut wb, lang, at);
     wb
+}
+
+/// The Run section: the three starter procedures, two customer meetings,
+/// checklist rounds, a monthly pulse, three team members with their 1:1s,
+/// and three eNPS rounds that improve.
+fn add_run(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
+    let l = lang.index();
+    let day = |d: i64| (at - Duration::days(d)).date_naive();
+    let stamp = |d: i64, i: i64| at - Duration::days(d) + Duration::minutes(i);
+    for (i, starter) in STARTERS.iter().enumerate() {
+        wb.sops
+            .insert(from_starter(starter, l, day(30)), stamp(30, i as i64));
+    }
+    let text = |t: [&str; 3]| t[l].to_string();
+    wb.meetings.insert(
+        MeetingNote {
+            date: day(9),
+            kind: MeetingKind::InPerson,
+            customer: "Anna Verdi".into(),
+            staff: "Marco".into(),
+            topics: text([
+                "Delivery of a large order",
+                "Consegna di un ordine grande",
+                "Büyük bir siparişin teslimatı",
+            ]),
+            feedback: text([
+                "Would like deliveries on Saturday mornings",
+                "Vorrebbe le consegne il sabato mattina",
+                "Teslimatların cumartesi sabahı yapılmasını istiyor",
+            ]),
+            actions: vec![ActionItem {
+                text: text([
+                    "Ask the courier about Saturdays",
+                    "Chiedere al corriere per il sabato",
+                    "Kargoya cumartesiyi sormak",
+                ]),
+                who: "Marco".into(),
+                done: false,
+            }],
+            follow_up: Some(day(2)),
+        },
+        stamp(9, 0),
+    );
+    wb.meetings.insert(
+        MeetingNote {
+            date: day(4),
+            kind: MeetingKind::Phone,
+            customer: "Luca Neri".into(),
+            staff: "Giulia".into(),
+            topics: text([
+                "A drill that stopped working",
+                "Un trapano che non funziona più",
+                "Çalışmayı bırakan bir matkap",
+            ]),
+            feedback: text([
+                "Happy with the quick replacement",
+                "Contento della sostituzione rapida",
+                "Hızlı değişimden memnun",
+            ]),
+            actions: vec![ActionItem {
+                text: text([
+                    "Call back in a month",
+                    "Richiamare tra un mese",
+                    "Bir ay sonra geri aramak",
+                ]),
+                who: "Giulia".into(),
+                done: true,
+            }],
+            follow_up: Some(day(-26)),
+        },
+        stamp(4, 0),
+    );
+    for (i, (who, ticks)) in [
+        ("Giulia", [true, true, true, false, true, true]),
+        ("Marco", [true, true, false, true, true, true]),
+        ("Giulia", [true; 6]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        wb.check_rounds.insert(
+            CheckRound {
+                date: day(14 - 5 * i as i64),
+                who: who.into(),
+                items: CHECKLIST
+                    .iter()
+                    .zip(ticks)
+                    .map(|(item, t)| (item[l].to_string(), t))
+                    .collect(),
+                note: String::new(),
+            },
+            stamp(14 - 5 * i as i64, 0),
+        );
+    }
+    wb.pulses.insert(
+        Pulse {
+            title: text([
+                "Monthly team pulse",
+                "Pulse mensile del team",
+                "Aylık ekip nabzı",
+            ]),
+            cadence: Every::Monthly,
+            questions: vec![
+                text([
+                    "I have what I need to help customers",
+                    "Ho ciò che mi serve per aiutare i clienti",
+                    "Müşterilere yardım etmek için ihtiyacım olan her şey elimde",
+                ]),
+                text([
+                    "I know what is expected of me",
+                    "So cosa ci si aspetta da me",
+                    "Benden ne beklendiğini biliyorum",
+                ]),
+                text([
+                    "My ideas are listened to",
+                    "Le mie idee vengono ascoltate",
+                    "Fikirlerim dinleniyor",
+                ]),
+            ],
+            rounds: vec![
+                PulseRound {
+                    date: day(62),
+                    answers: vec![[0, 1, 1, 1, 0], [0, 0, 1, 2, 0], [1, 1, 1, 0, 0]],
+                },
+                PulseRound {
+                    date: day(32),
+                    answers: vec![[0, 0, 2, 1, 0], [0, 0, 1, 1, 1], [0, 1, 2, 0, 0]],
+                },
+                PulseRound {
+                    date: day(2),
+                    answers: vec![[0, 0, 1, 1, 1], [0, 0, 0, 2, 1], [0, 0, 2, 1, 0]],
+                },
+            ],
+        },
+        stamp(62, 0),
+    );
+    let members: Vec<uuid::Uuid> = [
+        ("Giulia", ["Counter", "Banco", "Tezgâh"], Every::Monthly),
+        (
+            "Marco",
+            ["Deliveries", "Consegne", "Teslimat"],
+            Every::Monthly,
+        ),
+        (
+            "Sara",
+            [
+                "Phone and e-mail",
+                "Telefono ed e-mail",
+                "Telefon ve e-posta",
+            ],
+            Every::Weekly,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (name, role, cadence))| {
+        wb.members.insert(
+            Member {
+                name: name.into(),
+                role: role[l].into(),
+                cadence,
+            },
+            stamp(90, i as i64),
+        )
+    })
+    .collect();
+    let one = |member: uuid::Uuid, d: i64, notes: [&str; 3], actions: [&str; 3]| OneOnOne {
+        member,
+        date: day(d),
+        notes: notes[l].to_string(),
+        actions: vec![actions[l].to_string()],
+    };
+    let talks = [
+        one(
+            members[0],
+            40,
+            [
+                "Wants to learn the power-tool range",
+                "Vuole conoscere meglio gli elettroutensili",
+                "Elektrikli aletleri daha iyi tanımak istiyor",
+            ],
+            [
+                "Book the supplier's course",
+                "Prenotare il corso del fornitore",
+                "Tedarikçinin kursuna kayıt",
+            ],
+        ),
+        one(
+            members[0],
+            10,
+            [
+                "Course booked; feels more confident",
+                "Corso prenotato; si sente più sicura",
+                "Kurs ayarlandı; kendini daha güvenli hissediyor",
+            ],
+            [
+                "Share what she learns at the next meeting",
+                "Condividere ciò che impara alla prossima riunione",
+                "Öğrendiklerini sonraki toplantıda paylaşmak",
+            ],
+        ),
+        one(
+            members[1],
+            45,
+            [
+                "Delivery van often late back",
+                "Il furgone rientra spesso in ritardo",
+                "Teslimat kamyoneti sık sık geç dönüyor",
+            ],
+            [
+                "Plan routes the evening before",
+                "Pianificare i giri la sera prima",
+                "Rotaları bir akşam önceden planlamak",
+            ],
+        ),
+        one(
+            members[2],
+            12,
+            [
+                "Too many calls at opening time",
+                "Troppe chiamate all'apertura",
+                "Açılışta çok fazla arama",
+            ],
+            [
+                "Second person on the phone 9–10",
+                "Seconda persona al telefono 9–10",
+                "9–10 arası telefona ikinci kişi",
+            ],
+        ),
+    ];
+    for (i, t) in talks.into_iter().enumerate() {
+        let d = (at.date_naive() - t.date).num_days();
+        wb.one_on_ones.insert(t, stamp(d, i as i64));
+    }
+    for (i, (d, answers)) in [
+        (180, &[10u8, 9, 8, 7, 6, 5, 3][..]),
+        (90, &[10, 9, 9, 8, 7, 6][..]),
+        (5, &[10, 10, 9, 9, 8, 7, 6][..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut round = EnpsRound::new(day(d), Scale::ZeroToTen);
+        round.add_answers(answers);
+        wb.enps.insert(round, stamp(d, i as i64));
+    }
 }
 
 /// The rest of the plan: a rule marked for removal (the one behind the

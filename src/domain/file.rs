@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 pub const FORMAT: &str = "servicebook";
 /// The schema version this build writes.
-pub const VERSION: u64 = 4;
+pub const VERSION: u64 = 5;
 /// Files larger than this are refused before parsing (characters).
 pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 
@@ -133,7 +133,7 @@ type Step = fn(Value) -> Result<Value, FileError>;
 /// `STEPS[i]` migrates schema `i + 1` to `i + 2`. A schema change adds a step
 /// here, bumps [`VERSION`], and keeps a fixture of the old version under
 /// `tests/fixtures` loading.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Schema 2 adds the complaint log and its categories. A version-1 file
 /// has neither: it gets an empty log (and an older app, which would drop
@@ -169,6 +169,25 @@ fn v2_to_v3(mut body: Value) -> Result<Value, FileError> {
 fn v3_to_v4(mut body: Value) -> Result<Value, FileError> {
     let obj = body.as_object_mut().expect("checked by migrate");
     for part in ["rules", "guidelines", "training", "reviews"] {
+        obj.entry(part).or_insert_with(|| json!([]));
+    }
+    Ok(body)
+}
+
+/// Schema 5 adds the Run section: procedures, customer meeting notes, the
+/// checklist's rounds, pulse surveys, team members, 1:1s and eNPS rounds
+/// (empty collections), and the checklist's items (left out: the seed's).
+fn v4_to_v5(mut body: Value) -> Result<Value, FileError> {
+    let obj = body.as_object_mut().expect("checked by migrate");
+    for part in [
+        "sops",
+        "meetings",
+        "check_rounds",
+        "pulses",
+        "members",
+        "one_on_ones",
+        "enps",
+    ] {
         obj.entry(part).or_insert_with(|| json!([]));
     }
     Ok(body)
@@ -324,6 +343,29 @@ mod tests {
         assert_eq!(wb.finished_self_tests().len(), 1);
         let score = wb.finished_self_tests()[0].data.score().unwrap();
         assert_eq!(score.total.0, 1520); // 25.333…
+    }
+
+    #[test]
+    fn version_4_fixture_still_loads_with_its_plan() {
+        use crate::domain::plan::{guideline, review_status, GuideStep, ReviewStatus};
+        let text = include_str!("../../tests/fixtures/workbook-v4.json");
+        let (header, wb) = import(text).expect("the version-4 fixture loads");
+        assert_eq!(header.version, 4);
+        assert_eq!(wb.customer.data.location, "Kadıköy");
+        assert_eq!(wb.support.data.hours[5].to.to_string(), "19:00:00");
+        assert_eq!(wb.support.data.channels.len(), 2);
+        assert_eq!(wb.rules.len(), 1);
+        assert_eq!(
+            guideline(&wb.guidelines, GuideStep::Understand, 2).0,
+            "Sözünü kesmeden dinleyin."
+        );
+        assert_eq!(wb.training.len(), 1);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        assert!(matches!(
+            review_status(&wb.reviews, today),
+            ReviewStatus::Scheduled { .. }
+        ));
+        assert!(wb.sops.is_empty() && wb.enps.is_empty() && wb.checklist.data.is_empty());
     }
 
     #[test]

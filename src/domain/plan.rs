@@ -244,7 +244,13 @@ pub fn edit_guideline(
         all.push(record);
         *guidelines = Collection::from_records(all);
     } else if guidelines.get(id).is_some_and(|r| !r.is_live()) {
+        // Back to the original wording, then edited again: start from the
+        // seed, not from the words that were put aside.
         guidelines.restore(id, at);
+        guidelines.update(id, at, |g| {
+            g.text.clear();
+            g.example.clear();
+        });
     }
     guidelines.update(id, at, change);
 }
@@ -738,7 +744,7 @@ mod tests {
     }
 
     #[test]
-    fn a_trashed_guideline_comes_back_when_edited() {
+    fn a_guideline_edited_after_a_reset_starts_from_the_seed() {
         let mut g = Collection::default();
         edit_guideline(&mut g, GuideStep::Solutions, at(1), |s| s.text = "x".into());
         g.trash(guide_id(GuideStep::Solutions), at(2));
@@ -747,7 +753,11 @@ mod tests {
             s.example = "y".into()
         });
         let (text, example, _) = guideline(&g, GuideStep::Solutions, 0);
-        assert_eq!((text.as_str(), example.as_str()), ("x", "y"));
+        assert_eq!(example, "y");
+        assert!(
+            text.starts_with("Ask the customer for ideas first"),
+            "the put-aside words stay aside: {text}"
+        );
     }
 
     #[test]

@@ -201,6 +201,197 @@ pub enum SopProblem {
     Unreached(usize),
 }
 
+// ---- starter procedures ---------------------------------------------------------------
+
+type Tr = [&'static str; 3];
+
+/// A step of a starter procedure: its text, and for a decision its answers
+/// as `(label, index of the target step or None for the end)`.
+type StarterStep = (Tr, &'static [(Tr, Option<usize>)], bool);
+
+pub struct Starter {
+    pub key: &'static str,
+    pub title: Tr,
+    pub department: Tr,
+    pub purpose: Tr,
+    pub terms: &'static [(Tr, Tr)],
+    pub steps: &'static [StarterStep],
+}
+
+const CS: Tr = ["Customer service", "Servizio clienti", "Müşteri hizmetleri"];
+const YES: Tr = ["yes", "sì", "evet"];
+const NO: Tr = ["no", "no", "hayır"];
+
+/// Procedures the user can copy and adapt: a complaint call, escalating to
+/// a manager, a refund or replacement request.
+pub const STARTERS: [Starter; 3] = [
+    Starter {
+        key: "complaint-call",
+        title: ["Handling a complaint call", "Gestire una chiamata di reclamo", "Şikâyet aramasını ele almak"],
+        department: CS,
+        purpose: [
+            "Every customer who calls with a complaint is treated the same way, heard out and helped at once.",
+            "Ogni cliente che chiama per un reclamo viene trattato allo stesso modo, ascoltato fino in fondo e aiutato subito.",
+            "Şikâyet için arayan her müşteriye aynı şekilde davranılır, sonuna kadar dinlenir ve hemen yardım edilir.",
+        ],
+        terms: &[(
+            ["Complaint log", "Registro reclami", "Şikâyet kaydı"],
+            [
+                "Where every complaint is written down, in Servicebook's Listen section.",
+                "Dove si annota ogni reclamo, nella sezione Ascolta di Servicebook.",
+                "Her şikâyetin yazıldığı yer: Servicebook'un Dinle bölümü.",
+            ],
+        )],
+        steps: &[
+            (["Answer within three rings with the shop's name and yours", "Rispondi entro tre squilli con il nome del negozio e il tuo", "Üç çalışta dükkânın ve kendi adınızla açın"], &[], false),
+            (["Let the customer finish; write down the facts and repeat them back", "Lascia finire il cliente; annota i fatti e ripetili", "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar edin"], &[], false),
+            (["Can you solve it yourself?", "Puoi risolverlo da solo?", "Kendiniz çözebilir misiniz?"], &[(YES, Some(3)), (NO, Some(4))], false),
+            (["Agree the solution, carry it out and ask if the customer is satisfied", "Concorda la soluzione, mettila in pratica e chiedi se il cliente è soddisfatto", "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun"], &[], false),
+            (["Escalate to a manager (see “Escalating to a manager”)", "Passa a un responsabile (vedi “Passare a un responsabile”)", "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”)"], &[], false),
+            (["Log the complaint and set the follow-up date", "Registra il reclamo e fissa la data di ricontatto", "Şikâyeti kaydedin ve takip tarihini belirleyin"], &[], true),
+        ],
+    },
+    Starter {
+        key: "escalation",
+        title: ["Escalating to a manager", "Passare a un responsabile", "Yöneticiye aktarmak"],
+        department: CS,
+        purpose: [
+            "Problems staff cannot solve reach someone who can, quickly, without the customer telling the story twice.",
+            "I problemi che il personale non può risolvere arrivano in fretta a chi può farlo, senza che il cliente ripeta la storia.",
+            "Personelin çözemediği sorunlar, müşteri hikâyesini iki kez anlatmadan, hızla çözebilecek birine ulaşır.",
+        ],
+        terms: &[],
+        steps: &[
+            (["Tell the customer who will call back and by when", "Di' al cliente chi lo richiamerà e entro quando", "Müşteriye kimin ve ne zamana kadar geri arayacağını söyleyin"], &[], false),
+            (["Pass the written facts and what was tried to the manager the same day", "Passa al responsabile i fatti scritti e cosa si è provato, in giornata", "Yazılı olguları ve denenenleri aynı gün yöneticiye iletin"], &[], false),
+            (["Is the manager available today?", "Il responsabile è disponibile oggi?", "Yönetici bugün ulaşılabilir mi?"], &[(YES, Some(4)), (NO, Some(3))], false),
+            (["Ask the owner to decide", "Chiedi al titolare di decidere", "Kararı işletme sahibine bırakın"], &[], false),
+            (["Call the customer back with the decision and the compensation", "Richiama il cliente con la decisione e il risarcimento", "Müşteriyi kararla ve tazminatla geri arayın"], &[], false),
+        ],
+    },
+    Starter {
+        key: "refund",
+        title: ["A refund or replacement request", "Una richiesta di rimborso o sostituzione", "İade ya da değişim talebi"],
+        department: CS,
+        purpose: [
+            "Refunds and replacements are decided the same way for everyone, quickly and fairly.",
+            "Rimborsi e sostituzioni si decidono allo stesso modo per tutti, in fretta e con equità.",
+            "İadeler ve değişimler herkes için aynı şekilde, hızlı ve adil biçimde karara bağlanır.",
+        ],
+        terms: &[(
+            ["Receipt", "Scontrino", "Fiş"],
+            ["Proof of purchase: paper, e-mail or card statement.", "Prova d'acquisto: carta, e-mail o estratto conto.", "Satın alma kanıtı: kâğıt, e-posta ya da kart ekstresi."],
+        )],
+        steps: &[
+            (["Check the proof of purchase and the item", "Controlla la prova d'acquisto e l'articolo", "Satın alma kanıtını ve ürünü kontrol edin"], &[], false),
+            (["Is the item faulty or not as described?", "L'articolo è difettoso o non come descritto?", "Ürün kusurlu mu ya da anlatıldığı gibi değil mi?"], &[(YES, Some(2)), (NO, Some(3))], false),
+            (["Offer the customer the choice: replacement or full refund", "Offri al cliente la scelta: sostituzione o rimborso completo", "Müşteriye seçim sunun: değişim ya da tam iade"], &[], true),
+            (["Within the return period?", "Entro il periodo di reso?", "İade süresi içinde mi?"], &[(YES, Some(4)), (NO, Some(5))], false),
+            (["Refund or exchange as the returns policy says", "Rimborsa o cambia come dice la politica dei resi", "İade politikasının dediği gibi iade edin ya da değiştirin"], &[], true),
+            (["Explain kindly why not, and offer what you can (a voucher, a repair)", "Spiega con gentilezza perché no e offri ciò che puoi (un buono, una riparazione)", "Nedenini nazikçe açıklayın ve sunabileceğinizi önerin (kupon, onarım)"], &[], true),
+        ],
+    },
+];
+
+/// A starter procedure as the user's own, in `lang`, dated `today`.
+pub fn from_starter(starter: &Starter, lang: usize, today: NaiveDate) -> Sop {
+    let steps = starter
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, (text, answers, ends))| Step {
+            id: i as u32 + 1,
+            text: text[lang].to_string(),
+            branches: answers
+                .iter()
+                .map(|(label, to)| Branch {
+                    label: label[lang].to_string(),
+                    goto: to.map_or(Goto::End, |t| Goto::Step(t as u32 + 1)),
+                })
+                .collect(),
+            ends: *ends,
+        })
+        .collect();
+    Sop {
+        title: starter.title[lang].to_string(),
+        department: starter.department[lang].to_string(),
+        purpose: starter.purpose[lang].to_string(),
+        terms: starter
+            .terms
+            .iter()
+            .map(|(t, m)| Term {
+                term: t[lang].to_string(),
+                meaning: m[lang].to_string(),
+            })
+            .collect(),
+        steps,
+        version: Some(today),
+    }
+}
+
+// ---- customer meeting notes --------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    #[default]
+    Phone,
+    InPerson,
+}
+
+/// An agreed action from a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ActionItem {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// The standard template for a meeting with a customer (seed 004): who,
+/// when, topics, the customer's feedback, action items, follow-up date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingNote {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub kind: MeetingKind,
+    /// The customer (personal data: left out of anonymised copies).
+    #[serde(default)]
+    pub customer: String,
+    /// Who took part for the business.
+    #[serde(default)]
+    pub staff: String,
+    #[serde(default)]
+    pub topics: String,
+    #[serde(default)]
+    pub feedback: String,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+    pub follow_up: Option<NaiveDate>,
+}
+
+impl MeetingNote {
+    pub fn matches(&self, query: &str) -> bool {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() {
+            return true;
+        }
+        let has = |s: &str| s.to_lowercase().contains(&q);
+        has(&self.customer)
+            || has(&self.staff)
+            || has(&self.topics)
+            || has(&self.feedback)
+            || self.actions.iter().any(|a| has(&a.text) || has(&a.who))
+    }
+
+    /// Open actions and a follow-up date on or before `today`.
+    pub fn follow_up_due(&self, today: NaiveDate) -> bool {
+        self.follow_up.is_some_and(|d| d <= today) && self.actions.iter().any(|a| !a.done)
+    }
+}
+
 // ---- the flowchart -----------------------------------------------------------------
 
 /// Sizes of the drawing, in SVG user units.
@@ -596,6 +787,55 @@ mod tests {
         assert!(s.matches("customer serv"));
         assert!(s.matches(""));
         assert!(!s.matches("invoice"));
+    }
+
+    #[test]
+    fn starters_copy_into_a_clean_procedure_in_each_language() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        for starter in &STARTERS {
+            for lang in 0..3 {
+                let s = from_starter(starter, lang, today);
+                assert!(
+                    s.problems().is_empty(),
+                    "{} {lang}: {:?}",
+                    starter.key,
+                    s.problems()
+                );
+                assert!(!s.title.is_empty() && !s.purpose.is_empty());
+                assert_eq!(s.version, Some(today));
+                assert!(
+                    s.steps.iter().any(Step::is_decision),
+                    "each starter has a decision"
+                );
+            }
+        }
+        let it = from_starter(&STARTERS[0], 1, today);
+        assert_eq!(it.steps[2].branches[0].label, "sì");
+        assert_eq!(it.steps[2].branches[1].goto, Goto::Step(5));
+    }
+
+    #[test]
+    fn meeting_notes_are_searchable_and_know_when_follow_up_is_due() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut m = MeetingNote {
+            date: today,
+            kind: MeetingKind::InPerson,
+            customer: "Anna Verdi".into(),
+            staff: "Marco".into(),
+            topics: "Delivery times".into(),
+            feedback: "Wants Saturday deliveries".into(),
+            actions: vec![ActionItem {
+                text: "Ask the courier".into(),
+                who: "Marco".into(),
+                done: false,
+            }],
+            follow_up: Some(today),
+        };
+        assert!(m.matches("saturday") && m.matches("verdi") && m.matches("courier"));
+        assert!(!m.matches("refund"));
+        assert!(m.follow_up_due(today));
+        m.actions[0].done = true;
+        assert!(!m.follow_up_due(today), "nothing left to follow up");
     }
 
     #[test]

@@ -8,6 +8,8 @@ use super::policy::PolicyPoint;
 use super::problems::Problem;
 use super::record::{Collection, MergeCount, Single};
 use super::selftest::SelfTest;
+use super::sop::{MeetingNote, Sop};
+use super::team::{CheckRound, EnpsRound, Member, OneOnOne, Pulse};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// The business the workbook is about.
@@ -33,6 +35,8 @@ pub struct Core {
     pub customer: Single<CustomerProfile>,
     #[serde(default)]
     pub support: Single<Support>,
+    #[serde(default)]
+    pub checklist: Single<Vec<String>>,
 }
 
 /// Declares the workbook's collections once; everything that must visit
@@ -56,6 +60,10 @@ macro_rules! workbook {
             /// Support hours, channels and customer education.
             #[serde(default)]
             pub support: Single<Support>,
+            /// The service checklist's items (empty: the seed's, in the
+            /// language of the moment).
+            #[serde(default)]
+            pub checklist: Single<Vec<String>>,
             $(#[serde(default)] pub $field: Collection<$ty>,)*
         }
 
@@ -85,7 +93,8 @@ macro_rules! workbook {
                     categories_changed: self.categories.merge_from(&other.categories),
                     vision_changed: self.vision.merge_from(&other.vision),
                     plan_changed: self.customer.merge_from(&other.customer)
-                        | self.support.merge_from(&other.support),
+                        | self.support.merge_from(&other.support)
+                        | self.checklist.merge_from(&other.checklist),
                     parts: vec![$((Part::$part, self.$field.merge_from(&other.$field))),*],
                 }
             }
@@ -167,6 +176,13 @@ workbook! {
     guidelines: Guideline => Guidelines,
     training: Training => Training,
     reviews: Review => Reviews,
+    sops: Sop => Sops,
+    meetings: MeetingNote => Meetings,
+    check_rounds: CheckRound => CheckRounds,
+    pulses: Pulse => Pulses,
+    members: Member => Members,
+    one_on_ones: OneOnOne => OneOnOnes,
+    enps: EnpsRound => Enps,
 }
 
 /// Something that visits each collection of a workbook (storage planning).
@@ -184,6 +200,23 @@ fn dedupe<T: Serialize + DeserializeOwned + Clone + PartialEq>(c: &Collection<T>
         merged.merge_from(&Collection::from_records(vec![r.clone()]));
     }
     merged
+}
+
+/// A copy of `c` with `clear` applied to every record's data (stamps kept).
+fn blank<T: Serialize + DeserializeOwned + Clone + PartialEq>(
+    c: &Collection<T>,
+    clear: impl Fn(&mut T),
+) -> Collection<T> {
+    Collection::from_records(
+        c.all()
+            .iter()
+            .cloned()
+            .map(|mut r| {
+                clear(&mut r.data);
+                r
+            })
+            .collect(),
+    )
 }
 
 /// What merging another workbook into this one changes, per part.
@@ -244,6 +277,7 @@ impl Workbook {
             vision: self.vision.clone(),
             customer: self.customer.clone(),
             support: self.support.clone(),
+            checklist: self.checklist.clone(),
         }
     }
 
@@ -253,6 +287,7 @@ impl Workbook {
         self.vision = core.vision;
         self.customer = core.customer;
         self.support = core.support;
+        self.checklist = core.checklist;
     }
 
     pub fn summary(&self) -> Summary {
@@ -304,7 +339,8 @@ impl Workbook {
     }
 
     /// A copy without customers' personal data (names, addresses, phones,
-    /// e-mails), for sharing. Stamps stay, so merging it into a copy that
+    /// e-mails, in complaints and meeting notes) or private 1:1 notes, for
+    /// sharing. Stamps stay, so merging it into a copy that
     /// has the data keeps the data there (a tie goes to the fuller record).
     pub fn anonymised(&self) -> Workbook {
         let mut copy = self.clone();
@@ -319,6 +355,9 @@ impl Workbook {
             })
             .collect();
         copy.complaints = Collection::from_records(records);
+        copy.meetings = blank(&copy.meetings, |m| m.customer.clear());
+        // 1:1 notes are private to the one who wrote them.
+        copy.one_on_ones = blank(&copy.one_on_ones, |m| m.notes.clear());
         copy
     }
 
@@ -454,5 +493,25 @@ mod tests {
         a0.customer.set(p, at(1));
         b2.merge_from(&a0);
         assert_eq!(b2, a);
+    }
+
+    #[test]
+    fn the_anonymised_copy_drops_meeting_customers_and_private_1_1_notes() {
+        let at = Utc.timestamp_opt(1_760_000_000, 0).unwrap();
+        let wb = crate::domain::example::example(crate::i18n::Lang::En, at);
+        assert!(wb.meetings.live().any(|r| r.data.customer == "Anna Verdi"));
+        assert!(wb.one_on_ones.live().all(|r| !r.data.notes.is_empty()));
+        let anon = wb.anonymised();
+        assert!(anon.meetings.live().all(|r| r.data.customer.is_empty()));
+        assert!(
+            anon.meetings.live().all(|r| !r.data.topics.is_empty()),
+            "the rest stays"
+        );
+        assert!(anon
+            .one_on_ones
+            .live()
+            .all(|r| r.data.notes.is_empty() && !r.data.actions.is_empty()));
+        let json = serde_json::to_string(&anon).unwrap();
+        assert!(!json.contains("Anna Verdi") && !json.contains("Luca Neri"));
     }
 }

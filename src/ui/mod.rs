@@ -275,6 +275,12 @@ fn page_title(path: &str) -> K {
         K::GoalsTitle
     } else if path.ends_with("/draft/policy") {
         K::PolicyTitle
+    } else if path.ends_with("/draft/staff") {
+        K::StaffTitle
+    } else if path.ends_with("/draft/plan") {
+        K::PlanTitle
+    } else if path.ends_with("/draft/document") {
+        K::DocPageTitle
     } else if path.contains("/draft/vision/") {
         K::WorkshopTitle
     } else if path.contains("/listen/") {
@@ -339,6 +345,13 @@ pub fn part_name(part: Part, lang: Lang) -> &'static str {
         Part::Guidelines => K::PartGuidelines,
         Part::Training => K::PartTraining,
         Part::Reviews => K::PartReviews,
+        Part::Sops => K::PartSops,
+        Part::Meetings => K::PartMeetings,
+        Part::CheckRounds => K::PartCheckRounds,
+        Part::Pulses => K::PartPulses,
+        Part::Members => K::PartMembers,
+        Part::OneOnOnes => K::PartOneOnOnes,
+        Part::Enps => K::PartEnps,
     }
     .in_lang(lang)
 }

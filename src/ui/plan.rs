@@ -704,7 +704,7 @@ fn ReviewCard() -> impl IntoView {
                     }).collect();
                     if missing.get() { msgs.push(t(K::ReviewNoDate)); }
                     (!msgs.is_empty()).then(|| view! {
-                        <ul class="banner warn" role="alert" data-testid="review-errors">{msgs.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                        <div class="banner warn" role="alert" data-testid="review-errors"><ul>{msgs.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
                     })
                 }}
                 <button type="submit" data-testid="add-review">{move || t(K::ReviewAdd)}</button>

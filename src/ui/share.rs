@@ -282,6 +282,26 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
                 }
             }),
             Part::Reviews => wb.reviews.get(id).map(|r| web::date(noon(r.data.on), lang)),
+            Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
+            Part::Meetings => wb
+                .meetings
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.topics)),
+            Part::CheckRounds => wb
+                .check_rounds
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.who)),
+            Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
+            Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
+            Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
+                let who = wb
+                    .members
+                    .get(r.data.member)
+                    .map(|m| m.data.name.clone())
+                    .unwrap_or_default();
+                format!("{} — {who}", web::date(noon(r.data.date), lang))
+            }),
+            Part::Enps => wb.enps.get(id).map(|r| web::date(noon(r.data.date), lang)),
         };
     label.unwrap_or_default()
 }

@@ -39,7 +39,7 @@ const cases = [
     what: 'a file from a newer version',
     name: 'future.json',
     text: '{"format":"servicebook","version":99,"workbook":{}}',
-    reason: 'it was written by a newer Servicebook (file version 99; this one reads up to 3). Update Servicebook, or ask for a file from the same version.',
+    reason: 'it was written by a newer Servicebook (file version 99; this one reads up to 5). Update Servicebook, or ask for a file from the same version.',
   },
   {
     what: 'a Servicebook file without a version',

@@ -62,7 +62,7 @@ test('export downloads a dated Servicebook file; importing it with Replace bring
   expect(file.name).toMatch(/^servicebook-\d{4}-\d{2}-\d{2}\.json$/);
   expect(file.name).toBe(`servicebook-${await todayIso(page)}.json`);
   expect(file.text).toContain('"format": "servicebook"');
-  expect(file.json).toMatchObject({ format: 'servicebook', version: 3 });
+  expect(file.json).toMatchObject({ format: 'servicebook', version: 5 });
   expect(typeof file.json.app_version).toBe('string');
   expect(Number.isNaN(Date.parse(file.json.exported_at))).toBe(false);
   expect(file.json.workbook.profile.data.business_name).toBe('Bottega Rossi');

@@ -496,7 +496,7 @@ test('two copies giving the same place: a merged import warns that place 1 is he
   await addOwn(page, 'Power tools arrive broken');
   await choosePlace(page, 'Power tools arrive broken', 1);
   const file = await exportWorkbook(page);
-  expect(file.json).toMatchObject({ format: 'servicebook', version: 3 });
+  expect(file.json).toMatchObject({ format: 'servicebook', version: 5 });
   expect(file.json.workbook.problems).toHaveLength(1);
   expect(file.json.workbook.problems[0].data).toMatchObject({ title: 'Power tools arrive broken', rank: 1 });
 
