@@ -523,24 +523,24 @@ fn training_section(wb: &Workbook, lang: Lang) -> Section {
 /// shows as typed.
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '-' | '+' | '=' if i == 0 => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
         }
+        out.push(c);
     }
-    // "1. " at the start would begin a list.
-    if let Some(dot) = out.find(". ") {
-        if dot > 0 && out[..dot].chars().all(|c| c.is_ascii_digit()) {
-            out.insert(dot, '\\');
-        }
+    // What would start a list or a heading at the start of a line (after
+    // any indent): "- ", "+ ", "= ", "1. ", "1) ".
+    let indent = out.len() - out.trim_start().len();
+    let rest = &out[indent..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if rest.starts_with(['-', '+', '=']) {
+        out.insert(indent, '\\');
+    } else if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+        out.insert(indent + digits, '\\');
     }
     out
 }
@@ -839,6 +839,10 @@ mod tests {
         assert_eq!(md_escape("- not a list"), "\\- not a list");
         assert_eq!(md_escape("1. not a list"), "1\\. not a list");
         assert_eq!(md_escape("plain, text."), "plain, text.");
+        assert_eq!(md_escape("1) Listen"), "1\\) Listen");
+        assert_eq!(md_escape("  - quickly"), "  \\- quickly");
+        assert_eq!(md_escape("AT&amp;T &copy;"), "AT\\&amp;T \\&copy;");
+        assert_eq!(md_escape("In 2026. we grew"), "In 2026. we grew");
     }
 
     #[test]

@@ -245,10 +245,10 @@ pub const STARTERS: [Starter; 3] = [
         steps: &[
             (["Answer within three rings with the shop's name and yours", "Rispondi entro tre squilli con il nome del negozio e il tuo", "Üç çalışta dükkânın ve kendi adınızla açın"], &[], false),
             (["Let the customer finish; write down the facts and repeat them back", "Lascia finire il cliente; annota i fatti e ripetili", "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar edin"], &[], false),
-            (["Can you solve it yourself?", "Puoi risolverlo da solo?", "Kendiniz çözebilir misiniz?"], &[(YES, Some(3)), (NO, Some(4))], false),
-            (["Agree the solution, carry it out and ask if the customer is satisfied", "Concorda la soluzione, mettila in pratica e chiedi se il cliente è soddisfatto", "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun"], &[], false),
-            (["Escalate to a manager (see “Escalating to a manager”)", "Passa a un responsabile (vedi “Passare a un responsabile”)", "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”)"], &[], false),
-            (["Log the complaint and set the follow-up date", "Registra il reclamo e fissa la data di ricontatto", "Şikâyeti kaydedin ve takip tarihini belirleyin"], &[], true),
+            (["Log the complaint while the customer is on the line", "Registra il reclamo mentre il cliente è in linea", "Müşteri hattayken şikâyeti kaydedin"], &[], false),
+            (["Can you solve it yourself?", "Puoi risolverlo da solo?", "Kendiniz çözebilir misiniz?"], &[(YES, Some(4)), (NO, Some(5))], false),
+            (["Agree the solution, carry it out and ask if the customer is satisfied", "Concorda la soluzione, mettila in pratica e chiedi se il cliente è soddisfatto", "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun"], &[], true),
+            (["Escalate to a manager (see “Escalating to a manager”) and set the follow-up date", "Passa a un responsabile (vedi “Passare a un responsabile”) e fissa la data di ricontatto", "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”) ve takip tarihini belirleyin"], &[], true),
         ],
     },
     Starter {
@@ -810,8 +810,8 @@ mod tests {
             }
         }
         let it = from_starter(&STARTERS[0], 1, today);
-        assert_eq!(it.steps[2].branches[0].label, "sì");
-        assert_eq!(it.steps[2].branches[1].goto, Goto::Step(5));
+        assert_eq!(it.steps[3].branches[0].label, "sì");
+        assert_eq!(it.steps[3].branches[1].goto, Goto::Step(6));
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod inputs;
 mod listen;
 mod plan;
 mod problems;
+mod run;
 mod selftest;
 mod share;
 pub mod state;
@@ -89,6 +90,7 @@ fn Shell() -> impl IntoView {
                     <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
                     <A href=to("/listen")>{move || t(K::NavListen)}</A>
                     <A href=to("/draft")>{move || t(K::NavDraft)}</A>
+                    <A href=to("/run")>{move || t(K::NavRun)}</A>
                     <A href=to("/share")>{move || t(K::NavShare)}</A>
                 </nav>
                 <LangPicker/>
@@ -124,6 +126,8 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/draft/staff") view=plan::Staff/>
                     <Route path=path!("/draft/plan") view=plan::Plan/>
                     <Route path=path!("/draft/document") view=plan::DocumentPage/>
+                    <Route path=path!("/run") view=run::Procedures/>
+                    <Route path=path!("/run/sop/:id") view=run::SopPage/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
             </main>
@@ -281,6 +285,8 @@ fn page_title(path: &str) -> K {
         K::PlanTitle
     } else if path.ends_with("/draft/document") {
         K::DocPageTitle
+    } else if path.ends_with("/run") || path.contains("/run/") {
+        K::SopTitle
     } else if path.contains("/draft/vision/") {
         K::WorkshopTitle
     } else if path.contains("/listen/") {

@@ -176,7 +176,7 @@ test('an empty workbook: the seed\'s example, no vision chosen and no drafts, un
   const errors = watchErrors(page);
   await open(page, '/');
   const nav = page.getByTestId('main-nav');
-  await expect(nav.getByRole('link')).toHaveText(['Home', 'Self-test', 'Listen', 'Draft', 'Share & backup']);
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Self-test', 'Listen', 'Draft', 'Run', 'Share & backup']);
   await nav.getByRole('link', { name: 'Draft' }).click();
   await expect(page).toHaveURL(/\/draft$/);
   await expect(page.locator('main h1')).toHaveText('Vision statement');

@@ -8,12 +8,12 @@ const nav = (page) => page.getByTestId('main-nav');
 test('switching to Italiano and Türkçe translates the interface and sets <html lang>', async ({ page }) => {
   await open(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Self-test', 'Listen', 'Draft', 'Share & backup']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Self-test', 'Listen', 'Draft', 'Run', 'Share & backup']);
   await expect(page.locator('main h1')).toHaveText('Your customer service plan');
 
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Ascolto', 'Redigi', 'Condividi e salva']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Ascolto', 'Redigi', 'Gestione', 'Condividi e salva']);
   await expect(page.locator('main h1')).toHaveText('Il tuo piano di servizio clienti');
   await expect(page.getByRole('button', { name: "Apri l'esempio" })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sezioni' })).toBeVisible();
@@ -21,7 +21,7 @@ test('switching to Italiano and Türkçe translates the interface and sets <html
 
   await page.getByLabel('Lingua').selectOption('tr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Paylaş ve yedekle']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaş ve yedekle']);
   await expect(page.locator('main h1')).toHaveText('Müşteri hizmetleri planınız');
   await expect(page.getByLabel('Dil')).toHaveValue('tr');
   await expect(page.getByLabel('Dil').locator('option')).toHaveText(['English', 'Italiano', 'Türkçe']);
