@@ -6,7 +6,7 @@
 
 use super::complaint::Complaint;
 use super::record::{Collection, Record};
-use chrono::{DateTime, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Months, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -194,10 +194,6 @@ pub fn guide_id(step: GuideStep) -> Uuid {
     Uuid::from_u128(0x5e7c_0b00_c000_4000_8000_0000_0001_0000 | (n + 1))
 }
 
-fn epoch() -> DateTime<Utc> {
-    Utc.timestamp_opt(0, 0).single().expect("the epoch exists")
-}
-
 /// The step as the business uses it: the user's words, or the seed's in
 /// `lang` where the user left a field empty. The flag says whether the
 /// user changed anything.
@@ -230,23 +226,14 @@ pub fn edit_guideline(
     change: impl FnOnce(&mut Guideline),
 ) {
     let id = guide_id(step);
-    if guidelines.get(id).is_none() {
-        let mut record = Record::new(
-            Guideline {
-                step,
-                text: String::new(),
-                example: String::new(),
-            },
-            epoch(),
-        );
-        record.id = id;
-        let mut all = guidelines.all().to_vec();
-        all.push(record);
-        *guidelines = Collection::from_records(all);
-    } else if guidelines.get(id).is_some_and(|r| !r.is_live()) {
+    let restored = guidelines.ensure_fixed(id, at, || Guideline {
+        step,
+        text: String::new(),
+        example: String::new(),
+    });
+    if restored {
         // Back to the original wording, then edited again: start from the
         // seed, not from the words that were put aside.
-        guidelines.restore(id, at);
         guidelines.update(id, at, |g| {
             g.text.clear();
             g.example.clear();
@@ -613,6 +600,7 @@ pub fn validate_review(review: &Review, today: NaiveDate) -> Vec<ReviewInvalid> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
     use crate::domain::complaint::Complaint;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 //! staff for feedback before it is adopted.
 
 use super::record::{Collection, Record};
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -243,11 +243,6 @@ pub fn point_id(key: PointKey) -> Uuid {
     Uuid::from_u128(0x5e7c_0b00_c000_4000_8000_0000_0000_0000 | (n + 1))
 }
 
-/// A fixed creation time, so the same point sorts the same everywhere.
-fn epoch() -> DateTime<Utc> {
-    Utc.timestamp_opt(0, 0).single().expect("the epoch exists")
-}
-
 /// The user's record for `key`, if any.
 pub fn point(points: &Collection<PolicyPoint>, key: PointKey) -> Option<&Record<PolicyPoint>> {
     points.get(point_id(key)).filter(|r| r.is_live())
@@ -262,23 +257,12 @@ pub fn edit_point(
     change: impl FnOnce(&mut PolicyPoint),
 ) {
     let id = point_id(key);
-    if points.get(id).is_none() {
-        let mut record = Record::new(
-            PolicyPoint {
-                key,
-                answer: String::new(),
-                stage: Stage::Draft,
-                feedback: Vec::new(),
-            },
-            epoch(),
-        );
-        record.id = id;
-        let mut all = points.all().to_vec();
-        all.push(record);
-        *points = Collection::from_records(all);
-    } else if points.get(id).is_some_and(|r| !r.is_live()) {
-        points.restore(id, at);
-    }
+    points.ensure_fixed(id, at, || PolicyPoint {
+        key,
+        answer: String::new(),
+        stage: Stage::Draft,
+        feedback: Vec::new(),
+    });
     points.update(id, at, change);
 }
 
@@ -318,6 +302,7 @@ pub fn points_for_area(area: &str) -> &'static [PointKey] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     fn at(s: i64) -> DateTime<Utc> {
         Utc.timestamp_opt(1_760_000_000 + s, 0).unwrap()

@@ -187,6 +187,25 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         }
     }
 
+    /// Makes sure the record with a fixed `id` (the same in every copy, so
+    /// colleagues' edits of it merge as one record) exists and is live:
+    /// made by `make`, created at the epoch so it sorts the same everywhere,
+    /// or brought back from the trash. Returns true when it was brought back.
+    pub fn ensure_fixed(&mut self, id: Uuid, at: DateTime<Utc>, make: impl FnOnce() -> T) -> bool {
+        match self.get(id) {
+            None => {
+                let epoch = DateTime::<Utc>::from_timestamp(0, 0).expect("the epoch exists");
+                let mut record = Record::new(make(), epoch);
+                record.id = id;
+                self.items.push(record);
+                self.normalise();
+                false
+            }
+            Some(r) if !r.is_live() => self.restore(id, at),
+            Some(_) => false,
+        }
+    }
+
     /// Brings a record back from the trash.
     pub fn restore(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
         match self.items.iter_mut().find(|r| r.id == id && !r.is_live()) {
