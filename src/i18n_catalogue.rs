@@ -695,6 +695,8 @@ catalogue! {
     SopNone => ["No procedure matches. Start a new one, or copy one of the templates below.", "Nessuna procedura corrisponde. Creane una nuova o copia uno dei modelli qui sotto.", "Eşleşen prosedür yok. Yeni bir tane başlatın ya da aşağıdaki şablonlardan birini kopyalayın."],
     SopUntitled => ["Untitled procedure", "Procedura senza titolo", "Başlıksız prosedür"],
     SopStepsN => ["{n} steps", "{n} passi", "{n} adım"],
+    SopStepsOne => ["{n} step", "{n} passo", "{n} adım"],
+    SopProblemsOne => ["{n} thing to fix in the steps", "{n} cosa da sistemare nei passi", "Adımlarda düzeltilecek {n} şey"],
     SopVersionOn => ["version of {date}", "versione del {date}", "{date} sürümü"],
     SopProblemsN => ["{n} things to fix in the steps", "{n} cose da sistemare nei passi", "Adımlarda düzeltilecek {n} şey"],
     SopStarters => ["Templates to copy and adapt", "Modelli da copiare e adattare", "Kopyalayıp uyarlanacak şablonlar"],

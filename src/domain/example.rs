@@ -548,7 +548,7 @@ fn add_plan(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
         },
         SupportChannel {
             kind: ChannelKind::Phone,
-            detail: "+39 055 010 0000".into(),
+            detail: "+39 051 010 0000".into(),
             reach: Reach::InHours,
         },
         SupportChannel {

@@ -600,8 +600,8 @@ pub fn validate_review(review: &Review, today: NaiveDate) -> Vec<ReviewInvalid> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
     use crate::domain::complaint::Complaint;
+    use chrono::TimeZone;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

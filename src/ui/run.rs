@@ -106,11 +106,11 @@ pub fn Procedures() -> impl IntoView {
                                     <p class="muted small">
                                         {if s.department.is_empty() { "—".to_string() } else { s.department.clone() }}
                                         " · "
-                                        {fill(K::SopStepsN.in_lang(lang), &[("n", &steps.to_string())])}
+                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &steps.to_string())])}
                                         " · "
                                         {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &fmt_date(d, lang))])).unwrap_or_default()}
                                     </p>
-                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(K::SopProblemsN.in_lang(lang), &[("n", &problems.to_string())])}</p> })}
+                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &problems.to_string())])}</p> })}
                                 </li>
                             }
                         }).collect_view()}

@@ -454,7 +454,7 @@ test('with the interface in Turkish the document is Turkish, also after a reload
 test('the document page names itself in the browser tab, in the interface\'s language', async ({ page }) => {
   await gotoDocument(page);
   await expect(page).toHaveTitle(`${PAGE_TITLE} · Servicebook`);
-  await page.getByLabel('Language', { exact: true }).selectOption('it');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('it');
   await expect(page.locator('main h1')).toHaveText('Il documento della politica');
   await expect(page).toHaveTitle('Il documento della politica · Servicebook');
 });
