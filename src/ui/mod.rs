@@ -10,6 +10,7 @@ mod run;
 mod selftest;
 mod share;
 pub mod state;
+mod team;
 
 use crate::domain::file::FileError;
 use crate::domain::store::{Problem, SaveError};
@@ -128,6 +129,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/draft/document") view=plan::DocumentPage/>
                     <Route path=path!("/run") view=run::Procedures/>
                     <Route path=path!("/run/sop/:id") view=run::SopPage/>
+                    <Route path=path!("/run/team") view=team::Team/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
             </main>
@@ -285,6 +287,8 @@ fn page_title(path: &str) -> K {
         K::PlanTitle
     } else if path.ends_with("/draft/document") {
         K::DocPageTitle
+    } else if path.ends_with("/run/team") {
+        K::TeamTitle
     } else if path.ends_with("/run") || path.contains("/run/") {
         K::SopTitle
     } else if path.contains("/draft/vision/") {

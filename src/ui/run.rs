@@ -74,6 +74,7 @@ pub fn Procedures() -> impl IntoView {
     });
     view! {
         <section class="page run">
+            <super::team::RunTabs/>
             <h1>{move || t(K::SopTitle)}</h1>
             <p class="lead">{move || t(K::SopLead)}</p>
             <div class="card filters" role="search">
