@@ -278,7 +278,7 @@ test('with the example every section is there in order: the chosen vision, only 
   await expect(support.locator('h4')).toHaveText(['Channels', 'Self-help', 'How to get help']);
   await expect(support.locator('ul li')).toHaveText([
     'In the shop: in real time, during the hours',
-    'Phone (+39 055 010 0000): in real time, during the hours',
+    'Phone (+39 051 010 0000): in real time, during the hours',
     'E-mail (help@example.invalid): outside the hours, answered later',
   ]);
   await expect(support.locator('.doc-text')).toHaveText([
@@ -379,7 +379,7 @@ test('the document\'s language is chosen apart from the interface: an Italian do
   expect(hours[0]).toEqual(['lunedì', '09:00–18:00']);
   expect(hours.map((r) => r[0])).toEqual(['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica']);
   expect(hours[6]).toEqual(['domenica', 'Chiuso']);
-  await expect(support.locator('ul li').nth(1)).toHaveText('Telefono (+39 055 010 0000): in tempo reale, negli orari');
+  await expect(support.locator('ul li').nth(1)).toHaveText('Telefono (+39 051 010 0000): in tempo reale, negli orari');
   await expect(section(page, 'policy').locator('.doc-note')).toHaveText(['Non ancora adottato (Bozza).', 'Non ancora adottato (Proposta al personale).']);
   await expect(section(page, 'policy').locator('h4')).toHaveText(['Velocità', 'Comunicazione', 'Reclami e contestazioni']);
   await expect(section(page, 'guidelines').locator('h4').first()).toHaveText('1. Capire il problema');
@@ -523,7 +523,7 @@ test('the example\'s Markdown holds every part of the plan: the quoted vision, g
   expect(text).toContain(`\n### Speed\n\n${EXAMPLE_SPEED}\n\n### Communication\n`);
   expect(text).toContain(`\n### Complaints and disputes\n\n${EXAMPLE_COMPLAINTS}\n\n*Not yet adopted (Proposed to staff).*\n`);
   expect(text).toContain('| Saturday | 09:00–13:00 |\n| Sunday | Closed |');
-  expect(text).toContain('\n### Channels\n\n- In the shop: in real time, during the hours\n- Phone (+39 055 010 0000): in real time, during the hours\n- E-mail (help@example.invalid): outside the hours, answered later\n');
+  expect(text).toContain('\n### Channels\n\n- In the shop: in real time, during the hours\n- Phone (+39 051 010 0000): in real time, during the hours\n- E-mail (help@example.invalid): outside the hours, answered later\n');
   expect(text).toContain('\n## Training\n\n| Date | Kind | Topic | Who attends |\n|---|---|---|---|\n');
   const training = text.slice(text.indexOf('\n## Training\n'));
   const rows = training.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Date'));
