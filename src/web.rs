@@ -293,6 +293,11 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
+/// Today's date where the user is.
+pub fn today() -> chrono::NaiveDate {
+    crate::domain::complaint::local_date(crate::domain::record::now(), offset_minutes())
+}
+
 /// Today's date for file names (local time), as YYYY-MM-DD.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();

@@ -135,6 +135,16 @@ pub fn fmt_time(t: NaiveTime) -> String {
 /// the language's separators: 1,234.5 in English, 1.234,5 in Italian and
 /// Turkish.
 pub fn fmt_number(v: f64, decimals: usize, lang: Lang) -> String {
+    number_text(v, decimals, true, lang)
+}
+
+/// A number with exactly `decimals` decimals, for columns of figures: 4.0
+/// beside 3.7.
+pub fn fmt_fixed(v: f64, decimals: usize, lang: Lang) -> String {
+    number_text(v, decimals, false, lang)
+}
+
+fn number_text(v: f64, decimals: usize, trim: bool, lang: Lang) -> String {
     let (group, point) = if lang == Lang::En {
         (',', '.')
     } else {
@@ -142,7 +152,8 @@ pub fn fmt_number(v: f64, decimals: usize, lang: Lang) -> String {
     };
     let text = format!("{:.*}", decimals, v.abs());
     let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        Some((i, f)) if trim => (i.to_string(), f.trim_end_matches('0').to_string()),
+        Some((i, f)) => (i.to_string(), f.to_string()),
         None => (text.clone(), String::new()),
     };
     let mut grouped = String::new();
@@ -152,7 +163,7 @@ pub fn fmt_number(v: f64, decimals: usize, lang: Lang) -> String {
         }
         grouped.push(c);
     }
-    let sign = if v < 0.0 && (int != "0" || !frac.is_empty()) {
+    let sign = if v < 0.0 && (int != "0" || frac.chars().any(|c| c != '0')) {
         "-"
     } else {
         ""
@@ -237,11 +248,20 @@ pub fn reach_text(r: Reach, lang: Lang) -> &'static str {
     .in_lang(lang)
 }
 
+/// A percentage (0 to 100) as the language writes it: "2.5%", "%2,5" in
+/// Turkish.
+pub fn percent_text(v: f64, decimals: usize, lang: Lang) -> String {
+    if lang == Lang::Tr {
+        format!("%{}", fmt_number(v, decimals, lang))
+    } else {
+        format!("{}%", fmt_number(v, decimals, lang))
+    }
+}
+
 /// A goal's value in its unit: "2%" ("%2" in Turkish), "45 seconds".
 pub fn value_text(v: f64, unit: Unit, lang: Lang) -> String {
     match unit {
-        Unit::Percent if lang == Lang::Tr => format!("%{}", fmt_number(v, 1, lang)),
-        Unit::Percent => format!("{}%", fmt_number(v, 1, lang)),
+        Unit::Percent => percent_text(v, 1, lang),
         Unit::Count => fmt_number(v, 1, lang),
         Unit::Money => fmt_number(v, 2, lang),
         _ => format!("{} {}", fmt_number(v, 1, lang), unit_text(unit, lang)),
@@ -721,6 +741,9 @@ mod tests {
         assert_eq!(fmt_number(1234.5, 1, Lang::En), "1,234.5");
         assert_eq!(fmt_number(1234.5, 1, Lang::It), "1.234,5");
         assert_eq!(fmt_number(2.0, 1, Lang::Tr), "2");
+        assert_eq!(fmt_fixed(2.0, 1, Lang::Tr), "2,0");
+        assert_eq!(fmt_fixed(-0.04, 1, Lang::En), "0.0", "no minus on a zero");
+        assert_eq!(fmt_fixed(1234.56, 1, Lang::En), "1,234.6");
         assert_eq!(fmt_number(-0.04, 1, Lang::En), "0");
         assert_eq!(fmt_number(-12.25, 2, Lang::En), "-12.25");
         assert_eq!(fmt_number(1_000_000.0, 0, Lang::It), "1.000.000");

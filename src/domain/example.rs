@@ -16,6 +16,7 @@ use super::selftest::{statements, SelfTest};
 use super::sop::{from_starter, ActionItem, MeetingKind, MeetingNote, STARTERS};
 use super::team::{
     Cadence as Every, CheckRound, EnpsRound, Member, OneOnOne, Pulse, PulseRound, Scale, CHECKLIST,
+    PULSE_STARTER, PULSE_TITLE,
 };
 use super::workbook::{Profile, Workbook};
 use crate::i18n::Lang;
@@ -171,6 +172,7 @@ fn add_run(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
                 done: false,
             }],
             follow_up: Some(day(2)),
+            followed_up: false,
         },
         stamp(9, 0),
     );
@@ -200,6 +202,7 @@ fn add_run(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
                 done: true,
             }],
             follow_up: Some(day(-26)),
+            followed_up: false,
         },
         stamp(4, 0),
     );
@@ -227,29 +230,9 @@ fn add_run(wb: &mut Workbook, lang: Lang, at: DateTime<Utc>) {
     }
     wb.pulses.insert(
         Pulse {
-            title: text([
-                "Monthly team pulse",
-                "Pulse mensile del team",
-                "Aylık ekip nabzı",
-            ]),
+            title: text(PULSE_TITLE),
             cadence: Every::Monthly,
-            questions: vec![
-                text([
-                    "I have what I need to help customers",
-                    "Ho ciò che mi serve per aiutare i clienti",
-                    "Müşterilere yardım etmek için ihtiyacım olan her şey elimde",
-                ]),
-                text([
-                    "I know what is expected of me",
-                    "So cosa ci si aspetta da me",
-                    "Benden ne beklendiğini biliyorum",
-                ]),
-                text([
-                    "My ideas are listened to",
-                    "Le mie idee vengono ascoltate",
-                    "Fikirlerim dinleniyor",
-                ]),
-            ],
+            questions: PULSE_STARTER.iter().map(|q| text(*q)).collect(),
             rounds: vec![
                 PulseRound {
                     date: day(62),

@@ -370,6 +370,9 @@ pub struct MeetingNote {
     #[serde(default)]
     pub actions: Vec<ActionItem>,
     pub follow_up: Option<NaiveDate>,
+    /// The follow-up took place.
+    #[serde(default)]
+    pub followed_up: bool,
 }
 
 impl MeetingNote {
@@ -386,9 +389,14 @@ impl MeetingNote {
             || self.actions.iter().any(|a| has(&a.text) || has(&a.who))
     }
 
-    /// Open actions and a follow-up date on or before `today`.
+    /// A follow-up date on or before `today` that has not taken place.
     pub fn follow_up_due(&self, today: NaiveDate) -> bool {
-        self.follow_up.is_some_and(|d| d <= today) && self.actions.iter().any(|a| !a.done)
+        !self.followed_up && self.follow_up.is_some_and(|d| d <= today)
+    }
+
+    /// How many agreed actions are still open.
+    pub fn open_actions(&self) -> usize {
+        self.actions.iter().filter(|a| !a.done).count()
     }
 }
 
@@ -830,12 +838,33 @@ mod tests {
                 done: false,
             }],
             follow_up: Some(today),
+            followed_up: false,
         };
         assert!(m.matches("saturday") && m.matches("verdi") && m.matches("courier"));
         assert!(!m.matches("refund"));
         assert!(m.follow_up_due(today));
+        assert!(!m.follow_up_due(today.pred_opt().unwrap()), "not yet");
+        assert_eq!(m.open_actions(), 1);
         m.actions[0].done = true;
-        assert!(!m.follow_up_due(today), "nothing left to follow up");
+        assert_eq!(m.open_actions(), 0);
+        assert!(
+            m.follow_up_due(today),
+            "the call back is due even with actions done"
+        );
+        m.followed_up = true;
+        assert!(!m.follow_up_due(today), "it took place");
+        m.followed_up = false;
+        m.follow_up = None;
+        assert!(!m.follow_up_due(today), "no date, nothing due");
+    }
+
+    #[test]
+    fn a_meeting_note_saved_before_followed_up_existed_still_loads() {
+        let old = r#"{"date":"2026-11-01","kind":"phone","customer":"A","staff":"","topics":"",
+            "feedback":"","actions":[{"text":"Call","who":"","done":false}],"follow_up":"2026-11-10"}"#;
+        let m: MeetingNote = serde_json::from_str(old).unwrap();
+        assert!(!m.followed_up);
+        assert!(m.follow_up_due(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
     }
 
     #[test]

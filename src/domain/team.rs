@@ -117,6 +117,58 @@ pub fn parse_answers(text: &str) -> Result<Vec<u8>, String> {
 /// The seed: short surveys, no more than ten questions.
 pub const PULSE_MAX_QUESTIONS: usize = 10;
 
+/// A new pulse survey's title and its first questions, to adapt.
+pub const PULSE_TITLE: [&str; 3] = [
+    "Monthly team pulse",
+    "Pulse mensile del team",
+    "Aylık ekip nabzı",
+];
+pub const PULSE_STARTER: [[&str; 3]; 3] = [
+    [
+        "I have what I need to help customers",
+        "Ho ciò che mi serve per aiutare i clienti",
+        "Müşterilere yardım etmek için ihtiyacım olan her şey elimde",
+    ],
+    [
+        "I know what is expected of me",
+        "So cosa ci si aspetta da me",
+        "Benden ne beklendiğini biliyorum",
+    ],
+    [
+        "My ideas are listened to",
+        "Le mie idee vengono ascoltate",
+        "Fikirlerim dinleniyor",
+    ],
+];
+
+/// A new pulse survey in language `lang`, with the starter questions.
+pub fn starter_pulse(lang: usize) -> Pulse {
+    Pulse {
+        title: PULSE_TITLE[lang].to_string(),
+        cadence: Cadence::Monthly,
+        questions: PULSE_STARTER.iter().map(|q| q[lang].to_string()).collect(),
+        rounds: Vec::new(),
+    }
+}
+
+/// Tallies answers on the 1-to-5 scale; the values outside it come back
+/// refused, and nothing is counted then.
+pub fn tally(answers: &[u8]) -> Result<[u32; 5], Vec<u8>> {
+    let refused: Vec<u8> = answers
+        .iter()
+        .copied()
+        .filter(|a| !(1..=5).contains(a))
+        .collect();
+    if !refused.is_empty() {
+        return Err(refused);
+    }
+    let mut t = [0u32; 5];
+    for a in answers {
+        t[usize::from(*a) - 1] += 1;
+    }
+    Ok(t)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
@@ -146,6 +198,18 @@ pub struct PulseRound {
     /// `answers[q][s - 1]`: how many gave score `s` to question `q`.
     #[serde(default)]
     pub answers: Vec<[u32; 5]>,
+}
+
+impl PulseRound {
+    /// How many people answered: the most answers any question got (a
+    /// question can be skipped).
+    pub fn respondents(&self) -> u32 {
+        self.answers
+            .iter()
+            .map(|a| a.iter().sum())
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -307,6 +371,62 @@ pub const CHECKLIST: [[&str; 3]; 6] = [
     ],
 ];
 
+/// The checklist's points: the user's own, or the seed's in `lang` while
+/// there are none.
+pub fn checklist_items(own: &[String], lang: usize) -> Vec<String> {
+    if own.is_empty() {
+        CHECKLIST.iter().map(|i| i[lang].to_string()).collect()
+    } else {
+        own.to_vec()
+    }
+}
+
+/// What is due in the Run section on `today`, for the home page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunStatus {
+    pub procedures: usize,
+    /// Customer meetings whose follow-up is due.
+    pub follow_ups_due: usize,
+    /// Team members due or overdue for a 1:1 (never met counts too).
+    pub ones_due: usize,
+    /// Pulse surveys whose next round is due.
+    pub pulses_due: usize,
+    /// The latest eNPS round with answers: its date and score.
+    pub enps: Option<(NaiveDate, f64)>,
+}
+
+pub fn run_status(wb: &crate::domain::workbook::Workbook, today: NaiveDate) -> RunStatus {
+    let ones: Vec<&OneOnOne> = wb.one_on_ones.live().map(|r| &r.data).collect();
+    RunStatus {
+        procedures: wb.sops.live().count(),
+        follow_ups_due: wb
+            .meetings
+            .live()
+            .filter(|r| r.data.follow_up_due(today))
+            .count(),
+        ones_due: wb
+            .members
+            .live()
+            .filter(|m| {
+                !matches!(
+                    one_on_one_due(m.id, m.data.cadence, ones.iter().copied(), today),
+                    Due::Next(_)
+                )
+            })
+            .count(),
+        pulses_due: wb
+            .pulses
+            .live()
+            .filter(|p| p.data.next_due().is_some_and(|d| d <= today))
+            .count(),
+        enps: wb
+            .enps
+            .live()
+            .filter_map(|r| r.data.enps().map(|e| (r.data.date, e.score)))
+            .max_by_key(|(d, _)| *d),
+    }
+}
+
 /// One round of the checklist: a shift or an agent, and what was ticked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckRound {
@@ -400,6 +520,106 @@ mod tests {
         assert_eq!(parse_answers("9 ten"), Err("ten".into()));
         assert_eq!(parse_answers("  "), Ok(vec![]));
         assert_eq!(parse_answers("-1"), Err("-1".into()));
+    }
+
+    #[test]
+    fn the_checklist_is_the_seeds_until_the_user_writes_their_own() {
+        let seed = checklist_items(&[], 1);
+        assert_eq!(seed.len(), 6);
+        assert_eq!(seed[0], "Mantieni un atteggiamento positivo ed educato");
+        let own = vec!["Greet by name".to_string()];
+        assert_eq!(checklist_items(&own, 1), own);
+    }
+
+    #[test]
+    fn the_run_status_counts_what_is_due() {
+        use crate::domain::workbook::Workbook;
+        let today = day(2026, 11, 24);
+        let mut wb = Workbook::default();
+        let empty = run_status(&wb, today);
+        assert_eq!(
+            (
+                empty.procedures,
+                empty.follow_ups_due,
+                empty.ones_due,
+                empty.pulses_due
+            ),
+            (0, 0, 0, 0)
+        );
+        assert_eq!(empty.enps, None);
+        let at = chrono::Utc::now();
+        let ann = wb.members.insert(
+            Member {
+                name: "Ann".into(),
+                role: String::new(),
+                cadence: Cadence::Weekly,
+            },
+            at,
+        );
+        let bob = wb.members.insert(
+            Member {
+                name: "Bob".into(),
+                role: String::new(),
+                cadence: Cadence::Monthly,
+            },
+            at,
+        );
+        wb.one_on_ones.insert(
+            OneOnOne {
+                member: bob,
+                date: day(2026, 11, 20),
+                notes: String::new(),
+                actions: vec![],
+            },
+            at,
+        );
+        let mut pulse = starter_pulse(0);
+        pulse.rounds.push(PulseRound {
+            date: day(2026, 10, 1),
+            answers: vec![[0, 0, 1, 0, 0]],
+        });
+        wb.pulses.insert(pulse, at);
+        let mut round = EnpsRound::new(day(2026, 9, 1), Scale::ZeroToTen);
+        round.add_answers(&[10, 0]);
+        wb.enps.insert(round, at);
+        let mut later = EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen);
+        later.add_answers(&[10, 9, 3]);
+        wb.enps.insert(later, at);
+        let s = run_status(&wb, today);
+        assert_eq!(s.ones_due, 1, "Ann never met; Bob met four days ago");
+        assert_eq!(s.pulses_due, 1, "monthly, last round 1 October");
+        let (d, score) = s.enps.unwrap();
+        assert_eq!(d, day(2026, 11, 1));
+        assert!((score - 100.0 / 3.0).abs() < 1e-9);
+        wb.members.trash(ann, at);
+        assert_eq!(
+            run_status(&wb, today).ones_due,
+            0,
+            "a trashed member is not due"
+        );
+    }
+
+    #[test]
+    fn pulse_answers_tally_on_one_to_five_and_refuse_the_rest() {
+        assert_eq!(tally(&[1, 5, 5, 3]), Ok([1, 0, 1, 0, 2]));
+        assert_eq!(tally(&[]), Ok([0; 5]));
+        assert_eq!(tally(&[4, 0, 6, 2]), Err(vec![0, 6]));
+        let t = tally(&parse_answers("4 4, 5\n3").unwrap()).unwrap();
+        assert_eq!(average(&t), Some(4.0));
+    }
+
+    #[test]
+    fn a_new_pulse_starts_with_questions_in_the_language_asked() {
+        let p = starter_pulse(2);
+        assert_eq!(p.title, "Aylık ekip nabzı");
+        assert_eq!(p.questions.len(), 3);
+        assert_eq!(p.questions[2], "Fikirlerim dinleniyor");
+        assert!(p.rounds.is_empty() && p.next_due().is_none() && !p.too_long());
+        let round = PulseRound {
+            date: day(2026, 11, 1),
+            answers: vec![[0; 5], [1, 0, 2, 0, 1], [0, 0, 0, 3, 0]],
+        };
+        assert_eq!(round.respondents(), 4, "the first question was skipped");
     }
 
     #[test]

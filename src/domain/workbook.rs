@@ -344,17 +344,7 @@ impl Workbook {
     /// has the data keeps the data there (a tie goes to the fuller record).
     pub fn anonymised(&self) -> Workbook {
         let mut copy = self.clone();
-        let records: Vec<_> = copy
-            .complaints
-            .all()
-            .iter()
-            .cloned()
-            .map(|mut r| {
-                r.data.customer = Default::default();
-                r
-            })
-            .collect();
-        copy.complaints = Collection::from_records(records);
+        copy.complaints = blank(&copy.complaints, |c| c.customer = Default::default());
         copy.meetings = blank(&copy.meetings, |m| m.customer.clear());
         // 1:1 notes are private to the one who wrote them.
         copy.one_on_ones = blank(&copy.one_on_ones, |m| m.notes.clear());

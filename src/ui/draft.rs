@@ -2,7 +2,7 @@
 //! the service goals measured against the workbook.
 
 use super::state::{use_app, Notice};
-use super::to;
+use super::{code, to};
 use crate::domain::document::{cadence_text, measure_text, stage_text, unit_text, value_text};
 use crate::domain::draft::{
     actual, standing, words, Basis, Cadence, Direction, Goal, Measure, Standing, Unit, VisionDraft,
@@ -417,10 +417,6 @@ fn ReviewLists(draft: Memo<Option<VisionDraft>>) -> impl IntoView {
 }
 
 // ---- goals ---------------------------------------------------------------------
-
-fn code<T: std::fmt::Debug>(v: T) -> String {
-    format!("{v:?}")
-}
 
 #[component]
 pub fn Goals() -> impl IntoView {

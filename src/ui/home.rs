@@ -100,6 +100,7 @@ pub fn Home() -> impl IntoView {
                 </div>
                 <ListenStatus/>
                 <DraftStatus/>
+                <RunStatusCard/>
                 <div class="card">
                     <h2>{move || t(K::YourWorkbook)}</h2>
                     <label class="field">
@@ -222,6 +223,43 @@ fn DraftStatus() -> impl IntoView {
                 <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
                 <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
                 <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
+            </div>
+        </div>
+    }
+}
+
+/// What is due in Run: follow-ups with customers, 1:1s, pulse rounds, and
+/// the latest eNPS.
+#[component]
+fn RunStatusCard() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="run-status">
+            <h2>{move || t(K::NavRun)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let s = app.wb.with(|wb| crate::domain::team::run_status(wb, web::today()));
+                let n = |v: usize| web::number(v as f64, 0, lang);
+                view! {
+                    <dl class="stats">
+                        <dt>{t(K::HomeProcedures)}</dt><dd data-testid="home-procedures">{n(s.procedures)}</dd>
+                        <dt>{t(K::HomeFollowUpsDue)}</dt><dd data-testid="home-follow-ups">{n(s.follow_ups_due)}</dd>
+                        <dt>{t(K::HomeOnesDue)}</dt><dd data-testid="home-ones">{n(s.ones_due)}</dd>
+                        <dt>{t(K::HomePulsesDue)}</dt><dd data-testid="home-pulses">{n(s.pulses_due)}</dd>
+                        <dt>"eNPS"</dt><dd data-testid="home-enps">{s.enps.map(|(d, v)| {
+                            let v = v.round();
+                            let sign = if v > 0.0 { "+" } else { "" };
+                            format!("{sign}{} ({})", web::number(v, 0, lang), fmt_date(d, lang))
+                        }).unwrap_or_else(|| "–".into())}</dd>
+                    </dl>
+                }
+            }}
+            <div class="actions">
+                <A href=to("/run") attr:class="button">{move || t(K::TabProcedures)}</A>
+                <A href=to("/run/meetings")>{move || t(K::TabMeetings)}</A>
+                <A href=to("/run/checklist")>{move || t(K::TabChecklist)}</A>
+                <A href=to("/run/team")>{move || t(K::TabTeam)}</A>
             </div>
         </div>
     }

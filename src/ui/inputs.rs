@@ -49,10 +49,6 @@ fn audience_text(a: Audience, lang: Lang) -> &'static str {
     .in_lang(lang)
 }
 
-fn today() -> NaiveDate {
-    crate::domain::complaint::local_date(now(), web::offset_minutes())
-}
-
 /// Reads a whole number from a form field; empty or not a number is `None`.
 fn count_from(text: &str) -> Option<u32> {
     text.trim().parse().ok()
@@ -225,7 +221,7 @@ where
         .0
         .last()
         .map(|r| r.data.period().next())
-        .unwrap_or_else(|| Period::of(today()))
+        .unwrap_or_else(|| Period::of(web::today()))
 }
 
 #[component]
@@ -234,7 +230,7 @@ pub fn SurveyPage() -> impl IntoView {
         "/listen/surveys",
         K::SurveysTitle,
         |wb| &wb.surveys,
-        |_| Survey::new(today()),
+        |_| Survey::new(web::today()),
         |id, draft| view! { <SurveyForm id=id draft=draft/> }.into_any(),
     )
 }

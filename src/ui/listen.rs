@@ -61,7 +61,7 @@ fn invalid_text(i: Invalid, lang: Lang) -> &'static str {
 }
 
 /// The categories to offer: the workbook's, or the defaults in the language.
-fn categories(app: super::state::AppState) -> Vec<String> {
+pub(super) fn categories(app: super::state::AppState) -> Vec<String> {
     let lang = app.lang.get();
     app.wb.with(|wb| {
         if wb.categories.data.is_empty() {

@@ -1,9 +1,11 @@
 //! The interface: thin components over the domain.
 
+mod checklist;
 mod draft;
 mod home;
 mod inputs;
 mod listen;
+mod meetings;
 mod plan;
 mod problems;
 mod run;
@@ -28,6 +30,22 @@ thread_local! {
 
 /// A link target inside the app, under the base path the app is hosted at.
 /// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
+/// An enum's variant name, as the value of a `<select>` option.
+pub(crate) fn code<T: std::fmt::Debug>(v: T) -> String {
+    format!("{v:?}")
+}
+
+/// A date as an `<input type="date">` holds it (empty for none).
+pub(crate) fn date_value(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// The date in an `<input type="date">`'s value, if it holds one.
+pub(crate) fn parse_date_value(v: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
 pub fn to(path: &str) -> String {
     BASE.with(|b| format!("{}{path}", b.borrow()))
 }
@@ -129,6 +147,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/draft/document") view=plan::DocumentPage/>
                     <Route path=path!("/run") view=run::Procedures/>
                     <Route path=path!("/run/sop/:id") view=run::SopPage/>
+                    <Route path=path!("/run/meetings") view=meetings::Meetings/>
+                    <Route path=path!("/run/meetings/:id") view=meetings::MeetingPage/>
+                    <Route path=path!("/run/checklist") view=checklist::Checklist/>
                     <Route path=path!("/run/team") view=team::Team/>
                     <Route path=path!("/share") view=share::Share/>
                 </Routes>
@@ -245,6 +266,25 @@ fn Banners() -> impl IntoView {
                                 app.notice.set(None);
                             }>{move || t(K::Undo)}</button>
                         }.into_any()),
+                        Some(Notice::PulseRoundRemoved { pulse, round }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let round = round.clone();
+                                app.edit(|wb| {
+                                    wb.pulses.update(pulse, crate::domain::record::now(), |p| {
+                                        p.rounds.retain(|r| r.date != round.date);
+                                        p.rounds.push(round);
+                                    });
+                                });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
+                        Some(Notice::ChecklistReset { before }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let before = before.clone();
+                                app.edit(|wb| wb.checklist.set(before, crate::domain::record::now()));
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
                         _ => None,
                     }}
                     <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
@@ -289,6 +329,12 @@ fn page_title(path: &str) -> K {
         K::DocPageTitle
     } else if path.ends_with("/run/team") {
         K::TeamTitle
+    } else if path.ends_with("/run/meetings") {
+        K::MeetTitle
+    } else if path.contains("/run/meetings/") {
+        K::MeetNoteTitle
+    } else if path.ends_with("/run/checklist") {
+        K::CheckTitle
     } else if path.ends_with("/run") || path.contains("/run/") {
         K::SopTitle
     } else if path.contains("/draft/vision/") {
@@ -422,6 +468,8 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
         Notice::Trashed(..) => (k(K::RecordTrashed), false),
         Notice::ProblemsMerged { .. } => (k(K::ProblemsMergedNotice), false),
+        Notice::ChecklistReset { .. } => (k(K::CheckResetNotice), false),
+        Notice::PulseRoundRemoved { .. } => (k(K::PulseRoundRemoved), false),
         Notice::Cleared => (k(K::Cleared), false),
     }
 }

@@ -4,9 +4,9 @@
 
 use super::draft::DraftTabs;
 use super::state::{use_app, Notice};
-use crate::domain::complaint::local_date;
+use super::{code, date_value, parse_date_value};
 use crate::domain::document::{
-    channel_text, fmt_date, policy_document, reach_text, to_markdown, training_kind_text,
+    channel_text, fmt_date, fmt_time, policy_document, reach_text, to_markdown, training_kind_text,
     weekday_name, Block, Document,
 };
 use crate::domain::plan::{
@@ -20,40 +20,9 @@ use crate::domain::record::now;
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 use leptos::prelude::*;
 use uuid::Uuid;
-
-fn today() -> NaiveDate {
-    local_date(now(), web::offset_minutes())
-}
-
-fn code<T: std::fmt::Debug>(v: T) -> String {
-    format!("{v:?}")
-}
-
-fn parse_date(v: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
-}
-
-fn iso(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
-}
-
-/// The complaint categories to offer (the workbook's, else the defaults).
-fn category_names(app: super::state::AppState, lang: Lang) -> Vec<String> {
-    app.wb.with(|wb| {
-        if wb.categories.data.is_empty() {
-            crate::domain::complaint::DEFAULT_CATEGORIES
-                .iter()
-                .map(|c| c[lang.index()].to_string())
-                .collect()
-        } else {
-            wb.categories.data.clone()
-        }
-    })
-}
 
 fn decision_text(d: RuleDecision, lang: Lang) -> &'static str {
     match d {
@@ -86,7 +55,7 @@ pub fn RulesCard() -> impl IntoView {
     // The rules with their complaint counts, most first; rows are keyed by
     // id so editing one keeps focus where it is.
     let counts = Memo::new(move |_| {
-        let since = today().checked_sub_months(chrono::Months::new(12));
+        let since = web::today().checked_sub_months(chrono::Months::new(12));
         app.wb
             .with(|wb| rules_by_problems(&wb.rules, &wb.complaints, since))
     });
@@ -120,7 +89,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
     };
     // The categories on offer, plus any the rule names that left the list.
     let cats = Memo::new(move |_| {
-        let mut all = category_names(app, app.lang.get());
+        let mut all = super::listen::categories(app);
         data.with(|r| {
             for c in &r.categories {
                 if !all.iter().any(|a| a.trim().eq_ignore_ascii_case(c.trim())) {
@@ -309,7 +278,7 @@ fn TrainingPlan() -> impl IntoView {
             });
         let entry = Training {
             kind: k,
-            date: parse_date(&date.get_untracked()),
+            date: parse_date_value(&date.get_untracked()),
             topic: topic.get_untracked().trim().to_string(),
             attendees: who.get_untracked().trim().to_string(),
             ..Training::default()
@@ -398,8 +367,8 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
             </div>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <input type="date" data-testid="training-item-date" prop:value=move || iso(data.with(|s| s.date))
-                        on:change=move |ev| { let v = parse_date(&event_target_value(&ev)); upd(Box::new(move |t| t.date = v)); }/></label>
+                    <input type="date" data-testid="training-item-date" prop:value=move || date_value(data.with(|s| s.date))
+                        on:change=move |ev| { let v = parse_date_value(&event_target_value(&ev)); upd(Box::new(move |t| t.date = v)); }/></label>
                 <label class="field"><span>{move || t(K::TrainingTopic)}</span>
                     <input type="text" data-testid="training-item-topic" prop:value=move || data.with(|s| s.topic.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.topic = v)); }/></label>
@@ -443,7 +412,7 @@ pub fn ReviewBanner() -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
-        let status = app.wb.with(|wb| review_status(&wb.reviews, today()));
+        let status = app.wb.with(|wb| review_status(&wb.reviews, web::today()));
         let (class, text) = match status {
             ReviewStatus::Never => ("banner info", K::ReviewNever.in_lang(lang).to_string()),
             ReviewStatus::NoNextDate { last } => (
@@ -552,7 +521,7 @@ fn SupportCard() -> impl IntoView {
                 } else {
                     format!("{}–{}", weekday_name(*a, lang), weekday_name(*b, lang))
                 };
-                format!("{days} {}–{}", from.format("%H:%M"), to.format("%H:%M"))
+                format!("{days} {}–{}", fmt_time(*from), fmt_time(*to))
             })
             .collect::<Vec<_>>()
             .join("; ");
@@ -588,9 +557,9 @@ fn SupportCard() -> impl IntoView {
                                 <th scope="row">{name}</th>
                                 <td><input type="checkbox" data-testid="day-open" aria-label=move || fill(t(K::HoursOpenOn), &[("day", name())]) prop:checked=move || h().open
                                     on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |s| s.hours[i].open = v)); }/></td>
-                                <td><input type="time" data-testid="day-from" aria-label=move || fill(t(K::HoursFromOn), &[("day", name())]) prop:value=move || h().from.format("%H:%M").to_string() disabled=move || !h().open
+                                <td><input type="time" data-testid="day-from" aria-label=move || fill(t(K::HoursFromOn), &[("day", name())]) prop:value=move || fmt_time(h().from) disabled=move || !h().open
                                     on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].from = v)); } }/></td>
-                                <td><input type="time" data-testid="day-to" aria-label=move || fill(t(K::HoursToOn), &[("day", name())]) prop:value=move || h().to.format("%H:%M").to_string() disabled=move || !h().open
+                                <td><input type="time" data-testid="day-to" aria-label=move || fill(t(K::HoursToOn), &[("day", name())]) prop:value=move || fmt_time(h().to) disabled=move || !h().open
                                     on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].to = v)); } }/></td>
                             </tr>
                         }
@@ -653,14 +622,14 @@ fn SupportCard() -> impl IntoView {
 fn ReviewCard() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let on = RwSignal::new(iso(Some(today())));
+    let on = RwSignal::new(date_value(Some(web::today())));
     let changed = RwSignal::new(String::new());
-    let next = RwSignal::new(iso(Some(default_next(today()))));
+    let next = RwSignal::new(date_value(Some(default_next(web::today()))));
     let errors = RwSignal::new(Vec::<ReviewInvalid>::new());
     let missing = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(date) = parse_date(&on.get_untracked()) else {
+        let Some(date) = parse_date_value(&on.get_untracked()) else {
             missing.set(true);
             return;
         };
@@ -668,9 +637,9 @@ fn ReviewCard() -> impl IntoView {
         let review = Review {
             on: date,
             changed: changed.get_untracked().trim().to_string(),
-            next: parse_date(&next.get_untracked()),
+            next: parse_date_value(&next.get_untracked()),
         };
-        let bad = validate_review(&review, today());
+        let bad = validate_review(&review, web::today());
         if !bad.is_empty() {
             errors.set(bad);
             return;
@@ -681,8 +650,8 @@ fn ReviewCard() -> impl IntoView {
         });
         app.notice.set(Some(Notice::Saved(Part::Reviews)));
         changed.set(String::new());
-        on.set(iso(Some(today())));
-        next.set(iso(Some(default_next(today()))));
+        on.set(date_value(Some(web::today())));
+        next.set(date_value(Some(default_next(web::today()))));
     };
     view! {
         <section class="card" data-testid="reviews" aria-labelledby="review-title">
@@ -784,7 +753,7 @@ pub fn DocumentPage() -> impl IntoView {
         let name = format!(
             "servicebook-policy-{}-{}.md",
             l.code(),
-            today().format("%Y-%m-%d")
+            web::today().format("%Y-%m-%d")
         );
         // A refused download leaves the page as it was; nothing to undo.
         let _ = web::download(&name, "text/markdown;charset=utf-8", &md);

@@ -3,7 +3,6 @@
 
 use super::state::{use_app, Notice};
 use super::to;
-use crate::domain::complaint::local_date;
 use crate::domain::document::fmt_date;
 use crate::domain::record::now;
 use crate::domain::sop::{
@@ -13,15 +12,10 @@ use crate::domain::sop::{
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use uuid::Uuid;
-
-fn today() -> NaiveDate {
-    local_date(now(), web::offset_minutes())
-}
 
 /// The library: search, filter by department, open, copy a starter.
 #[component]
@@ -37,7 +31,7 @@ pub fn Procedures() -> impl IntoView {
         app.edit(|wb| {
             id = wb.sops.insert(
                 Sop {
-                    version: Some(today()),
+                    version: Some(web::today()),
                     ..Sop::default()
                 },
                 now(),
@@ -130,7 +124,7 @@ pub fn Procedures() -> impl IntoView {
                                 <button type="button" class="secondary" data-testid=format!("copy-starter-{}", s.key) on:click=move |_| {
                                     let lang = app.lang.get_untracked().index();
                                     let mut id = Uuid::nil();
-                                    app.edit(|wb| id = wb.sops.insert(from_starter(&STARTERS[i], lang, today()), now()));
+                                    app.edit(|wb| id = wb.sops.insert(from_starter(&STARTERS[i], lang, web::today()), now()));
                                     app.notice.set(Some(Notice::Saved(Part::Sops)));
                                     navigate(&format!("/run/sop/{id}"), Default::default());
                                 }>{move || t(K::SopCopy)}</button>
@@ -178,7 +172,7 @@ pub fn SopPage() -> impl IntoView {
     // Every change moves the version date to today.
     let change = move |f: Box<dyn FnOnce(&mut Sop)>| {
         if let Some(id) = id.get_untracked() {
-            let day = today();
+            let day = web::today();
             app.edit(|wb| {
                 wb.sops.update(id, now(), |s| {
                     f(s);
@@ -187,11 +181,14 @@ pub fn SopPage() -> impl IntoView {
             });
         }
     };
+    // Rebuild the page only when the record comes or goes, not on every
+    // edit, so that focus stays where it is.
+    let exists = Memo::new(move |_| sop.with(Option::is_some));
     let navigate = use_navigate();
     view! {
         <section class="page run sop-page">
             <p class="no-print"><A href=to("/run")>{move || t(K::SopBack)}</A></p>
-            {move || match sop.with(Option::is_some) {
+            {move || match exists.get() {
                 false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
                 true => {
                     let navigate = navigate.clone();

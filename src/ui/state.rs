@@ -68,6 +68,15 @@ pub enum Notice {
         before: Box<crate::domain::problems::Problem>,
         from: uuid::Uuid,
     },
+    /// A pulse survey's round was removed; undo puts it back.
+    PulseRoundRemoved {
+        pulse: uuid::Uuid,
+        round: crate::domain::team::PulseRound,
+    },
+    /// The checklist went back to the seed's points; undo restores these.
+    ChecklistReset {
+        before: Vec<String>,
+    },
 }
 
 thread_local! {

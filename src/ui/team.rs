@@ -2,12 +2,13 @@
 //! meetings per team member with who is due.
 
 use super::state::{use_app, Notice};
-use super::to;
-use crate::domain::complaint::local_date;
-use crate::domain::document::{fmt_date, fmt_number};
+use super::{date_value, parse_date_value, to};
+use crate::domain::chart::Frame;
+use crate::domain::document::{fmt_date, fmt_fixed, fmt_number, percent_text};
 use crate::domain::record::now;
 use crate::domain::team::{
-    one_on_one_due, parse_answers, Cadence, Due, EnpsRound, Member, OneOnOne, Scale, ENPS_QUESTION,
+    average, one_on_one_due, parse_answers, starter_pulse, tally, Cadence, Due, EnpsRound, Member,
+    OneOnOne, Pulse, PulseRound, Scale, ENPS_QUESTION, PULSE_MAX_QUESTIONS,
 };
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
@@ -17,14 +18,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use uuid::Uuid;
 
-fn today() -> NaiveDate {
-    local_date(now(), web::offset_minutes())
-}
-
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
 #[component]
 pub fn RunTabs() -> impl IntoView {
     let app = use_app();
@@ -32,6 +25,8 @@ pub fn RunTabs() -> impl IntoView {
     view! {
         <nav class="subnav" aria-label=move || t(K::NavRun) data-testid="run-tabs">
             <A href=to("/run") exact=true>{move || t(K::TabProcedures)}</A>
+            <A href=to("/run/meetings")>{move || t(K::TabMeetings)}</A>
+            <A href=to("/run/checklist")>{move || t(K::TabChecklist)}</A>
             <A href=to("/run/team")>{move || t(K::TabTeam)}</A>
         </nav>
     }
@@ -47,6 +42,7 @@ pub fn Team() -> impl IntoView {
             <h1>{move || t(K::TeamTitle)}</h1>
             <p class="lead">{move || t(K::TeamLead)}</p>
             <EnpsCard/>
+            <Pulses/>
             <OneOnOnes/>
         </section>
     }
@@ -67,25 +63,21 @@ fn pct(n: u32, of: u32, lang: Lang) -> String {
     } else {
         100.0 * f64::from(n) / f64::from(of)
     };
-    if lang == Lang::Tr {
-        format!("%{}", fmt_number(v, 0, lang))
-    } else {
-        format!("{}%", fmt_number(v, 0, lang))
-    }
+    percent_text(v, 0, lang)
 }
 
 #[component]
 fn EnpsCard() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let date = RwSignal::new(iso(today()));
+    let date = RwSignal::new(date_value(Some(web::today())));
     let scale = RwSignal::new(Scale::ZeroToTen);
     let answers = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = app.lang.get_untracked();
-        let Ok(day) = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d") else {
+        let Some(day) = parse_date_value(&date.get_untracked()) else {
             error.set(Some(K::EnpsNoDate.in_lang(lang).into()));
             return;
         };
@@ -161,6 +153,11 @@ fn EnpsCard() -> impl IntoView {
                         </div>
                     }
                 })
+            }}
+            {move || {
+                let lang = app.lang.get();
+                let points: Vec<(NaiveDate, Option<f64>)> = rounds.with(|l| l.iter().map(|(_, r)| (r.date, r.enps().map(|e| e.score.round()))).collect());
+                (points.len() > 1).then(|| view! { <EnpsTrend points=points lang=lang/> })
             }}
             {move || {
                 let lang = app.lang.get();
@@ -319,13 +316,13 @@ fn MemberRow(id: Uuid) -> impl IntoView {
             v
         })
     });
-    let date = RwSignal::new(iso(today()));
+    let date = RwSignal::new(date_value(Some(web::today())));
     let notes = RwSignal::new(String::new());
     let actions = RwSignal::new(String::new());
     let no_date = RwSignal::new(false);
     let log = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(day) = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d") else {
+        let Some(day) = parse_date_value(&date.get_untracked()) else {
             no_date.set(true);
             return;
         };
@@ -352,7 +349,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
     let due = move || {
         let lang = app.lang.get();
         let (cadence, list) = (member.with(|m| m.cadence), meetings.get());
-        match one_on_one_due(id, cadence, list.iter(), today()) {
+        match one_on_one_due(id, cadence, list.iter(), web::today()) {
             Due::Never => ("band band-good", K::OnesNever.in_lang(lang).to_string()),
             Due::Overdue { since } => (
                 "band band-losing",
@@ -420,5 +417,378 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                 </form>
             </details>
         </li>
+    }
+}
+
+/// The eNPS of each round on the full scale, -100 to 100, with the zero line.
+#[component]
+fn EnpsTrend(points: Vec<(NaiveDate, Option<f64>)>, lang: Lang) -> impl IntoView {
+    let frame = Frame {
+        w: 380.0,
+        h: 200.0,
+        pad: 40.0,
+        min: -100.0,
+        max: 100.0,
+    };
+    let values: Vec<Option<f64>> = points.iter().map(|(_, v)| *v).collect();
+    let placed = frame.place(&values);
+    let line = frame.polyline(&values);
+    let n = points.len();
+    let summary = fill(
+        K::EnpsTrendLabel.in_lang(lang),
+        &[
+            ("n", &n.to_string()),
+            (
+                "first",
+                &placed
+                    .first()
+                    .map(|p| signed(p.value, lang))
+                    .unwrap_or_default(),
+            ),
+            (
+                "last",
+                &placed
+                    .last()
+                    .map(|p| signed(p.value, lang))
+                    .unwrap_or_default(),
+            ),
+        ],
+    );
+    let labels: Vec<(f64, String, &'static str)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, (d, _))| {
+            let anchor = if i == 0 {
+                "start"
+            } else if i + 1 == n {
+                "end"
+            } else {
+                "middle"
+            };
+            (frame.x(i, n), fmt_date(*d, lang), anchor)
+        })
+        // Only the first and the last date when there are many rounds.
+        .filter(|(x, _, _)| n <= 2 || *x == frame.x(0, n) || *x == frame.x(n - 1, n))
+        .collect();
+    view! {
+        <figure class="enps-trend" data-testid="enps-trend">
+            <svg class="trend" viewBox=format!("0 0 {} {}", frame.w, frame.h) role="img" aria-label=summary>
+                {[-100.0, 0.0, 100.0].into_iter().map(|v| view! {
+                    <line class=if v == 0.0 { "grid band-line" } else { "grid" } x1=frame.pad x2=frame.w - frame.pad y1=frame.y(v) y2=frame.y(v)/>
+                    <text class="tick" x=frame.pad - 6.0 y=frame.y(v) text-anchor="end" dominant-baseline="middle">{signed(v, lang)}</text>
+                }).collect_view()}
+                <polyline class="trend-line" points=line/>
+                {placed.into_iter().map(|p| {
+                    // The first and the last value sit inside the frame, clear of the axis.
+                    let (x, anchor) = if p.index == 0 && n > 1 {
+                        (p.x + 6.0, "start")
+                    } else if p.index + 1 == n && n > 1 {
+                        (p.x - 6.0, "end")
+                    } else {
+                        (p.x, "middle")
+                    };
+                    view! {
+                        <circle class="dot" cx=p.x cy=p.y r="5"><title>{signed(p.value, lang)}</title></circle>
+                        <text class="tick value" x=x y=p.y - 11.0 text-anchor=anchor data-testid="enps-trend-value">{signed(p.value, lang)}</text>
+                    }
+                }).collect_view()}
+                {labels.into_iter().map(|(x, text, anchor)| view! {
+                    <text class="tick" x=x y=frame.h - 8.0 text-anchor=anchor>{text}</text>
+                }).collect_view()}
+            </svg>
+        </figure>
+    }
+}
+
+/// Pulse surveys: short, at most ten questions, on a cadence; answers per
+/// round on a 1-to-5 scale; each question's average over the rounds.
+#[component]
+fn Pulses() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let ids = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.pulses.live().map(|r| r.id).collect::<Vec<Uuid>>())
+    });
+    view! {
+        <section class="card" data-testid="pulses" aria-labelledby="pulses-title">
+            <h2 id="pulses-title">{move || t(K::PulseTitle)}</h2>
+            <p class="muted small">{move || t(K::PulseLead)}</p>
+            <For each=move || ids.get() key=|id| *id let(id)>
+                <PulseItem id=id/>
+            </For>
+            <button type="button" data-testid="new-pulse" on:click=move |_| {
+                let lang = app.lang.get_untracked().index();
+                app.edit(|wb| { wb.pulses.insert(starter_pulse(lang), now()); });
+                app.notice.set(Some(Notice::Saved(Part::Pulses)));
+            }>{move || t(K::PulseNew)}</button>
+        </section>
+    }
+}
+
+type PulseChange = Box<dyn FnOnce(&mut Pulse)>;
+
+#[component]
+fn PulseItem(id: Uuid) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let pulse = Memo::new(move |_| {
+        app.wb.with(|wb| {
+            wb.pulses
+                .get(id)
+                .map(|r| r.data.clone())
+                .unwrap_or_default()
+        })
+    });
+    let change = move |f: PulseChange| {
+        app.edit(|wb| {
+            wb.pulses.update(id, now(), f);
+        });
+    };
+    let heading = format!("pulse-{id}");
+    let due = move || {
+        let lang = app.lang.get();
+        match pulse.with(Pulse::next_due) {
+            None => ("band band-good", K::PulseNoRound.in_lang(lang).to_string()),
+            Some(d) if d <= web::today() => (
+                "band band-losing",
+                fill(K::PulseDue.in_lang(lang), &[("date", &fmt_date(d, lang))]),
+            ),
+            Some(d) => (
+                "band band-asset",
+                fill(K::PulseNext.in_lang(lang), &[("date", &fmt_date(d, lang))]),
+            ),
+        }
+    };
+    view! {
+        <article class="pulse" data-testid="pulse" aria-labelledby=heading.clone()>
+            <div class="goal-head">
+                <h3 id=heading.clone()>{move || pulse.with(|p| if p.title.trim().is_empty() { t(K::PulseUntitled).to_string() } else { p.title.clone() })}</h3>
+                <span class=move || due().0 data-testid="pulse-due">{move || due().1}</span>
+            </div>
+            <PulseResults pulse=pulse/>
+            <details class="pulse-part">
+                <summary>{move || t(K::PulseEnterRound)}</summary>
+                <RoundForm id=id pulse=pulse change=change/>
+            </details>
+            <details class="pulse-part">
+                <summary>{move || t(K::PulseEdit)}</summary>
+                <PulseEditor pulse=pulse change=change/>
+                <button type="button" class="secondary small" data-testid="pulse-delete" on:click=move |_| {
+                    app.edit(|wb| { wb.pulses.trash(id, now()); });
+                    app.notice.set(Some(Notice::Trashed(Part::Pulses, id)));
+                }>{move || t(K::MoveToTrashShort)}</button>
+            </details>
+        </article>
+    }
+}
+
+/// Each question's average in each round, the last six rounds, with the
+/// change since the round before.
+#[component]
+fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let p = pulse.get();
+        let rounds: Vec<&PulseRound> = p.rounds_in_order();
+        if rounds.is_empty() {
+            return view! { <p class="muted small" data-testid="pulse-empty">{K::PulseNoResults.in_lang(lang)}</p> }.into_any();
+        }
+        let shown: Vec<&PulseRound> = rounds.iter().rev().take(6).rev().copied().collect();
+        let avg = |v: Option<f64>| {
+            v.map(|v| fmt_number(v, 1, lang))
+                .unwrap_or_else(|| "–".into())
+        };
+        view! {
+            <div class="table-card">
+                <table class="pulse-table" data-testid="pulse-results">
+                    <caption class="sr-only">{K::PulseResultsCaption.in_lang(lang)}</caption>
+                    <thead><tr>
+                        <th scope="col">{K::PulseQuestion.in_lang(lang)}</th>
+                        {shown.iter().map(|r| {
+                            let n = r.respondents();
+                            view! { <th scope="col" class="num">{fmt_date(r.date, lang)}<br/><span class="muted small">{fill(K::PulseAnswersN.in_lang(lang), &[("n", &n.to_string())])}</span></th> }
+                        }).collect_view()}
+                        <th scope="col">{K::PulseChange.in_lang(lang)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {p.questions.iter().enumerate().filter(|(_, q)| !q.trim().is_empty()).map(|(q, text)| {
+                            let trend = p.trend(q);
+                            let last_two: Vec<f64> = trend.iter().filter_map(|(_, v)| *v).rev().take(2).collect();
+                            let change = (last_two.len() == 2).then(|| last_two[0] - last_two[1]);
+                            let cells: Vec<Option<f64>> = shown.iter().map(|r| r.answers.get(q).and_then(average)).collect();
+                            view! {
+                                <tr data-testid="pulse-row">
+                                    <th scope="row">{text.clone()}</th>
+                                    {cells.into_iter().map(|v| view! { <td class="num" data-testid="pulse-cell">{avg(v)}</td> }).collect_view()}
+                                    <td class="num" data-testid="pulse-change">{change.map(|c| {
+                                        let n = fmt_fixed(c, 1, lang);
+                                        if c > 0.049 { format!("+{n}") } else { n }
+                                    }).unwrap_or_else(|| "–".into())}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }.into_any()
+    }
+}
+
+#[component]
+fn RoundForm(
+    id: Uuid,
+    pulse: Memo<Pulse>,
+    change: impl Fn(PulseChange) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let date = RwSignal::new(date_value(Some(web::today())));
+    // Typed answers by question text, so they stay with their question when
+    // another one is removed or added.
+    let answers = RwSignal::new(std::collections::HashMap::<String, String>::new());
+    let error = RwSignal::new(None::<String>);
+    let questions = move || {
+        pulse.with(|p| {
+            p.questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| !q.trim().is_empty())
+                .map(|(i, q)| (i, q.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = app.lang.get_untracked();
+        let Some(day) = parse_date_value(&date.get_untracked()) else {
+            error.set(Some(K::EnpsNoDate.in_lang(lang).into()));
+            return;
+        };
+        let typed = answers.get_untracked();
+        let count = pulse.with_untracked(|p| p.questions.len());
+        let mut tallies = vec![[0u32; 5]; count];
+        for (q, text) in questions() {
+            let raw = typed.get(&text).cloned().unwrap_or_default();
+            let parsed = parse_answers(&raw)
+                .map_err(|word| vec![word])
+                .and_then(|v| tally(&v).map_err(|bad| bad.iter().map(u8::to_string).collect()));
+            match parsed {
+                Ok(t) => tallies[q] = t,
+                Err(bad) => {
+                    error.set(Some(fill(
+                        K::PulseBadAnswers.in_lang(lang),
+                        &[("question", &text), ("values", &bad.join(", "))],
+                    )));
+                    return;
+                }
+            }
+        }
+        if tallies.iter().all(|t| t.iter().sum::<u32>() == 0) {
+            error.set(Some(K::PulseNoAnswers.in_lang(lang).into()));
+            return;
+        }
+        error.set(None);
+        change(Box::new(move |p| {
+            p.rounds.retain(|r| r.date != day);
+            p.rounds.push(PulseRound {
+                date: day,
+                answers: tallies,
+            });
+        }));
+        app.notice.set(Some(Notice::Saved(Part::Pulses)));
+        answers.set(Default::default());
+    };
+    view! {
+        <form class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>
+            <p class="muted small">{move || t(K::PulseRoundLead)}</p>
+            <div class="form-grid">
+                <label class="field"><span>{move || t(K::DocDate)}</span>
+                    <input type="date" data-testid="pulse-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+            </div>
+            {move || questions().into_iter().map(|(_, text)| {
+                let (key, key2) = (text.clone(), text.clone());
+                view! {
+                    <label class="field"><span>{text}</span>
+                        <input type="text" inputmode="numeric" placeholder="4 5 3 4" data-testid="pulse-answers"
+                            prop:value=move || answers.with(|a| a.get(&key).cloned().unwrap_or_default())
+                            on:input=move |ev| { let v = event_target_value(&ev); answers.update(|a| { a.insert(key2.clone(), v); }); }/></label>
+                }
+            }).collect_view()}
+            {move || error.get().map(|e| view! { <p class="banner warn" role="alert" data-testid="pulse-error">{e}</p> })}
+            <button type="submit" data-testid="save-pulse-round">{move || t(K::PulseSaveRound)}</button>
+            {move || {
+                let lang = app.lang.get();
+                let rounds: Vec<(NaiveDate, u32)> = pulse.with(|p| p.rounds_in_order().into_iter().rev().map(|r| (r.date, r.respondents())).collect());
+                (!rounds.is_empty()).then(|| view! {
+                    <h4>{K::PulseRoundsEntered.in_lang(lang)}</h4>
+                    <ul class="plain pulse-rounds">
+                        {rounds.into_iter().map(|(d, n)| view! {
+                            <li class="inline-fields" data-testid="pulse-round">
+                                <span>{fmt_date(d, lang)}" · "{fill(K::PulseAnswersN.in_lang(lang), &[("n", &n.to_string())])}</span>
+                                <button type="button" class="secondary small" data-testid="pulse-round-remove"
+                                    aria-label=fill(K::PulseRemoveRound.in_lang(lang), &[("date", &fmt_date(d, lang))])
+                                    on:click=move |_| {
+                                        let Some(round) = pulse.with_untracked(|p| p.rounds.iter().find(|r| r.date == d).cloned()) else { return };
+                                        change(Box::new(move |p| p.rounds.retain(|r| r.date != d)));
+                                        app.notice.set(Some(Notice::PulseRoundRemoved { pulse: id, round }));
+                                    }>{K::Remove.in_lang(lang)}</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+        </form>
+    }
+}
+
+#[component]
+fn PulseEditor(
+    pulse: Memo<Pulse>,
+    change: impl Fn(PulseChange) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let places = move || (0..pulse.with(|p| p.questions.len())).collect::<Vec<usize>>();
+    let full = move || pulse.with(|p| p.questions.len()) >= PULSE_MAX_QUESTIONS;
+    view! {
+        <div class="pulse-editor">
+            <div class="form-grid">
+                <label class="field"><span>{move || t(K::PulseName)}</span>
+                    <input type="text" data-testid="pulse-title" prop:value=move || pulse.with(|p| p.title.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |p| p.title = v)); }/></label>
+                <label class="field"><span>{move || t(K::PulseCadence)}</span>
+                    <select data-testid="pulse-cadence" prop:value=move || format!("{:?}", pulse.with(|p| p.cadence)) on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(c) = Cadence::ALL.into_iter().find(|c| format!("{c:?}") == v) {
+                            change(Box::new(move |p| p.cadence = c));
+                        }
+                    }>
+                        {Cadence::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}")>{move || cadence_text(c, app.lang.get())}</option> }).collect_view()}
+                    </select></label>
+            </div>
+            <ol class="question-list">
+                <For each=places key=|i| *i let(i)>
+                    <li class="inline-fields" data-testid="pulse-question">
+                        <label class="field grow"><span class="sr-only">{move || fill(t(K::PulseQuestionN), &[("n", &(i + 1).to_string())])}</span>
+                            <input type="text" data-testid="question-text" prop:value=move || pulse.with(|p| p.questions.get(i).cloned().unwrap_or_default()) on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                change(Box::new(move |p| if let Some(q) = p.questions.get_mut(i) { *q = v; }));
+                            }/></label>
+                        <button type="button" class="secondary small" data-testid="question-remove" aria-label=move || fill(t(K::PulseRemoveQuestion), &[("n", &(i + 1).to_string())]) on:click=move |_| change(Box::new(move |p| {
+                            if i < p.questions.len() {
+                                p.questions.remove(i);
+                                // The rounds' answers follow their questions.
+                                for r in &mut p.rounds { if i < r.answers.len() { r.answers.remove(i); } }
+                            }
+                        }))>{move || t(K::Remove)}</button>
+                    </li>
+                </For>
+            </ol>
+            <button type="button" data-testid="add-question" prop:disabled=full on:click=move |_| change(Box::new(|p| if p.questions.len() < PULSE_MAX_QUESTIONS { p.questions.push(String::new()); }))>{move || t(K::PulseAddQuestion)}</button>
+            <Show when=full>
+                <p class="muted small" data-testid="pulse-full">{move || t(K::PulseFull)}</p>
+            </Show>
+        </div>
     }
 }

@@ -125,7 +125,7 @@ test('eNPS: the question and its scoring; two rounds give +30 then -33, -63 sinc
   await page.getByTestId('main-nav').getByRole('link', { name: 'Run' }).click();
   await expect(page).toHaveURL(/\/run$/);
   const tabs = page.getByTestId('run-tabs');
-  await expect(tabs.getByRole('link')).toHaveText(['Procedures', 'Team']);
+  await expect(tabs.getByRole('link')).toHaveText(['Procedures', 'Meetings', 'Checklist', 'Team']);
   await tabs.getByRole('link', { name: 'Team' }).click();
   await expect(page).toHaveURL(/\/run\/team$/);
   await expect(page.locator('main h1')).toHaveText(TITLE);
@@ -443,7 +443,7 @@ test('in Italian: the title, the question, the rounds with Italian dates and tex
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await gotoTeam(page, 'Ascoltare il team');
   await expect(page).toHaveTitle('Ascoltare il team · Servicebook');
-  await expect(page.getByTestId('run-tabs').getByRole('link')).toHaveText(['Procedure', 'Team']);
+  await expect(page.getByTestId('run-tabs').getByRole('link')).toHaveText(['Procedure', 'Incontri', 'Checklist', 'Team']);
   await expect(page.getByTestId('enps').locator('strong').first()).toHaveText('Quanto è probabile che raccomandi la nostra azienda ad altri?');
   await expect(page.getByTestId('enps')).toContainText("L'eNPS è la quota di promotori meno la quota di detrattori, da −100 a +100.");
 
