@@ -597,7 +597,7 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
         }
         let shown: Vec<&PulseRound> = rounds.iter().rev().take(6).rev().copied().collect();
         let avg = |v: Option<f64>| {
-            v.map(|v| fmt_number(v, 1, lang))
+            v.map(|v| fmt_fixed(v, 1, lang))
                 .unwrap_or_else(|| "–".into())
         };
         view! {
