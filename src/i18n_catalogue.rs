@@ -873,4 +873,7 @@ catalogue! {
     HomeFollowUpsDue => ["Customer follow-ups due", "Ricontatti dei clienti da fare", "Zamanı gelen müşteri takipleri"],
     HomeOnesDue => ["1:1s due", "Incontri 1:1 da fare", "Zamanı gelen birebir görüşmeler"],
     HomePulsesDue => ["Pulse rounds due", "Rilevazioni pulse da fare", "Zamanı gelen nabız turları"],
+    UpdateReady => ["A new version of Servicebook is ready. Your work is saved; reload to use it.", "È pronta una nuova versione di Servicebook. Il tuo lavoro è salvato: ricarica per usarla.", "Servicebook'un yeni bir sürümü hazır. Çalışmanız kaydedildi; kullanmak için yeniden yükleyin."],
+    UpdateReload => ["Reload now", "Ricarica ora", "Şimdi yeniden yükle"],
+    UpdateLater => ["Later", "Più tardi", "Sonra"],
 }

@@ -356,3 +356,101 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     }
     out
 }
+
+// ---- the service worker ---------------------------------------------------------------------
+
+thread_local! {
+    static WORKER: std::cell::RefCell<Option<web_sys::ServiceWorkerRegistration>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn has_worker_api() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("serviceWorker"))
+            .is_ok_and(|v| !v.is_undefined())
+    })
+}
+
+fn controlled() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some())
+}
+
+/// Registers `sw.js` (written by scripts/post-build.mjs; release builds
+/// only, so development never serves stale files) and calls `on_waiting`
+/// when a new version is installed and waits for the user to take it. Looks
+/// for a new version every 30 minutes, since a single-page app never
+/// navigates.
+pub fn register_worker(on_waiting: impl Fn() + Clone + 'static) {
+    use wasm_bindgen::closure::Closure;
+    if cfg!(debug_assertions) || !has_worker_api() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let registered = Closure::once(move |reg: JsValue| {
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        if reg.waiting().is_some() && controlled() {
+            on_waiting();
+        }
+        let watched = reg.clone();
+        let found = Closure::<dyn Fn()>::new(move || {
+            let Some(worker) = watched.installing() else {
+                return;
+            };
+            let seen = worker.clone();
+            let tell = on_waiting.clone();
+            let changed = Closure::<dyn Fn()>::new(move || {
+                if seen.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                    tell();
+                }
+            });
+            worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+            changed.forget();
+        });
+        reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+        found.forget();
+        let again = reg.clone();
+        let check = Closure::<dyn Fn()>::new(move || {
+            let _ = again.update();
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
+                check.as_ref().unchecked_ref(),
+                30 * 60 * 1000,
+            );
+        }
+        check.forget();
+        WORKER.with(|w| *w.borrow_mut() = Some(reg));
+    });
+    let _ = window
+        .navigator()
+        .service_worker()
+        .register("sw.js")
+        .then(&registered);
+    registered.forget();
+}
+
+/// Lets the waiting version take over, then reloads into it.
+pub fn take_update() {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let waiting = WORKER.with(|w| w.borrow().as_ref().and_then(|r| r.waiting()));
+    let Some(waiting) = waiting else {
+        let _ = window.location().reload();
+        return;
+    };
+    let reload = Closure::<dyn Fn()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    window
+        .navigator()
+        .service_worker()
+        .set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+}

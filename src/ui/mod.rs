@@ -227,6 +227,13 @@ fn Banners() -> impl IntoView {
     let notice = move || app.notice.get().map(|n| notice_text(&n, app.lang.get()));
     view! {
         <div class="banners">
+            <Show when=move || app.update_ready.get()>
+                <div class="banner info" role="status" data-testid="update-ready">
+                    <p>{move || t(K::UpdateReady)}</p>
+                    <button type="button" data-testid="update-reload" on:click=move |_| app.take_update()>{move || t(K::UpdateReload)}</button>
+                    <button type="button" class="link" on:click=move |_| app.update_ready.set(false)>{move || t(K::UpdateLater)}</button>
+                </div>
+            </Show>
             <Show when=move || !app.problems.get().is_empty()>
                 <div class="banner warn" role="alert" data-testid="load-problems">
                     <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>

@@ -108,6 +108,8 @@ pub struct AppState {
     /// The workbook as it was before the last import, to undo it.
     pub before_import: RwSignal<Option<Workbook>>,
     pub recovery_count: RwSignal<usize>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
 }
 
 pub fn use_app() -> AppState {
@@ -158,8 +160,11 @@ impl AppState {
             pending: RwSignal::new(None),
             before_import: RwSignal::new(None),
             recovery_count: RwSignal::new(with_store(|s| s.recovery().len()).unwrap_or(0)),
+            update_ready: RwSignal::new(false),
         };
         app.listen_to_other_tabs();
+        let ready = app.update_ready;
+        web::register_worker(move || ready.set(true));
         Effect::new(move |_| {
             let lang = app.lang.get();
             if let Some(el) = document().document_element() {
@@ -304,6 +309,14 @@ impl AppState {
         let _ =
             window().add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
         on_hide.forget();
+    }
+
+    /// Saves what is pending, then reloads into the new version.
+    pub fn take_update(&self) {
+        if matches!(self.save.get_untracked(), SaveState::Pending) {
+            self.save_now();
+        }
+        web::take_update();
     }
 
     pub fn set_lang(&self, lang: Lang) {

@@ -32,3 +32,20 @@ test('under a sub-path, deep links, navigation, reload and back work', async ({ 
   await expect(page.getByTestId('total')).toBeVisible();
   expect(failed).toEqual([]);
 });
+
+test('under a sub-path, the service worker works offline from there and the manifest stays in it', async ({ page, context }) => {
+  await page.goto(`${BASE}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const scope = await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.scope;
+  });
+  expect(scope).toBe(`${BASE}/`);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+  expect(manifest.start_url).toBe('./');
+  await context.setOffline(true);
+  await page.goto(`${BASE}/run/team`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listening to the team');
+  await context.setOffline(false);
+});

@@ -1,0 +1,106 @@
+// Trunk post_build hook: makes the staged build an installable, offline app.
+// Usage (Trunk runs it): node scripts/post-build.mjs "$TRUNK_STAGING_DIR"
+//
+// 1. A Content-Security-Policy in index.html: only this origin, the one
+//    inline module script Trunk writes allowed by its hash, WebAssembly
+//    compilation, and style attributes (bar widths); no request elsewhere.
+// 2. 404.html, a copy of index.html, so static hosts serve deep links.
+// 3. sw.js, a service worker that caches every file of this build under a
+//    cache named by the build's hash, so one visit is enough to work
+//    offline, and a new deploy is a new worker the page can offer to load.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: no staging directory given');
+  process.exit(1);
+}
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+// -- 1. the policy -------------------------------------------------------------------------
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace(/<meta charset="utf-8"\s*\/?>/, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+if (!html.includes('Content-Security-Policy')) {
+  console.error('post-build: could not place the Content-Security-Policy');
+  process.exit(1);
+}
+await writeFile(indexPath, html);
+
+// -- 2. deep links on static hosts ---------------------------------------------------------
+await writeFile(join(dir, '404.html'), html);
+
+// -- 3. the service worker -----------------------------------------------------------------
+const skip = new Set(['sw.js', '404.html', '.trunk-lock']);
+const names = (await readdir(dir, { withFileTypes: true }))
+  .filter((e) => e.isFile() && !skip.has(e.name) && !e.name.startsWith('.'))
+  .map((e) => e.name)
+  .sort();
+const whole = createHash('sha256');
+for (const name of names) {
+  whole.update(name);
+  whole.update(await readFile(join(dir, name)));
+}
+const version = whole.digest('hex').slice(0, 16);
+const files = ['./', ...names];
+const worker = `// Written by scripts/post-build.mjs: every file of build ${version}.
+const CACHE = 'servicebook-${version}';
+const FILES = ${JSON.stringify(files)};
+
+self.addEventListener('install', (event) => {
+  // Waits to take over until the page says so (the user chose to reload).
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('servicebook-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every page of the app is index.html: deep links work offline too.
+    event.respondWith(
+      caches.open(CACHE)
+        .then((cache) => cache.match('index.html'))
+        .then((hit) => hit || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((hit) => hit || fetch(request)),
+  );
+});
+`;
+await writeFile(join(dir, 'sw.js'), worker);
+console.log(`post-build: CSP with ${hashes.length} script hash(es), 404.html, sw.js caching ${files.length} entries (build ${version})`);
