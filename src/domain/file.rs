@@ -483,3 +483,168 @@ mod tests {
         }
     }
 }
+
+/// Property tests of import (native only: proptest is a native
+/// dev-dependency): no input makes it panic, a file survives the round trip,
+/// and merging a file is idempotent and loses no record.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::record::now;
+    use crate::i18n::Lang;
+    use proptest::prelude::*;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            (-1e12f64..1e12).prop_map(|f| json!(f)),
+            ".{0,12}".prop_map(Value::String),
+            Just(json!("2026-11-24")),
+            Just(json!("<script>alert(1)</script>")),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                proptest::collection::btree_map("[a-z_]{1,10}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Every place in a JSON tree, as the steps to reach it.
+    fn places(v: &Value, here: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        out.push(here.clone());
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    here.push(Step::Key(k.clone()));
+                    places(child, here, out);
+                    here.pop();
+                }
+            }
+            Value::Array(a) => {
+                for (i, child) in a.iter().enumerate() {
+                    here.push(Step::Index(i));
+                    places(child, here, out);
+                    here.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+
+    fn at<'a>(v: &'a mut Value, path: &[Step]) -> &'a mut Value {
+        path.iter().fold(v, |v, s| match s {
+            Step::Key(k) => &mut v[k.as_str()],
+            Step::Index(i) => &mut v[*i],
+        })
+    }
+
+    fn example_file(lang: usize) -> (Workbook, Value) {
+        let wb = example(Lang::ALL[lang], now());
+        let text = export(&wb, now(), "test");
+        (wb, serde_json::from_str(&text).unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn any_text_is_read_or_refused_never_a_panic(s in "\\PC{0,300}") {
+            let _ = import(&s);
+        }
+
+        #[test]
+        fn any_json_is_read_or_refused_never_a_panic(v in json_value()) {
+            let _ = import(&v.to_string());
+            let _ = import(&json!({"format": FORMAT, "version": VERSION, "workbook": v}).to_string());
+        }
+
+        #[test]
+        fn a_real_file_with_any_part_replaced_is_read_or_refused_and_what_is_read_round_trips(
+            lang in 0usize..3,
+            pick in any::<proptest::sample::Index>(),
+            v in json_value(),
+        ) {
+            let (_, mut file) = example_file(lang);
+            let mut all = Vec::new();
+            places(&file, &mut Vec::new(), &mut all);
+            let path = pick.get(&all).clone();
+            *at(&mut file, &path) = v;
+            if let Ok((_, wb)) = import(&file.to_string()) {
+                // What was accepted is a workbook like any other: it exports
+                // and reads back the same.
+                let (_, again) = import(&export(&wb, now(), "test")).unwrap();
+                prop_assert_eq!(again, wb);
+            }
+        }
+
+        #[test]
+        fn export_then_import_gives_the_same_workbook(
+            lang in 0usize..3,
+            name in "\\PC{0,40}",
+            note in "\\PC{0,80}",
+        ) {
+            let mut wb = example(Lang::ALL[lang], now());
+            wb.profile.data.business_name = name;
+            let complaint = wb.complaints.live().next().map(|r| r.id);
+            if let Some(id) = complaint {
+                wb.complaints.update(id, now(), |c| c.nature = note.clone());
+            }
+            let meeting = wb.meetings.live().next().map(|r| r.id);
+            if let Some(id) = meeting {
+                wb.meetings.update(id, now(), |m| m.feedback = note);
+            }
+            let (header, back) = import(&export(&wb, now(), "test")).unwrap();
+            prop_assert_eq!(header.version, VERSION);
+            prop_assert_eq!(back, wb);
+        }
+
+        #[test]
+        fn merging_a_colleagues_file_is_idempotent_and_loses_no_record(
+            lang in 0usize..3,
+            trash in proptest::collection::vec(any::<proptest::sample::Index>(), 0..6),
+        ) {
+            let (mine, _) = example_file(lang);
+            // The colleague trashed some complaints and added a meeting note.
+            let mut theirs = mine.clone();
+            let ids: Vec<uuid::Uuid> = theirs.complaints.all().iter().map(|r| r.id).collect();
+            for i in &trash {
+                theirs.complaints.trash(*i.get(&ids), now());
+            }
+            let first = theirs.meetings.live().next().unwrap().data.clone();
+            theirs.meetings.insert(first, now());
+            let (_, theirs) = import(&export(&theirs, now(), "test")).unwrap();
+            let mut merged = mine.clone();
+            merged.merge_from(&theirs);
+            let once = merged.clone();
+            merged.merge_from(&theirs);
+            prop_assert_eq!(&merged, &once);
+            // Live records: everything of mine, less the complaints they
+            // trashed, plus their note.
+            let trashed: std::collections::BTreeSet<usize> = trash.iter().map(|i| i.index(ids.len())).collect();
+            for (part, n) in mine.counts() {
+                let after = once.counts().into_iter().find(|(p, _)| *p == part).unwrap().1;
+                let want = match part {
+                    crate::domain::workbook::Part::Complaints => n - trashed.len(),
+                    crate::domain::workbook::Part::Meetings => n + 1,
+                    _ => n,
+                };
+                prop_assert_eq!(after, want, "{:?}", part);
+            }
+            prop_assert_eq!(once.meetings.all().len(), mine.meetings.all().len() + 1);
+            for id in &ids {
+                prop_assert!(once.complaints.get(*id).is_some());
+            }
+        }
+    }
+}
