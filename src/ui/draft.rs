@@ -19,7 +19,7 @@ use crate::i18n::{fill, Lang, K};
 use crate::web;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use uuid::Uuid;
 
 #[component]
@@ -201,13 +201,8 @@ const STEPS: [(K, K); 5] = [
 pub fn Workshop() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let params = use_params_map();
     let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    });
+    let id = super::id_param();
     let step = Memo::new(move |_| {
         query
             .with(|q| q.get("step"))

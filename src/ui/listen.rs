@@ -13,7 +13,7 @@ use crate::web;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 /// Rows shown at first, and added by "Show more".
@@ -425,13 +425,7 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    });
+    let id = super::id_param();
     move || {
         let id = id.get();
         let existing = id.and_then(|id| {

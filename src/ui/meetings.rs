@@ -11,7 +11,7 @@ use crate::i18n::{fill, Lang, K};
 use crate::web;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 fn kind_text(k: MeetingKind, lang: Lang) -> &'static str {
@@ -164,12 +164,7 @@ type Change = Box<dyn FnOnce(&mut MeetingNote)>;
 pub fn MeetingPage() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    });
+    let id = super::id_param();
     let note = Memo::new(move |_| {
         let id = id.get()?;
         app.wb.with(|wb| {

@@ -28,6 +28,17 @@ thread_local! {
     static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
+/// The record id in the route (`/…/:id`); `None` when it is missing or is
+/// not a UUID.
+pub(crate) fn id_param() -> Memo<Option<uuid::Uuid>> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|s| uuid::Uuid::parse_str(&s).ok())
+    })
+}
+
 /// A link target inside the app, under the base path the app is hosted at.
 /// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
 /// An enum's variant name, as the value of a `<select>` option.

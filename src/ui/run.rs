@@ -14,7 +14,7 @@ use crate::i18n::{fill, Lang, K};
 use crate::web;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 /// The library: search, filter by department, open, copy a starter.
@@ -154,12 +154,7 @@ fn problem_text(p: SopProblem, lang: Lang) -> String {
 pub fn SopPage() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    });
+    let id = super::id_param();
     let sop = Memo::new(move |_| {
         let id = id.get()?;
         app.wb.with(|wb| {
