@@ -13,6 +13,7 @@
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { addDays, fmtDate, utcIso } from './dates.mjs';
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -42,26 +43,8 @@ const POINTS_IT = [
   'Segui la procedura di gestione dei reclami',
 ];
 
-// ---- dates ----------------------------------------------------------------------------------
+// ---- matching one of several texts (the date helpers are in dates.mjs) ----------------------
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
-};
-/** "2026-11-04" as the app writes it: "4 November 2026", "4 novembre 2026", "4 Kasım 2026". */
-function fmtDate(iso, lang = 'en') {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
-/** Calendar arithmetic on YYYY-MM-DD dates. */
-function addDays(iso, n) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-/** The UTC date of a moment, as YYYY-MM-DD (the example dates its records in UTC days). */
-const utcIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regular expression matching exactly one of the texts. */
 const oneOf = (texts) => new RegExp(`^(${[...new Set(texts)].map(escape).join('|')})$`);

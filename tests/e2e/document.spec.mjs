@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import {
   expectNoViolations, generation, open, openExample, pickFile, saved, todayIso, waitSaved, watchErrors,
 } from './helpers.mjs';
+import { MONTHS, fmtDate, isoDay } from './dates.mjs';
 
 /** The repository's schema-3 file (Kırtasiye Yıldız: a vision, a goal, a policy point; no plan). */
 const FIXTURE_V3 = readFileSync(new URL('../fixtures/workbook-v3.json', import.meta.url), 'utf8');
@@ -50,30 +51,7 @@ const EXAMPLE_COMPLAINTS = 'Staff may replace an item or refund up to 100 on the
 const KICK_OFF = 'Kick-off meeting (mandatory)';
 const REVIEW_NEVER = 'The plan has not been reviewed yet. Record a review when you have gone through it, and set the next date.';
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
-};
-
-// ---- dates -------------------------------------------------------------------------------
-
-/** The page's local date `days` days from today, as YYYY-MM-DD. */
-async function isoDay(page, days = 0) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setHours(12, 0, 0, 0);
-    d.setDate(d.getDate() + n);
-    const p = (x) => String(x).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  }, days);
-}
-
-/** "2026-11-24" as the document writes it: "24 November 2026", "24 novembre 2026", "24 Kasım 2026". */
-function longDate(iso, lang = 'en') {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
+// ---- dates (the shared ones are in dates.mjs) --------------------------------------------
 
 /** "24 November 2026" back to a sortable number (English only). */
 function parseLongDate(text) {
@@ -173,7 +151,7 @@ test('with an empty workbook the document has its title, today\'s date, notes fo
   await expect(page.getByTestId('print-doc')).toHaveText('Print');
   await expect(page.getByTestId('download-md')).toHaveText('Download as Markdown');
 
-  const today = longDate(await isoDay(page));
+  const today = fmtDate(await isoDay(page));
   await expect(doc(page).locator('.doc-title')).toHaveText(DOC_TITLE);
   // No business name, no review: only the date.
   await expect(doc(page).locator('.doc-meta')).toHaveText([`Prepared on ${today}`]);
@@ -222,7 +200,7 @@ test('with the example every section is there in order: the chosen vision, only 
   await expect(page.locator('main h1')).toHaveText(PAGE_TITLE);
   await expect(doc(page)).toBeVisible();
 
-  const today = longDate(await isoDay(page));
+  const today = fmtDate(await isoDay(page));
   await expect(doc(page).locator('.doc-title')).toHaveText(DOC_TITLE);
   const meta = doc(page).locator('.doc-meta');
   await expect(meta).toHaveCount(3);
@@ -315,7 +293,7 @@ test('with the example every section is there in order: the chosen vision, only 
     'Resolving complaints: the four steps',
     'Date to be agreed',
   ]);
-  expect(rows[0]).toEqual([longDate(early), 'Workshop', 'Product knowledge refresher', 'Counter staff']);
+  expect(rows[0]).toEqual([fmtDate(early), 'Workshop', 'Product knowledge refresher', 'Counter staff']);
   expect(rows[4]).toEqual(['—', 'Regular meeting', 'Date to be agreed', 'Everyone']);
   expect(errors).toEqual([]);
 });
@@ -370,7 +348,7 @@ test('the document\'s language is chosen apart from the interface: an Italian do
   await page.getByTestId('doc-lang').selectOption('it');
   await expect(doc(page).locator('.doc-title')).toHaveText('Politica del servizio clienti');
   await expect(wrapper).toHaveAttribute('lang', 'it');
-  await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Preparato il ${longDate(iso, 'it')}`);
+  await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Preparato il ${fmtDate(iso, 'it')}`);
   await expect(doc(page).locator('.doc-meta').nth(2)).toHaveText(/^Ultima revisione: \d{1,2} [a-z]+ \d{4}; prossima: \d{1,2} [a-z]+ \d{4}$/);
   await expect(doc(page).locator('section.doc-section > h3')).toHaveText(HEADINGS.it);
   const support = section(page, 'support');
@@ -420,7 +398,7 @@ test('with the interface in Turkish the document is Turkish, also after a reload
     await expect(p.locator('main h1')).toHaveText('Politika belgesi');
     await expect(p.getByTestId('doc-lang')).toHaveValue('tr');
     await expect(p.getByTestId('policy-document').locator('.doc-title')).toHaveText('Müşteri hizmetleri politikası');
-    await expect(p.getByTestId('policy-document').locator('.doc-meta')).toHaveText([`Hazırlanma tarihi: ${longDate(iso, 'tr')}`]);
+    await expect(p.getByTestId('policy-document').locator('.doc-meta')).toHaveText([`Hazırlanma tarihi: ${fmtDate(iso, 'tr')}`]);
     await expect(p.getByTestId('policy-document').locator('section.doc-section > h3')).toHaveText(HEADINGS.tr);
     await expect(p.getByTestId('doc-vision').locator('.doc-note')).toHaveText('Henüz bir vizyon seçilmedi.');
     const hours = await rowsOf(p.getByTestId('doc-support').locator('table'));
@@ -474,7 +452,7 @@ test('"Download as Markdown" gives today\'s document with its headings and hours
   expect(en.name).toBe(`servicebook-policy-en-${date}.md`);
   expect(en.name).toMatch(/^servicebook-policy-en-\d{4}-\d{2}-\d{2}\.md$/);
   expect(en.text.startsWith('# Customer service policy\n')).toBe(true);
-  expect(en.text).toContain(`\nPrepared on ${longDate(iso)}  \n`);
+  expect(en.text).toContain(`\nPrepared on ${fmtDate(iso)}  \n`);
   // The sections, in the document's order.
   const at = HEADINGS.en.map((h) => en.text.indexOf(`\n## ${h}\n`));
   for (const i of at) expect(i).toBeGreaterThan(0);
@@ -500,7 +478,7 @@ test('"Download as Markdown" gives today\'s document with its headings and hours
   const it = await downloadMarkdown(page);
   expect(it.name).toBe(`servicebook-policy-it-${date}.md`);
   expect(it.text.startsWith('# Politica del servizio clienti\n')).toBe(true);
-  expect(it.text).toContain(`\nPreparato il ${longDate(iso, 'it')}  \n`);
+  expect(it.text).toContain(`\nPreparato il ${fmtDate(iso, 'it')}  \n`);
   expect(it.text).toContain('\n## La nostra visione\n\n*Non è stata ancora scelta una visione.*\n');
   expect(it.text).toContain('| Giorno | Orario |\n|---|---|\n| lunedì | 09:00–18:00 |\n');
   expect(it.text).toContain('| domenica | Chiuso |');
@@ -680,12 +658,12 @@ test('a plan filled in one browser and merged into another with its own policy a
     await expect(page.getByTestId('channel')).toHaveCount(1);
     await expect(page.getByTestId('channel-kind')).toHaveValue('Phone');
     await expect(page.getByTestId('channel-detail')).toHaveValue(PHONE);
-    await expect(page.getByTestId('review-status')).toHaveText(`Last reviewed on ${longDate(reviewOn)}; next review on ${longDate(reviewNext)}.`);
+    await expect(page.getByTestId('review-status')).toHaveText(`Last reviewed on ${fmtDate(reviewOn)}; next review on ${fmtDate(reviewNext)}.`);
     await expect(page.getByTestId('review').locator('p')).toHaveText(CHANGED);
 
     await open(page, '/draft/staff');
     await expect(page.getByTestId('training-item')).toHaveCount(1);
-    await expect(page.getByTestId('training-item').getByRole('heading', { level: 3 })).toHaveText(`${KICK_OFF} · ${longDate(trainingDate)}`);
+    await expect(page.getByTestId('training-item').getByRole('heading', { level: 3 })).toHaveText(`${KICK_OFF} · ${fmtDate(trainingDate)}`);
     await expect(page.getByTestId('training-item-topic')).toHaveValue('The new service plan');
     await expect(page.getByTestId('guide-cause').getByTestId('guide-text')).toHaveValue(CAUSE);
     await expect(page.getByTestId('no-kick-off')).toHaveCount(0);
@@ -697,7 +675,7 @@ test('a plan filled in one browser and merged into another with its own policy a
 
     await page.getByTestId('draft-tabs').getByRole('link', { name: 'Document' }).click();
     await expect(doc(page)).toBeVisible();
-    await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Last reviewed on ${longDate(reviewOn)}; next review on ${longDate(reviewNext)}`);
+    await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Last reviewed on ${fmtDate(reviewOn)}; next review on ${fmtDate(reviewNext)}`);
     expect(await blocksOf(section(page, 'policy'))).toEqual([
       ['h3', '', 'Our policy'],
       ['h4', '', 'Speed'],
@@ -712,7 +690,7 @@ test('a plan filled in one browser and merged into another with its own policy a
     expect(hours[5]).toEqual(['Saturday', '09:00–13:00']);
     await expect(section(page, 'support').locator('ul li')).toHaveText([`Phone (${PHONE}): in real time, during the hours`]);
     expect(await rowsOf(section(page, 'training').locator('table'))).toEqual([
-      [longDate(trainingDate), KICK_OFF, 'The new service plan', 'All staff'],
+      [fmtDate(trainingDate), KICK_OFF, 'The new service plan', 'All staff'],
     ]);
   };
   await checkPages();
@@ -734,7 +712,7 @@ test('the version-3 fixture imports: its vision, goal and policy point show in t
 
   const checkDocument = async () => {
     await gotoDocument(page);
-    await expect(doc(page).locator('.doc-meta')).toHaveText(['Kırtasiye Yıldız', `Prepared on ${longDate(await isoDay(page))}`]);
+    await expect(doc(page).locator('.doc-meta')).toHaveText(['Kırtasiye Yıldız', `Prepared on ${fmtDate(await isoDay(page))}`]);
     expect(await sectionOrder(page)).toEqual(SECTION_IDS.map((id) => `doc-${id}`));
     await expect(section(page, 'vision').locator('blockquote')).toHaveText('Aradığınızı bulur, güler yüzle karşılanırsınız.');
     const goals = await rowsOf(section(page, 'goals').locator('table'));

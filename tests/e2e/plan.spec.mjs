@@ -10,8 +10,8 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
 import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors } from './helpers.mjs';
+import { addMonths, fmtDate, isoDay, utcIso } from './dates.mjs';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const SEED_UNDERSTAND = 'Let the customer finish without interrupting, write down the important facts and repeat them back to make sure you understood.';
@@ -33,18 +33,7 @@ const NO_OFF_HOURS = 'Outside your hours no channel takes customers\' requests. 
 const PLAN_TITLE = 'The plan: customers, support, review';
 const STAFF_TITLE = 'Staff guidelines and training';
 
-// ---- dates -----------------------------------------------------------------------------
-
-/** The page's local date `days` days from today, as YYYY-MM-DD. */
-async function isoDay(page, days) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setHours(12, 0, 0, 0);
-    d.setDate(d.getDate() + n);
-    const p = (x) => String(x).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  }, days);
-}
+// ---- dates (the shared ones are in dates.mjs) --------------------------------------------
 
 /** The page's local date-time `months` months ago (day clamped to 28), as a datetime-local value. */
 async function monthsAgo(page, months) {
@@ -59,26 +48,6 @@ async function monthsAgo(page, months) {
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T10:00`;
   }, months);
 }
-
-/** "2026-11-04" as the app writes it in English: "4 November 2026". */
-function fmtDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** YYYY-MM-DD plus `n` months, the day clamped to the month's last (as chrono does). */
-function addMonths(iso, n) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  const ty = Math.floor(total / 12);
-  const tm = total % 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  const p = (x) => String(x).padStart(2, '0');
-  return `${ty}-${p(tm + 1)}-${p(Math.min(d, last))}`;
-}
-
-/** The UTC date of a moment, as YYYY-MM-DD (the example dates its records in UTC days). */
-const utcIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 // ---- navigation and helpers ------------------------------------------------------------
 

@@ -11,6 +11,7 @@
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { addDays, addMonths, fmtDate, utcIso } from './dates.mjs';
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -49,35 +50,6 @@ const BAD_ANSWERS = {
 };
 const badAnswers = (question, values, lang = 'en') =>
   BAD_ANSWERS[lang].replace('{question}', question).replace('{values}', values);
-
-// ---- dates ----------------------------------------------------------------------------------
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
-};
-/** "2026-11-04" as the app writes it: "4 November 2026", "4 novembre 2026", "4 Kasım 2026". */
-function fmtDate(iso, lang = 'en') {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
-const isoOf = (dt) => dt.toISOString().slice(0, 10);
-function addDays(iso, n) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return isoOf(d);
-}
-/** Adds months as chrono does: the day is clamped to the end of a shorter month (31 Jan + 1 = 28 Feb). */
-function addMonths(iso, n) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + n, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return isoOf(first);
-}
-/** The UTC date of a moment (the example dates its records in UTC days before it was opened). */
-const utcIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 // ---- the arithmetic of the results, done here and not read from the screen ------------------
 

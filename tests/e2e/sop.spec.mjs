@@ -10,18 +10,10 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { fmtDate, utcIso } from './dates.mjs';
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "2026-11-04" as the app writes it in English: "4 November 2026". */
-function fmtDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-/** The UTC date of a moment, as YYYY-MM-DD (the example dates its records in UTC days). */
-const utcIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 const NONE = 'No procedure matches. Start a new one, or copy one of the templates below.';
 const LIBRARY_TITLE = 'Standard operating procedures';

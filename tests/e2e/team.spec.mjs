@@ -10,6 +10,7 @@
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { addDays, addMonths, fmtDate, utcIso } from './dates.mjs';
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -17,36 +18,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const TITLE = 'Listening to the team';
 const QUESTION = 'How likely are you to recommend our company to others?';
 const HOW = 'Promoters answer 9 or 10, passives 7 or 8, detractors 6 or less. eNPS is the share of promoters minus the share of detractors, from −100 to +100. The standard scale runs from 0 to 10; the source describes 1 to 10, scored the same way (1 to 6 are detractors).';
-
-// ---- dates ----------------------------------------------------------------------------------
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-};
-/** "2026-11-04" as the app writes it: "4 November 2026" (English), "4 novembre 2026" (Italian). */
-function fmtDate(iso, lang = 'en') {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
-const isoOf = (dt) => dt.toISOString().slice(0, 10);
-const parseIso = (iso) => new Date(`${iso}T00:00:00Z`);
-/** Calendar arithmetic on YYYY-MM-DD dates. */
-function addDays(iso, n) {
-  const d = parseIso(iso);
-  d.setUTCDate(d.getUTCDate() + n);
-  return isoOf(d);
-}
-/** Adds months as chrono does: the day is clamped to the end of a shorter month (31 Jan + 1 = 28 Feb). */
-function addMonths(iso, n) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + n, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return isoOf(first);
-}
-/** The UTC date of a moment, as YYYY-MM-DD (the example dates its records in UTC days). */
-const utcIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 // ---- locators and helpers ----------------------------------------------------------------
 
