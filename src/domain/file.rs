@@ -1,13 +1,16 @@
 //! The Servicebook file: plain, readable JSON that says what it is, which
 //! schema version it follows, and when and by which app it was exported.
 //!
-//! Reading goes through a chain of migrations over `serde_json::Value`, one
+//! A file of the current schema is read straight into the workbook; an older
+//! one goes through a chain of migrations over `serde_json::Value`, one
 //! step per schema version, so every older file still loads. A newer
 //! version, another format, or a field of the wrong type is refused with an
 //! error that names the problem; the caller changes nothing.
 
 use super::workbook::Workbook;
 use chrono::{DateTime, Utc};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 pub const FORMAT: &str = "servicebook";
@@ -39,15 +42,25 @@ pub enum FileError {
     Invalid { detail: String },
 }
 
+/// The file as written: a header, then the workbook.
+#[derive(Serialize)]
+struct Doc<'a> {
+    format: &'static str,
+    version: u64,
+    exported_at: DateTime<Utc>,
+    app_version: &'a str,
+    workbook: &'a Workbook,
+}
+
 /// Writes the export file.
 pub fn export(workbook: &Workbook, at: DateTime<Utc>, app_version: &str) -> String {
-    let doc = json!({
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": at,
-        "app_version": app_version,
-        "workbook": workbook,
-    });
+    let doc = Doc {
+        format: FORMAT,
+        version: VERSION,
+        exported_at: at,
+        app_version,
+        workbook,
+    };
     serde_json::to_string_pretty(&doc).expect("a workbook always serialises")
 }
 
@@ -59,6 +72,77 @@ pub struct Header {
     pub app_version: Option<String>,
 }
 
+/// The top level of a file, read first and cheaply: the workbook is only
+/// skipped over, so a newer or foreign file is refused before its content
+/// is looked at. Any type is taken here; the checks below name what is wrong.
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<Value>,
+    version: Option<Value>,
+    exported_at: Option<Value>,
+    app_version: Option<Value>,
+    workbook: Option<Shape>,
+}
+
+/// Whether a value is an object, its content skipped. (A struct would also
+/// read from an array, so the workbook's shape is checked first.)
+#[derive(PartialEq)]
+enum Shape {
+    Object,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Shape {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Shape;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Shape, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Shape::Object)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Shape, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Shape::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Shape, E> {
+                Ok(Shape::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A file of the current schema, read straight into the workbook.
+#[derive(Deserialize)]
+struct Body {
+    workbook: Workbook,
+}
+
 /// Reads a file: checks the header, migrates, parses and validates.
 pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -68,16 +152,29 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
     if text.len() > MAX_FILE_CHARS {
         return Err(FileError::TooLarge { chars: text.len() });
     }
-    let mut doc: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson {
+    let not_json = |e: serde_json::Error| FileError::NotJson {
         line: e.line(),
         column: e.column(),
-    })?;
-    let obj = doc.as_object_mut().ok_or(FileError::NotServicebook)?;
-    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    };
+    // A struct would also read from an array; a file is an object.
+    if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
         return Err(FileError::NotServicebook);
     }
-    let version = obj
-        .get("version")
+    let probe: Probe = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            // Valid JSON of another shape (a key given twice, say).
+            FileError::NotServicebook
+        } else {
+            not_json(e)
+        }
+    })?;
+    if probe.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotServicebook);
+    }
+    let version = probe
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(FileError::NoVersion)?;
@@ -87,20 +184,45 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
             supported: VERSION,
         });
     }
-    let exported_at = obj
-        .get("exported_at")
+    let exported_at = probe
+        .exported_at
+        .as_ref()
         .and_then(Value::as_str)
         .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
         .map(|d| d.with_timezone(&Utc));
-    let app_version = obj
-        .get("app_version")
+    let app_version = probe
+        .app_version
+        .as_ref()
         .and_then(Value::as_str)
         .map(str::to_string);
-    let body = obj.remove("workbook").ok_or_else(|| FileError::BadField {
-        path: "workbook".into(),
-        detail: "missing".into(),
-    })?;
-    let workbook = workbook_from_value(body, version)?;
+    match probe.workbook {
+        None => {
+            return Err(FileError::BadField {
+                path: "workbook".into(),
+                detail: "missing".into(),
+            })
+        }
+        Some(Shape::Other) => {
+            return Err(FileError::BadField {
+                path: "workbook".into(),
+                detail: "expected an object".into(),
+            })
+        }
+        Some(Shape::Object) => {}
+    }
+    let workbook = if version == VERSION {
+        let body: Body = serde_json::from_str(text).map_err(|e| {
+            if e.is_data() {
+                bad_field(text, &e, "workbook.")
+            } else {
+                not_json(e)
+            }
+        })?;
+        checked(body.workbook)?
+    } else {
+        let mut doc: Value = serde_json::from_str(text).map_err(not_json)?;
+        workbook_from_value(doc["workbook"].take(), version)?
+    };
     Ok((
         Header {
             version,
@@ -115,16 +237,122 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
 /// parses it. Shared by files and by storage written by an older build.
 pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileError> {
     let body = migrate(body, version)?;
-    let mut workbook: Workbook =
-        serde_path_to_error::deserialize(body).map_err(|e| FileError::BadField {
-            path: e.path().to_string(),
-            detail: e.inner().to_string(),
-        })?;
+    // Read from text, as current files are: one parser for both, and a
+    // position to name the field by.
+    let text = body.to_string();
+    let workbook = serde_json::from_str(&text).map_err(|e| bad_field(&text, &e, ""))?;
+    checked(workbook)
+}
+
+/// Checks the workbook's invariants and puts it in its usual order.
+fn checked(mut workbook: Workbook) -> Result<Workbook, FileError> {
     workbook
         .validate()
         .map_err(|detail| FileError::Invalid { detail })?;
     workbook.normalise();
     Ok(workbook)
+}
+
+/// A parse error of the workbook, named by the path of the field where the
+/// parser stopped (`complaints[3].data.status`), `prefix` taken off.
+fn bad_field(text: &str, e: &serde_json::Error, prefix: &str) -> FileError {
+    let message = e.to_string();
+    let detail = match message.rfind(" at line ") {
+        Some(i) if e.line() > 0 => message[..i].to_string(),
+        _ => message,
+    };
+    let missing = detail.starts_with("missing field");
+    let path = path_at(text, offset_of(text, e.line(), e.column()), missing);
+    let path = match path.strip_prefix(prefix) {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => path,
+    };
+    FileError::BadField { path, detail }
+}
+
+/// The byte offset of a parser's (1-based line, column) position.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
+/// The path (`a.b[2].c`) of the value being read at byte `offset` of the
+/// JSON `text`: a small scan of strings, objects and arrays up to there.
+pub fn path_at(text: &str, offset: usize, missing_field: bool) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            expect_key: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, expect_key }) = stack.last_mut() {
+                    if *expect_key {
+                        let raw = &text[start..(i + 1).min(text.len())];
+                        *key = Some(
+                            serde_json::from_str::<String>(raw)
+                                .unwrap_or_else(|_| raw.trim_matches('"').to_string()),
+                        );
+                        *expect_key = false;
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { expect_key, .. }) => *expect_key = true,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    // Stopped at the end of an object because a field is missing: name the
+    // object, not the last field read.
+    if missing_field && bytes.get(end) == Some(&b'}') {
+        if let Some(Frame::Object { key, .. }) = stack.last_mut() {
+            *key = None;
+        }
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// One migration step: turns a workbook of schema N into schema N + 1.
@@ -315,8 +543,107 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_not_a_crash() {
+        // Nested arrays are JSON, but not a Servicebook file.
         let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(matches!(import(&text), Err(FileError::NotJson { .. })));
+        assert_eq!(import(&text), Err(FileError::NotServicebook));
+        // Nested inside the workbook: past the parser's depth limit, refused
+        // where it stopped.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        for text in [
+            format!(r#"{{"format":"servicebook","version":5,"workbook":{{"complaints":{deep}}}}}"#),
+            format!(r#"{{"format":"servicebook","version":2,"workbook":{{"complaints":{deep}}}}}"#),
+        ] {
+            match import(&text) {
+                Err(FileError::NotJson { line: 1, column }) => assert!(column > 40, "{column}"),
+                Err(FileError::BadField { path, .. }) => assert_eq!(path, "complaints[0]"),
+                other => panic!("expected NotJson or BadField, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_field_is_named_by_its_path_in_a_current_file_too() {
+        let mut wb = Workbook::default();
+        wb.self_tests.insert(
+            SelfTest {
+                completed: Some(at()),
+                ..SelfTest::default()
+            },
+            at(),
+        );
+        let text = export(&wb, at(), "1");
+        let broken = text.replace("\"completed\": \"", "\"completed\": \"soon");
+        match import(&broken) {
+            Err(FileError::BadField { path, detail }) => {
+                assert_eq!(path, "self_tests[0].data.completed");
+                assert!(!detail.contains(" at line "), "{detail}");
+            }
+            other => panic!("expected BadField, got {other:?}"),
+        }
+        // A field missing from a record names the record's part.
+        let cut = text.replace("\"id\": ", "\"key\": ");
+        match import(&cut) {
+            Err(FileError::BadField { path, detail }) => {
+                assert_eq!(path, "self_tests[0]");
+                assert!(detail.contains("`id`"), "{detail}");
+            }
+            other => panic!("expected BadField, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_workbook_that_is_not_an_object_is_refused() {
+        for body in ["[]", "[{}]", "\"x\"", "1", "true"] {
+            let text = format!(r#"{{"format":"servicebook","version":5,"workbook":{body}}}"#);
+            assert_eq!(
+                import(&text),
+                Err(FileError::BadField {
+                    path: "workbook".into(),
+                    detail: "expected an object".into()
+                }),
+                "{body}"
+            );
+        }
+        let null = r#"{"format":"servicebook","version":5,"workbook":null}"#;
+        assert!(
+            matches!(import(null), Err(FileError::BadField { path, .. }) if path == "workbook")
+        );
+    }
+
+    #[test]
+    fn a_rating_off_the_scale_is_refused_and_named() {
+        for r in ["0", "6", "9", "255"] {
+            let text = format!(
+                r#"{{"format":"servicebook","version":5,"workbook":{{"self_tests":[
+                {{"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z",
+                 "updated":"2025-01-01T00:00:00Z","data":{{"answers":{{"culture.1":4,"culture.2":{r}}}}}}}]}}}}"#
+            );
+            match import(&text) {
+                Err(FileError::BadField { path, detail }) => {
+                    assert_eq!(path, "self_tests[0].data.answers.culture.2");
+                    assert!(
+                        detail.contains(&format!("rating {r} of culture.2")),
+                        "{detail}"
+                    );
+                }
+                other => panic!("{r}: expected BadField, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn path_at_follows_objects_arrays_and_escaped_keys() {
+        let text = r#"{"a": [1, {"b\"c": [true, "x,]"]}], "d": 2}"#;
+        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len(), false);
+        assert_eq!(at("[1"), "a[0]");
+        assert_eq!(at("[true"), "a[1].b\"c[0]");
+        assert_eq!(at("\"x,]\""), "a[1].b\"c[1]");
+        assert_eq!(at("\"d\": 2"), "d");
+        assert_eq!(path_at(text, 0, false), "");
+        // A field missing: the parser stops at the object's end.
+        let end = text.find("]}").unwrap() + 1;
+        assert_eq!(path_at(text, end, false), "a[1].b\"c");
+        assert_eq!(path_at(text, end, true), "a[1]");
     }
 
     #[test]

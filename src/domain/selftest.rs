@@ -171,8 +171,8 @@ pub enum Band {
 /// half-done test resumes where it was left.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SelfTest {
-    /// Ratings 1..=5 by statement id.
-    #[serde(default)]
+    /// Ratings 1..=5 by statement id. Anything else is refused on reading.
+    #[serde(default, deserialize_with = "ratings")]
     pub answers: BTreeMap<String, u8>,
     /// When all statements were answered and the user finished the test.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -180,6 +180,35 @@ pub struct SelfTest {
     /// A free note on this taking ("after the new staff training").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+/// Reads the answers, refusing a rating outside 1..=5 where it stands (so
+/// the refusal names it): the scale has no other values, and an off-scale
+/// rating would otherwise count as unanswered.
+fn ratings<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, u8>, D::Error> {
+    struct Ratings;
+    impl<'de> serde::de::Visitor<'de> for Ratings {
+        type Value = BTreeMap<String, u8>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of ratings by statement id")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut answers = BTreeMap::new();
+            while let Some((id, r)) = map.next_entry::<String, u8>()? {
+                if !(1..=5).contains(&r) {
+                    return Err(serde::de::Error::custom(format!(
+                        "the rating {r} of {id} is not between 1 and 5"
+                    )));
+                }
+                answers.insert(id, r);
+            }
+            Ok(answers)
+        }
+    }
+    d.deserialize_map(Ratings)
 }
 
 /// An area's score: sixty times the average, exact.
