@@ -454,3 +454,112 @@ pub fn take_update() {
     reload.forget();
     let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
 }
+
+/// The field the keyboard was in, to put it back after the page re-renders.
+pub struct FocusSpot {
+    /// `data-testid` or, failing that, the tag: the kind of field.
+    selector: String,
+    index: usize,
+    value: String,
+    selection: Option<(u32, u32)>,
+}
+
+fn field_value(el: &web_sys::Element) -> Option<(String, Option<(u32, u32)>)> {
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if matches!(
+            i.type_().as_str(),
+            "checkbox" | "radio" | "file" | "button" | "submit" | "reset" | "range" | "color"
+        ) {
+            return None;
+        }
+        let sel = i
+            .selection_start()
+            .ok()
+            .flatten()
+            .zip(i.selection_end().ok().flatten());
+        return Some((i.value(), sel));
+    }
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let sel = t
+            .selection_start()
+            .ok()
+            .flatten()
+            .zip(t.selection_end().ok().flatten());
+        return Some((t.value(), sel));
+    }
+    None
+}
+
+fn fields(selector: &str) -> Vec<web_sys::Element> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = doc.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// After the workbook changed under the user (another tab saved) and before
+/// the page re-renders: keeps the text being typed in the focused field, by
+/// firing its `change` event as leaving the field would (its handler writes
+/// it over what was just merged), and says where the keyboard was.
+pub fn commit_focused() -> Option<FocusSpot> {
+    let el = web_sys::window()?.document()?.active_element()?;
+    let (value, selection) = field_value(&el)?;
+    let selector = match el.get_attribute("data-testid") {
+        Some(id) if id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => {
+            format!("[data-testid=\"{id}\"]")
+        }
+        _ => el.tag_name().to_ascii_lowercase(),
+    };
+    let index = fields(&selector).iter().position(|e| e == &el).unwrap_or(0);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(ev) = web_sys::Event::new_with_event_init_dict("change", &init) {
+        let _ = el.dispatch_event(&ev);
+    }
+    Some(FocusSpot {
+        selector,
+        index,
+        value,
+        selection,
+    })
+}
+
+/// After the re-render: focuses the same kind of field holding the same
+/// text (the one at the same place first), with the caret where it was.
+pub fn restore_focus(spot: FocusSpot) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let all = fields(&spot.selector);
+        let same = |e: &&web_sys::Element| field_value(e).is_some_and(|(v, _)| v == spot.value);
+        let Some(el) = all
+            .get(spot.index)
+            .filter(same)
+            .or_else(|| all.iter().find(same))
+        else {
+            return;
+        };
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| &a == el);
+        if focused {
+            return;
+        }
+        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+        if let Some((start, end)) = spot.selection {
+            if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                let _ = i.set_selection_range(start, end);
+            } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                let _ = t.set_selection_range(start, end);
+            }
+        }
+    });
+    let _ = w.request_animation_frame(cb.unchecked_ref());
+}

@@ -319,8 +319,121 @@ impl<T: Serialize + Clone + PartialEq> Single<T> {
     }
 }
 
+/// An edit made on a copy (a form), applied to the record as it is now:
+/// the fields the user changed, against the copy they started from, take the
+/// user's values; every other field keeps what is stored, which another tab
+/// may have changed meanwhile. Nested objects (a complaint's customer) are
+/// merged field by field; lists are taken whole.
+pub fn apply_edit<T: Serialize + DeserializeOwned + Clone>(
+    original: &T,
+    edited: &T,
+    current: &T,
+) -> T {
+    use serde_json::to_value;
+    let (Ok(o), Ok(e), Ok(mut c)) = (to_value(original), to_value(edited), to_value(current))
+    else {
+        return edited.clone();
+    };
+    merge3(&o, &e, &mut c);
+    serde_json::from_value(c).unwrap_or_else(|_| edited.clone())
+}
+
+fn merge3(
+    original: &serde_json::Value,
+    edited: &serde_json::Value,
+    current: &mut serde_json::Value,
+) {
+    use serde_json::Value;
+    match (original, edited, current) {
+        (Value::Object(o), Value::Object(e), Value::Object(c)) => {
+            for (key, ev) in e {
+                let ov = o.get(key);
+                if ov == Some(ev) {
+                    continue;
+                }
+                match (ov, c.get_mut(key)) {
+                    (Some(ov), Some(cv)) if ov.is_object() && ev.is_object() && cv.is_object() => {
+                        merge3(ov, ev, cv)
+                    }
+                    _ => {
+                        c.insert(key.clone(), ev.clone());
+                    }
+                }
+            }
+            // A field the user emptied is left out when written.
+            for key in o.keys().filter(|k| !e.contains_key(*k)) {
+                c.remove(key);
+            }
+        }
+        (o, e, c) => {
+            if o != e {
+                *c = e.clone();
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    struct Form {
+        name: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+        inner: Inner,
+        tags: Vec<String>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    struct Inner {
+        phone: String,
+        email: String,
+    }
+
+    #[test]
+    fn an_edit_keeps_what_another_tab_changed_in_other_fields() {
+        let original = Form {
+            name: "Ada".into(),
+            note: "call back".into(),
+            inner: Inner {
+                phone: "1".into(),
+                email: "a@x".into(),
+            },
+            tags: vec!["a".into()],
+        };
+        // This tab changes the name and the phone, and empties the note.
+        let mut edited = original.clone();
+        edited.name = "Ada L.".into();
+        edited.inner.phone = "2".into();
+        edited.note.clear();
+        // Another tab meanwhile changed the e-mail and the tags.
+        let mut current = original.clone();
+        current.inner.email = "ada@x".into();
+        current.tags = vec!["b".into(), "c".into()];
+        current.note = "call back today".into();
+        let merged = apply_edit(&original, &edited, &current);
+        assert_eq!(
+            merged,
+            Form {
+                name: "Ada L.".into(),
+                note: String::new(),
+                inner: Inner {
+                    phone: "2".into(),
+                    email: "ada@x".into()
+                },
+                tags: vec!["b".into(), "c".into()],
+            }
+        );
+        // Nothing edited: what is stored stays as it is.
+        assert_eq!(apply_edit(&original, &original, &current), current);
+        // Nothing changed elsewhere: the edit as made.
+        assert_eq!(apply_edit(&original, &edited, &original), edited);
+        // The same field changed in both: this edit, the later one, wins.
+        let mut theirs = original.clone();
+        theirs.name = "Ada Lovelace".into();
+        assert_eq!(apply_edit(&original, &edited, &theirs).name, "Ada L.");
+    }
     use super::*;
     use chrono::TimeZone;
 

@@ -90,7 +90,7 @@ fn KeepRound() -> impl IntoView {
         app.edit(|wb| {
             wb.check_rounds.insert(round, now());
         });
-        app.notice.set(Some(Notice::Saved(Part::CheckRounds)));
+        app.record_saved(Part::CheckRounds);
         ticked.set(Vec::new());
         note.set(String::new());
     };

@@ -7,7 +7,7 @@ use crate::domain::listening::{
     by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
     Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
 };
-use crate::domain::record::{now, Collection, Record};
+use crate::domain::record::{apply_edit, now, Collection, Record};
 use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
@@ -237,6 +237,8 @@ pub fn SurveyPage() -> impl IntoView {
 
 #[component]
 fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -292,13 +294,14 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
             }
             app.edit(|wb| match id {
                 Some(id) => {
-                    wb.surveys.update(id, now(), |s| *s = d.clone());
+                    wb.surveys
+                        .update(id, now(), |s| *s = apply_edit(&original, &d, s));
                 }
                 None => {
                     wb.surveys.insert(d.clone(), now());
                 }
             });
-            app.notice.set(Some(Notice::Saved(Part::Surveys)));
+            app.record_saved(Part::Surveys);
             navigate("/listen/surveys", Default::default());
         }
     };
@@ -822,6 +825,8 @@ pub fn OperationsPage() -> impl IntoView {
 
 #[component]
 fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -860,13 +865,14 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
             }
             app.edit(|wb| match id {
                 Some(id) => {
-                    wb.operations.update(id, now(), |o| *o = d.clone());
+                    wb.operations
+                        .update(id, now(), |o| *o = apply_edit(&original, &d, o));
                 }
                 None => {
                     wb.operations.insert(d.clone(), now());
                 }
             });
-            app.notice.set(Some(Notice::Saved(Part::Operations)));
+            app.record_saved(Part::Operations);
             navigate("/listen/figures", Default::default());
         }
     };
@@ -937,6 +943,8 @@ pub fn SuppliersPage() -> impl IntoView {
 
 #[component]
 fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -1024,13 +1032,14 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
             }
             app.edit(|wb| match id {
                 Some(id) => {
-                    wb.supplier_figures.update(id, now(), |o| *o = d.clone());
+                    wb.supplier_figures
+                        .update(id, now(), |o| *o = apply_edit(&original, &d, o));
                 }
                 None => {
                     wb.supplier_figures.insert(d.clone(), now());
                 }
             });
-            app.notice.set(Some(Notice::Saved(Part::Suppliers)));
+            app.record_saved(Part::Suppliers);
             navigate("/listen/figures", Default::default());
         }
     };

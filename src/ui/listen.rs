@@ -6,7 +6,7 @@ use crate::domain::complaint::{
     self, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid, Sort,
     Status, DEFAULT_CATEGORIES,
 };
-use crate::domain::record::now;
+use crate::domain::record::{apply_edit, now};
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
@@ -465,6 +465,8 @@ pub fn ComplaintPage() -> impl IntoView {
 
 #[component]
 fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -492,13 +494,14 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
             }
             app.edit(|wb| match id {
                 Some(id) => {
-                    wb.complaints.update(id, now(), |c| *c = d.clone());
+                    wb.complaints
+                        .update(id, now(), |c| *c = apply_edit(&original, &d, c));
                 }
                 None => {
                     wb.complaints.insert(d.clone(), now());
                 }
             });
-            app.notice.set(Some(Notice::Saved(Part::Complaints)));
+            app.record_saved(Part::Complaints);
             navigate("/listen", Default::default());
         }
     };

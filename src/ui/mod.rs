@@ -235,7 +235,16 @@ fn Banners() -> impl IntoView {
         SaveState::NoStorage => Some(t(K::NoStorage)),
         _ => None,
     };
-    let notice = move || app.notice.get().map(|n| notice_text(&n, app.lang.get()));
+    // "Saved." is not said while storage refuses: the banner above says so.
+    let notice = move || {
+        app.notice
+            .get()
+            .filter(|n| {
+                !(matches!(n, Notice::Saved(_))
+                    && matches!(app.save.get(), SaveState::Failed(_) | SaveState::NoStorage))
+            })
+            .map(|n| notice_text(&n, app.lang.get()))
+    };
     view! {
         <div class="banners">
             <Show when=move || app.update_ready.get()>

@@ -286,7 +286,7 @@ fn TrainingPlan() -> impl IntoView {
         app.edit(|wb| {
             wb.training.insert(entry, now());
         });
-        app.notice.set(Some(Notice::Saved(Part::Training)));
+        app.record_saved(Part::Training);
         kind.set(None);
         date.set(String::new());
         topic.set(String::new());
@@ -648,7 +648,7 @@ fn ReviewCard() -> impl IntoView {
         app.edit(|wb| {
             wb.reviews.insert(review, now());
         });
-        app.notice.set(Some(Notice::Saved(Part::Reviews)));
+        app.record_saved(Part::Reviews);
         changed.set(String::new());
         on.set(date_value(Some(web::today())));
         next.set(date_value(Some(default_next(web::today()))));

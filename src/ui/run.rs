@@ -125,7 +125,7 @@ pub fn Procedures() -> impl IntoView {
                                     let lang = app.lang.get_untracked().index();
                                     let mut id = Uuid::nil();
                                     app.edit(|wb| id = wb.sops.insert(from_starter(&STARTERS[i], lang, web::today()), now()));
-                                    app.notice.set(Some(Notice::Saved(Part::Sops)));
+                                    app.record_saved(Part::Sops);
                                     navigate(&format!("/run/sop/{id}"), Default::default());
                                 }>{move || t(K::SopCopy)}</button>
                             </li>

@@ -211,6 +211,34 @@ impl AppState {
         TIMER.with(|t| *t.borrow_mut() = handle);
     }
 
+    /// Saves a whole new workbook (an import, its undo, the example) at once,
+    /// checking what was written: a deliberate step, not typing, so there is
+    /// nothing to wait for, and the user sees it saved straight away.
+    fn save_whole_now(&self) {
+        VERIFY.with(|v| *v.borrow_mut() = true);
+        if matches!(self.save.get_untracked(), SaveState::NoStorage) {
+            return;
+        }
+        TIMER.with(|t| {
+            if let Some(h) = t.borrow_mut().take() {
+                window().clear_timeout_with_handle(h);
+            }
+        });
+        self.save_now();
+    }
+
+    /// After an explicit "Save": writes at once rather than after the usual
+    /// pause, then says so. When storage refuses, the banner says that
+    /// instead, and the notice below stays hidden (see `ui::Banners`).
+    pub fn record_saved(&self, part: Part) {
+        let pending = TIMER.with(|t| t.borrow_mut().take());
+        if let Some(h) = pending {
+            window().clear_timeout_with_handle(h);
+            self.save_now();
+        }
+        self.notice.set(Some(Notice::Saved(part)));
+    }
+
     /// Saves at once (also called before the page hides).
     pub fn save_now(&self) {
         let verify = VERIFY.with(|v| std::mem::take(&mut *v.borrow_mut()));
@@ -290,11 +318,15 @@ impl AppState {
                 let ours = ev
                     .key()
                     .is_some_and(|k| k == crate::domain::store::Key::Manifest.text());
-                if ours
-                    && with_store(|s| s.changed_elsewhere()).unwrap_or(false)
-                    && app.absorb_other_tab()
-                {
-                    app.schedule_save(true);
+                if ours && with_store(|s| s.changed_elsewhere()).unwrap_or(false) {
+                    if app.absorb_other_tab() {
+                        app.schedule_save(true);
+                    }
+                    // The page re-renders after this handler: what the user
+                    // is typing goes in first, and the keyboard stays put.
+                    if let Some(spot) = web::commit_focused() {
+                        web::restore_focus(spot);
+                    }
                 }
             });
         let _ = window()
@@ -413,7 +445,7 @@ impl AppState {
             merged: merge,
             changes,
         }));
-        self.schedule_save(true);
+        self.save_whole_now();
     }
 
     pub fn undo_import(&self) {
@@ -421,7 +453,7 @@ impl AppState {
             self.wb.set(before);
             self.before_import.set(None);
             self.notice.set(Some(Notice::ImportUndone));
-            self.schedule_save(true);
+            self.save_whole_now();
         }
     }
 
@@ -432,7 +464,7 @@ impl AppState {
         self.wb.set(wb);
         self.before_import.set(Some(before));
         self.notice.set(Some(notice));
-        self.schedule_save(true);
+        self.save_whole_now();
     }
 
     pub fn recovery_bundle(&self) -> Option<String> {

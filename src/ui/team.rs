@@ -118,7 +118,7 @@ fn EnpsCard() -> impl IntoView {
         app.edit(|wb| {
             wb.enps.insert(round, now());
         });
-        app.notice.set(Some(Notice::Saved(Part::Enps)));
+        app.record_saved(Part::Enps);
         answers.set(String::new());
     };
     let rounds = Memo::new(move |_| {
@@ -342,7 +342,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
         app.edit(|wb| {
             wb.one_on_ones.insert(meeting, now());
         });
-        app.notice.set(Some(Notice::Saved(Part::OneOnOnes)));
+        app.record_saved(Part::OneOnOnes);
         notes.set(String::new());
         actions.set(String::new());
     };
@@ -520,7 +520,7 @@ fn Pulses() -> impl IntoView {
             <button type="button" data-testid="new-pulse" on:click=move |_| {
                 let lang = app.lang.get_untracked().index();
                 app.edit(|wb| { wb.pulses.insert(starter_pulse(lang), now()); });
-                app.notice.set(Some(Notice::Saved(Part::Pulses)));
+                app.record_saved(Part::Pulses);
             }>{move || t(K::PulseNew)}</button>
         </section>
     }
@@ -697,7 +697,7 @@ fn RoundForm(
                 answers: tallies,
             });
         }));
-        app.notice.set(Some(Notice::Saved(Part::Pulses)));
+        app.record_saved(Part::Pulses);
         answers.set(Default::default());
     };
     view! {
