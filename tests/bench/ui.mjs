@@ -412,12 +412,12 @@ const EXPERIMENT = process.env.BENCH_EXPERIMENT || '';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const sorted = (v) => [...v].sort((a, b) => a - b);
 /** Nearest-rank percentile. */
-function pct(v, p) {
+export function pct(v, p) {
   if (!v.length) return NaN;
   const s = sorted(v);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
-const median = (v) => {
+export const median = (v) => {
   if (!v.length) return NaN;
   const s = sorted(v);
   const m = s.length >> 1;
@@ -427,7 +427,7 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const num = (x) => x.toLocaleString('en-GB');
 const log = (...a) => console.log(...a);
 
-async function generation(page) {
+export async function generation(page) {
   return page.evaluate(() => {
     try {
       return JSON.parse(localStorage.getItem('servicebook/v1/manifest') || 'null')?.generation ?? 0;
@@ -438,7 +438,7 @@ async function generation(page) {
 }
 
 /** Waits until the manifest moves past `before` and the footer says saved. */
-async function waitSave(page, before) {
+export async function waitSave(page, before) {
   await page.waitForFunction(
     (b) => {
       try {
@@ -455,7 +455,7 @@ async function waitSave(page, before) {
 }
 
 /** Durations of the app's User Timing measure `name`, oldest first. */
-const measures = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+export const measures = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
 const navLink = (page, href) => page.locator(`[data-testid="main-nav"] a[href="${href}"]`);
 
@@ -468,7 +468,7 @@ async function onHome(page) {
  * Clicks `target` with the render instrument armed; returns its times from
  * the click (and the main thread's CPU time meanwhile, given `cdp`).
  */
-async function timedRender(page, target, selector = '[data-testid="complaint-row"]', on = 'click', cdp = null) {
+export async function timedRender(page, target, selector = '[data-testid="complaint-row"]', on = 'click', cdp = null) {
   await page.evaluate(([s, o]) => window.__bench.armRender(s, o), [selector, on]);
   const c0 = cdp && await counters(cdp);
   await target();
@@ -826,7 +826,7 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((e) => {
     console.error(e);
     process.exit(1);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The performance budget (issue 6) in one run: builds the release (unless
+# --no-build), serves a copy of it locally and runs tests/bench/budget.mjs in
+# headless Chromium: first-load bytes, boot against a static page, import of
+# a 5 MB file, memory, and the complaint log with 10,000 complaints. Prints
+# figures beside their aims; not part of the tests' pass or fail.
+# Usage: bash tests/bench/budget.sh [--no-build]   (BUDGET_*, BENCH_*: see the .mjs files)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scripts/setup.sh --test >/dev/null
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+if [ "${1:-}" != "--no-build" ]; then
+  echo "building the release (trunk build --release) ..."
+  trunk build --release --offline >/dev/null 2>&1
+fi
+[ -f dist/index.html ] || { echo "no build in dist/ (run without --no-build)" >&2; exit 1; }
+# A copy, so that the static comparison page never lands in dist/.
+rm -rf target/bench-dist && cp -r dist target/bench-dist
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+PORT="${BENCH_PORT:-4290}"
+while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
+node scripts/serve-dist.mjs "$PORT" / target/bench-dist >/dev/null &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break
+  kill -0 "$SERVER" 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+node tests/bench/budget.mjs "http://127.0.0.1:$PORT" target/bench-dist
