@@ -16,15 +16,6 @@ fi
 [ -f dist/index.html ] || { echo "no build in dist/ (run without --no-build)" >&2; exit 1; }
 # A copy, so that the static comparison page never lands in dist/.
 rm -rf target/bench-dist && cp -r dist target/bench-dist
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT="${BENCH_PORT:-4290}"
-while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
-node scripts/serve-dist.mjs "$PORT" / target/bench-dist >/dev/null &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break
-  kill -0 "$SERVER" 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
-  sleep 0.1
-done
+. tests/bench/serve.sh
+serve_dist target/bench-dist
 node tests/bench/budget.mjs "http://127.0.0.1:$PORT" target/bench-dist
