@@ -89,6 +89,15 @@ fn with_store<R>(f: impl FnOnce(&mut Store<WebKv>) -> R) -> Option<R> {
     STORE.with(|s| s.borrow_mut().as_mut().map(f))
 }
 
+/// Cancels the save waiting for its delay; says whether one was waiting.
+fn cancel_pending_save() -> bool {
+    let pending = TIMER.with(|t| t.borrow_mut().take());
+    if let Some(h) = pending {
+        window().clear_timeout_with_handle(h);
+    }
+    pending.is_some()
+}
+
 /// Delay between the last edit and the save.
 const SAVE_DELAY_MS: i32 = 400;
 
@@ -193,11 +202,7 @@ impl AppState {
         }
         self.save.set(SaveState::Pending);
         let app = *self;
-        TIMER.with(|t| {
-            if let Some(h) = t.borrow_mut().take() {
-                window().clear_timeout_with_handle(h);
-            }
-        });
+        cancel_pending_save();
         let cb = Closure::once_into_js(move || {
             TIMER.with(|t| t.borrow_mut().take());
             app.save_now();
@@ -219,11 +224,7 @@ impl AppState {
         if matches!(self.save.get_untracked(), SaveState::NoStorage) {
             return;
         }
-        TIMER.with(|t| {
-            if let Some(h) = t.borrow_mut().take() {
-                window().clear_timeout_with_handle(h);
-            }
-        });
+        cancel_pending_save();
         self.save_now();
     }
 
@@ -231,9 +232,7 @@ impl AppState {
     /// pause, then says so. When storage refuses, the banner says that
     /// instead, and the notice below stays hidden (see `ui::Banners`).
     pub fn record_saved(&self, part: Part) {
-        let pending = TIMER.with(|t| t.borrow_mut().take());
-        if let Some(h) = pending {
-            window().clear_timeout_with_handle(h);
+        if cancel_pending_save() {
             self.save_now();
         }
         self.notice.set(Some(Notice::Saved(part)));
