@@ -152,7 +152,7 @@ fn a_corrupt_chunk_in_real_storage_is_kept_and_reported() {
         loaded.problems.as_slice(),
         [Problem::ChunkUnreadable { records: 250, .. }]
     ));
-    assert!(again.recovery_bundle().contains("edited by hand"));
+    assert!(again.recovery_bundle(at(3)).contains("edited by hand"));
     assert_eq!(kv.get(&key).unwrap().as_deref(), Some("edited by hand"));
     clear();
 }

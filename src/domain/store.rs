@@ -160,6 +160,7 @@ impl Kv for MemKv {
 
 /// One chunk as the manifest names it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChunkRef {
     pub section: String,
     pub index: u32,
@@ -167,13 +168,16 @@ pub struct ChunkRef {
     pub records: u32,
     /// Fingerprint of the records' ids and stamps (cheap to compute).
     pub fp: String,
-    /// Fingerprint of the chunk's JSON (exact; used after a merge).
+    /// Fingerprint of the chunk's JSON (exact; checked on every load).
     pub hash: String,
     /// Stored length in UTF-16 units.
     pub chars: u64,
 }
 
+/// Unknown fields are refused: a damaged field name must not make a
+/// checked manifest look like one written before checks existed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub generation: u64,
     pub schema: u64,
@@ -181,6 +185,121 @@ pub struct Manifest {
     pub app_version: String,
     pub writer: String,
     pub chunks: Vec<ChunkRef>,
+    /// Fingerprint of everything above, so that a damaged manifest is told
+    /// from a true one. Manifests written before it have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<String>,
+}
+
+impl Manifest {
+    fn expected_check(&self) -> String {
+        let bare = Manifest {
+            check: None,
+            ..self.clone()
+        };
+        hex(Fnv::of(
+            serde_json::to_string(&bare)
+                .expect("manifest serialises")
+                .as_bytes(),
+        ))
+    }
+
+    /// Writes the manifest with its check.
+    fn sealed(mut self) -> (Manifest, String) {
+        self.check = Some(self.expected_check());
+        let raw = serde_json::to_string(&self).expect("manifest serialises");
+        (self, raw)
+    }
+}
+
+/// The header stored before each chunk's body: what the chunk holds, so a
+/// lost or damaged manifest can be rebuilt from the chunks alone, and the
+/// hash of its body, so damage is found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChunkHead {
+    pub section: String,
+    pub index: u32,
+    pub generation: u64,
+    pub writer: String,
+    pub records: u32,
+    pub schema: u64,
+    /// Fingerprint of the body's JSON (the manifest's `hash`).
+    pub hash: String,
+    /// Fingerprint of the fields above.
+    pub check: String,
+}
+
+impl ChunkHead {
+    fn expected_check(&self) -> String {
+        let text = format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}",
+            self.section,
+            self.index,
+            self.generation,
+            self.writer,
+            self.records,
+            self.schema,
+            self.hash
+        );
+        hex(Fnv::of(text.as_bytes()))
+    }
+}
+
+/// A stored chunk: its header, a line feed, then the packed body. The
+/// packed alphabet starts at U+0020, so the line feed is unambiguous; a
+/// value without one is a chunk written before headers existed.
+fn chunk_text(head: &ChunkHead, body: &str) -> String {
+    let head = serde_json::to_string(head).expect("header serialises");
+    format!("{head}\n{body}")
+}
+
+/// A chunk as read back: checked against its own header.
+#[derive(Debug, Clone)]
+struct ReadChunk {
+    /// None for a chunk written before headers existed.
+    head: Option<ChunkHead>,
+    json: String,
+    /// The body's fingerprint, as computed now.
+    hash: String,
+}
+
+fn read_chunk(raw: &str) -> Result<ReadChunk, String> {
+    match raw.split_once('\n') {
+        Some((head, body)) => {
+            let head: ChunkHead =
+                serde_json::from_str(head).map_err(|_| "header unreadable".to_string())?;
+            if head.check != head.expected_check() {
+                return Err("header damaged".into());
+            }
+            let json = codec::decode(body).map_err(|e| format!("{e:?}"))?;
+            let hash = hex(Fnv::of(json.as_bytes()));
+            if hash != head.hash {
+                return Err("content does not match its hash".into());
+            }
+            Ok(ReadChunk {
+                head: Some(head),
+                json,
+                hash,
+            })
+        }
+        None => {
+            let json = codec::decode(raw).map_err(|e| format!("{e:?}"))?;
+            let hash = hex(Fnv::of(json.as_bytes()));
+            Ok(ReadChunk {
+                head: None,
+                json,
+                hash,
+            })
+        }
+    }
+}
+
+/// Reads as much as can be read of a chunk that did not verify: the body's
+/// JSON, if it still inflates (for the recovery file).
+fn salvage_json(raw: &str) -> Option<String> {
+    let body = raw.split_once('\n').map_or(raw, |(_, body)| body);
+    codec::decode(body).ok()
 }
 
 /// One key kept aside because it could not be read.
@@ -196,19 +315,41 @@ pub struct RecoveryEntry {
 /// What a load could not read; the rest of the workbook loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    /// The manifest is not readable; its text is kept under `kept`.
+    /// The manifest is not readable and no saved part could be found; its
+    /// text is kept under `kept`.
     ManifestUnreadable { kept: String },
+    /// The manifest was missing or damaged: the workbook was rebuilt from
+    /// the saved parts that verify.
+    Rebuilt { parts: usize, records: usize },
     /// Saved by a newer Servicebook; kept aside untouched.
     NewerVersion { found: u64 },
-    /// One chunk could not be read; kept under its key.
+    /// One chunk could not be read (damaged); kept under its key.
     ChunkUnreadable {
         section: String,
         records: u32,
         reason: String,
     },
+    /// One chunk the manifest names is not in storage: nothing could be
+    /// kept aside.
+    ChunkMissing { section: String, records: u32 },
+    /// A chunk was missing or damaged, and an earlier saved copy of that
+    /// part was loaded in its place.
+    ChunkFromEarlier { section: String, records: u32 },
     /// The kept copy could not be written: nothing will be saved, so that
     /// nothing is overwritten.
     CannotKeep,
+}
+
+impl Problem {
+    /// Whether something was kept aside for the user to download.
+    pub fn kept_aside(&self) -> bool {
+        matches!(
+            self,
+            Problem::ManifestUnreadable { .. }
+                | Problem::NewerVersion { .. }
+                | Problem::ChunkUnreadable { .. }
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -255,6 +396,10 @@ pub struct Loaded {
     pub workbook: Workbook,
     pub problems: Vec<Problem>,
     pub saved_at: Option<DateTime<Utc>>,
+    /// Chunks of a save that had not committed its manifest (a tab closed
+    /// mid-save, or two tabs committing at one instant) merged into the
+    /// workbook: it differs from what is stored, so save it.
+    pub unfinished: usize,
 }
 
 // ---- sections ---------------------------------------------------------
@@ -288,8 +433,8 @@ fn plan_collection<'a, T: Serialize + DeserializeOwned + Clone + PartialEq>(
         }
         out.push(Planned {
             section,
-            index: index as u32,
-            records: slice.len() as u32,
+            index: u32::try_from(index).unwrap_or(u32::MAX),
+            records: u32::try_from(slice.len()).unwrap_or(u32::MAX),
             fp: h.finish(),
             render: Box::new(move || serde_json::to_string(slice).expect("records serialise")),
         });
@@ -325,6 +470,10 @@ fn plan(wb: &Workbook, size: usize) -> Vec<Planned<'_>> {
         size,
     });
     out
+}
+
+fn known_section(section: &str) -> bool {
+    section == "core" || Part::from_section(section).is_some()
 }
 
 /// Reads one chunk's JSON into the workbook.
@@ -371,30 +520,139 @@ fn absorb_old(parts: Vec<(String, String)>, schema: u64) -> Result<Workbook, Fil
     file::workbook_from_value(serde_json::Value::Object(body), schema)
 }
 
-/// One version of each id: the newer wins, as in a merge.
 /// Characters a saved workbook occupies as localStorage counts them: every
 /// chunk and the manifest, keys included.
 fn stored_chars(manifest: &Manifest, manifest_json: &str) -> usize {
     manifest
         .chunks
         .iter()
-        .map(|c| c.chars as usize + utf16_len(&c.key))
-        .sum::<usize>()
-        + utf16_len(&Key::Manifest.text())
-        + utf16_len(manifest_json)
+        .map(|c| usize::try_from(c.chars).unwrap_or(usize::MAX) + utf16_len(&c.key))
+        .fold(0usize, usize::saturating_add)
+        .saturating_add(utf16_len(&Key::Manifest.text()))
+        .saturating_add(utf16_len(manifest_json))
 }
 
 fn hex(v: u64) -> String {
     format!("{v:016x}")
 }
 
+/// Generations above this are not ones a save wrote (a save adds one): a
+/// manifest that claims more is damaged.
+const MAX_GENERATION: u64 = 1 << 52;
+
+/// The stored manifest, as far as it can be trusted.
+enum ManifestState {
+    Absent,
+    /// Parsed, and its check holds (`checked`), or it predates checks.
+    Sound {
+        manifest: Manifest,
+        checked: bool,
+    },
+    Newer {
+        found: u64,
+    },
+    Damaged {
+        reason: String,
+    },
+}
+
+fn judge_manifest(raw: &str) -> ManifestState {
+    let manifest = match serde_json::from_str::<Manifest>(raw) {
+        Ok(m) => m,
+        Err(_) => {
+            // A newer schema may have changed the shape: read just that.
+            #[derive(Deserialize)]
+            struct Schema {
+                schema: u64,
+            }
+            return match serde_json::from_str::<Schema>(raw) {
+                Ok(s) if s.schema > file::VERSION => ManifestState::Newer { found: s.schema },
+                _ => ManifestState::Damaged {
+                    reason: "manifest is not readable".into(),
+                },
+            };
+        }
+    };
+    let damaged = |reason: &str| ManifestState::Damaged {
+        reason: reason.to_string(),
+    };
+    if let Some(check) = &manifest.check {
+        if *check != manifest.expected_check() {
+            return damaged("manifest does not match its check");
+        }
+    }
+    if manifest.schema > file::VERSION {
+        return ManifestState::Newer {
+            found: manifest.schema,
+        };
+    }
+    if manifest.generation > MAX_GENERATION || manifest.schema == 0 {
+        return damaged("manifest holds impossible numbers");
+    }
+    // Every save writes the core chunk; each part once; known sections.
+    let mut seen = HashSet::new();
+    let all_known = manifest
+        .chunks
+        .iter()
+        .all(|c| known_section(&c.section) && seen.insert((c.section.as_str(), c.index)));
+    if !all_known || !seen.contains(&("core", 0)) {
+        return damaged("manifest lists its parts wrongly");
+    }
+    let checked = manifest.check.is_some();
+    ManifestState::Sound { manifest, checked }
+}
+
+/// Every chunk key in storage, read and checked.
+struct Pool {
+    chunks: Vec<PoolChunk>,
+}
+
+struct PoolChunk {
+    key: String,
+    section: String,
+    index: u32,
+    generation: u64,
+    read: Result<ReadChunk, String>,
+}
+
+impl PoolChunk {
+    fn schema(&self) -> u64 {
+        match &self.read {
+            Ok(ReadChunk {
+                head: Some(head), ..
+            }) => head.schema,
+            _ => file::VERSION,
+        }
+    }
+
+    fn records(&self) -> u32 {
+        match &self.read {
+            Ok(ReadChunk {
+                head: Some(head), ..
+            }) => head.records,
+            Ok(r) => serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&r.json)
+                .map_or(1, |v| u32::try_from(v.len()).unwrap_or(u32::MAX)),
+            Err(_) => 0,
+        }
+    }
+}
+
 // ---- the store --------------------------------------------------------
 
 pub struct Store<K: Kv> {
     kv: K,
-    /// The manifest this tab last loaded or saved: saving over any other is
-    /// a conflict.
+    /// The manifest this tab last loaded or saved, when it could be read.
     base: Option<Manifest>,
+    /// The manifest's text exactly as this tab last read or wrote it:
+    /// finding any other text there means another tab saved.
+    base_raw: Option<String>,
+    /// Whether `base` was read whole and verified (or written by this tab):
+    /// only then may a save remove keys it does not name.
+    base_verified: bool,
+    /// Keys loaded by a rebuild: the next committed save supersedes them.
+    superseded: Vec<String>,
+    /// The highest generation seen in storage: the next save goes above it.
+    seen_generation: u64,
     writer: String,
     app_version: String,
     read_only: bool,
@@ -404,10 +662,24 @@ pub struct Store<K: Kv> {
 impl<K: Kv> Store<K> {
     /// `writer` names this tab (random), so two tabs never write one key.
     pub fn new(kv: K, writer: &str, app_version: &str) -> Self {
+        // A writer id never holds the characters keys are split on.
+        let writer: String = writer
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .take(32)
+            .collect();
         Store {
             kv,
             base: None,
-            writer: writer.to_string(),
+            base_raw: None,
+            base_verified: false,
+            superseded: Vec::new(),
+            seen_generation: 0,
+            writer: if writer.is_empty() {
+                "w".into()
+            } else {
+                writer
+            },
             app_version: app_version.to_string(),
             read_only: false,
             chunk_records: CHUNK_RECORDS,
@@ -442,14 +714,10 @@ impl<K: Kv> Store<K> {
     /// True when the stored manifest is not the one this tab knows: another
     /// tab saved.
     pub fn changed_elsewhere(&self) -> bool {
-        let stored = match self.read_manifest_raw() {
-            Ok(Some(raw)) => serde_json::from_str::<Manifest>(&raw)
-                .ok()
-                .map(|m| (m.generation, m.writer)),
-            Ok(None) => None,
-            Err(_) => return false,
-        };
-        stored != self.base.as_ref().map(|m| (m.generation, m.writer.clone()))
+        match self.read_manifest_raw() {
+            Ok(stored) => stored != self.base_raw,
+            Err(_) => false,
+        }
     }
 
     pub fn recovery(&self) -> Vec<RecoveryEntry> {
@@ -472,20 +740,38 @@ impl<K: Kv> Store<K> {
         self.kv.set(&Key::RecoveryIndex.text(), &raw)
     }
 
-    /// Everything kept aside, as one JSON document to download.
-    pub fn recovery_bundle(&self) -> String {
-        let mut entries = serde_json::Map::new();
+    /// Everything kept aside, as an ordinary Servicebook file: the records
+    /// that still decode, as readable JSON that Share & backup imports and
+    /// merges, and under `unreadable` the raw text of what does not.
+    pub fn recovery_bundle(&self, now: DateTime<Utc>) -> String {
+        let mut wb = Workbook::default();
+        let mut unreadable = serde_json::Map::new();
         for e in self.recovery() {
-            if let Ok(Some(raw)) = self.kv.get(&e.key) {
-                entries.insert(e.key.clone(), serde_json::Value::String(raw));
+            let Ok(Some(raw)) = self.kv.get(&e.key) else {
+                continue;
+            };
+            let section = match Key::parse_chunk(&e.key) {
+                Some(Key::Chunk { section, .. }) => Some(section),
+                _ => None,
+            };
+            let salvaged = section
+                .as_deref()
+                .zip(salvage_json(&raw))
+                .map_or(0, |(section, json)| {
+                    salvage_records(&mut wb, section, &json)
+                });
+            if salvaged == 0 {
+                unreadable.insert(e.key.clone(), serde_json::Value::String(raw));
             }
         }
-        serde_json::to_string_pretty(&serde_json::json!({
-            "format": "servicebook-recovery",
-            "note": "Storage Servicebook could not read. Chunks are deflated and packed 15 bits a character.",
-            "entries": entries,
-        }))
-        .expect("bundle serialises")
+        wb.repair();
+        let file = file::export(&wb, now, &self.app_version);
+        let mut doc: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&file).expect("an export is an object");
+        if !unreadable.is_empty() {
+            doc.insert("unreadable".into(), serde_json::Value::Object(unreadable));
+        }
+        serde_json::to_string_pretty(&doc).expect("the file serialises")
     }
 
     /// Removes what was kept aside (after the user downloaded it).
@@ -503,102 +789,228 @@ impl<K: Kv> Store<K> {
         self.kv.remove(&Key::RecoveryIndex.text())
     }
 
-    /// Loads the saved workbook. Whatever cannot be read is kept aside and
-    /// reported; the rest loads.
-    pub fn load(&mut self, now: DateTime<Utc>) -> Result<Loaded, KvError> {
-        let mut problems = Vec::new();
-        let Some(raw) = self.read_manifest_raw()? else {
-            self.base = None;
-            return Ok(Loaded {
-                workbook: Workbook::default(),
-                problems,
-                saved_at: None,
+    /// Reads every chunk key (read-only).
+    fn read_pool(&self) -> Result<Pool, KvError> {
+        let mut chunks = Vec::new();
+        for key in self.kv.keys()? {
+            let Some(Key::Chunk {
+                section,
+                index,
+                generation,
+                ..
+            }) = Key::parse_chunk(&key)
+            else {
+                continue;
+            };
+            let Some(raw) = self.kv.get(&key)? else {
+                continue;
+            };
+            let read = read_chunk(&raw);
+            // The header, when it verifies, says what the chunk is, whatever
+            // key it is found under.
+            let (section, index, generation) = match &read {
+                Ok(ReadChunk { head: Some(h), .. }) => (h.section.clone(), h.index, h.generation),
+                _ => (section, index, generation),
+            };
+            chunks.push(PoolChunk {
+                key,
+                section,
+                index,
+                generation,
+                read,
             });
+        }
+        Ok(Pool { chunks })
+    }
+
+    /// Loads the saved workbook. Whatever cannot be read is kept aside and
+    /// reported; the rest loads. Nothing is removed unless a manifest that
+    /// was read and verified supersedes it.
+    pub fn load(&mut self, now: DateTime<Utc>) -> Result<Loaded, KvError> {
+        // Read a consistent snapshot: if another tab saved while this one
+        // was reading, read again.
+        let mut attempt = 0;
+        let (raw, pool) = loop {
+            let raw = self.read_manifest_raw()?;
+            let pool = self.read_pool()?;
+            attempt += 1;
+            if self.read_manifest_raw()? == raw || attempt >= 3 {
+                break (raw, pool);
+            }
         };
-        let manifest = match serde_json::from_str::<Manifest>(&raw) {
-            Ok(m) if m.schema <= file::VERSION => m,
-            parsed => {
-                let newer = parsed.as_ref().ok().map(|m| m.schema);
-                let name = format!("manifest-{}", now.timestamp_millis());
-                let kept = Key::RecoveryCopy(name).text();
-                let reason = match newer {
-                    Some(v) => format!("schema {v} is newer than {}", file::VERSION),
-                    None => "manifest is not readable".to_string(),
-                };
-                let mut entries = vec![RecoveryEntry {
-                    key: kept.clone(),
-                    what: "manifest".into(),
-                    reason: reason.clone(),
-                    at: now,
-                }];
-                for key in self.kv.keys()? {
-                    if Key::parse_chunk(&key).is_some() {
-                        entries.push(RecoveryEntry {
-                            key,
-                            what: "chunk".into(),
-                            reason: reason.clone(),
-                            at: now,
-                        });
-                    }
-                }
-                let kept_ok = self.kv.set(&kept, &raw).is_ok() && self.keep_aside(entries).is_ok();
-                if kept_ok {
-                    self.kv.remove(&Key::Manifest.text())?;
-                    self.base = None;
-                } else {
-                    self.read_only = true;
-                    problems.push(Problem::CannotKeep);
-                }
-                problems.push(match newer {
-                    Some(found) => Problem::NewerVersion { found },
-                    None => Problem::ManifestUnreadable { kept },
-                });
-                return Ok(Loaded {
+        self.seen_generation = 0;
+        self.superseded.clear();
+        let kept: HashSet<String> = self.recovery().into_iter().map(|e| e.key).collect();
+        let state = raw.as_deref().map_or(ManifestState::Absent, judge_manifest);
+        self.base_raw = raw.clone();
+        match state {
+            ManifestState::Sound { manifest, checked } => {
+                self.load_sound(manifest, checked, pool, &kept, now)
+            }
+            ManifestState::Newer { found } => {
+                self.base = None;
+                self.base_verified = false;
+                let raw = raw.unwrap_or_default();
+                let mut problems = self.keep_all_aside(&raw, &pool, "newer schema", now);
+                problems.push(Problem::NewerVersion { found });
+                Ok(Loaded {
                     workbook: Workbook::default(),
                     problems,
                     saved_at: None,
-                });
+                    unfinished: 0,
+                })
             }
-        };
+            ManifestState::Damaged { reason } => {
+                let raw = raw.unwrap_or_default();
+                self.rebuild(Some((raw, reason)), pool, &kept, now)
+            }
+            ManifestState::Absent => self.rebuild(None, pool, &kept, now),
+        }
+    }
 
+    /// Keeps the manifest's text and every chunk aside (a newer schema):
+    /// nothing here can be read, and nothing may be overwritten.
+    fn keep_all_aside(
+        &mut self,
+        raw: &str,
+        pool: &Pool,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Vec<Problem> {
+        let kept = Key::RecoveryCopy(format!("manifest-{}", now.timestamp_millis())).text();
+        let mut entries = vec![RecoveryEntry {
+            key: kept.clone(),
+            what: "manifest".into(),
+            reason: reason.into(),
+            at: now,
+        }];
+        entries.extend(pool.chunks.iter().map(|c| RecoveryEntry {
+            key: c.key.clone(),
+            what: c.section.clone(),
+            reason: reason.into(),
+            at: now,
+        }));
+        if self.kv.set(&kept, raw).is_ok() && self.keep_aside(entries).is_ok() {
+            Vec::new()
+        } else {
+            self.read_only = true;
+            vec![Problem::CannotKeep]
+        }
+    }
+
+    fn load_sound(
+        &mut self,
+        mut manifest: Manifest,
+        checked: bool,
+        pool: Pool,
+        kept: &HashSet<String>,
+        now: DateTime<Utc>,
+    ) -> Result<Loaded, KvError> {
         let mut workbook = Workbook::default();
-        let mut old_parts = Vec::new();
+        let mut problems = Vec::new();
         let mut aside = Vec::new();
-        for c in &manifest.chunks {
-            let text = self.kv.get(&c.key)?;
-            let json = match text {
-                None => Err("missing".to_string()),
-                Some(t) => codec::decode(&t).map_err(|e| format!("{e:?}")),
-            };
-            let outcome = json.and_then(|json| {
-                if manifest.schema < file::VERSION {
-                    old_parts.push((c.section.clone(), json));
-                    Ok(())
-                } else {
-                    absorb(&mut workbook, &c.section, &json)
+        let mut old_parts = Vec::new();
+        let mut used: HashSet<String> = HashSet::new();
+        let mut exact = true;
+        let current = manifest.schema == file::VERSION;
+        for c in manifest.chunks.iter_mut() {
+            let (section, index) = (c.section.clone(), c.index);
+            let same_part = |p: &&PoolChunk| p.section == section && p.index == index;
+            // The chunk the manifest names, found by its content's hash
+            // (under its own key, or moved).
+            let found = pool
+                .chunks
+                .iter()
+                .filter(same_part)
+                .filter(|p| p.read.as_ref().is_ok_and(|r| r.hash == c.hash))
+                .max_by_key(|p| p.key == c.key);
+            let named = pool.chunks.iter().find(|p| p.key == c.key);
+            let chosen = match found {
+                Some(p) => {
+                    if p.key != c.key {
+                        exact = false;
+                        c.key = p.key.clone();
+                    }
+                    Some(p)
                 }
-            });
-            if let Err(reason) = outcome {
-                problems.push(Problem::ChunkUnreadable {
-                    section: c.section.clone(),
-                    records: c.records,
-                    reason: reason.clone(),
-                });
-                aside.push(RecoveryEntry {
-                    key: c.key.clone(),
-                    what: c.section.clone(),
-                    reason,
-                    at: now,
-                });
+                None => {
+                    exact = false;
+                    if let Some(p) = named {
+                        let reason = match &p.read {
+                            Err(e) => e.clone(),
+                            Ok(_) => "content does not match the manifest".into(),
+                        };
+                        problems.push(Problem::ChunkUnreadable {
+                            section: c.section.clone(),
+                            records: c.records,
+                            reason: reason.clone(),
+                        });
+                        aside.push(RecoveryEntry {
+                            key: c.key.clone(),
+                            what: c.section.clone(),
+                            reason,
+                            at: now,
+                        });
+                    }
+                    // An earlier save's copy of the same part, if one is
+                    // still stored and verifies: better than nothing, and
+                    // said so.
+                    let earlier = pool
+                        .chunks
+                        .iter()
+                        .filter(same_part)
+                        .filter(|p| {
+                            p.key != c.key && p.read.is_ok() && p.schema() == manifest.schema
+                        })
+                        .max_by_key(|p| p.generation);
+                    match earlier {
+                        Some(p) => problems.push(Problem::ChunkFromEarlier {
+                            section: c.section.clone(),
+                            records: p.records(),
+                        }),
+                        None if named.is_none() => problems.push(Problem::ChunkMissing {
+                            section: c.section.clone(),
+                            records: c.records,
+                        }),
+                        None => {}
+                    }
+                    earlier
+                }
+            };
+            let Some(p) = chosen else { continue };
+            let Ok(read) = &p.read else { continue };
+            used.insert(p.key.clone());
+            if current {
+                if let Err(reason) = absorb(&mut workbook, &c.section, &read.json) {
+                    exact = false;
+                    problems.push(Problem::ChunkUnreadable {
+                        section: c.section.clone(),
+                        records: c.records,
+                        reason: reason.clone(),
+                    });
+                    aside.push(RecoveryEntry {
+                        key: p.key.clone(),
+                        what: c.section.clone(),
+                        reason,
+                        at: now,
+                    });
+                }
+            } else {
+                old_parts.push((c.section.clone(), read.json.clone()));
             }
         }
-        if manifest.schema < file::VERSION {
+        if !current {
             match absorb_old(old_parts, manifest.schema) {
                 Ok(wb) => workbook = wb,
                 Err(e) => {
+                    exact = false;
                     problems.push(Problem::ChunkUnreadable {
                         section: "all".into(),
-                        records: manifest.chunks.iter().map(|c| c.records).sum(),
+                        records: manifest
+                            .chunks
+                            .iter()
+                            .map(|c| c.records)
+                            .fold(0, u32::saturating_add),
                         reason: format!("{e:?}"),
                     });
                     aside.extend(manifest.chunks.iter().map(|c| RecoveryEntry {
@@ -616,33 +1028,176 @@ impl<K: Kv> Store<K> {
             self.read_only = true;
             problems.push(Problem::CannotKeep);
         }
-        self.sweep_orphans(&manifest);
+        // Chunks of a save that never committed, at this generation or
+        // above (a tab closed mid-save, or two tabs committing at once, the
+        // later manifest naming only its own): their records are newer
+        // work, merged in as another tab's would be.
+        let mut unfinished = 0;
+        if current {
+            for p in &pool.chunks {
+                let Ok(read) = &p.read else { continue };
+                if p.generation >= manifest.generation
+                    && !used.contains(&p.key)
+                    && !kept.contains(&p.key)
+                    && p.schema() == file::VERSION
+                {
+                    let mut one = Workbook::default();
+                    if absorb(&mut one, &p.section, &read.json).is_ok() {
+                        merge_part(&mut workbook, &p.section, &one);
+                        unfinished += 1;
+                    }
+                }
+            }
+        }
+        self.base_verified = checked && exact && problems.is_empty();
         let saved_at = Some(manifest.saved_at);
         self.base = Some(manifest);
         Ok(Loaded {
             workbook,
             problems,
             saved_at,
+            unfinished,
         })
     }
 
-    /// Removes chunk keys no manifest names, left by a save that was cut
-    /// short. A chunk of a newer generation may belong to another tab's save
-    /// under way, so only older or equal generations are removed.
-    fn sweep_orphans(&mut self, manifest: &Manifest) {
-        let named: HashSet<&str> = manifest.chunks.iter().map(|c| c.key.as_str()).collect();
-        let kept: HashSet<String> = self.recovery().into_iter().map(|e| e.key).collect();
-        let Ok(keys) = self.kv.keys() else { return };
-        for key in keys {
-            if let Some(Key::Chunk { generation, .. }) = Key::parse_chunk(&key) {
-                if generation <= manifest.generation
-                    && !named.contains(key.as_str())
-                    && !kept.contains(&key)
-                {
-                    let _ = self.kv.remove(&key);
+    /// Rebuilds the workbook from the chunks alone, when the manifest is
+    /// missing or damaged: every chunk that verifies is read, and where two
+    /// hold one record the newer version wins, as in a merge.
+    fn rebuild(
+        &mut self,
+        damaged: Option<(String, String)>,
+        pool: Pool,
+        kept: &HashSet<String>,
+        now: DateTime<Utc>,
+    ) -> Result<Loaded, KvError> {
+        self.base = None;
+        self.base_verified = false;
+        // The next save goes above every generation found, so the keys it
+        // supersedes are all older than it.
+        self.seen_generation = pool
+            .chunks
+            .iter()
+            .map(|c| c.generation.min(MAX_GENERATION))
+            .max()
+            .unwrap_or(0);
+        let mut problems = Vec::new();
+        let mut aside = Vec::new();
+        let candidates: Vec<&PoolChunk> = pool
+            .chunks
+            .iter()
+            .filter(|p| !kept.contains(&p.key))
+            .collect();
+        let mut kept_copy = None;
+        if let Some((raw, reason)) = &damaged {
+            let key = Key::RecoveryCopy(format!("manifest-{}", now.timestamp_millis())).text();
+            aside.push(RecoveryEntry {
+                key: key.clone(),
+                what: "manifest".into(),
+                reason: reason.clone(),
+                at: now,
+            });
+            if self.kv.set(&key, raw).is_err() {
+                self.read_only = true;
+                problems.push(Problem::CannotKeep);
+            }
+            kept_copy = Some(key);
+        }
+        if candidates.is_empty() {
+            if let Some(kept) = kept_copy {
+                problems.push(Problem::ManifestUnreadable { kept });
+                if self.keep_aside(aside).is_err() && !self.read_only {
+                    self.read_only = true;
+                    problems.push(Problem::CannotKeep);
+                }
+            }
+            return Ok(Loaded {
+                workbook: Workbook::default(),
+                problems,
+                saved_at: None,
+                unfinished: 0,
+            });
+        }
+        let mut workbook = Workbook::default();
+        let mut parts = 0;
+        let mut by_schema: BTreeMap<u64, Vec<&PoolChunk>> = BTreeMap::new();
+        for p in &candidates {
+            match &p.read {
+                Ok(_) if p.schema() <= file::VERSION && known_section(&p.section) => {
+                    by_schema.entry(p.schema()).or_default().push(p)
+                }
+                outcome => {
+                    let reason = match outcome {
+                        Err(e) => e.clone(),
+                        Ok(_) => "written by a newer version".into(),
+                    };
+                    problems.push(Problem::ChunkUnreadable {
+                        section: p.section.clone(),
+                        records: p.records(),
+                        reason: reason.clone(),
+                    });
+                    aside.push(RecoveryEntry {
+                        key: p.key.clone(),
+                        what: p.section.clone(),
+                        reason,
+                        at: now,
+                    });
                 }
             }
         }
+        // Older generations first, so the core of the newest save wins.
+        for (schema, mut chunks) in by_schema {
+            chunks.sort_by_key(|p| p.generation);
+            let mut bad = |p: &PoolChunk, reason: String, problems: &mut Vec<Problem>| {
+                problems.push(Problem::ChunkUnreadable {
+                    section: p.section.clone(),
+                    records: p.records(),
+                    reason: reason.clone(),
+                });
+                aside.push(RecoveryEntry {
+                    key: p.key.clone(),
+                    what: p.section.clone(),
+                    reason,
+                    at: now,
+                });
+            };
+            for p in chunks {
+                let Ok(read) = &p.read else { continue };
+                let mut one = Workbook::default();
+                let outcome = if schema == file::VERSION {
+                    absorb(&mut one, &p.section, &read.json)
+                } else {
+                    absorb_old(vec![(p.section.clone(), read.json.clone())], schema)
+                        .map(|wb| one = wb)
+                        .map_err(|e| format!("{e:?}"))
+                };
+                match outcome {
+                    Ok(()) => {
+                        if p.section == "core" {
+                            workbook.set_core(one.core());
+                        } else {
+                            merge_part(&mut workbook, &p.section, &one);
+                        }
+                        parts += 1;
+                        self.superseded.push(p.key.clone());
+                    }
+                    Err(reason) => bad(p, reason, &mut problems),
+                }
+            }
+        }
+        workbook.repair();
+        if !aside.is_empty() && self.keep_aside(aside).is_err() && !self.read_only {
+            self.read_only = true;
+            problems.push(Problem::CannotKeep);
+        }
+        let records =
+            workbook.counts().iter().map(|(_, n)| n).sum::<usize>() + workbook.trashed().len();
+        problems.insert(0, Problem::Rebuilt { parts, records });
+        Ok(Loaded {
+            workbook,
+            problems,
+            saved_at: None,
+            unfinished: 0,
+        })
     }
 
     /// Saves the workbook, rewriting only the chunks that changed.
@@ -658,7 +1213,13 @@ impl<K: Kv> Store<K> {
         if self.changed_elsewhere() {
             return Err(SaveError::Conflict);
         }
-        let generation = self.base.as_ref().map_or(1, |m| m.generation + 1);
+        let generation = self
+            .base
+            .as_ref()
+            .map_or(0, |m| m.generation)
+            .max(self.seen_generation)
+            .saturating_add(1)
+            .min(MAX_GENERATION);
         let old: BTreeMap<(&str, u32), &ChunkRef> = self
             .base
             .iter()
@@ -685,7 +1246,19 @@ impl<K: Kv> Store<K> {
                 continue;
             }
             let json = json.unwrap_or_else(|| (p.render)());
-            let stored = codec::encode(&json);
+            let hash = hex(Fnv::of(json.as_bytes()));
+            let mut head = ChunkHead {
+                section: p.section.to_string(),
+                index: p.index,
+                generation,
+                writer: self.writer.clone(),
+                records: p.records,
+                schema: file::VERSION,
+                hash: hash.clone(),
+                check: String::new(),
+            };
+            head.check = head.expected_check();
+            let stored = chunk_text(&head, &codec::encode(&json));
             let key = Key::Chunk {
                 section: p.section.to_string(),
                 index: p.index,
@@ -705,19 +1278,20 @@ impl<K: Kv> Store<K> {
                 key,
                 records: p.records,
                 fp,
-                hash: hex(Fnv::of(json.as_bytes())),
+                hash,
                 chars: utf16_len(&stored) as u64,
             });
         }
-        let manifest = Manifest {
+        let (manifest, raw) = Manifest {
             generation,
             schema: file::VERSION,
             saved_at: now,
             app_version: self.app_version.clone(),
             writer: self.writer.clone(),
             chunks,
-        };
-        let raw = serde_json::to_string(&manifest).expect("manifest serialises");
+            check: None,
+        }
+        .sealed();
         // Last look before the one write that commits: another tab may have
         // saved while this one was writing chunks.
         if self.changed_elsewhere() {
@@ -728,20 +1302,55 @@ impl<K: Kv> Store<K> {
             self.undo_writes(&written);
             return Err(e.into());
         }
-        // Committed. Old keys the new manifest does not name can go, unless
-        // they were kept aside for recovery.
-        let named: HashSet<&str> = manifest.chunks.iter().map(|c| c.key.as_str()).collect();
-        let kept: HashSet<String> = self.recovery().into_iter().map(|e| e.key).collect();
-        if let Some(base) = &self.base {
-            for c in &base.chunks {
-                if !named.contains(c.key.as_str()) && !kept.contains(&c.key) {
-                    let _ = self.kv.remove(&c.key);
-                }
+        // Committed, if it reads back as written. Only then may the keys it
+        // supersedes go: those the previous verified manifest named (or a
+        // rebuild loaded) that this one does not name, unless kept aside.
+        match self.read_manifest_raw() {
+            Ok(Some(back)) if back == raw => {}
+            _ => {
+                self.base_raw = None;
+                return Err(SaveError::Conflict);
             }
         }
+        self.sweep(&manifest);
         report.chars = stored_chars(&manifest, &raw);
+        self.seen_generation = self.seen_generation.max(generation);
         self.base = Some(manifest);
+        self.base_raw = Some(raw);
+        self.base_verified = true;
         Ok(report)
+    }
+
+    /// After a commit: removes the chunk keys the new manifest supersedes.
+    /// A key goes only when neither the new manifest nor the one it
+    /// replaced names it (a tab that began saving from the replaced one may
+    /// still name its keys), it is of an older generation (a newer one may
+    /// be another tab's save under way), and it is not kept aside. When the
+    /// replaced manifest was not read whole and verified, only the chunks a
+    /// rebuild loaded into the workbook just saved go.
+    fn sweep(&mut self, manifest: &Manifest) {
+        let mut keep: HashSet<String> = manifest.chunks.iter().map(|c| c.key.clone()).collect();
+        keep.extend(
+            self.base
+                .iter()
+                .flat_map(|m| m.chunks.iter().map(|c| c.key.clone())),
+        );
+        keep.extend(self.recovery().into_iter().map(|e| e.key));
+        let superseded = std::mem::take(&mut self.superseded);
+        let candidates: Vec<String> = if self.base_verified {
+            self.kv.keys().unwrap_or_default()
+        } else {
+            superseded
+        };
+        for key in candidates {
+            let older = matches!(
+                Key::parse_chunk(&key),
+                Some(Key::Chunk { generation, .. }) if generation < manifest.generation
+            );
+            if older && !keep.contains(&key) {
+                let _ = self.kv.remove(&key);
+            }
+        }
     }
 
     fn undo_writes(&mut self, written: &[String]) {
@@ -752,9 +1361,10 @@ impl<K: Kv> Store<K> {
 
     /// Characters the saved workbook occupies, from the manifest.
     pub fn workbook_chars(&self) -> usize {
-        self.base.as_ref().map_or(0, |m| {
-            stored_chars(m, &serde_json::to_string(m).expect("manifest serialises"))
-        })
+        match (&self.base, &self.base_raw) {
+            (Some(m), Some(raw)) => stored_chars(m, raw),
+            _ => 0,
+        }
     }
 
     /// Characters used by everything under the prefix (reads every value).
@@ -764,7 +1374,7 @@ impl<K: Kv> Store<K> {
             .unwrap_or_default()
             .iter()
             .map(|k| utf16_len(k) + self.kv.get(k).ok().flatten().map_or(0, |v| utf16_len(&v)))
-            .sum()
+            .fold(0usize, usize::saturating_add)
     }
 
     /// This browser's own settings (not part of the workbook).
@@ -781,6 +1391,49 @@ impl<K: Kv> Store<K> {
         let raw = serde_json::to_string(device).expect("device settings serialise");
         self.kv.set(&Key::Device.text(), &raw)
     }
+}
+
+/// Merges what one chunk held (`one` holds nothing else) into the
+/// workbook: the single values for the core, else the records only, so
+/// that `one`'s empty single values never win a tie.
+fn merge_part(wb: &mut Workbook, section: &str, one: &Workbook) {
+    if section == "core" {
+        wb.merge_from(one);
+    } else {
+        let core = wb.core();
+        wb.merge_from(one);
+        wb.set_core(core);
+    }
+}
+
+/// Adds the records of one chunk's JSON that still parse, one by one, to
+/// the workbook; returns how many.
+fn salvage_records(wb: &mut Workbook, section: &str, json: &str) -> usize {
+    if section == "core" {
+        return match serde_json::from_str::<Core>(json) {
+            Ok(core) => {
+                wb.set_core(core);
+                1
+            }
+            Err(_) => 0,
+        };
+    }
+    let Some(part) = Part::from_section(section) else {
+        return 0;
+    };
+    let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(json) else {
+        return 0;
+    };
+    let mut n = 0;
+    for item in items {
+        let one = format!("[{item}]");
+        let mut single = Workbook::default();
+        if single.absorb(part, &one).is_ok() {
+            merge_part(wb, section, &single);
+            n += 1;
+        }
+    }
+    n
 }
 
 #[cfg(test)]
@@ -862,8 +1515,12 @@ mod tests {
         assert_eq!((r.written, r.reused), (1, 4));
         let loaded = store(s.kv().clone()).load(t(202)).unwrap();
         assert_eq!(loaded.workbook, wb);
-        // Old keys are gone: exactly manifest + 5 chunks remain.
-        assert_eq!(s.kv().map.len(), 6);
+        // The replaced chunk stays one more save (a tab that began saving
+        // from the previous manifest may still name it), then goes.
+        assert_eq!(s.kv().map.len(), 7);
+        let r = s.save(&wb, SaveMode::Quick, t(203)).unwrap();
+        assert_eq!((r.written, r.reused), (0, 5));
+        assert_eq!(s.kv().map.len(), 6, "manifest and 5 chunks");
     }
 
     #[test]
@@ -971,7 +1628,7 @@ mod tests {
             [Problem::ChunkUnreadable { section, records: 10, .. }] if section == "self_tests"
         ));
         assert_eq!(s2.recovery().len(), 1);
-        assert!(s2.recovery_bundle().contains("hand edited!"));
+        assert!(s2.recovery_bundle(t(250)).contains("hand edited!"));
         // Saving afterwards does not remove the kept chunk.
         s2.save(&loaded.workbook, SaveMode::Quick, t(300)).unwrap();
         assert_eq!(s2.kv().map.get(&key).unwrap(), "hand edited!");
@@ -1003,16 +1660,17 @@ mod tests {
         let mut s = store(MemKv::default());
         s.save(&workbook(3), SaveMode::Quick, t(0)).unwrap();
         let raw = s.kv().map[&Key::Manifest.text()].clone();
-        let newer = raw.replace(&format!("\"schema\":{}", file::VERSION), "\"schema\":99");
-        assert_ne!(newer, raw);
+        let mut m: Manifest = serde_json::from_str(&raw).unwrap();
+        m.schema = 99;
+        let (_, newer) = m.sealed();
         s.kv_mut().map.insert(Key::Manifest.text(), newer.clone());
         let mut s2 = store(s.kv().clone());
         let loaded = s2.load(t(1)).unwrap();
         assert_eq!(loaded.problems, vec![Problem::NewerVersion { found: 99 }]);
         s2.save(&workbook(1), SaveMode::Quick, t(2)).unwrap();
-        let bundle = s2.recovery_bundle();
+        let bundle = s2.recovery_bundle(t(3));
         assert!(
-            bundle.contains("schema"),
+            bundle.contains("\\\"schema\\\":99"),
             "the newer manifest is in the bundle"
         );
         // Its chunks were kept too.
@@ -1052,9 +1710,12 @@ mod tests {
     }
 
     #[test]
-    fn orphans_of_a_cut_save_are_swept_but_newer_ones_are_not() {
+    fn orphans_of_a_cut_save_go_with_the_next_save_but_newer_ones_stay() {
         let mut s = store(MemKv::default());
-        s.save(&workbook(3), SaveMode::Quick, t(0)).unwrap();
+        let mut wb = workbook(3);
+        s.save(&wb, SaveMode::Quick, t(0)).unwrap();
+        wb.self_tests.insert(SelfTest::default(), t(1));
+        s.save(&wb, SaveMode::Quick, t(1)).unwrap();
         let orphan_old = Key::Chunk {
             section: "self_tests".into(),
             index: 0,
@@ -1065,14 +1726,17 @@ mod tests {
         let in_flight = Key::Chunk {
             section: "self_tests".into(),
             index: 0,
-            generation: 2,
+            generation: 3,
             writer: "other".into(),
         }
         .text();
         s.kv_mut().map.insert(orphan_old.clone(), "x".into());
         s.kv_mut().map.insert(in_flight.clone(), "y".into());
         let mut s2 = store(s.kv().clone());
-        s2.load(t(1)).unwrap();
+        let loaded = s2.load(t(1)).unwrap();
+        // Loading removes nothing; the next save supersedes the old orphan.
+        assert!(s2.kv().map.contains_key(&orphan_old));
+        s2.save(&loaded.workbook, SaveMode::Verify, t(2)).unwrap();
         assert!(!s2.kv().map.contains_key(&orphan_old));
         assert!(s2.kv().map.contains_key(&in_flight));
     }
@@ -1086,9 +1750,7 @@ mod tests {
         let mut m: Manifest = serde_json::from_str(&s.kv().map[&Key::Manifest.text()]).unwrap();
         m.schema = 1;
         m.chunks.retain(|c| c.section != "complaints");
-        s.kv_mut()
-            .map
-            .insert(Key::Manifest.text(), serde_json::to_string(&m).unwrap());
+        s.kv_mut().map.insert(Key::Manifest.text(), m.sealed().1);
         let mut s2 = store(s.kv().clone());
         let loaded = s2.load(t(1)).unwrap();
         assert!(loaded.problems.is_empty());
@@ -1193,5 +1855,657 @@ mod tests {
         assert_eq!(s.device::<D>().lang, "tr");
         assert!(s.load(t(0)).unwrap().workbook.is_empty());
         let _ = Duration::zero();
+    }
+
+    // ---- defects of issue 15, and fault injection ----------------------
+
+    fn saved(wb: &Workbook) -> (MemKv, Store<MemKv>) {
+        let mut s = store(MemKv::default());
+        s.save(wb, SaveMode::Quick, t(100)).unwrap();
+        (s.kv().clone(), s)
+    }
+
+    fn chunk_keys(kv: &MemKv) -> Vec<String> {
+        kv.map
+            .keys()
+            .filter(|k| Key::parse_chunk(k).is_some())
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn a_lost_manifest_is_rebuilt_and_nothing_is_swept() {
+        let wb = workbook(35);
+        let (mut kv, _) = saved(&wb);
+        let chunks = chunk_keys(&kv);
+        kv.map.remove(&Key::Manifest.text());
+        let mut s = store(kv);
+        let loaded = s.load(t(200)).unwrap();
+        assert_eq!(
+            loaded.problems,
+            vec![Problem::Rebuilt {
+                parts: 5,
+                records: 35
+            }]
+        );
+        assert_eq!(loaded.workbook, wb);
+        // The chunks stay until a new manifest supersedes them.
+        assert_eq!(chunk_keys(s.kv()), chunks);
+        let mut edited = loaded.workbook.clone();
+        let id = edited.self_tests.all()[0].id;
+        edited
+            .self_tests
+            .update(id, t(300), |d| d.note = "after".into());
+        s.save(&edited, SaveMode::Verify, t(300)).unwrap();
+        let again = store(s.kv().clone()).load(t(400)).unwrap();
+        assert!(again.problems.is_empty(), "{:?}", again.problems);
+        assert_eq!(again.workbook, edited);
+        assert_eq!(
+            chunk_keys(s.kv()).len(),
+            5,
+            "the old copies were superseded"
+        );
+    }
+
+    #[test]
+    fn a_manifest_with_no_parts_is_damaged_and_the_parts_load() {
+        let wb = workbook(12);
+        let (mut kv, _) = saved(&wb);
+        let mut m: Manifest = serde_json::from_str(&kv.map[&Key::Manifest.text()]).unwrap();
+        m.chunks.clear();
+        kv.map.insert(Key::Manifest.text(), m.sealed().1);
+        let loaded = store(kv).load(t(200)).unwrap();
+        assert!(matches!(
+            loaded.problems[..],
+            [Problem::Rebuilt { records: 12, .. }]
+        ));
+        assert_eq!(loaded.workbook, wb);
+    }
+
+    #[test]
+    fn a_manifest_naming_a_missing_key_never_removes_the_real_chunk() {
+        let wb = workbook(25);
+        let (kv, _) = saved(&wb);
+        let raw = kv.map[&Key::Manifest.text()].clone();
+        let real = chunk_keys(&kv)
+            .into_iter()
+            .find(|k| k.contains("self_tests/1/"))
+            .unwrap();
+        let wrong = real.replace("/1/1-", "/1/7-");
+        // Edited by hand (its check no longer holds), and edited with the
+        // check recomputed: the real chunk is found by its hash either way.
+        let mut m: Manifest = serde_json::from_str(&raw).unwrap();
+        for c in &mut m.chunks {
+            if c.key == real {
+                c.key = wrong.clone();
+            }
+        }
+        let hand = serde_json::to_string(&m).unwrap();
+        for manifest in [hand, m.clone().sealed().1] {
+            let mut kv = kv.clone();
+            kv.map.insert(Key::Manifest.text(), manifest);
+            let mut s = store(kv);
+            let loaded = s.load(t(200)).unwrap();
+            assert_eq!(loaded.workbook, wb);
+            assert!(s.kv().map.contains_key(&real), "the real chunk stays");
+            s.save(&loaded.workbook, SaveMode::Verify, t(300)).unwrap();
+            let again = store(s.kv().clone()).load(t(400)).unwrap();
+            assert!(again.problems.is_empty(), "{:?}", again.problems);
+            assert_eq!(again.workbook, wb);
+        }
+    }
+
+    #[test]
+    fn a_deleted_chunk_is_reported_missing_not_kept_aside() {
+        let wb = workbook(25);
+        let (mut kv, _) = saved(&wb);
+        let key = chunk_keys(&kv)
+            .into_iter()
+            .find(|k| k.contains("self_tests/1/"))
+            .unwrap();
+        kv.map.remove(&key);
+        let mut s = store(kv);
+        let loaded = s.load(t(200)).unwrap();
+        assert_eq!(
+            loaded.problems,
+            vec![Problem::ChunkMissing {
+                section: "self_tests".into(),
+                records: 10
+            }]
+        );
+        assert!(!loaded.problems.iter().any(Problem::kept_aside));
+        assert!(s.recovery().is_empty());
+        assert_eq!(loaded.workbook.self_tests.len(), 15);
+    }
+
+    #[test]
+    fn every_one_character_change_to_a_chunk_is_detected() {
+        let mut wb = workbook(8);
+        wb.self_tests.update(wb.self_tests.all()[0].id, t(5), |d| {
+            d.note = "Solution: call back".into()
+        });
+        let (kv, _) = saved(&wb);
+        let mut tried = 0;
+        for key in chunk_keys(&kv) {
+            let raw: Vec<char> = kv.map[&key].chars().collect();
+            for at in 0..raw.len() {
+                for delta in [1u32, 7, 0x100] {
+                    let mut damaged = raw.clone();
+                    let c = damaged[at];
+                    let Some(other) = char::from_u32(c as u32 ^ delta).filter(|&o| o != '\n')
+                    else {
+                        continue;
+                    };
+                    damaged[at] = other;
+                    let mut kv = kv.clone();
+                    kv.map.insert(key.clone(), damaged.into_iter().collect());
+                    let loaded = store(kv).load(t(200)).unwrap();
+                    tried += 1;
+                    assert!(
+                        !loaded.problems.is_empty() || loaded.workbook == wb,
+                        "a change at {at} of {key} loaded silently"
+                    );
+                }
+            }
+        }
+        assert!(tried > 500, "{tried}");
+        println!("one-character changes tried: {tried}, every one detected");
+    }
+
+    #[test]
+    fn the_recovery_file_imports_and_gives_the_intact_records_back() {
+        let wb = workbook(25);
+        let (mut kv, _) = saved(&wb);
+        let key = chunk_keys(&kv)
+            .into_iter()
+            .find(|k| k.contains("self_tests/1/"))
+            .unwrap();
+        // Damage the header only: the body still decodes.
+        let raw = kv.map[&key].clone();
+        kv.map.insert(
+            key.clone(),
+            raw.replacen("\"records\":10", "\"records\":11", 1),
+        );
+        let mut s = store(kv);
+        let loaded = s.load(t(200)).unwrap();
+        assert!(matches!(
+            loaded.problems[..],
+            [Problem::ChunkUnreadable { records: 10, .. }]
+        ));
+        assert_eq!(loaded.workbook.self_tests.len(), 15);
+        let (_, back) = file::import(&s.recovery_bundle(t(300))).expect("a Servicebook file");
+        assert_eq!(back.self_tests.len(), 10);
+        let mut merged = loaded.workbook.clone();
+        merged.merge_from(&back);
+        assert_eq!(merged, wb, "everything is back after a merge");
+        // What cannot be decoded travels raw, and the file still imports.
+        s.kv_mut().map.insert(key.clone(), "garbage".into());
+        let bundle = s.recovery_bundle(t(301));
+        assert!(bundle.contains("\"unreadable\"") && bundle.contains("garbage"));
+        assert!(file::import(&bundle).is_ok());
+    }
+
+    #[test]
+    fn a_manifest_damaged_by_one_character_loses_nothing() {
+        let wb = workbook(25);
+        let (kv, _) = saved(&wb);
+        let raw = kv.map[&Key::Manifest.text()].clone();
+        let mut tried = 0;
+        for (at, c) in raw.char_indices() {
+            let other = if c == '1' { '2' } else { '1' };
+            let mut damaged = raw.clone();
+            damaged.replace_range(at..at + c.len_utf8(), &other.to_string());
+            let mut kv = kv.clone();
+            kv.map.insert(Key::Manifest.text(), damaged);
+            let mut s = store(kv);
+            let loaded = s.load(t(200)).unwrap();
+            tried += 1;
+            assert!(
+                !loaded.problems.is_empty(),
+                "change at {at} went unnoticed: {}",
+                &raw[at.saturating_sub(30)..(at + 10).min(raw.len())]
+            );
+            assert_eq!(loaded.workbook, wb, "change at {at}");
+        }
+        println!("one-character manifest changes tried: {tried}");
+    }
+
+    /// A [`Kv`] shared by several stores (tabs), which can crash at any
+    /// operation (every later operation fails, as in a closed tab) or run
+    /// another tab's work in between two operations.
+    #[derive(Clone, Default)]
+    struct FaultKv(std::rc::Rc<std::cell::RefCell<Faults>>);
+
+    #[derive(Default)]
+    struct Faults {
+        kv: MemKv,
+        ops: usize,
+        crash_at: Option<usize>,
+        between: Option<(usize, Box<dyn FnOnce()>)>,
+    }
+
+    impl FaultKv {
+        fn step(&self) -> Result<(), KvError> {
+            let hook = {
+                let mut f = self.0.borrow_mut();
+                f.ops += 1;
+                if f.crash_at.is_some_and(|c| f.ops > c) {
+                    return Err(KvError::Unavailable("crashed".into()));
+                }
+                match f.between.take() {
+                    Some((at, hook)) if at == f.ops => Some(hook),
+                    other => {
+                        f.between = other;
+                        None
+                    }
+                }
+            };
+            if let Some(hook) = hook {
+                hook();
+            }
+            Ok(())
+        }
+    }
+
+    impl Kv for FaultKv {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            self.step()?;
+            self.0.borrow().kv.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+            self.step()?;
+            self.0.borrow_mut().kv.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), KvError> {
+            self.step()?;
+            self.0.borrow_mut().kv.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, KvError> {
+            self.step()?;
+            self.0.borrow().kv.keys()
+        }
+    }
+
+    /// splitmix64: a small deterministic generator for the cases.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    fn random_workbook(rng: &mut Rng, base: i64) -> Workbook {
+        use crate::domain::complaint::Complaint;
+        let mut wb = Workbook::default();
+        wb.profile.data.business_name = format!("Shop {}", rng.below(1000));
+        for i in 0..rng.below(30) {
+            let st = SelfTest {
+                note: format!("note {} {}", i, rng.next()),
+                ..SelfTest::default()
+            };
+            wb.self_tests.insert(st, t(base + i as i64));
+        }
+        for i in 0..rng.below(25) {
+            let c = Complaint {
+                nature: format!("late {}", rng.next()),
+                ..Complaint::new(t(base + i as i64))
+            };
+            wb.complaints.insert(c, t(base + i as i64));
+        }
+        wb
+    }
+
+    fn edit_randomly(rng: &mut Rng, wb: &mut Workbook, at: i64) {
+        for _ in 0..1 + rng.below(4) {
+            match rng.below(4) {
+                0 => {
+                    wb.self_tests.insert(
+                        SelfTest {
+                            note: format!("new {}", rng.next()),
+                            ..SelfTest::default()
+                        },
+                        t(at),
+                    );
+                }
+                1 if !wb.self_tests.is_empty() => {
+                    let id = wb.self_tests.all()[rng.below(wb.self_tests.len())].id;
+                    let note = format!("edited {}", rng.next());
+                    wb.self_tests.update(id, t(at), |d| d.note = note);
+                }
+                2 if !wb.complaints.is_empty() => {
+                    let id = wb.complaints.all()[rng.below(wb.complaints.len())].id;
+                    wb.complaints.trash(id, t(at));
+                }
+                _ => wb.profile.set(
+                    crate::domain::workbook::Profile {
+                        business_name: format!("Renamed {}", rng.next()),
+                        ..wb.profile.data.clone()
+                    },
+                    t(at),
+                ),
+            }
+        }
+    }
+
+    /// Each record of a workbook as JSON, by collection and id; the single
+    /// values under "core".
+    fn records_of(wb: &Workbook) -> BTreeMap<(String, String), String> {
+        let value = serde_json::to_value(wb).unwrap();
+        let mut out = BTreeMap::new();
+        for (name, v) in value.as_object().unwrap() {
+            match v.as_array() {
+                Some(items) => {
+                    for r in items {
+                        out.insert((name.clone(), r["id"].to_string()), r.to_string());
+                    }
+                }
+                None => {
+                    out.insert(("core".into(), name.clone()), v.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// The record keys each stored chunk holds, from a committed manifest.
+    fn holdings(kv: &MemKv) -> BTreeMap<String, Vec<(String, String)>> {
+        let m: Manifest = serde_json::from_str(&kv.map[&Key::Manifest.text()]).unwrap();
+        let mut out = BTreeMap::new();
+        for c in &m.chunks {
+            let read = read_chunk(&kv.map[&c.key]).unwrap();
+            let mut wb = Workbook::default();
+            absorb(&mut wb, &c.section, &read.json).unwrap();
+            let held = records_of(&wb)
+                .into_keys()
+                .filter(|(name, _)| (name == "core") == (c.section == "core"))
+                .filter(|(name, _)| name == "core" || *name == c.section)
+                .collect();
+            out.insert(c.key.clone(), held);
+        }
+        out
+    }
+
+    /// Every record of `saved` is in `got`, in the same or a newer version
+    /// (newer: a save that was cut short after writing chunks is merged).
+    fn assert_covers(got: &Workbook, saved: &Workbook, case: &str) {
+        let have = records_of(got);
+        for (k, json) in records_of(saved) {
+            if k.0 == "core" {
+                continue;
+            }
+            let Some(other) = have.get(&k) else {
+                panic!("{case}: success with {k:?} missing");
+            };
+            let stamp = |j: &str| {
+                serde_json::from_str::<serde_json::Value>(j).unwrap()["updated"].to_string()
+            };
+            assert!(
+                *other == json || stamp(other) > stamp(&json),
+                "{case}: {k:?} loaded in an older or other version"
+            );
+        }
+        assert!(
+            got.profile.updated >= saved.profile.updated,
+            "{case}: profile"
+        );
+    }
+
+    #[derive(Default, Debug)]
+    struct Tally {
+        cases: usize,
+        removed: usize,
+        truncated: usize,
+        flipped: usize,
+        swapped: usize,
+        cut_saves: usize,
+        reported: usize,
+    }
+
+    /// Loads what is stored with a fresh tab and checks the promises:
+    /// no success while records are missing, and every record of `saved`
+    /// that lay outside `damaged` keys is loaded or offered for recovery.
+    /// Then saves and loads again, to check the save removed nothing that
+    /// was still needed.
+    fn check_promises(
+        kv: MemKv,
+        saved: &Workbook,
+        held: &BTreeMap<String, Vec<(String, String)>>,
+        damaged: &HashSet<String>,
+        tally: &mut Tally,
+        case: &str,
+    ) {
+        let want = records_of(saved);
+        let intact: Vec<&(String, String)> = held
+            .iter()
+            .filter(|(k, _)| !damaged.contains(*k))
+            .flat_map(|(_, ids)| ids)
+            .collect();
+        let mut s = store(kv);
+        let loaded = s.load(t(900)).unwrap();
+        if loaded.problems.is_empty() {
+            assert_covers(&loaded.workbook, saved, case);
+        } else {
+            tally.reported += 1;
+        }
+        let mut offered = records_of(&loaded.workbook);
+        if let Ok((_, back)) = file::import(&s.recovery_bundle(t(901))) {
+            offered.extend(records_of(&back));
+        }
+        for k in &intact {
+            if k.0 == "core" {
+                continue; // single values: checked through `saved` below
+            }
+            assert!(offered.contains_key(*k), "{case}: lost {k:?} after load");
+            let _ = &want[*k];
+        }
+        // The next save, then a load: still everything.
+        if s.save(&loaded.workbook, SaveMode::Verify, t(950)).is_ok() {
+            let mut s2 = store(s.kv().clone());
+            let again = s2.load(t(960)).unwrap();
+            let mut offered = records_of(&again.workbook);
+            if let Ok((_, back)) = file::import(&s2.recovery_bundle(t(961))) {
+                offered.extend(records_of(&back));
+            }
+            for k in &intact {
+                if k.0 != "core" {
+                    assert!(
+                        offered.contains_key(*k),
+                        "{case}: lost {k:?} after the next save"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fault_injection_never_loses_or_hides_saved_records() {
+        // SERVICEBOOK_FAULT_CASES=20000 for a long run; the suite runs 400.
+        let cases: u64 = std::env::var("SERVICEBOOK_FAULT_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(400);
+        let mut tally = Tally::default();
+        for seed in 0..cases {
+            let mut rng = Rng(seed);
+            let wb1 = random_workbook(&mut rng, 0);
+            let mut s = store(MemKv::default()).with_chunk_records(4);
+            s.save(&wb1, SaveMode::Quick, t(100)).unwrap();
+            let mut wb2 = wb1.clone();
+            edit_randomly(&mut rng, &mut wb2, 200);
+            // A second save, cut short at a random step in half the cases.
+            let shared = FaultKv::default();
+            shared.0.borrow_mut().kv = s.kv().clone();
+            let mut a = Store::new(shared.clone(), "tabA", "test").with_chunk_records(4);
+            a.load(t(150)).unwrap();
+            let cut = rng.below(2) == 0;
+            if cut {
+                let ops = shared.0.borrow().ops;
+                shared.0.borrow_mut().crash_at = Some(ops + rng.below(12));
+                tally.cut_saves += 1;
+            }
+            let before = shared.0.borrow().kv.map.get(&Key::Manifest.text()).cloned();
+            let _ = a.save(&wb2, SaveMode::Quick, t(200));
+            let after = shared.0.borrow().kv.map.get(&Key::Manifest.text()).cloned();
+            // Committed when the manifest was written, whatever followed.
+            let committed = if after != before {
+                wb2.clone()
+            } else {
+                wb1.clone()
+            };
+            let mut kv = shared.0.borrow().kv.clone();
+            let held = holdings(&kv);
+            // Then random damage to any key, the manifest included.
+            let keys: Vec<String> = kv.map.keys().cloned().collect();
+            let mut damaged = HashSet::new();
+            for _ in 0..rng.below(3) {
+                let key = keys[rng.below(keys.len())].clone();
+                let Some(value) = kv.map.get(&key).cloned() else {
+                    continue;
+                };
+                match rng.below(4) {
+                    0 => {
+                        kv.map.remove(&key);
+                        tally.removed += 1;
+                    }
+                    1 => {
+                        let chars: Vec<char> = value.chars().collect();
+                        let at = rng.below(chars.len());
+                        kv.map.insert(key.clone(), chars[..at].iter().collect());
+                        tally.truncated += 1;
+                    }
+                    2 => {
+                        let mut chars: Vec<char> = value.chars().collect();
+                        if chars.is_empty() {
+                            continue;
+                        }
+                        let at = rng.below(chars.len());
+                        let c = chars[at] as u32;
+                        chars[at] = char::from_u32(c ^ (1 << rng.below(8))).unwrap_or('x');
+                        kv.map.insert(key.clone(), chars.into_iter().collect());
+                        tally.flipped += 1;
+                    }
+                    _ => {
+                        let other = keys[rng.below(keys.len())].clone();
+                        let Some(v2) = kv.map.get(&other).cloned() else {
+                            continue;
+                        };
+                        kv.map.insert(key.clone(), v2);
+                        kv.map.insert(other.clone(), value);
+                        damaged.insert(other);
+                        tally.swapped += 1;
+                    }
+                }
+                damaged.insert(key);
+            }
+            tally.cases += 1;
+            check_promises(
+                kv,
+                &committed,
+                &held,
+                &damaged,
+                &mut tally,
+                &format!("seed {seed}"),
+            );
+        }
+        println!("fault injection: {tally:?}");
+        assert!(tally.reported > cases as usize / 4 && tally.cases == cases as usize);
+    }
+
+    #[test]
+    fn two_writers_interleaved_at_every_step_converge() {
+        let mut cases = 0;
+        for seed in 0..200u64 {
+            let mut rng = Rng(1000 + seed);
+            let wb0 = random_workbook(&mut rng, 0);
+            let shared = FaultKv::default();
+            let mut first = Store::new(shared.clone(), "tab0", "test").with_chunk_records(4);
+            first.save(&wb0, SaveMode::Quick, t(100)).unwrap();
+            let mut wa = wb0.clone();
+            edit_randomly(&mut rng, &mut wa, 200);
+            let mut wb_b = wb0.clone();
+            edit_randomly(&mut rng, &mut wb_b, 210);
+            let mut a = Store::new(shared.clone(), "tabA", "test").with_chunk_records(4);
+            let mut b = Store::new(shared.clone(), "tabB", "test").with_chunk_records(4);
+            a.load(t(150)).unwrap();
+            b.load(t(150)).unwrap();
+            // B's whole save runs between two of A's storage operations.
+            let start = shared.0.borrow().ops;
+            let at = start + 1 + rng.below(16);
+            let b_saved = std::rc::Rc::new(std::cell::RefCell::new(None));
+            {
+                let b_saved = b_saved.clone();
+                let wb_b = wb_b.clone();
+                let mut b = b;
+                shared.0.borrow_mut().between = Some((
+                    at,
+                    Box::new(move || {
+                        let r = save_merging(&mut b, wb_b);
+                        *b_saved.borrow_mut() = Some(r);
+                    }),
+                ));
+            }
+            let a_final = save_merging(&mut a, wa.clone());
+            let b_final = b_saved.borrow_mut().take().flatten();
+            // Each open tab hears the other's save (the storage event):
+            // it merges it and saves when it holds something more.
+            let mut b = Store::new(shared.clone(), "tabB2", "test").with_chunk_records(4);
+            let mut b_wb = b_final.clone().unwrap_or(wb_b.clone());
+            let mut a_wb = a_final.clone().unwrap_or(wa.clone());
+            for _ in 0..3 {
+                for (s, wb) in [(&mut a, &mut a_wb), (&mut b, &mut b_wb)] {
+                    if s.changed_elsewhere() {
+                        let theirs = s.load(t(400)).unwrap().workbook;
+                        wb.merge_from(&theirs);
+                        if *wb != theirs {
+                            *wb = save_merging(s, wb.clone()).unwrap();
+                        }
+                    }
+                }
+            }
+            let kv = shared.0.borrow().kv.clone();
+            let loaded = store(kv).load(t(900)).unwrap();
+            assert!(
+                loaded.problems.is_empty(),
+                "seed {seed}: {:?}",
+                loaded.problems
+            );
+            let got = records_of(&loaded.workbook);
+            for fin in [a_final, b_final].into_iter().flatten() {
+                for (k, _) in records_of(&fin) {
+                    if k.0 != "core" {
+                        assert!(got.contains_key(&k), "seed {seed}: {k:?} lost");
+                    }
+                }
+                for r in fin.self_tests.all() {
+                    let l = loaded.workbook.self_tests.get(r.id).unwrap();
+                    assert!(l.updated >= r.updated, "seed {seed}: an older version won");
+                }
+            }
+            cases += 1;
+        }
+        println!("two writers interleaved: {cases} cases");
+    }
+
+    /// What the app does: save; on a conflict load the other tab's
+    /// workbook, merge, save again. Returns the workbook saved.
+    fn save_merging<K: Kv>(s: &mut Store<K>, mut wb: Workbook) -> Option<Workbook> {
+        for _ in 0..4 {
+            match s.save(&wb, SaveMode::Verify, t(300)) {
+                Ok(_) => return Some(wb),
+                Err(SaveError::Conflict) => {
+                    let theirs = s.load(t(301)).ok()?.workbook;
+                    wb.merge_from(&theirs);
+                }
+                Err(_) => return None,
+            }
+        }
+        None
     }
 }

@@ -257,7 +257,9 @@ fn Banners() -> impl IntoView {
             <Show when=move || !app.problems.get().is_empty()>
                 <div class="banner warn" role="alert" data-testid="load-problems">
                     <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
+                    <Show when=move || app.problems.with(|p| p.iter().any(Problem::kept_aside))>
+                        <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
+                    </Show>
                 </div>
             </Show>
             {move || save_error().map(|msg| view! {
@@ -401,6 +403,37 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
             ],
         ),
         Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
+        Problem::Rebuilt { parts, records } => fill(
+            K::ProblemRebuilt.in_lang(lang),
+            &[
+                ("parts", &parts.to_string()),
+                ("records", &records.to_string()),
+            ],
+        ),
+        Problem::ChunkMissing { section, records } => fill(
+            count_text(
+                *records as usize,
+                K::ProblemMissingOne,
+                K::ProblemMissing,
+                lang,
+            ),
+            &[
+                ("records", &records.to_string()),
+                ("part", &section_name(section, lang)),
+            ],
+        ),
+        Problem::ChunkFromEarlier { section, records } => fill(
+            count_text(
+                *records as usize,
+                K::ProblemFromEarlierOne,
+                K::ProblemFromEarlier,
+                lang,
+            ),
+            &[
+                ("records", &records.to_string()),
+                ("part", &section_name(section, lang)),
+            ],
+        ),
     }
 }
 

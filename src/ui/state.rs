@@ -154,6 +154,14 @@ impl AppState {
             let prefs = web::preferred_languages();
             Lang::negotiate(prefs.iter().map(String::as_str))
         });
+        // A rebuilt workbook, or one that took in an unfinished save, differs
+        // from what is stored: write it back (after the usual pause).
+        let needs_save = loaded.as_ref().is_some_and(|l| {
+            l.unfinished > 0
+                || l.problems
+                    .iter()
+                    .any(|p| matches!(p, Problem::Rebuilt { .. }))
+        });
         let (workbook, problems) = loaded.map(|l| (l.workbook, l.problems)).unwrap_or_default();
         let app = AppState {
             wb: RwSignal::new(workbook),
@@ -172,6 +180,9 @@ impl AppState {
             update_ready: RwSignal::new(false),
         };
         app.listen_to_other_tabs();
+        if needs_save {
+            app.schedule_save(true);
+        }
         let ready = app.update_ready;
         web::register_worker(move || ready.set(true));
         Effect::new(move |_| {
@@ -292,10 +303,11 @@ impl AppState {
             self.recovery_count
                 .set(with_store(|s| s.recovery().len()).unwrap_or(0));
         }
+        let unfinished = loaded.unfinished > 0;
         let theirs = loaded.workbook;
         let mut merged = self.wb.get_untracked();
         let report = merged.merge_from(&theirs);
-        let ours_extra = merged != theirs;
+        let ours_extra = merged != theirs || unfinished;
         if report.changes() > 0 {
             self.notice.set(Some(Notice::MergedFromOtherTab));
         }
@@ -467,7 +479,7 @@ impl AppState {
     }
 
     pub fn recovery_bundle(&self) -> Option<String> {
-        with_store(|s| s.recovery_bundle())
+        with_store(|s| s.recovery_bundle(now()))
     }
 
     pub fn discard_recovery(&self) {
