@@ -7,6 +7,7 @@
 //! version, another format, or a field of the wrong type is refused with an
 //! error that names the problem; the caller changes nothing.
 
+use super::bounds;
 use super::workbook::Workbook;
 use chrono::{DateTime, Utc};
 use serde::de::IgnoredAny;
@@ -190,6 +191,14 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
         .and_then(Value::as_str)
         .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
         .map(|d| d.with_timezone(&Utc));
+    // Unreadable, it is simply not shown; readable, it is bounded like
+    // every other date from outside.
+    if exported_at.is_some_and(|at| !bounds::stamp_in_range(at)) {
+        return Err(FileError::BadField {
+            path: "exported_at".into(),
+            detail: bounds::OUT_OF_RANGE.into(),
+        });
+    }
     let app_version = probe
         .app_version
         .as_ref()

@@ -270,6 +270,7 @@ impl TrainingKind {
 pub struct Training {
     #[serde(default)]
     pub kind: TrainingKind,
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub topic: String,
@@ -522,9 +523,11 @@ pub fn covers_off_hours(support: &Support) -> bool {
 /// One review of the plan: when, what changed, and when the next is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub on: NaiveDate,
     #[serde(default)]
     pub changed: String,
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub next: Option<NaiveDate>,
 }
 
