@@ -11,7 +11,6 @@ use crate::domain::record::{apply_edit, now, Collection, Record};
 use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -336,7 +335,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::Date)}</span>
                             <input type="date" required prop:value=move || draft.with(|d| d.date.to_string())
-                                on:change=move |ev| if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { draft.update(|s| s.date = d) }/>
+                                on:change=move |ev| if let Some(d) = crate::ui::parse_date_value(&event_target_value(&ev)) { draft.update(|s| s.date = d) }/>
                         </label>
                         <label class="field"><span>{move || t(K::SurveyKind)}</span>
                             <select data-testid="survey-kind" on:change=move |ev| {
