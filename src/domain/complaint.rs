@@ -531,6 +531,24 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + Duration::hours(h)
     }
 
+    /// Issue 15: converting a stamp at the edge of chrono's range to local
+    /// time panicked east or west of UTC.
+    #[test]
+    fn local_date_does_not_panic_at_any_stamp_in_any_zone() {
+        let edge = "+262142-12-31T23:59:59.999Z"
+            .parse::<DateTime<Utc>>()
+            .unwrap();
+        for at in [edge, DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+            for offset in [-840, -300, 0, 60, 180, 840, i32::MIN, i32::MAX] {
+                let _ = local_date(at, offset);
+            }
+        }
+        assert_eq!(local_date(edge, 840), edge.date_naive());
+        let last = "9999-12-31T23:59:59.999Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(local_date(last, 840).to_string(), "+10000-01-01");
+        assert_eq!(local_date(last, -840).to_string(), "9999-12-31");
+    }
+
     fn complaint(category: &str, h: i64) -> Complaint {
         Complaint {
             nature: format!("{category} problem"),

@@ -468,6 +468,37 @@ mod tests {
         assert_eq!(r.updated, t(5));
     }
 
+    /// Issue 15: with an `updated` at the last instant a file may hold,
+    /// saving an edit, renaming or restoring panicked (`p + 1 ms`).
+    #[test]
+    fn touch_at_the_last_instant_neither_panics_nor_leaves_the_range() {
+        use crate::domain::bounds::{max_stamp, stamp_in_range};
+        let last_ms = "9999-12-31T23:59:59.999Z".parse::<DateTime<Utc>>().unwrap();
+        let mut r = Record::new("a".to_string(), t(0));
+        r.updated = last_ms;
+        r.touch(t(0));
+        assert_eq!(r.updated, max_stamp(), "moved forward, to the bound");
+        r.touch(t(0));
+        assert_eq!(r.updated, max_stamp(), "stays at the bound");
+        // Even a stamp past chrono's end (never read from outside).
+        r.updated = DateTime::<Utc>::MAX_UTC;
+        r.touch(DateTime::<Utc>::MAX_UTC);
+        assert_eq!(r.updated, DateTime::<Utc>::MAX_UTC, "never goes back");
+        let mut c = Collection::default();
+        let id = c.insert("x".to_string(), DateTime::<Utc>::MAX_UTC);
+        assert!(stamp_in_range(c.get(id).unwrap().updated));
+        assert!(c.trash(id, DateTime::<Utc>::MAX_UTC));
+        assert!(c.restore(id, DateTime::<Utc>::MAX_UTC));
+        assert!(c.update(id, DateTime::<Utc>::MAX_UTC, |s| s.push('!')));
+        assert!(stamp_in_range(c.get(id).unwrap().updated));
+        let mut single = Single {
+            updated: Some(last_ms),
+            data: String::new(),
+        };
+        single.set("renamed".to_string(), t(0));
+        assert_eq!(single.updated, Some(max_stamp()));
+    }
+
     #[test]
     fn newer_update_wins_and_older_does_not() {
         let mut ours = Collection::default();
