@@ -211,7 +211,9 @@ where
     }
 }
 
-/// A new month follows the latest one entered, or is this month.
+/// A new month follows the latest one entered, or is this month. After
+/// 9999-12 (the last month a file may hold) it stays there, and the form
+/// says the month is taken.
 fn next_month<T>(collection: &Collection<T>) -> Period
 where
     T: Monthly + Clone + PartialEq + Serialize + DeserializeOwned,
@@ -219,7 +221,11 @@ where
     by_period(collection)
         .0
         .last()
-        .map(|r| r.data.period().next())
+        .map(|r| {
+            let last = r.data.period();
+            let next = last.next();
+            Period::new(next.year, next.month).unwrap_or(last)
+        })
         .unwrap_or_else(|| Period::of(web::today()))
 }
 
