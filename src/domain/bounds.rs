@@ -11,10 +11,10 @@
 //!
 //! Inside the range there are thousands of years of headroom at each end
 //! of chrono's, but arithmetic still goes through the checked forms here
-//! ([`shift`], [`add_days`]…), which saturate instead of panicking, so
+//! ([`shift`], [`shift_minutes`], [`shift_days`]), which saturate instead of panicking, so
 //! that no value at all can bring the app down.
 
-use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use serde::{Deserialize, Deserializer};
 
 /// The first year accepted from outside.
@@ -100,36 +100,6 @@ pub fn shift_days(at: DateTime<Utc>, days: i64) -> DateTime<Utc> {
     }
 }
 
-/// `d` plus `days` (negative: back), saturating at chrono's ends.
-pub fn add_days(d: NaiveDate, days: i64) -> NaiveDate {
-    let n = Days::new(days.unsigned_abs());
-    let moved = if days < 0 {
-        d.checked_sub_days(n)
-    } else {
-        d.checked_add_days(n)
-    };
-    moved.unwrap_or(if days < 0 {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
-    })
-}
-
-/// `d` plus `months` (negative: back), saturating at chrono's ends.
-pub fn add_months(d: NaiveDate, months: i32) -> NaiveDate {
-    let n = Months::new(months.unsigned_abs());
-    let moved = if months < 0 {
-        d.checked_sub_months(n)
-    } else {
-        d.checked_add_months(n)
-    };
-    moved.unwrap_or(if months < 0 {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
-    })
-}
-
 // ---- deserialisers -----------------------------------------------------
 
 fn refuse<E: serde::de::Error>() -> E {
@@ -203,19 +173,11 @@ mod tests {
         assert_eq!(shift_minutes(min, -840), min);
         assert_eq!(shift_minutes(max, i64::MAX), max);
         assert_eq!(shift_days(min, i64::MIN), min);
-        assert_eq!(add_days(NaiveDate::MAX, 1), NaiveDate::MAX);
-        assert_eq!(add_days(NaiveDate::MIN, -1), NaiveDate::MIN);
-        assert_eq!(add_days(NaiveDate::MIN, i64::MIN), NaiveDate::MIN);
-        assert_eq!(add_months(NaiveDate::MAX, 3), NaiveDate::MAX);
-        assert_eq!(add_months(NaiveDate::MIN, i32::MIN), NaiveDate::MIN);
-        let d = Utc.with_ymd_and_hms(2026, 1, 31, 0, 0, 0).unwrap();
+        let d = Utc.with_ymd_and_hms(2026, 1, 31, 12, 0, 0).unwrap();
+        assert_eq!(shift_days(d, -31).to_rfc3339(), "2025-12-31T12:00:00+00:00");
         assert_eq!(
-            add_months(d.date_naive(), 1),
-            NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()
-        );
-        assert_eq!(
-            add_days(d.date_naive(), -31),
-            NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
+            shift_minutes(d, 840).to_rfc3339(),
+            "2026-02-01T02:00:00+00:00"
         );
     }
 
