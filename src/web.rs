@@ -327,8 +327,8 @@ pub fn to_local_input(at: DateTime<Utc>) -> String {
     )
 }
 
-/// The value of an `<input type="datetime-local">` as UTC (None if blank or
-/// not a date).
+/// The value of an `<input type="datetime-local">` as UTC (None if blank,
+/// not a date, or outside the years 1900 to 9999).
 pub fn from_local_input(value: &str) -> Option<DateTime<Utc>> {
     if value.trim().is_empty() {
         return None;
@@ -337,7 +337,8 @@ pub fn from_local_input(value: &str) -> Option<DateTime<Utc>> {
     if ms.is_nan() {
         return None;
     }
-    DateTime::from_timestamp_millis(ms as i64)
+    // A browser takes years up to 275760; a file may hold 1900 to 9999.
+    DateTime::from_timestamp_millis(ms as i64).and_then(crate::domain::bounds::checked_stamp)
 }
 
 /// Runs `f` and records how long it took as a User Timing measure named

@@ -91,9 +91,10 @@ pub struct Complaint {
     #[serde(default)]
     pub taken_by: String,
     /// Date and time of the complaint.
+    #[serde(deserialize_with = "super::bounds::stamp")]
     pub received: DateTime<Utc>,
     /// Date and time of its resolution.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::bounds::opt_stamp")]
     pub resolved: Option<DateTime<Utc>>,
     /// The nature of the complaint, in the customer's words.
     #[serde(default)]
@@ -112,13 +113,13 @@ pub struct Complaint {
     #[serde(default)]
     pub on_the_spot: bool,
     /// If not on the spot, the date it was promised for.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub promised_for: Option<NaiveDate>,
     /// The steps under way now.
     #[serde(default)]
     pub steps_now: String,
     /// Date and time of the follow-up that checks the customer is satisfied.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::bounds::opt_stamp")]
     pub follow_up: Option<DateTime<Utc>>,
     /// Compensation given: its kind ("voucher") and amount.
     #[serde(default)]
@@ -133,7 +134,11 @@ pub struct Complaint {
     #[serde(default)]
     pub bought_again: Answer,
     /// When the customer's personal data was erased (the complaint stays).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::bounds::opt_stamp"
+    )]
     pub erased: Option<DateTime<Utc>>,
 }
 
@@ -228,8 +233,11 @@ impl Complaint {
 
 /// The local calendar date of a UTC time, for a time zone offset in minutes
 /// east of UTC (the browser gives it).
+///
+/// Checked: at the ends of chrono's range the date saturates instead of
+/// panicking (dates from outside are bounded well inside it anyway).
 pub fn local_date(at: DateTime<Utc>, offset_minutes: i32) -> NaiveDate {
-    (at + chrono::Duration::minutes(offset_minutes as i64)).date_naive()
+    super::bounds::shift_minutes(at, i64::from(offset_minutes)).date_naive()
 }
 
 /// Categories a new workbook starts with (editable by the user).
@@ -521,6 +529,24 @@ mod tests {
 
     fn t(h: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + Duration::hours(h)
+    }
+
+    /// Issue 15: converting a stamp at the edge of chrono's range to local
+    /// time panicked east or west of UTC.
+    #[test]
+    fn local_date_does_not_panic_at_any_stamp_in_any_zone() {
+        let edge = "+262142-12-31T23:59:59.999Z"
+            .parse::<DateTime<Utc>>()
+            .unwrap();
+        for at in [edge, DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+            for offset in [-840, -300, 0, 60, 180, 840, i32::MIN, i32::MAX] {
+                let _ = local_date(at, offset);
+            }
+        }
+        assert_eq!(local_date(edge, 840), edge.date_naive());
+        let last = "9999-12-31T23:59:59.999Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(local_date(last, 840).to_string(), "+10000-01-01");
+        assert_eq!(local_date(last, -840).to_string(), "9999-12-31");
     }
 
     fn complaint(category: &str, h: i64) -> Complaint {

@@ -1,5 +1,6 @@
 //! The example workbook a newcomer can open: a small shop, in their language.
 
+use super::bounds;
 use super::complaint::{Answer, Channel, Complaint, Customer, Status, DEFAULT_CATEGORIES};
 use super::draft::{Cadence, Goal, Measure, Unit, VisionDraft};
 use super::listening::{
@@ -48,6 +49,14 @@ const TAKINGS: [([u8; 7], &[&str; 3]); 3] = [
 ];
 
 pub fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
+    // Dated around the clock, at most a couple of years either way: kept
+    // that far inside the accepted range, so that the plain date
+    // arithmetic below can neither panic nor write a date a file may not
+    // hold, whatever the clock says.
+    let at = at.clamp(
+        bounds::shift_days(bounds::min_stamp(), 3 * 366),
+        bounds::shift_days(bounds::max_stamp(), -3 * 366),
+    );
     let name = [
         "Corner Hardware (example)",
         "Ferramenta all'angolo (esempio)",

@@ -7,6 +7,7 @@
 //! version, another format, or a field of the wrong type is refused with an
 //! error that names the problem; the caller changes nothing.
 
+use super::bounds;
 use super::workbook::Workbook;
 use chrono::{DateTime, Utc};
 use serde::de::IgnoredAny;
@@ -188,8 +189,15 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
         .exported_at
         .as_ref()
         .and_then(Value::as_str)
-        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-        .map(|d| d.with_timezone(&Utc));
+        .and_then(|s| s.parse::<DateTime<Utc>>().ok());
+    // Read as the workbook's stamps are. Unreadable, it is simply not
+    // shown; readable, it is bounded like every other date from outside.
+    if exported_at.is_some_and(|at| !bounds::stamp_in_range(at)) {
+        return Err(FileError::BadField {
+            path: "exported_at".into(),
+            detail: bounds::OUT_OF_RANGE.into(),
+        });
+    }
     let app_version = probe
         .app_version
         .as_ref()
@@ -972,6 +980,291 @@ mod props {
             for id in &ids {
                 prop_assert!(once.complaints.get(*id).is_some());
             }
+        }
+    }
+}
+
+/// Issue 15: no date from outside can panic the app. Every date a file
+/// holds is bounded to the years 1900–9999 on the way in, and refused by
+/// its path otherwise (see `domain::bounds`; the property test is there).
+#[cfg(test)]
+mod date_bounds {
+    use super::*;
+    use crate::domain::bounds::OUT_OF_RANGE;
+    use crate::domain::example::example;
+    use crate::domain::record::now;
+    use crate::i18n::Lang;
+    use chrono::NaiveDate;
+    use std::collections::BTreeSet;
+
+    /// The value in the report: chrono's last millisecond.
+    const EDGE: &str = "+262142-12-31T23:59:59.999Z";
+
+    /// A file of schema `version` with one complaint, `field` (a path in
+    /// the record, `data.received`) set to `value`.
+    fn with_complaint(version: u64, field: &str, value: &str) -> String {
+        let mut record = json!({
+            "id": "6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f",
+            "created": "2025-01-01T00:00:00Z",
+            "updated": "2025-01-02T00:00:00Z",
+            "data": {"received": "2025-01-01T09:00:00Z", "nature": "Arrived broken"}
+        });
+        let mut place = &mut record;
+        for key in field.split('.') {
+            place = &mut place[key];
+        }
+        *place = json!(value);
+        json!({
+            "format": FORMAT,
+            "version": version,
+            "exported_at": "2025-01-03T00:00:00Z",
+            "app_version": "test",
+            "workbook": {"complaints": [record]}
+        })
+        .to_string()
+    }
+
+    fn refusal(text: &str) -> (String, String) {
+        match import(text) {
+            Err(FileError::BadField { path, detail }) => (path, detail),
+            other => panic!("expected BadField, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_reported_received_is_refused_by_its_path() {
+        for version in [2, VERSION] {
+            let (path, detail) = refusal(&with_complaint(version, "data.received", EDGE));
+            assert_eq!(path, "complaints[0].data.received", "v{version}");
+            assert_eq!(detail, OUT_OF_RANGE);
+        }
+    }
+
+    #[test]
+    fn the_reported_updated_is_refused_by_its_path() {
+        for version in [2, VERSION] {
+            let (path, detail) = refusal(&with_complaint(version, "updated", EDGE));
+            assert_eq!(path, "complaints[0].updated", "v{version}");
+            assert_eq!(detail, OUT_OF_RANGE);
+        }
+    }
+
+    #[test]
+    fn the_reported_deleted_is_refused_by_its_path() {
+        for version in [2, VERSION] {
+            let (path, detail) = refusal(&with_complaint(version, "deleted", EDGE));
+            assert_eq!(path, "complaints[0].deleted", "v{version}");
+            assert_eq!(detail, OUT_OF_RANGE);
+        }
+    }
+
+    #[test]
+    fn every_stamp_of_a_complaint_is_bounded_at_both_ends() {
+        let fields = [
+            "created",
+            "updated",
+            "deleted",
+            "data.received",
+            "data.resolved",
+            "data.follow_up",
+            "data.erased",
+        ];
+        for field in fields {
+            for bad in [EDGE, "1899-12-31T23:59:59.999Z", "+10000-01-01T00:00:00Z"] {
+                let (path, detail) = refusal(&with_complaint(VERSION, field, bad));
+                assert_eq!(path, format!("complaints[0].{field}"), "{bad}");
+                assert_eq!(detail, OUT_OF_RANGE, "{field} {bad}");
+            }
+            for good in ["1900-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"] {
+                let text = with_complaint(VERSION, field, good);
+                assert!(import(&text).is_ok(), "{field} {good}");
+            }
+        }
+        for bad in ["1899-12-31", "+10000-01-01", "+262142-12-31"] {
+            let (path, detail) = refusal(&with_complaint(VERSION, "data.promised_for", bad));
+            assert_eq!(path, "complaints[0].data.promised_for");
+            assert_eq!(detail, OUT_OF_RANGE, "{bad}");
+        }
+        for good in ["1900-01-01", "9999-12-31"] {
+            assert!(import(&with_complaint(VERSION, "data.promised_for", good)).is_ok());
+        }
+    }
+
+    #[test]
+    fn an_exported_at_out_of_range_is_refused_by_its_path() {
+        let text = with_complaint(VERSION, "updated", "2025-01-02T00:00:00Z")
+            .replace("2025-01-03T00:00:00Z", "1899-12-31T23:59:59Z");
+        assert_eq!(
+            import(&text),
+            Err(FileError::BadField {
+                path: "exported_at".into(),
+                detail: OUT_OF_RANGE.into()
+            })
+        );
+    }
+
+    /// What kind of date a text is, if any: a time stamp, a day or a month.
+    fn kind_of(text: &str) -> Option<&'static str> {
+        if DateTime::parse_from_rfc3339(text).is_ok() {
+            Some("stamp")
+        } else if NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok() {
+            Some("date")
+        } else if text.len() == 7 && crate::domain::listening::Period::parse(text).is_some() {
+            Some("month")
+        } else {
+            None
+        }
+    }
+
+    /// Every string leaf of a JSON tree, with its path as `path_at` names it.
+    fn leaves(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    leaves(child, p, out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, child) in a.iter().enumerate() {
+                    leaves(child, format!("{path}[{i}]"), out);
+                }
+            }
+            Value::String(s) => out.push((path, s.clone())),
+            _ => {}
+        }
+    }
+
+    fn set(v: &mut Value, path: &str, to: &str) {
+        let mut place = v;
+        for part in path.split('.') {
+            let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
+            place = &mut place[key];
+            for i in indexes.split('[').filter(|s| !s.is_empty()) {
+                place = &mut place[i.trim_end_matches(']').parse::<usize>().unwrap()];
+            }
+        }
+        *place = json!(to);
+    }
+
+    /// The class, not the case: every date anywhere in a file (the example
+    /// workbook has every collection), put out of range, is refused and
+    /// named by its path, in a current file and through the migrations.
+    #[test]
+    fn every_date_in_a_file_is_bounded_and_named() {
+        let mut wb = example(Lang::En, now());
+        // The fields the example leaves empty.
+        let ids: Vec<_> = wb.complaints.live().map(|r| r.id).take(2).collect();
+        wb.complaints.update(ids[0], now(), |c| {
+            c.promised_for = Some(now().date_naive());
+            c.erase_personal_data(now());
+        });
+        wb.complaints.trash(ids[1], now());
+        let file: Value = serde_json::from_str(&export(&wb, now(), "test")).unwrap();
+        let mut found = Vec::new();
+        leaves(&file, String::new(), &mut found);
+        let dated: Vec<(String, &str)> = found
+            .iter()
+            .filter_map(|(p, s)| kind_of(s).map(|k| (p.clone(), k)))
+            .collect();
+        // Field names (indexes left out) that were put out of range.
+        let mut fields = BTreeSet::new();
+        for (i, (path, kind)) in dated.iter().enumerate() {
+            let (bad, detail) = match *kind {
+                "stamp" => (
+                    if i % 2 == 0 {
+                        EDGE
+                    } else {
+                        "1899-12-31T23:59:59.999Z"
+                    },
+                    OUT_OF_RANGE,
+                ),
+                "date" => (
+                    if i % 2 == 0 {
+                        "+262142-12-31"
+                    } else {
+                        "1899-12-31"
+                    },
+                    OUT_OF_RANGE,
+                ),
+                _ => ("1899-12", "expected a month YYYY-MM, got \"1899-12\""),
+            };
+            let mut broken = file.clone();
+            set(&mut broken, path, bad);
+            // The header's version decides the route: current, or migrated.
+            for version in [4, VERSION] {
+                broken["version"] = json!(version);
+                let want = path.strip_prefix("workbook.").unwrap_or(path);
+                assert_eq!(
+                    import(&broken.to_string()).err(),
+                    Some(FileError::BadField {
+                        path: want.to_string(),
+                        detail: detail.to_string()
+                    }),
+                    "{path} = {bad} (v{version})"
+                );
+            }
+            let name: String = path
+                .split('.')
+                .next_back()
+                .unwrap()
+                .split('[')
+                .next()
+                .unwrap()
+                .into();
+            fields.insert(name);
+        }
+        // Every kind of date field was among them.
+        for name in [
+            "exported_at",
+            "created",
+            "updated",
+            "deleted",
+            "received",
+            "resolved",
+            "follow_up",
+            "promised_for",
+            "erased",
+            "completed",
+            "date",
+            "on",
+            "next",
+            "version",
+            "period",
+        ] {
+            assert!(fields.contains(name), "{name} not covered: {fields:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_out_of_range_is_refused_by_its_path() {
+        for bad in ["1899-12", "10000-01", "2026-13"] {
+            let text = json!({
+                "format": FORMAT, "version": VERSION,
+                "workbook": {"operations": [{
+                    "id": "6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f",
+                    "created": "2025-01-01T00:00:00Z", "updated": "2025-01-01T00:00:00Z",
+                    "data": {"period": bad}
+                }]}
+            })
+            .to_string();
+            assert_eq!(refusal(&text).0, "operations[0].data.period", "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_fixtures_still_load_within_the_bounds() {
+        for text in [
+            include_str!("../../tests/fixtures/workbook-v1.json"),
+            include_str!("../../tests/fixtures/workbook-v2.json"),
+            include_str!("../../tests/fixtures/workbook-v3.json"),
+            include_str!("../../tests/fixtures/workbook-v4.json"),
+        ] {
+            assert!(import(text).is_ok());
         }
     }
 }

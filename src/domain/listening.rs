@@ -39,7 +39,7 @@ impl Period {
     pub fn previous(self) -> Period {
         if self.month == 1 {
             Period {
-                year: self.year - 1,
+                year: self.year.saturating_sub(1),
                 month: 12,
             }
         } else {
@@ -53,7 +53,7 @@ impl Period {
     pub fn next(self) -> Period {
         if self.month == 12 {
             Period {
-                year: self.year + 1,
+                year: self.year.saturating_add(1),
                 month: 1,
             }
         } else {
@@ -64,8 +64,15 @@ impl Period {
         }
     }
 
+    /// The month's first day. A period read from outside is always a valid
+    /// month of 1900 to 9999; one computed past chrono's range (or built by
+    /// hand with a month out of 1..=12) saturates instead of panicking.
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("a valid month")
+        NaiveDate::from_ymd_opt(self.year, self.month.clamp(1, 12), 1).unwrap_or(if self.year < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
     }
 }
 
@@ -120,6 +127,7 @@ pub enum Audience {
 /// One survey or focus group and what it taught.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Survey {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub kind: SurveyKind,

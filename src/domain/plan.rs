@@ -270,6 +270,7 @@ impl TrainingKind {
 pub struct Training {
     #[serde(default)]
     pub kind: TrainingKind,
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub topic: String,
@@ -522,17 +523,22 @@ pub fn covers_off_hours(support: &Support) -> bool {
 /// One review of the plan: when, what changed, and when the next is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub on: NaiveDate,
     #[serde(default)]
     pub changed: String,
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub next: Option<NaiveDate>,
 }
 
 /// Months to the next review unless the user picks another date.
 pub const REVIEW_MONTHS: u32 = 6;
 
+/// `on` plus [`REVIEW_MONTHS`]; `on` itself where that would leave the
+/// years a file may hold (the form then asks for a later date).
 pub fn default_next(on: NaiveDate) -> NaiveDate {
     on.checked_add_months(Months::new(REVIEW_MONTHS))
+        .and_then(super::bounds::checked_date)
         .unwrap_or(on)
 }
 
@@ -628,6 +634,18 @@ mod tests {
             );
         }
         c
+    }
+
+    #[test]
+    fn the_default_next_review_stays_within_the_years_a_file_holds() {
+        let late = NaiveDate::from_ymd_opt(9999, 10, 1).unwrap();
+        assert_eq!(default_next(late), late);
+        assert_eq!(default_next(NaiveDate::MAX), NaiveDate::MAX);
+        let on = NaiveDate::from_ymd_opt(2026, 8, 31).unwrap();
+        assert_eq!(
+            default_next(on),
+            NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()
+        );
     }
 
     #[test]

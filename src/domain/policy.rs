@@ -217,6 +217,7 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct StaffFeedback {
     pub by: String,
+    #[serde(deserialize_with = "super::bounds::date")]
     pub on: NaiveDate,
     pub text: String,
 }

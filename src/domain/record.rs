@@ -7,7 +7,8 @@
 //! results are equal whichever side they came from, and appended records land
 //! at the end (which keeps storage chunks stable).
 
-use chrono::{DateTime, Duration, Utc};
+use super::bounds;
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -20,9 +21,17 @@ pub fn now() -> DateTime<Utc> {
 /// The stamp of a change made at `at` to something last stamped `prev`: it
 /// always moves forward, even for two changes in one millisecond, so that a
 /// change is never mistaken for no change.
+///
+/// It stays within the years a file may hold ([`bounds`]), so that what is
+/// saved can be read back: a stamp already at the last instant of 9999
+/// (only an edited file can hold one) stays there, and the tie is then
+/// broken by content, as in a merge. It never panics and never goes back.
 fn next_stamp(prev: Option<DateTime<Utc>>, at: DateTime<Utc>) -> DateTime<Utc> {
+    let at = bounds::clamp_stamp(at);
     match prev {
-        Some(p) if at <= p => p + Duration::milliseconds(1),
+        Some(p) if at <= p => bounds::shift(p, TimeDelta::milliseconds(1))
+            .min(bounds::max_stamp())
+            .max(p),
         _ => at,
     }
 }
@@ -31,17 +40,24 @@ fn next_stamp(prev: Option<DateTime<Utc>>, at: DateTime<Utc>) -> DateTime<Utc> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record<T> {
     pub id: Uuid,
+    #[serde(deserialize_with = "super::bounds::stamp")]
     pub created: DateTime<Utc>,
+    #[serde(deserialize_with = "super::bounds::stamp")]
     pub updated: DateTime<Utc>,
     /// Set when the record was moved to the trash; travels in files so a
     /// deletion is not undone by a colleague's older copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::bounds::opt_stamp"
+    )]
     pub deleted: Option<DateTime<Utc>>,
     pub data: T,
 }
 
 impl<T> Record<T> {
     pub fn new(data: T, at: DateTime<Utc>) -> Self {
+        let at = bounds::clamp_stamp(at);
         Record {
             id: Uuid::new_v4(),
             created: at,
@@ -286,7 +302,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
 /// A single value (settings, the plan's text) versioned as a whole.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Single<T> {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::bounds::opt_stamp")]
     pub updated: Option<DateTime<Utc>>,
     pub data: T,
 }
@@ -435,7 +451,7 @@ mod tests {
         assert_eq!(apply_edit(&original, &edited, &theirs).name, "Ada L.");
     }
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{Duration, TimeZone};
 
     fn t(s: i64) -> DateTime<Utc> {
         Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap()
@@ -450,6 +466,37 @@ mod tests {
         assert_eq!(r.updated, t(0) + Duration::milliseconds(2));
         r.touch(t(5));
         assert_eq!(r.updated, t(5));
+    }
+
+    /// Issue 15: with an `updated` at the last instant a file may hold,
+    /// saving an edit, renaming or restoring panicked (`p + 1 ms`).
+    #[test]
+    fn touch_at_the_last_instant_neither_panics_nor_leaves_the_range() {
+        use crate::domain::bounds::{max_stamp, stamp_in_range};
+        let last_ms = "9999-12-31T23:59:59.999Z".parse::<DateTime<Utc>>().unwrap();
+        let mut r = Record::new("a".to_string(), t(0));
+        r.updated = last_ms;
+        r.touch(t(0));
+        assert_eq!(r.updated, max_stamp(), "moved forward, to the bound");
+        r.touch(t(0));
+        assert_eq!(r.updated, max_stamp(), "stays at the bound");
+        // Even a stamp past chrono's end (never read from outside).
+        r.updated = DateTime::<Utc>::MAX_UTC;
+        r.touch(DateTime::<Utc>::MAX_UTC);
+        assert_eq!(r.updated, DateTime::<Utc>::MAX_UTC, "never goes back");
+        let mut c = Collection::default();
+        let id = c.insert("x".to_string(), DateTime::<Utc>::MAX_UTC);
+        assert!(stamp_in_range(c.get(id).unwrap().updated));
+        assert!(c.trash(id, DateTime::<Utc>::MAX_UTC));
+        assert!(c.restore(id, DateTime::<Utc>::MAX_UTC));
+        assert!(c.update(id, DateTime::<Utc>::MAX_UTC, |s| s.push('!')));
+        assert!(stamp_in_range(c.get(id).unwrap().updated));
+        let mut single = Single {
+            updated: Some(last_ms),
+            data: String::new(),
+        };
+        single.set("renamed".to_string(), t(0));
+        assert_eq!(single.updated, Some(max_stamp()));
     }
 
     #[test]

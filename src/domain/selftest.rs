@@ -175,7 +175,11 @@ pub struct SelfTest {
     #[serde(default, deserialize_with = "ratings")]
     pub answers: BTreeMap<String, u8>,
     /// When all statements were answered and the user finished the test.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::bounds::opt_stamp"
+    )]
     pub completed: Option<DateTime<Utc>>,
     /// A free note on this taking ("after the new staff training").
     #[serde(default, skip_serializing_if = "String::is_empty")]

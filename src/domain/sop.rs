@@ -67,6 +67,7 @@ pub struct Sop {
     #[serde(default)]
     pub steps: Vec<Step>,
     /// The version date, moved on when the procedure changes.
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub version: Option<NaiveDate>,
 }
 
@@ -354,6 +355,7 @@ pub struct ActionItem {
 /// when, topics, the customer's feedback, action items, follow-up date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingNote {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub kind: MeetingKind,
@@ -369,6 +371,7 @@ pub struct MeetingNote {
     pub feedback: String,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    #[serde(default, deserialize_with = "super::bounds::opt_date")]
     pub follow_up: Option<NaiveDate>,
     /// The follow-up took place.
     #[serde(default)]

@@ -181,6 +181,9 @@ pub struct ChunkRef {
 pub struct Manifest {
     pub generation: u64,
     pub schema: u64,
+    /// Only shown ("saved at …"): out of range, it is brought into range
+    /// rather than refused, which would set the whole workbook aside.
+    #[serde(deserialize_with = "super::bounds::clamped_stamp")]
     pub saved_at: DateTime<Utc>,
     pub app_version: String,
     pub writer: String,
@@ -309,6 +312,7 @@ pub struct RecoveryEntry {
     /// What it held: a section name, or "manifest".
     pub what: String,
     pub reason: String,
+    #[serde(deserialize_with = "super::bounds::clamped_stamp")]
     pub at: DateTime<Utc>,
 }
 

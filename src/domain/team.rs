@@ -37,6 +37,7 @@ impl Scale {
 /// One round of the eNPS question: how many gave each score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnpsRound {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub scale: Scale,
@@ -194,6 +195,7 @@ impl Cadence {
 /// One round: for each question, how many answered 1 to 5.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PulseRound {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     /// `answers[q][s - 1]`: how many gave score `s` to question `q`.
     #[serde(default)]
@@ -292,6 +294,7 @@ pub struct Member {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OneOnOne {
     pub member: Uuid,
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub notes: String,
@@ -430,6 +433,7 @@ pub fn run_status(wb: &crate::domain::workbook::Workbook, today: NaiveDate) -> R
 /// One round of the checklist: a shift or an agent, and what was ticked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckRound {
+    #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
     /// The shift or the agent it was kept for.
     #[serde(default)]

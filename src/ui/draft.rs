@@ -424,8 +424,10 @@ pub fn Goals() -> impl IntoView {
             let at = now();
             for (i, m) in Measure::SEED.into_iter().enumerate() {
                 if !have.contains(&m) {
-                    wb.goals
-                        .insert(Goal::seed(m), at + chrono::Duration::milliseconds(i as i64));
+                    wb.goals.insert(
+                        Goal::seed(m),
+                        crate::domain::bounds::shift(at, chrono::TimeDelta::milliseconds(i as i64)),
+                    );
                 }
             }
         });

@@ -11,7 +11,6 @@ use crate::domain::record::{apply_edit, now, Collection, Record};
 use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -212,7 +211,9 @@ where
     }
 }
 
-/// A new month follows the latest one entered, or is this month.
+/// A new month follows the latest one entered, or is this month. After
+/// 9999-12 (the last month a file may hold) it stays there, and the form
+/// says the month is taken.
 fn next_month<T>(collection: &Collection<T>) -> Period
 where
     T: Monthly + Clone + PartialEq + Serialize + DeserializeOwned,
@@ -220,7 +221,11 @@ where
     by_period(collection)
         .0
         .last()
-        .map(|r| r.data.period().next())
+        .map(|r| {
+            let last = r.data.period();
+            let next = last.next();
+            Period::new(next.year, next.month).unwrap_or(last)
+        })
         .unwrap_or_else(|| Period::of(web::today()))
 }
 
@@ -336,7 +341,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::Date)}</span>
                             <input type="date" required prop:value=move || draft.with(|d| d.date.to_string())
-                                on:change=move |ev| if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { draft.update(|s| s.date = d) }/>
+                                on:change=move |ev| if let Some(d) = crate::ui::parse_date_value(&event_target_value(&ev)) { draft.update(|s| s.date = d) }/>
                         </label>
                         <label class="field"><span>{move || t(K::SurveyKind)}</span>
                             <select data-testid="survey-kind" on:change=move |ev| {

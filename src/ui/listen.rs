@@ -10,7 +10,6 @@ use crate::domain::record::{apply_edit, now};
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -101,8 +100,8 @@ pub fn Log() -> impl IntoView {
         status: status_from(&status.get()),
         category: Some(category.get()).filter(|c| !c.is_empty()),
         channel: channel_from(&channel.get()),
-        from: NaiveDate::parse_from_str(&from.get(), "%Y-%m-%d").ok(),
-        to: NaiveDate::parse_from_str(&until.get(), "%Y-%m-%d").ok(),
+        from: crate::ui::parse_date_value(&from.get()),
+        to: crate::ui::parse_date_value(&until.get()),
         due: match due.get().as_str() {
             "overdue" => Due::Overdue,
             "today" => Due::Today,
@@ -635,7 +634,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                             on:change=move |ev| draft.update(|d| d.on_the_spot = event_target_checked(&ev))/><span>{move || t(K::OnTheSpot)}</span></label>
                         <label class="field"><span>{move || t(K::PromisedFor)}</span>
                             <input type="date" prop:value=move || draft.with(|d| d.promised_for.map(|p| p.to_string()).unwrap_or_default())
-                                on:change=move |ev| draft.update(|d| d.promised_for = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())/>
+                                on:change=move |ev| draft.update(|d| d.promised_for = crate::ui::parse_date_value(&event_target_value(&ev)))/>
                         </label>
                         <label class="field"><span>{move || t(K::Resolved)}</span><input type="datetime-local" prop:value=res_v on:change=res_i/></label>
                         <label class="field"><span>{move || t(K::FollowUp)}</span><input type="datetime-local" prop:value=fu_v on:change=fu_i data-testid="follow-up"/></label>

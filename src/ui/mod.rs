@@ -52,9 +52,13 @@ pub(crate) fn date_value(d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// The date in an `<input type="date">`'s value, if it holds one.
+/// The date in an `<input type="date">`'s value, if it holds one of the
+/// years a file may hold (1900 to 9999; a browser takes years up to 275760,
+/// which would be saved and then refused on loading).
 pub(crate) fn parse_date_value(v: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .ok()
+        .and_then(crate::domain::bounds::checked_date)
 }
 
 pub fn to(path: &str) -> String {

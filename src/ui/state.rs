@@ -18,7 +18,8 @@ use wasm_bindgen::{closure::Closure, JsCast};
 pub struct Device {
     #[serde(default)]
     pub lang: Option<Lang>,
-    #[serde(default)]
+    /// An out-of-range time (a hand-edited store) is forgotten.
+    #[serde(default, deserialize_with = "crate::domain::bounds::lenient_opt_stamp")]
     pub last_exported: Option<DateTime<Utc>>,
 }
 
