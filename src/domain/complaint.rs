@@ -205,10 +205,11 @@ impl Complaint {
                 .is_some_and(|f| local_date(f, offset_minutes) == day)
     }
 
-    /// Everything a search looks through, lower-cased once.
+    /// Everything a search looks through, folded once
+    /// ([`super::text::fold`]: no case, no accents, one Turkish i).
     pub fn search_text(&self) -> String {
         let c = &self.customer;
-        [
+        let text = [
             c.name.as_str(),
             &c.address,
             &c.phone,
@@ -221,8 +222,8 @@ impl Complaint {
             &self.compensation,
             &self.prevention,
         ]
-        .join("\u{1f}")
-        .to_lowercase()
+        .join("\u{1f}");
+        super::text::fold(&text)
     }
 }
 
@@ -262,7 +263,7 @@ pub enum Due {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filter {
-    /// Words that must all appear (lower-cased), in any field.
+    /// Words that must all appear (folded as the index is), in any field.
     pub text: String,
     pub status: Option<Status>,
     pub category: Option<String>,
@@ -284,7 +285,7 @@ pub enum Sort {
     Category,
 }
 
-/// Lower-cased search text of every live complaint, by id, in the order of
+/// Folded search text of every live complaint, by id, in the order of
 /// the log: computed once per change of the log, so that each keystroke of a
 /// search costs one substring search per record and no allocation.
 pub fn index(records: &[Record<Complaint>]) -> Vec<(uuid::Uuid, String)> {
@@ -305,9 +306,7 @@ pub fn select<'a>(
     now: DateTime<Utc>,
     offset_minutes: i32,
 ) -> Vec<&'a Record<Complaint>> {
-    let words: Vec<String> = filter
-        .text
-        .to_lowercase()
+    let words: Vec<String> = super::text::fold(&filter.text)
         .split_whitespace()
         .map(str::to_string)
         .collect();
@@ -716,6 +715,38 @@ mod tests {
             names(select(&recs, &idx, &f, Sort::NewestFirst, t(100), 0)),
             vec!["Ayşe Yılmaz"]
         );
+    }
+
+    #[test]
+    fn search_folds_case_accents_and_turkish_i() {
+        let recs: Vec<Record<Complaint>> = ["İSMAİL YILMAZ", "IŞIK Elektrik", "Zoë Martin"]
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let mut c = complaint("Late delivery", i as i64);
+                c.customer.name = name.into();
+                Record::new(c, t(i as i64))
+            })
+            .collect();
+        let idx = index(&recs);
+        let find = |q: &str| -> Vec<String> {
+            let f = Filter {
+                text: q.into(),
+                ..Filter::default()
+            };
+            select(&recs, &idx, &f, Sort::OldestFirst, t(100), 0)
+                .iter()
+                .map(|r| r.data.customer.name.clone())
+                .collect()
+        };
+        assert_eq!(find("ismail"), vec!["İSMAİL YILMAZ"]);
+        assert_eq!(find("ısmail yılmaz"), vec!["İSMAİL YILMAZ"]);
+        assert_eq!(find("ışık"), vec!["IŞIK Elektrik"]);
+        assert_eq!(find("isik ELEKTRIK"), vec!["IŞIK Elektrik"]);
+        assert_eq!(find("zoe"), vec!["Zoë Martin"]);
+        assert_eq!(find("ZOË"), vec!["Zoë Martin"]);
+        assert_eq!(find("LATE"), find("late"), "upper-case queries find too");
+        assert_eq!(find("LATE").len(), 3);
     }
 
     #[test]

@@ -16,4 +16,5 @@ pub mod selftest;
 pub mod sop;
 pub mod store;
 pub mod team;
+pub mod text;
 pub mod workbook;
