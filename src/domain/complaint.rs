@@ -473,20 +473,41 @@ pub fn estimate(complaints: usize) -> Estimate {
 
 // ---- CSV --------------------------------------------------------------
 
-/// One CSV cell: quoted, and neutralised so a spreadsheet never runs it as a
-/// formula (a cell starting with =, +, -, @, tab or carriage return gets a
-/// leading apostrophe).
+/// Whether a spreadsheet could read a cell as a formula (OWASP's CSV
+/// injection triggers): it starts with =, +, -, @, a tab, a carriage return
+/// or a line feed, or their full-width forms ＝ ＋ － ＠, also after leading
+/// spaces. A plain number ("-5", "-1.234,50") is not a formula and passes:
+/// it can carry nothing else, and a spreadsheet should read it as a number.
+fn is_formula_like(value: &str) -> bool {
+    if matches!(value.chars().next(), Some('\t' | '\r' | '\n')) {
+        return true;
+    }
+    let rest = value.trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+    let trigger = rest.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '＝' | '＋' | '－' | '＠'
+        )
+    });
+    trigger && !(rest.len() == value.len() && is_plain_number(value))
+}
+
+/// An optional minus, then digits with . or , between them: "-5", "-0,75".
+fn is_plain_number(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.ends_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// One CSV cell: quoted (inner quotes doubled), and neutralised so a
+/// spreadsheet never runs it as a formula: a formula-like cell gets a
+/// leading apostrophe, as OWASP suggests.
 pub fn csv_cell(value: &str) -> String {
-    let needs_guard = value
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
-    let guarded = if needs_guard {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
+    let guard = if is_formula_like(value) { "'" } else { "" };
+    format!("\"{guard}{}\"", value.replace('"', "\"\""))
 }
 
 /// Writes rows as CSV (comma-separated, CRLF, with a byte order mark so
@@ -761,7 +782,6 @@ mod tests {
     fn csv_neutralises_formulas_and_quotes() {
         assert_eq!(csv_cell("=SUM(A1:A9)"), "\"'=SUM(A1:A9)\"");
         assert_eq!(csv_cell("+39 055 123"), "\"'+39 055 123\"");
-        assert_eq!(csv_cell("-5"), "\"'-5\"");
         assert_eq!(csv_cell("@cmd"), "\"'@cmd\"");
         assert_eq!(csv_cell("said \"no\""), "\"said \"\"no\"\"\"");
         assert_eq!(csv_cell("plain, text"), "\"plain, text\"");
@@ -770,6 +790,46 @@ mod tests {
             vec![vec!["1".to_string(), "=2".to_string()]].into_iter(),
         );
         assert_eq!(out, "\u{feff}\"a\",\"b\"\r\n\"1\",\"'=2\"\r\n");
+    }
+
+    #[test]
+    fn csv_guards_every_formula_trigger() {
+        for cell in [
+            "=1+1",
+            "+1+1",
+            "-1+1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "\nx",
+            "  =1+1",
+            " +cmd",
+            "   -2+3",
+            "  @x",
+            "\u{a0}=x",
+            "\u{3000}=x",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠x",
+            "  ＝x",
+            "-5+cmd|' /C calc'!A0",
+            "- 5",
+            "-",
+        ] {
+            let out = csv_cell(cell);
+            assert!(out.starts_with("\"'"), "{cell:?} not guarded: {out:?}");
+            assert_eq!(out, format!("\"'{}\"", cell.replace('"', "\"\"")));
+        }
+        // A quote inside a guarded cell is still doubled.
+        assert_eq!(csv_cell("=\"x\""), "\"'=\"\"x\"\"\"");
+        // Plain numbers are numbers, not formulas.
+        for n in ["-5", "-0,75", "-1.234,50", "42", "3.5"] {
+            assert_eq!(csv_cell(n), format!("\"{n}\""), "{n}");
+        }
+        for safe in ["Mario", " Mario", "a=b", "a-b", "x@y.it", ""] {
+            assert_eq!(csv_cell(safe), format!("\"{safe}\""), "{safe:?}");
+        }
     }
 
     #[test]
