@@ -533,6 +533,50 @@ mod tests {
     }
 
     #[test]
+    fn a_count_beyond_32_bits_is_refused_and_named() {
+        let rec = |data: &str| {
+            format!(
+                r#"{{"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z",
+                "updated":"2025-01-01T00:00:00Z","data":{data}}}"#
+            )
+        };
+        for (part, data, want) in [
+            (
+                "enps",
+                r#"{"date":"2026-11-01","counts":[0,0,0,0,0,0,0,0,0,2,4294967297]}"#,
+                "enps[0].data.counts[10]",
+            ),
+            (
+                "pulses",
+                r#"{"title":"t","rounds":[{"date":"2026-11-01","answers":[[1,2,3,4,5],[0,4294967297,0,0,0]]}]}"#,
+                "pulses[0].data.rounds[0].answers[1][1]",
+            ),
+            (
+                "operations",
+                r#"{"period":"2026-11","sold":4294967297}"#,
+                "operations[0].data.sold",
+            ),
+            (
+                "supplier_figures",
+                r#"{"period":"2026-11","web_feedback":[{"category":"x","count":4294967297}]}"#,
+                "supplier_figures[0].data.web_feedback[0].count",
+            ),
+        ] {
+            let text = format!(
+                r#"{{"format":"servicebook","version":5,"workbook":{{"{part}":[{}]}}}}"#,
+                rec(data)
+            );
+            match import(&text) {
+                Err(FileError::BadField { path, detail }) => {
+                    assert_eq!(path, want);
+                    assert!(detail.contains("4294967297"), "{detail}");
+                }
+                other => panic!("{part}: expected BadField, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn duplicate_ids_are_refused() {
         let rec = r#"{"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z","updated":"2025-01-01T00:00:00Z","data":{}}"#;
         let text = format!(

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod codec;
 pub mod complaint;
+pub mod count;
 pub mod document;
 pub mod draft;
 pub mod example;
