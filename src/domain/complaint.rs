@@ -227,6 +227,18 @@ impl Complaint {
     }
 }
 
+impl super::record::FormRules for Complaint {
+    fn refusal(&self) -> Option<(&'static str, &'static str)> {
+        self.validate().first().map(|invalid| match invalid {
+            Invalid::NoNature => ("nature", "empty: a complaint needs its nature"),
+            Invalid::ResolvedBeforeReceived => ("resolved", "before the complaint was received"),
+            Invalid::FollowUpBeforeReceived => ("follow_up", "before the complaint was received"),
+            Invalid::NegativeAmount => ("compensation_amount", "a negative amount"),
+            Invalid::BadEmail => ("customer.email", "an e-mail address without @"),
+        })
+    }
+}
+
 /// The local calendar date of a UTC time, for a time zone offset in minutes
 /// east of UTC (the browser gives it).
 pub fn local_date(at: DateTime<Utc>, offset_minutes: i32) -> NaiveDate {
