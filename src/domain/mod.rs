@@ -6,6 +6,7 @@ pub mod complaint;
 pub mod count;
 pub mod document;
 pub mod draft;
+pub mod erasure;
 pub mod example;
 pub mod file;
 pub mod listening;
