@@ -210,10 +210,11 @@ impl Complaint {
                 .is_some_and(|f| local_date(f, offset_minutes) == day)
     }
 
-    /// Everything a search looks through, lower-cased once.
+    /// Everything a search looks through, folded once
+    /// ([`super::text::fold`]: no case, no accents, one Turkish i).
     pub fn search_text(&self) -> String {
         let c = &self.customer;
-        [
+        let text = [
             c.name.as_str(),
             &c.address,
             &c.phone,
@@ -226,8 +227,20 @@ impl Complaint {
             &self.compensation,
             &self.prevention,
         ]
-        .join("\u{1f}")
-        .to_lowercase()
+        .join("\u{1f}");
+        super::text::fold(&text)
+    }
+}
+
+impl super::record::FormRules for Complaint {
+    fn refusal(&self) -> Option<(&'static str, &'static str)> {
+        self.validate().first().map(|invalid| match invalid {
+            Invalid::NoNature => ("nature", "empty: a complaint needs its nature"),
+            Invalid::ResolvedBeforeReceived => ("resolved", "before the complaint was received"),
+            Invalid::FollowUpBeforeReceived => ("follow_up", "before the complaint was received"),
+            Invalid::NegativeAmount => ("compensation_amount", "a negative amount"),
+            Invalid::BadEmail => ("customer.email", "an e-mail address without @"),
+        })
     }
 }
 
@@ -270,7 +283,7 @@ pub enum Due {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filter {
-    /// Words that must all appear (lower-cased), in any field.
+    /// Words that must all appear (folded as the index is), in any field.
     pub text: String,
     pub status: Option<Status>,
     pub category: Option<String>,
@@ -292,7 +305,7 @@ pub enum Sort {
     Category,
 }
 
-/// Lower-cased search text of every live complaint, by id, in the order of
+/// Folded search text of every live complaint, by id, in the order of
 /// the log: computed once per change of the log, so that each keystroke of a
 /// search costs one substring search per record and no allocation.
 pub fn index(records: &[Record<Complaint>]) -> Vec<(uuid::Uuid, String)> {
@@ -313,9 +326,7 @@ pub fn select<'a>(
     now: DateTime<Utc>,
     offset_minutes: i32,
 ) -> Vec<&'a Record<Complaint>> {
-    let words: Vec<String> = filter
-        .text
-        .to_lowercase()
+    let words: Vec<String> = super::text::fold(&filter.text)
         .split_whitespace()
         .map(str::to_string)
         .collect();
@@ -482,20 +493,41 @@ pub fn estimate(complaints: usize) -> Estimate {
 
 // ---- CSV --------------------------------------------------------------
 
-/// One CSV cell: quoted, and neutralised so a spreadsheet never runs it as a
-/// formula (a cell starting with =, +, -, @, tab or carriage return gets a
-/// leading apostrophe).
+/// Whether a spreadsheet could read a cell as a formula (OWASP's CSV
+/// injection triggers): it starts with =, +, -, @, a tab, a carriage return
+/// or a line feed, or their full-width forms ＝ ＋ － ＠, also after leading
+/// spaces. A plain number ("-5", "-1.234,50") is not a formula and passes:
+/// it can carry nothing else, and a spreadsheet should read it as a number.
+fn is_formula_like(value: &str) -> bool {
+    if matches!(value.chars().next(), Some('\t' | '\r' | '\n')) {
+        return true;
+    }
+    let rest = value.trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+    let trigger = rest.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '＝' | '＋' | '－' | '＠'
+        )
+    });
+    trigger && !(rest.len() == value.len() && is_plain_number(value))
+}
+
+/// An optional minus, then digits with . or , between them: "-5", "-0,75".
+fn is_plain_number(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.ends_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// One CSV cell: quoted (inner quotes doubled), and neutralised so a
+/// spreadsheet never runs it as a formula: a formula-like cell gets a
+/// leading apostrophe, as OWASP suggests.
 pub fn csv_cell(value: &str) -> String {
-    let needs_guard = value
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
-    let guarded = if needs_guard {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
+    let guard = if is_formula_like(value) { "'" } else { "" };
+    format!("\"{guard}{}\"", value.replace('"', "\"\""))
 }
 
 /// Writes rows as CSV (comma-separated, CRLF, with a byte order mark so
@@ -745,6 +777,38 @@ mod tests {
     }
 
     #[test]
+    fn search_folds_case_accents_and_turkish_i() {
+        let recs: Vec<Record<Complaint>> = ["İSMAİL YILMAZ", "IŞIK Elektrik", "Zoë Martin"]
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let mut c = complaint("Late delivery", i as i64);
+                c.customer.name = name.into();
+                Record::new(c, t(i as i64))
+            })
+            .collect();
+        let idx = index(&recs);
+        let find = |q: &str| -> Vec<String> {
+            let f = Filter {
+                text: q.into(),
+                ..Filter::default()
+            };
+            select(&recs, &idx, &f, Sort::OldestFirst, t(100), 0)
+                .iter()
+                .map(|r| r.data.customer.name.clone())
+                .collect()
+        };
+        assert_eq!(find("ismail"), vec!["İSMAİL YILMAZ"]);
+        assert_eq!(find("ısmail yılmaz"), vec!["İSMAİL YILMAZ"]);
+        assert_eq!(find("ışık"), vec!["IŞIK Elektrik"]);
+        assert_eq!(find("isik ELEKTRIK"), vec!["IŞIK Elektrik"]);
+        assert_eq!(find("zoe"), vec!["Zoë Martin"]);
+        assert_eq!(find("ZOË"), vec!["Zoë Martin"]);
+        assert_eq!(find("LATE"), find("late"), "upper-case queries find too");
+        assert_eq!(find("LATE").len(), 3);
+    }
+
+    #[test]
     fn trashed_complaints_are_not_listed() {
         let mut r = Record::new(complaint("x", 0), t(0));
         r.deleted = Some(t(1));
@@ -756,7 +820,6 @@ mod tests {
     fn csv_neutralises_formulas_and_quotes() {
         assert_eq!(csv_cell("=SUM(A1:A9)"), "\"'=SUM(A1:A9)\"");
         assert_eq!(csv_cell("+39 055 123"), "\"'+39 055 123\"");
-        assert_eq!(csv_cell("-5"), "\"'-5\"");
         assert_eq!(csv_cell("@cmd"), "\"'@cmd\"");
         assert_eq!(csv_cell("said \"no\""), "\"said \"\"no\"\"\"");
         assert_eq!(csv_cell("plain, text"), "\"plain, text\"");
@@ -765,6 +828,46 @@ mod tests {
             vec![vec!["1".to_string(), "=2".to_string()]].into_iter(),
         );
         assert_eq!(out, "\u{feff}\"a\",\"b\"\r\n\"1\",\"'=2\"\r\n");
+    }
+
+    #[test]
+    fn csv_guards_every_formula_trigger() {
+        for cell in [
+            "=1+1",
+            "+1+1",
+            "-1+1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "\nx",
+            "  =1+1",
+            " +cmd",
+            "   -2+3",
+            "  @x",
+            "\u{a0}=x",
+            "\u{3000}=x",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠x",
+            "  ＝x",
+            "-5+cmd|' /C calc'!A0",
+            "- 5",
+            "-",
+        ] {
+            let out = csv_cell(cell);
+            assert!(out.starts_with("\"'"), "{cell:?} not guarded: {out:?}");
+            assert_eq!(out, format!("\"'{}\"", cell.replace('"', "\"\"")));
+        }
+        // A quote inside a guarded cell is still doubled.
+        assert_eq!(csv_cell("=\"x\""), "\"'=\"\"x\"\"\"");
+        // Plain numbers are numbers, not formulas.
+        for n in ["-5", "-0,75", "-1.234,50", "42", "3.5"] {
+            assert_eq!(csv_cell(n), format!("\"{n}\""), "{n}");
+        }
+        for safe in ["Mario", " Mario", "a=b", "a-b", "x@y.it", ""] {
+            assert_eq!(csv_cell(safe), format!("\"{safe}\""), "{safe:?}");
+        }
     }
 
     #[test]

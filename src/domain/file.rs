@@ -226,10 +226,10 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
                 not_json(e)
             }
         })?;
-        checked(body.workbook)?
+        checked(body.workbook, Rules::Forms)?
     } else {
         let mut doc: Value = serde_json::from_str(text).map_err(not_json)?;
-        workbook_from_value(doc["workbook"].take(), version)?
+        parse_migrated(doc["workbook"].take(), version, Rules::Forms)?
     };
     Ok((
         Header {
@@ -244,19 +244,42 @@ pub fn import(text: &str) -> Result<(Header, Workbook), FileError> {
 /// Migrates a workbook value of schema `version` to the current schema and
 /// parses it. Shared by files and by storage written by an older build.
 pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileError> {
+    parse_migrated(body, version, Rules::Invariants)
+}
+
+/// What a workbook read from outside must keep to.
+#[derive(Clone, Copy, PartialEq)]
+enum Rules {
+    /// Unique ids (storage: what this app wrote is not refused again).
+    Invariants,
+    /// Those, and every record as its form would accept it (a file).
+    Forms,
+}
+
+fn parse_migrated(body: Value, version: u64, rules: Rules) -> Result<Workbook, FileError> {
     let body = migrate(body, version)?;
     // Read from text, as current files are: one parser for both, and a
     // position to name the field by.
     let text = body.to_string();
     let workbook = serde_json::from_str(&text).map_err(|e| bad_field(&text, &e, ""))?;
-    checked(workbook)
+    checked(workbook, rules)
 }
 
-/// Checks the workbook's invariants and puts it in its usual order.
-fn checked(mut workbook: Workbook) -> Result<Workbook, FileError> {
+/// Checks the workbook's invariants (and, for a file, its records against
+/// the rules of their forms, in the order read, so the path names the
+/// record in the file), then puts it in its usual order.
+fn checked(mut workbook: Workbook, rules: Rules) -> Result<Workbook, FileError> {
     workbook
         .validate()
         .map_err(|detail| FileError::Invalid { detail })?;
+    if rules == Rules::Forms {
+        if let Some((path, why)) = workbook.form_refusal() {
+            return Err(FileError::BadField {
+                path,
+                detail: why.to_string(),
+            });
+        }
+    }
     workbook.normalise();
     Ok(workbook)
 }
@@ -537,6 +560,115 @@ mod tests {
                 assert_eq!(path, "self_tests[0].data.answers.culture.1")
             }
             other => panic!("expected BadField, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_count_beyond_32_bits_is_refused_and_named() {
+        let rec = |data: &str| {
+            format!(
+                r#"{{"id":"6f1c8a3e-2a7b-4c1d-9e0f-1a2b3c4d5e6f","created":"2025-01-01T00:00:00Z",
+                "updated":"2025-01-01T00:00:00Z","data":{data}}}"#
+            )
+        };
+        for (part, data, want) in [
+            (
+                "enps",
+                r#"{"date":"2026-11-01","counts":[0,0,0,0,0,0,0,0,0,2,4294967297]}"#,
+                "enps[0].data.counts[10]",
+            ),
+            (
+                "pulses",
+                r#"{"title":"t","rounds":[{"date":"2026-11-01","answers":[[1,2,3,4,5],[0,4294967297,0,0,0]]}]}"#,
+                "pulses[0].data.rounds[0].answers[1][1]",
+            ),
+            (
+                "operations",
+                r#"{"period":"2026-11","sold":4294967297}"#,
+                "operations[0].data.sold",
+            ),
+            (
+                "supplier_figures",
+                r#"{"period":"2026-11","web_feedback":[{"category":"x","count":4294967297}]}"#,
+                "supplier_figures[0].data.web_feedback[0].count",
+            ),
+        ] {
+            let text = format!(
+                r#"{{"format":"servicebook","version":5,"workbook":{{"{part}":[{}]}}}}"#,
+                rec(data)
+            );
+            match import(&text) {
+                Err(FileError::BadField { path, detail }) => {
+                    assert_eq!(path, want);
+                    assert!(detail.contains("4294967297"), "{detail}");
+                }
+                other => panic!("{part}: expected BadField, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_record_its_form_would_refuse_is_refused_on_import_and_named() {
+        use crate::domain::complaint::Complaint;
+        let mut wb = sample();
+        let c = |amount: f64| Complaint {
+            nature: "broken".into(),
+            compensation_amount: Some(amount),
+            ..Complaint::new(at())
+        };
+        wb.complaints.insert(c(10.0), at());
+        wb.complaints
+            .insert(c(-5.0), at() + chrono::Duration::seconds(1));
+        let text = export(&wb, at(), "1");
+        assert_eq!(
+            import(&text),
+            Err(FileError::BadField {
+                path: "complaints[1].data.compensation_amount".into(),
+                detail: "a negative amount".into()
+            })
+        );
+        // The same record in an older file, through the migrations.
+        let old = text.replace("\"version\": 5", "\"version\": 4");
+        assert!(matches!(import(&old), Err(FileError::BadField { path, .. })
+            if path == "complaints[1].data.compensation_amount"));
+        // Storage is not refused again for it (what was saved stays readable).
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert!(workbook_from_value(v["workbook"].clone(), VERSION).is_ok());
+        // Other rules of the complaint form, and the survey form's.
+        let mut bad = sample();
+        bad.complaints.insert(
+            Complaint {
+                nature: "late".into(),
+                resolved: Some(at() - chrono::Duration::hours(1)),
+                ..Complaint::new(at())
+            },
+            at(),
+        );
+        assert!(
+            matches!(import(&export(&bad, at(), "1")), Err(FileError::BadField { path, .. })
+            if path == "complaints[0].data.resolved")
+        );
+        let mut bad = sample();
+        bad.surveys.insert(
+            crate::domain::listening::Survey::new(at().date_naive()),
+            at(),
+        );
+        assert!(
+            matches!(import(&export(&bad, at(), "1")), Err(FileError::BadField { path, .. })
+            if path == "surveys[0].data.title")
+        );
+    }
+
+    #[test]
+    fn the_example_workbook_keeps_to_its_forms_rules() {
+        for lang in [
+            crate::i18n::Lang::En,
+            crate::i18n::Lang::It,
+            crate::i18n::Lang::Tr,
+        ] {
+            let wb = crate::domain::example::example(lang, at());
+            assert_eq!(wb.form_refusal(), None, "{lang:?}");
+            assert!(import(&export(&wb, at(), "1")).is_ok());
         }
     }
 

@@ -2,6 +2,7 @@
 //! surveys and focus groups, operational figures, and what suppliers and
 //! service providers report, each per month so a change shows over time.
 
+use super::count;
 use super::record::{Collection, Record};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -136,7 +137,7 @@ pub struct Survey {
     /// A short name: "Online survey after delivery".
     #[serde(default)]
     pub title: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub participants: Option<u32>,
     /// The open questions asked, one per entry.
     #[serde(default)]
@@ -170,6 +171,15 @@ impl Survey {
             out.push(SurveyInvalid::NothingLearned);
         }
         out
+    }
+}
+
+impl super::record::FormRules for Survey {
+    fn refusal(&self) -> Option<(&'static str, &'static str)> {
+        self.validate().first().map(|invalid| match invalid {
+            SurveyInvalid::NoTitle => ("title", "empty: a survey needs a title"),
+            SurveyInvalid::NothingLearned => ("learned", "empty: what was learned"),
+        })
     }
 }
 
@@ -250,22 +260,22 @@ pub fn looks_closed(question: &str) -> bool {
 pub struct Operations {
     pub period: Period,
     /// Items sold (or orders shipped): the base of the return rate.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub sold: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub returns: Option<u32>,
     /// Orders waiting to be fulfilled at the end of the month.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub backlog: Option<u32>,
     /// Items in the range: the base of the out-of-stock share.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub range: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub out_of_stock: Option<u32>,
     /// Items checked internally, and of those rejected.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub checked: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub rejected: Option<u32>,
     #[serde(default)]
     pub note: String,
@@ -299,6 +309,7 @@ impl Operations {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct CategoryCount {
     pub category: String,
+    #[serde(deserialize_with = "count::one")]
     pub count: u32,
 }
 
@@ -311,20 +322,20 @@ pub struct SupplierFigures {
     pub web_feedback: Vec<CategoryCount>,
     /// Shipments sent by the courier, and of those redelivered because the
     /// first delivery was refused (defects or other problems).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub shipments: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub redeliveries: Option<u32>,
     /// Complaints and other feedback the call centre classified.
     #[serde(default)]
     pub call_complaints: Vec<CategoryCount>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub calls: Option<u32>,
     /// Average waiting time before reaching an agent, in seconds.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub avg_wait_seconds: Option<u32>,
     /// Callers who hung up before reaching an agent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "count::option")]
     pub hang_ups: Option<u32>,
     #[serde(default)]
     pub note: String,
@@ -338,10 +349,10 @@ impl SupplierFigures {
         ratio(self.hang_ups, self.calls)
     }
     pub fn web_feedback_total(&self) -> u32 {
-        self.web_feedback.iter().map(|c| c.count).sum()
+        count::sum(self.web_feedback.iter().map(|c| c.count))
     }
     pub fn call_complaints_total(&self) -> u32 {
-        self.call_complaints.iter().map(|c| c.count).sum()
+        count::sum(self.call_complaints.iter().map(|c| c.count))
     }
 }
 
@@ -358,13 +369,18 @@ pub fn parse_category_counts(text: &str) -> (Vec<CategoryCount>, Vec<usize>) {
         let parsed = line
             .rsplit_once([':', '\t', '='])
             .and_then(|(c, n)| Some((c.trim(), n.trim().parse::<u32>().ok()?)))
-            .filter(|(c, _)| !c.is_empty());
+            .filter(|(c, n)| !c.is_empty() && count::ok(*n));
         match parsed {
-            Some((category, count)) => match out.iter_mut().find(|c| c.category == category) {
-                Some(existing) => existing.count += count,
+            Some((category, n)) => match out.iter_mut().find(|c| c.category == category) {
+                // A line that would take the category past the bound is
+                // reported, not added.
+                Some(existing) => match existing.count.checked_add(n).filter(|t| count::ok(*t)) {
+                    Some(total) => existing.count = total,
+                    None => bad.push(i + 1),
+                },
                 None => out.push(CategoryCount {
                     category: category.to_string(),
-                    count,
+                    count: n,
                 }),
             },
             None => bad.push(i + 1),

@@ -99,6 +99,19 @@ fn newer<'a, T: Serialize>(a: &'a Record<T>, b: &'a Record<T>) -> &'a Record<T> 
     }
 }
 
+/// The rules a record's form applies before it saves, applied to records
+/// read from a file too, so an import never brings in a record that its
+/// form would then refuse to save. Records without a form rule keep the
+/// default. Every collection's type implements it (the `workbook!` macro
+/// requires it).
+pub trait FormRules {
+    /// The first rule the record breaks: the field's path inside the
+    /// record's data, and what is wrong with it.
+    fn refusal(&self) -> Option<(&'static str, &'static str)> {
+        None
+    }
+}
+
 /// A collection of records in canonical order (created, then id).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -2,6 +2,7 @@
 //! terms, and instructions as ordered steps, where a step may be a decision
 //! whose answers lead to other steps; the flowchart drawn from the steps.
 
+use super::text::fold;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -171,13 +172,13 @@ impl Sop {
     }
 
     /// Whether the title, department, purpose, terms or steps contain
-    /// `query` (case-insensitive).
+    /// `query` (folded: no case, no accents, one Turkish i).
     pub fn matches(&self, query: &str) -> bool {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         if q.is_empty() {
             return true;
         }
-        let has = |s: &str| s.to_lowercase().contains(&q);
+        let has = |s: &str| fold(s).contains(&q);
         has(&self.title)
             || has(&self.department)
             || has(&self.purpose)
@@ -380,11 +381,11 @@ pub struct MeetingNote {
 
 impl MeetingNote {
     pub fn matches(&self, query: &str) -> bool {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         if q.is_empty() {
             return true;
         }
-        let has = |s: &str| s.to_lowercase().contains(&q);
+        let has = |s: &str| fold(s).contains(&q);
         has(&self.customer)
             || has(&self.staff)
             || has(&self.topics)
@@ -845,6 +846,12 @@ mod tests {
         };
         assert!(m.matches("saturday") && m.matches("verdi") && m.matches("courier"));
         assert!(!m.matches("refund"));
+        assert!(
+            m.matches("VERDI") && m.matches("  Saturday "),
+            "case folded"
+        );
+        m.customer = "İSMAİL IŞIK".into();
+        assert!(m.matches("ismail ışık") && m.matches("isik"), "Turkish i's");
         assert!(m.follow_up_due(today));
         assert!(!m.follow_up_due(today.pred_opt().unwrap()), "not yet");
         assert_eq!(m.open_actions(), 1);

@@ -1,6 +1,7 @@
 //! Listening to the team (seed 003): pulse surveys, 1:1 meetings and the
 //! employee Net Promoter Score; and the service checklist (seed 004).
 
+use super::count;
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -42,6 +43,8 @@ pub struct EnpsRound {
     #[serde(default)]
     pub scale: Scale,
     /// `counts[s]` answered `s` (index 0 unused on the 1 to 10 scale).
+    /// Each at most [`count::MAX`]: a file with more is refused.
+    #[serde(deserialize_with = "count::array")]
     pub counts: [u32; 11],
     #[serde(default)]
     pub note: String,
@@ -69,11 +72,11 @@ impl EnpsRound {
     }
 
     /// Adds individual answers; returns those outside the scale, which are
-    /// not counted.
+    /// not counted (nor any beyond [`count::MAX`] of one score).
     pub fn add_answers(&mut self, answers: &[u8]) -> Vec<u8> {
         let mut refused = Vec::new();
         for &a in answers {
-            if a < self.scale.lowest() || a > 10 {
+            if a < self.scale.lowest() || a > 10 || self.counts[a as usize] >= count::MAX {
                 refused.push(a);
             } else {
                 self.counts[a as usize] += 1;
@@ -85,11 +88,11 @@ impl EnpsRound {
     /// `None` with no responses.
     pub fn enps(&self) -> Option<Enps> {
         let lo = self.scale.lowest() as usize;
-        let sum = |r: std::ops::RangeInclusive<usize>| r.map(|i| self.counts[i]).sum::<u32>();
+        let sum = |r: std::ops::RangeInclusive<usize>| count::sum(r.map(|i| self.counts[i]));
         let promoters = sum(9..=10);
         let passives = sum(7..=8);
         let detractors = sum(lo..=6);
-        let responses = promoters + passives + detractors;
+        let responses = count::sum([promoters, passives, detractors]);
         if responses == 0 {
             return None;
         }
@@ -197,8 +200,9 @@ impl Cadence {
 pub struct PulseRound {
     #[serde(deserialize_with = "super::bounds::date")]
     pub date: NaiveDate,
-    /// `answers[q][s - 1]`: how many gave score `s` to question `q`.
-    #[serde(default)]
+    /// `answers[q][s - 1]`: how many gave score `s` to question `q`, each
+    /// at most [`count::MAX`].
+    #[serde(default, deserialize_with = "count::rows")]
     pub answers: Vec<[u32; 5]>,
 }
 
@@ -208,7 +212,7 @@ impl PulseRound {
     pub fn respondents(&self) -> u32 {
         self.answers
             .iter()
-            .map(|a| a.iter().sum())
+            .map(|a| count::sum(a.iter().copied()))
             .max()
             .unwrap_or(0)
     }
@@ -264,16 +268,16 @@ impl Pulse {
 
 /// The average of a 1-to-5 tally.
 pub fn average(tally: &[u32; 5]) -> Option<f64> {
-    let n: u32 = tally.iter().sum();
+    // In u64: five counts of up to 2^32 each, times 5, cannot overflow.
+    let n: u64 = tally.iter().map(|&c| u64::from(c)).sum();
     if n == 0 {
         return None;
     }
-    let total: u32 = tally
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (i as u32 + 1) * c)
+    let total: u64 = (1u64..)
+        .zip(tally)
+        .map(|(score, &c)| score * u64::from(c))
         .sum();
-    Some(f64::from(total) / f64::from(n))
+    Some(total as f64 / n as f64)
 }
 
 // ---- 1:1 meetings ---------------------------------------------------------------------------
@@ -491,6 +495,36 @@ mod tests {
             (5, 3, 2, 10)
         );
         assert!((e.score - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn counts_beyond_32_bits_are_refused_and_large_sums_stay_right() {
+        // The bug: 4294967295 tens and 2 nines wrapped to "+100, 1 answers".
+        let json =
+            |c: u64| format!(r#"{{"date":"2026-11-01","counts":[0,0,0,0,0,0,0,0,0,2,{c}]}}"#);
+        for absurd in [4_294_967_297u64, 4_294_967_295, u64::from(count::MAX) + 1] {
+            let e = serde_json::from_str::<EnpsRound>(&json(absurd)).unwrap_err();
+            assert!(e.to_string().contains("a count from 0 to"), "{e}");
+        }
+        let pulse = r#"{"date":"2026-11-01","answers":[[0,0,0,0,4294967297]]}"#;
+        assert!(serde_json::from_str::<PulseRound>(pulse).is_err());
+        // At the bound everywhere, the figures are still exact.
+        let mut r: EnpsRound = serde_json::from_str(&json(u64::from(count::MAX))).unwrap();
+        r.counts = [count::MAX; 11];
+        let e = r.enps().unwrap();
+        assert_eq!(e.responses, 11 * count::MAX);
+        assert_eq!(e.promoters, 2 * count::MAX);
+        assert!((e.score - 100.0 * (2.0 - 7.0) / 11.0).abs() < 1e-9);
+        assert_eq!(r.add_answers(&[10]), vec![10], "no count past the bound");
+        // Even unbounded values (built in code) saturate rather than wrap.
+        r.counts = [u32::MAX; 11];
+        assert_eq!(r.enps().unwrap().responses, u32::MAX);
+        let round = PulseRound {
+            date: day(2026, 11, 1),
+            answers: vec![[u32::MAX; 5]],
+        };
+        assert_eq!(round.respondents(), u32::MAX);
+        assert_eq!(average(&[u32::MAX; 5]), Some(3.0));
     }
 
     #[test]

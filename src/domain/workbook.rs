@@ -6,7 +6,7 @@ use super::listening::{Operations, SupplierFigures, Survey};
 use super::plan::{CustomerProfile, Guideline, Review, Rule, Support, Training};
 use super::policy::PolicyPoint;
 use super::problems::Problem;
-use super::record::{Collection, MergeCount, Single};
+use super::record::{Collection, FormRules, MergeCount, Single};
 use super::selftest::SelfTest;
 use super::sop::{MeetingNote, Sop};
 use super::team::{CheckRound, EnpsRound, Member, OneOnOne, Pulse};
@@ -112,6 +112,18 @@ macro_rules! workbook {
                 Ok(())
             }
 
+            /// The first record, in any collection and in the order read,
+            /// that its form would refuse to save: its path in the file
+            /// (`complaints[3].data.compensation_amount`) and why.
+            pub fn form_refusal(&self) -> Option<(String, &'static str)> {
+                $(for (i, r) in self.$field.all().iter().enumerate() {
+                    if let Some((field, why)) = FormRules::refusal(&r.data) {
+                        return Some((format!("{}[{i}].data.{field}", stringify!($field)), why));
+                    }
+                })*
+                None
+            }
+
             /// Keeps the newer version where one id appears twice (a
             /// hand-edited store), then restores the canonical order.
             pub fn repair(&mut self) {
@@ -184,6 +196,26 @@ workbook! {
     one_on_ones: OneOnOne => OneOnOnes,
     enps: EnpsRound => Enps,
 }
+
+// Records whose forms refuse nothing a file could hold (or whose rules
+// depend on the day, like a review's date not being in the future).
+impl FormRules for SelfTest {}
+impl FormRules for Operations {}
+impl FormRules for SupplierFigures {}
+impl FormRules for Problem {}
+impl FormRules for VisionDraft {}
+impl FormRules for Goal {}
+impl FormRules for PolicyPoint {}
+impl FormRules for Rule {}
+impl FormRules for Guideline {}
+impl FormRules for Training {}
+impl FormRules for Sop {}
+impl FormRules for MeetingNote {}
+impl FormRules for CheckRound {}
+impl FormRules for Pulse {}
+impl FormRules for Member {}
+impl FormRules for OneOnOne {}
+impl FormRules for EnpsRound {}
 
 /// Something that visits each collection of a workbook (storage planning).
 pub trait Visit<'a> {

@@ -3,6 +3,7 @@
 
 use super::state::{use_app, AppState, Notice};
 use super::to;
+use crate::domain::count;
 use crate::domain::listening::{
     by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
     Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
@@ -48,9 +49,10 @@ fn audience_text(a: Audience, lang: Lang) -> &'static str {
     .in_lang(lang)
 }
 
-/// Reads a whole number from a form field; empty or not a number is `None`.
+/// Reads a whole number from a form field; empty, not a number, or beyond
+/// what a file may hold ([`count::MAX`]) is `None`.
 fn count_from(text: &str) -> Option<u32> {
-    text.trim().parse().ok()
+    text.trim().parse().ok().filter(|n| count::ok(*n))
 }
 
 fn count_text(v: Option<u32>) -> String {
@@ -672,7 +674,7 @@ fn SupplierFiguresView() -> impl IntoView {
                     for c in before.iter().flat_map(|b| pick(b).iter()) {
                         if !names.contains(&c.category) { names.push(c.category.clone()); }
                     }
-                    let count_in = |s: &SupplierFigures, name: &str| pick(s).iter().filter(|c| c.category == name).map(|c| c.count).sum::<u32>();
+                    let count_in = |s: &SupplierFigures, name: &str| pick(s).iter().filter(|c| c.category == name).map(|c| c.count).fold(0, u32::saturating_add);
                     let rows: Vec<(String, u32, Option<u32>)> = names.into_iter().map(|name| {
                         let now = count_in(&latest, &name);
                         let prev = before.as_ref().map(|b| count_in(b, &name));
@@ -1017,7 +1019,15 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                     m.parse::<u32>().ok().or((m.is_empty()).then_some(0)),
                     s.parse::<u32>().ok().or((s.is_empty()).then_some(0)),
                 ) {
-                    (Some(m), Some(s)) if s < 60 => Some(m * 60 + s),
+                    (Some(m), Some(s)) if s < 60 => m
+                        .checked_mul(60)
+                        .and_then(|m| m.checked_add(s))
+                        .filter(|w| count::ok(*w))
+                        .map(Some)
+                        .unwrap_or_else(|| {
+                            problems.push(K::InvalidWait.in_lang(lang).to_string());
+                            None
+                        }),
                     _ => {
                         problems.push(K::InvalidWait.in_lang(lang).to_string());
                         None

@@ -685,7 +685,7 @@ fn RoundForm(
                 }
             }
         }
-        if tallies.iter().all(|t| t.iter().sum::<u32>() == 0) {
+        if tallies.iter().flatten().all(|c| *c == 0) {
             error.set(Some(K::PulseNoAnswers.in_lang(lang).into()));
             return;
         }
