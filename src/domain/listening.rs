@@ -174,14 +174,9 @@ impl Survey {
     }
 }
 
-impl super::record::FormRules for Survey {
-    fn refusal(&self) -> Option<(&'static str, &'static str)> {
-        self.validate().first().map(|invalid| match invalid {
-            SurveyInvalid::NoTitle => ("title", "empty: a survey needs a title"),
-            SurveyInvalid::NothingLearned => ("learned", "empty: what was learned"),
-        })
-    }
-}
+/// An unfinished survey is accepted on import: the form asks for what is
+/// missing.
+impl super::record::FormRules for Survey {}
 
 /// The seed asks for open questions that bring specific feedback rather
 /// than ratings. True when a question reads like a yes/no or a rating

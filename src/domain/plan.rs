@@ -594,13 +594,8 @@ pub enum ReviewInvalid {
 
 /// A file's review: the next date must follow it. (A date in the future
 /// depends on the day and the clock of who reads it, so it is not refused.)
-impl super::record::FormRules for Review {
-    fn refusal(&self) -> Option<(&'static str, &'static str)> {
-        validate_review(self, NaiveDate::MAX)
-            .contains(&ReviewInvalid::NextNotAfter)
-            .then_some(("next", "not after the review date"))
-    }
-}
+/// Dates out of order are accepted on import: the form asks to fix them.
+impl super::record::FormRules for Review {}
 
 pub fn validate_review(review: &Review, today: NaiveDate) -> Vec<ReviewInvalid> {
     let mut out = Vec::new();
