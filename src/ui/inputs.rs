@@ -2,7 +2,7 @@
 //! and its suppliers'), each shown over time.
 
 use super::state::{use_app, AppState, Notice};
-use super::to;
+use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::listening::{
     by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
     Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
@@ -11,7 +11,6 @@ use crate::domain::record::{apply_edit, now, Collection, Record};
 use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -335,8 +334,8 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                     <legend>{move || t(K::SurveyWhat)}</legend>
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::Date)}</span>
-                            <input type="date" required prop:value=move || draft.with(|d| d.date.to_string())
-                                on:change=move |ev| if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { draft.update(|s| s.date = d) }/>
+                            <DateInput required=true value=Signal::derive(move || draft.with(|d| date_value(Some(d.date))))
+                                on_set=move |v: String| if let Some(d) = parse_date_value(&v) { draft.update(|s| s.date = d) }/>
                         </label>
                         <label class="field"><span>{move || t(K::SurveyKind)}</span>
                             <select data-testid="survey-kind" on:change=move |ev| {
