@@ -3,7 +3,7 @@
 //! often each point was kept.
 
 use super::state::{use_app, Notice};
-use super::{date_value, parse_date_value};
+use super::{date_value, parse_date_value, DateInput};
 use crate::domain::document::{fmt_date, percent_text};
 use crate::domain::record::now;
 use crate::domain::team::{checklist_items, tick_rates, CheckRound};
@@ -99,7 +99,7 @@ fn KeepRound() -> impl IntoView {
             <h2 id="keep-title">{move || t(K::CheckKeep)}</h2>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <input type="date" required data-testid="check-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+                    <DateInput testid="check-date" required=true value=date on_set=move |v: String| date.set(v)/></label>
                 <label class="field"><span>{move || t(K::CheckWho)}</span>
                     <input type="text" required list="check-whos" data-testid="check-who" prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev))/></label>
                 <datalist id="check-whos">

@@ -2,7 +2,7 @@
 //! and its suppliers'), each shown over time.
 
 use super::state::{use_app, AppState, Notice};
-use super::to;
+use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::count;
 use crate::domain::listening::{
     by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
@@ -342,8 +342,8 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                     <legend>{move || t(K::SurveyWhat)}</legend>
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::Date)}</span>
-                            <input type="date" required prop:value=move || draft.with(|d| d.date.to_string())
-                                on:change=move |ev| if let Some(d) = crate::ui::parse_date_value(&event_target_value(&ev)) { draft.update(|s| s.date = d) }/>
+                            <DateInput required=true value=Signal::derive(move || draft.with(|d| date_value(Some(d.date))))
+                                on_set=move |v: String| if let Some(d) = parse_date_value(&v) { draft.update(|s| s.date = d) }/>
                         </label>
                         <label class="field"><span>{move || t(K::SurveyKind)}</span>
                             <select data-testid="survey-kind" on:change=move |ev| {

@@ -1,7 +1,7 @@
 //! Listen: the complaint log (list, figures, form).
 
 use super::state::{use_app, Notice};
-use super::to;
+use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::complaint::{
     self, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid, Sort,
     Status, DEFAULT_CATEGORIES,
@@ -573,9 +573,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
               set: fn(&mut Complaint, Option<chrono::DateTime<chrono::Utc>>)| {
             (
                 move || draft.with(|d| get(d).map(web::to_local_input).unwrap_or_default()),
-                move |ev: leptos::ev::Event| {
-                    draft.update(|d| set(d, web::from_local_input(&event_target_value(&ev))))
-                },
+                move |v: String| draft.update(|d| set(d, web::from_local_input(&v))),
             )
         };
     let (name_v, name_i) = text(|d| &d.customer.name, |d, v| d.customer.name = v);
@@ -633,7 +631,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                 <fieldset class="card">
                     <legend>{move || t(K::TheComplaint)}</legend>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::Received)}</span><input type="datetime-local" required prop:value=recv_v on:change=recv_i/></label>
+                        <label class="field"><span>{move || t(K::Received)}</span><DateInput time=true required=true value=Signal::derive(recv_v) on_set=recv_i/></label>
                         <label class="field"><span>{move || t(K::Channel)}</span>
                             <select on:change=move |ev| if let Some(c) = channel_from(&event_target_value(&ev)) { draft.update(|d| d.channel = c) }>
                                 {Channel::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}") selected=move || draft.with(|d| d.channel == c)>{move || channel_text(c, app.lang.get())}</option> }).collect_view()}
@@ -718,11 +716,11 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                         <label class="field check"><input type="checkbox" prop:checked=move || draft.with(|d| d.on_the_spot)
                             on:change=move |ev| draft.update(|d| d.on_the_spot = event_target_checked(&ev))/><span>{move || t(K::OnTheSpot)}</span></label>
                         <label class="field"><span>{move || t(K::PromisedFor)}</span>
-                            <input type="date" prop:value=move || draft.with(|d| d.promised_for.map(|p| p.to_string()).unwrap_or_default())
-                                on:change=move |ev| draft.update(|d| d.promised_for = crate::ui::parse_date_value(&event_target_value(&ev)))/>
+                            <DateInput value=Signal::derive(move || draft.with(|d| date_value(d.promised_for)))
+                                on_set=move |v: String| draft.update(|d| d.promised_for = parse_date_value(&v))/>
                         </label>
-                        <label class="field"><span>{move || t(K::Resolved)}</span><input type="datetime-local" prop:value=res_v on:change=res_i/></label>
-                        <label class="field"><span>{move || t(K::FollowUp)}</span><input type="datetime-local" prop:value=fu_v on:change=fu_i data-testid="follow-up"/></label>
+                        <label class="field"><span>{move || t(K::Resolved)}</span><DateInput time=true value=Signal::derive(res_v) on_set=res_i/></label>
+                        <label class="field"><span>{move || t(K::FollowUp)}</span><DateInput time=true testid="follow-up" value=Signal::derive(fu_v) on_set=fu_i/></label>
                     </div>
                     <label class="field"><span>{move || t(K::Solution)}</span><textarea rows="2" prop:value=sol_v on:input=sol_i></textarea></label>
                     <label class="field"><span>{move || t(K::StepsNow)}</span><textarea rows="2" prop:value=steps_v on:input=steps_i></textarea></label>

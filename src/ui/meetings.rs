@@ -2,7 +2,7 @@
 //! customer (by phone or in person), kept, searchable, with follow-ups due.
 
 use super::state::{use_app, Notice};
-use super::{date_value, parse_date_value, to};
+use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::document::fmt_date;
 use crate::domain::record::now;
 use crate::domain::sop::{ActionItem, MeetingKind, MeetingNote};
@@ -201,16 +201,12 @@ pub fn MeetingPage() -> impl IntoView {
                         <div class="card">
                             <div class="form-grid">
                                 <label class="field"><span>{move || t(K::MeetDate)}</span>
-                                    <input type="date" required data-testid="meet-date" prop:value=move || date_value(note.with(|n| n.as_ref().map(|n| n.date))) on:change=move |ev| {
-                                        match parse_date_value(&event_target_value(&ev)) {
-                                            Some(d) => { bad_date.set(false); change(Box::new(move |n| n.date = d)); }
-                                            None => {
-                                                bad_date.set(true);
-                                                // Show the date that is still saved.
-                                                let saved = date_value(note.with_untracked(|n| n.as_ref().map(|n| n.date)));
-                                                event_target::<web_sys::HtmlInputElement>(&ev).set_value(&saved);
-                                            }
-                                        }
+                                    <DateInput testid="meet-date" required=true lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().map(|n| n.date))))
+                                    on_incomplete=move || bad_date.set(true)
+                                    on_set=move |v: String| match parse_date_value(&v) {
+                                        Some(d) => { bad_date.set(false); change(Box::new(move |n| n.date = d)); }
+                                        // Refused: the field shows the saved date again when left.
+                                        None => bad_date.set(true),
                                     }/></label>
                                 <label class="field"><span>{move || t(K::MeetKind)}</span>
                                     <select data-testid="meet-kind" prop:value=move || format!("{:?}", note.with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default())) on:change=move |ev| {
@@ -238,10 +234,8 @@ pub fn MeetingPage() -> impl IntoView {
                             <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
                             <div class="form-grid">
                                 <label class="field"><span>{move || t(K::MeetFollowUpDate)}</span>
-                                    <input type="date" data-testid="meet-follow-up" prop:value=move || date_value(note.with(|n| n.as_ref().and_then(|n| n.follow_up))) on:change=move |ev| {
-                                        let d = parse_date_value(&event_target_value(&ev));
-                                        change(Box::new(move |n| n.follow_up = d));
-                                    }/></label>
+                                    <DateInput testid="meet-follow-up" lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().and_then(|n| n.follow_up))))
+                                    on_set=move |v: String| { let d = parse_date_value(&v); change(Box::new(move |n| n.follow_up = d)); }/></label>
                             </div>
                             <label class="field check">
                                 <input type="checkbox" data-testid="meet-followed-up" prop:checked=move || note.with(|n| n.as_ref().is_some_and(|n| n.followed_up)) on:change=move |ev| {

@@ -1,6 +1,7 @@
 //! The interface: thin components over the domain.
 
 mod checklist;
+mod date_input;
 mod draft;
 mod home;
 mod inputs;
@@ -23,6 +24,8 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use state::{use_app, AppState, Notice, SaveState};
 use wasm_bindgen::JsCast;
+
+pub(crate) use date_input::DateInput;
 
 thread_local! {
     static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };

@@ -4,7 +4,7 @@
 
 use super::draft::DraftTabs;
 use super::state::{use_app, Notice};
-use super::{code, date_value, parse_date_value};
+use super::{code, date_value, parse_date_value, DateInput};
 use crate::domain::document::{
     channel_text, fmt_date, fmt_time, policy_document, reach_text, to_markdown, training_kind_text,
     weekday_name, Block, Document,
@@ -318,7 +318,7 @@ fn TrainingPlan() -> impl IntoView {
                         </select>
                     </label>
                     <label class="field"><span>{move || t(K::DocDate)}</span>
-                        <input type="date" data-testid="training-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+                        <DateInput testid="training-date" value=date on_set=move |v: String| date.set(v)/></label>
                     <label class="field"><span>{move || t(K::TrainingTopic)}</span>
                         <input type="text" data-testid="training-topic" prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/></label>
                     <label class="field"><span>{move || t(K::TrainingAttendees)}</span>
@@ -367,8 +367,8 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
             </div>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <input type="date" data-testid="training-item-date" prop:value=move || date_value(data.with(|s| s.date))
-                        on:change=move |ev| { let v = parse_date_value(&event_target_value(&ev)); upd(Box::new(move |t| t.date = v)); }/></label>
+                    <DateInput testid="training-item-date" lazy=true value=Signal::derive(move || date_value(data.with(|s| s.date)))
+                        on_set=move |v: String| { let v = parse_date_value(&v); upd(Box::new(move |t| t.date = v)); }/></label>
                 <label class="field"><span>{move || t(K::TrainingTopic)}</span>
                     <input type="text" data-testid="training-item-topic" prop:value=move || data.with(|s| s.topic.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.topic = v)); }/></label>
@@ -660,9 +660,9 @@ fn ReviewCard() -> impl IntoView {
             <form on:submit=submit data-testid="review-form" novalidate>
                 <div class="form-grid">
                     <label class="field"><span>{move || t(K::ReviewOn)}</span>
-                        <input type="date" data-testid="review-on" required prop:value=move || on.get() on:input=move |ev| on.set(event_target_value(&ev))/></label>
+                        <DateInput testid="review-on" required=true value=on on_set=move |v: String| on.set(v)/></label>
                     <label class="field"><span>{move || t(K::ReviewNext)}</span>
-                        <input type="date" data-testid="review-next" prop:value=move || next.get() on:input=move |ev| next.set(event_target_value(&ev))/></label>
+                        <DateInput testid="review-next" value=next on_set=move |v: String| next.set(v)/></label>
                 </div>
                 <label class="field"><span>{move || t(K::ReviewChanged)}</span>
                     <textarea rows="3" data-testid="review-changed" placeholder=move || t(K::ReviewChangedHint) prop:value=move || changed.get() on:input=move |ev| changed.set(event_target_value(&ev))></textarea></label>

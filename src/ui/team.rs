@@ -2,7 +2,7 @@
 //! meetings per team member with who is due.
 
 use super::state::{use_app, Notice};
-use super::{date_value, parse_date_value, to};
+use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::chart::Frame;
 use crate::domain::document::{fmt_date, fmt_fixed, fmt_number, percent_text};
 use crate::domain::record::now;
@@ -202,7 +202,7 @@ fn EnpsCard() -> impl IntoView {
                 <h3>{move || t(K::EnpsAdd)}</h3>
                 <div class="form-grid">
                     <label class="field"><span>{move || t(K::DocDate)}</span>
-                        <input type="date" data-testid="enps-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+                        <DateInput testid="enps-date" value=date on_set=move |v: String| date.set(v)/></label>
                     <label class="field"><span>{move || t(K::EnpsScale)}</span>
                         <select data-testid="enps-scale" prop:value=move || format!("{:?}", scale.get()) on:change=move |ev| scale.set(if event_target_value(&ev) == "OneToTen" { Scale::OneToTen } else { Scale::ZeroToTen })>
                             <option value="ZeroToTen">{move || t(K::EnpsScale010)}</option>
@@ -404,7 +404,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                 <form on:submit=log data-testid="one-on-one-form">
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::DocDate)}</span>
-                            <input type="date" data-testid="one-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+                            <DateInput testid="one-date" value=date on_set=move |v: String| date.set(v)/></label>
                     </div>
                     <label class="field"><span>{move || t(K::OnesNotes)}</span>
                         <textarea rows="2" data-testid="one-notes" prop:value=move || notes.get() on:input=move |ev| notes.set(event_target_value(&ev))></textarea></label>
@@ -705,7 +705,7 @@ fn RoundForm(
             <p class="muted small">{move || t(K::PulseRoundLead)}</p>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <input type="date" data-testid="pulse-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/></label>
+                    <DateInput testid="pulse-date" value=date on_set=move |v: String| date.set(v)/></label>
             </div>
             {move || questions().into_iter().map(|(_, text)| {
                 let (key, key2) = (text.clone(), text.clone());

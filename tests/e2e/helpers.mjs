@@ -202,3 +202,58 @@ export async function expectNoViolations(page, label) {
   if (report.length) console.log(`\naxe violations on ${label}:\n${JSON.stringify(report, null, 2)}`);
   expect(report, `axe violations on ${label}`).toEqual([]);
 }
+
+/** The day the date-dependent specs pin as today unless a test names another. */
+export const DEFAULT_DAY = '2026-11-18';
+
+/**
+ * The days the key date-dependent tests also run on: the 1st and the 9th of
+ * a month (typed with a leading zero), the last day of the year, and 29
+ * February of a leap year.
+ */
+export const PINNED_DAYS = ['2027-03-01', '2026-10-09', '2026-12-31', '2028-02-29'];
+
+let pinnedMs = null;
+
+/**
+ * Pins the page's clock to `iso` (YYYY-MM-DD) at noon UTC (the same calendar
+ * day in every time zone from UTC−11 to UTC+11), so a spec does not depend on
+ * the day it runs. Call before the first navigation. The clock then runs on
+ * from there (Playwright's `clock.install`): timers, the app's 400 ms save
+ * debounce among them, fire as usual; a reload starts again from the pin.
+ */
+export async function pinToday(page, iso) {
+  pinnedMs = Date.parse(`${iso}T12:00:00Z`);
+  await page.clock.install({ time: pinnedMs });
+}
+
+/** The moment the clock was last pinned at (ms since the epoch): no page time is earlier. */
+export const pinnedAt = () => pinnedMs;
+
+/** The page's clock now (ms since the epoch); the page must have been opened. */
+export const pageNow = (page) => page.evaluate(() => Date.now());
+
+/**
+ * A test's title, then the same title run on each of PINNED_DAYS: loop over
+ * them with `for (const title of onDays('…')) test(title, …)`, and pin with
+ * `pinForTest` in a `beforeEach`.
+ */
+export const onDays = (title) => [title, ...PINNED_DAYS.map((d) => `${title} (today ${d})`)];
+
+/** Pins today for a test: the day its title names ("… (today 2028-02-29)"), or `fallback`. */
+export async function pinForTest(page, testInfo, fallback = DEFAULT_DAY) {
+  const m = testInfo.title.match(/\(today (\d{4}-\d{2}-\d{2})\)$/);
+  await pinToday(page, m ? m[1] : fallback);
+}
+
+/**
+ * Types `iso` (YYYY-MM-DD) into a focused-by-this-call `<input type="date">`
+ * digit by digit, as a user does: in Chromium each part takes two digits (four
+ * for the year) and moves on to the next. `order` is the order of the parts
+ * the browser shows, 'MDY' (English: MM/DD/YYYY) or 'DMY'.
+ */
+export async function typeDate(locator, iso, order = 'MDY') {
+  const [y, m, d] = iso.split('-');
+  await locator.focus();
+  await locator.pressSequentially(order === 'MDY' ? `${m}${d}${y}` : `${d}${m}${y}`);
+}

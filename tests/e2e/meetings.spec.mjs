@@ -374,10 +374,16 @@ test('an empty date is refused with a message and the date saved before is kept,
   await expect(date).toHaveValue(when);
   await expect(error).toHaveCount(0);
 
-  // Cleared again from the keyboard (a segment deleted leaves no date), then put right.
+  // Cleared again from the keyboard (a segment deleted leaves no date): no
+  // message while the field is being typed in; on leaving it, the message,
+  // and the saved date shows again. Then put right.
   await date.focus();
   await page.keyboard.press('Backspace');
+  await expect(date).toHaveValue('');
+  await expect(error).toHaveCount(0);
+  await page.getByLabel('Customer', { exact: true }).focus();
   await expect(error).toHaveText(DATE_ERROR);
+  await expect(date).toHaveValue(when);
   await page.waitForTimeout(600);
   expect(await generation(page), 'a half-typed date is not saved').toBe(before);
   const fixed = addDays(today, -1);
