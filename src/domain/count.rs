@@ -92,7 +92,7 @@ mod tests {
             r#"{"n":1,"o":4294967297}"#,
             r#"{"n":1,"a":[0,4294967297,0]}"#,
         ] {
-            let e = serde_json::from_str::<T>(bad).err().expect(bad);
+            let e = serde_json::from_str::<T>(bad).expect_err(bad);
             assert!(e.is_data(), "{bad}: {e}");
         }
         let e = serde_json::from_str::<T>(r#"{"n":4294967297}"#).unwrap_err();

@@ -28,13 +28,14 @@ test('an unreadable manifest: the app starts, explains, and keeps the text for r
   await expect(page.getByTestId('first-visit')).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveText('Not saved yet: changes are saved in this browser as you work.');
 
-  // The original text is kept under servicebook/v1/recovery/…, the manifest key is gone.
+  // The original text is kept under servicebook/v1/recovery/…; the manifest
+  // key itself is left as it was until the next save replaces it.
   const stored = await storageSnapshot(page);
   const copies = Object.keys(stored).filter((k) => k.startsWith(RECOVERY_COPY));
   expect(copies).toHaveLength(1);
   expect(copies[0]).toMatch(/^servicebook\/v1\/recovery\/manifest-\d+$/);
   expect(stored[copies[0]]).toBe('{not json');
-  expect(stored[MANIFEST_KEY]).toBeUndefined();
+  expect(stored[MANIFEST_KEY]).toBe('{not json');
   const index = JSON.parse(stored[`${PREFIX}recovery`]);
   expect(index).toEqual([expect.objectContaining({ key: copies[0], what: 'manifest', reason: 'manifest is not readable' })]);
 
@@ -47,12 +48,14 @@ test('an unreadable manifest: the app starts, explains, and keeps the text for r
   await expect(recovery).toContainText('1 saved part could not be read and is kept aside, untouched.');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    recovery.getByRole('button', { name: 'Download what could not be read' }).click(),
+    recovery.getByRole('button', { name: 'Download as a Servicebook file' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`servicebook-recovery-${await todayIso(page)}.json`);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(bundle.format).toBe('servicebook-recovery');
-  expect(bundle.entries).toEqual({ [copies[0]]: '{not json' });
+  // An ordinary Servicebook file: nothing in it could be read, so the raw
+  // text travels under "unreadable".
+  expect(bundle.format).toBe('servicebook');
+  expect(bundle.unreadable).toEqual({ [copies[0]]: '{not json' });
   expect(errors).toEqual([]);
 });
 
@@ -128,8 +131,9 @@ test('a damaged chunk: the rest loads, the chunk is kept aside and reported', as
   await expect(page.getByTestId('recovery')).toContainText('1 saved part could not be read');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByTestId('recovery').getByRole('button', { name: 'Download what could not be read' }).click(),
+    page.getByTestId('recovery').getByRole('button', { name: 'Download as a Servicebook file' }).click(),
   ]);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(bundle.entries[key]).toBe('garbage');
+  expect(bundle.format).toBe('servicebook');
+  expect(bundle.unreadable[key]).toBe('garbage');
 });

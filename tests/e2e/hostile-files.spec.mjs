@@ -244,7 +244,7 @@ test.describe('hostile files are refused with a clear message and the workbook i
       ['goto.json', edit((f, w) => { w.sops[0].data.steps[branching].branches[0].goto = { to: 'nowhere' }; }),
         L.en.badField(`sops[0].data.steps[${branching}].branches[0].goto.to`, 'unknown variant `nowhere`, expected `step` or `end`')],
       ['count-negative.json', edit((f, w) => { w.operations[0].data.sold = -5; }),
-        L.en.badField('operations[0].data.sold', 'invalid value: integer `-5`, expected u32')],
+        L.en.badField('operations[0].data.sold', 'invalid value: integer `-5`, expected u64')],
       ['rating-300.json', edit((f, w) => { w.self_tests[0].data.answers['culture.1'] = 300; }),
         L.en.badField('self_tests[0].data.answers.culture.1', 'invalid value: integer `300`, expected u8')],
       ['duplicate-id.json', edit((f, w) => { w.complaints[1].id = complaint.id; }),

@@ -839,10 +839,11 @@ test.describe('a damaged stored part', () => {
       await expect(recovery).toContainText(recoveryText(damaged.length));
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        recovery.getByRole('button', { name: 'Download what could not be read' }).click(),
+        recovery.getByRole('button', { name: 'Download as a Servicebook file' }).click(),
       ]);
       const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
-      expect(bundle.entries).toEqual(Object.fromEntries(damaged.map((d) => [d.key, 'garbage'])));
+      expect(bundle.format).toBe('servicebook');
+      expect(bundle.unreadable).toEqual(Object.fromEntries(damaged.map((d) => [d.key, 'garbage'])));
       expect(errors).toEqual([]);
     });
   }
