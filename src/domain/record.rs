@@ -204,6 +204,30 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         }
     }
 
+    /// Saves a form's edit of record `id` (see [`apply_edit`]) and says
+    /// truthfully where it went: another tab may have moved the record to
+    /// the trash (the edit is kept with it there), or emptied the trash
+    /// (the edit is saved as a new record, so nothing typed is lost).
+    pub fn save_edit(
+        &mut self,
+        id: Uuid,
+        at: DateTime<Utc>,
+        original: &T,
+        edited: &T,
+    ) -> EditOutcome {
+        match self.get(id).map(Record::is_live) {
+            Some(live) => {
+                self.update(id, at, |c| *c = apply_edit(original, edited, c));
+                if live {
+                    EditOutcome::Saved
+                } else {
+                    EditOutcome::InTrash(id)
+                }
+            }
+            None => EditOutcome::Recreated(self.insert(edited.clone(), at)),
+        }
+    }
+
     /// Moves a record to the trash (a tombstone; the record stays).
     pub fn trash(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
         match self.items.iter_mut().find(|r| r.id == id && r.is_live()) {
@@ -346,6 +370,17 @@ impl<T: Serialize + Clone + PartialEq> Single<T> {
             false
         }
     }
+}
+
+/// Where a form's edit was saved ([`Collection::save_edit`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditOutcome {
+    /// Onto the record, as the user expects.
+    Saved,
+    /// Onto the record, which another tab had moved to the trash.
+    InTrash(Uuid),
+    /// As a new record: another tab had removed the record for good.
+    Recreated(Uuid),
 }
 
 /// An edit made on a copy (a form), applied to the record as it is now:
@@ -640,5 +675,36 @@ mod tests {
                 prop_assert!(m.duplicate_id().is_none());
             }
         }
+    }
+
+    #[test]
+    fn an_edit_of_a_record_trashed_elsewhere_is_kept_in_the_trash_and_said_so() {
+        let mut c: Collection<String> = Collection::default();
+        let id = c.insert("first".into(), t(0));
+        let original = "first".to_string();
+        assert_eq!(
+            c.save_edit(id, t(1), &original, &"second".to_string()),
+            EditOutcome::Saved
+        );
+        c.trash(id, t(2));
+        assert_eq!(
+            c.save_edit(id, t(3), &"second".to_string(), &"third".to_string()),
+            EditOutcome::InTrash(id)
+        );
+        let r = c.get(id).unwrap();
+        assert!(!r.is_live(), "still in the trash");
+        assert_eq!(r.data, "third", "with the edit");
+        assert!(c.restore(id, t(4)));
+        assert_eq!(c.get(id).unwrap().data, "third");
+        // Emptied from the trash elsewhere: saved as a new record.
+        c.trash(id, t(5));
+        c.purge_trash();
+        let EditOutcome::Recreated(new) = c.save_edit(id, t(6), &original, &"fourth".to_string())
+        else {
+            panic!("not recreated");
+        };
+        assert_ne!(new, id);
+        assert_eq!(c.get(new).unwrap().data, "fourth");
+        assert!(c.get(new).unwrap().is_live());
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::listening::{
     by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
     Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
 };
-use crate::domain::record::{apply_edit, now, Collection, Record};
+use crate::domain::record::{now, Collection, EditOutcome, Record};
 use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::web;
@@ -299,16 +299,14 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 focus_errors();
                 return;
             }
+            let mut outcome = EditOutcome::Saved;
             app.edit(|wb| match id {
-                Some(id) => {
-                    wb.surveys
-                        .update(id, now(), |s| *s = apply_edit(&original, &d, s));
-                }
+                Some(id) => outcome = wb.surveys.save_edit(id, now(), &original, &d),
                 None => {
                     wb.surveys.insert(d.clone(), now());
                 }
             });
-            app.record_saved(Part::Surveys);
+            app.record_saved_as(outcome, Part::Surveys);
             navigate("/listen/surveys", Default::default());
         }
     };
@@ -870,16 +868,14 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
                 focus_errors();
                 return;
             }
+            let mut outcome = EditOutcome::Saved;
             app.edit(|wb| match id {
-                Some(id) => {
-                    wb.operations
-                        .update(id, now(), |o| *o = apply_edit(&original, &d, o));
-                }
+                Some(id) => outcome = wb.operations.save_edit(id, now(), &original, &d),
                 None => {
                     wb.operations.insert(d.clone(), now());
                 }
             });
-            app.record_saved(Part::Operations);
+            app.record_saved_as(outcome, Part::Operations);
             navigate("/listen/figures", Default::default());
         }
     };
@@ -1045,16 +1041,14 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                 focus_errors();
                 return;
             }
+            let mut outcome = EditOutcome::Saved;
             app.edit(|wb| match id {
-                Some(id) => {
-                    wb.supplier_figures
-                        .update(id, now(), |o| *o = apply_edit(&original, &d, o));
-                }
+                Some(id) => outcome = wb.supplier_figures.save_edit(id, now(), &original, &d),
                 None => {
                     wb.supplier_figures.insert(d.clone(), now());
                 }
             });
-            app.record_saved(Part::Suppliers);
+            app.record_saved_as(outcome, Part::Suppliers);
             navigate("/listen/figures", Default::default());
         }
     };

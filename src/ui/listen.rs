@@ -6,7 +6,7 @@ use crate::domain::complaint::{
     self, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid, Sort,
     Status, DEFAULT_CATEGORIES,
 };
-use crate::domain::record::{apply_edit, now};
+use crate::domain::record::{now, EditOutcome};
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
@@ -491,16 +491,14 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                 }
                 return;
             }
+            let mut outcome = EditOutcome::Saved;
             app.edit(|wb| match id {
-                Some(id) => {
-                    wb.complaints
-                        .update(id, now(), |c| *c = apply_edit(&original, &d, c));
-                }
+                Some(id) => outcome = wb.complaints.save_edit(id, now(), &original, &d),
                 None => {
                     wb.complaints.insert(d.clone(), now());
                 }
             });
-            app.record_saved(Part::Complaints);
+            app.record_saved_as(outcome, Part::Complaints);
             navigate("/listen", Default::default());
         }
     };

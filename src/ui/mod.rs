@@ -291,6 +291,12 @@ fn Banners() -> impl IntoView {
                                 app.notice.set(None);
                             }>{move || t(K::Undo)}</button>
                         }.into_any()),
+                        Some(Notice::EditInTrash(part, id)) => Some(view! {
+                            <button type="button" data-testid="restore-edit" on:click=move |_| {
+                                app.edit(|wb| { wb.restore(part, id, crate::domain::record::now()); });
+                                app.notice.set(Some(Notice::Saved(part)));
+                            }>{move || t(K::RestoreWithChanges)}</button>
+                        }.into_any()),
                         Some(Notice::ProblemsMerged { into, before, from }) => Some(view! {
                             <button type="button" data-testid="undo-delete" on:click=move |_| {
                                 let before = (*before).clone();
@@ -534,6 +540,10 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::Saved(_) => (k(K::RecordSaved), false),
         Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
         Notice::Trashed(..) => (k(K::RecordTrashed), false),
+        Notice::EditInTrash(Part::Complaints, _) => (k(K::ComplaintEditInTrash), true),
+        Notice::EditInTrash(..) => (k(K::RecordEditInTrash), true),
+        Notice::EditRecreated(Part::Complaints) => (k(K::ComplaintEditRecreated), false),
+        Notice::EditRecreated(_) => (k(K::RecordEditRecreated), false),
         Notice::ProblemsMerged { .. } => (k(K::ProblemsMergedNotice), false),
         Notice::ChecklistReset { .. } => (k(K::CheckResetNotice), false),
         Notice::PulseRoundRemoved { .. } => (k(K::PulseRoundRemoved), false),

@@ -63,6 +63,12 @@ pub enum Notice {
     Saved(Part),
     /// Moved to the trash; the notice offers to undo.
     Trashed(Part, uuid::Uuid),
+    /// A form's edit went to a record another tab had moved to the trash;
+    /// the notice offers to restore it, with the edit.
+    EditInTrash(Part, uuid::Uuid),
+    /// A form's edit was saved as a new record: another tab had removed
+    /// the record for good.
+    EditRecreated(Part),
     /// One problem folded into another; undo puts both back as they were.
     ProblemsMerged {
         into: uuid::Uuid,
@@ -248,6 +254,19 @@ impl AppState {
             self.save_now();
         }
         self.notice.set(Some(Notice::Saved(part)));
+    }
+
+    /// After a form's Save: says where the edit went (see
+    /// `Collection::save_edit`), never "saved" for a record that another
+    /// tab moved to the trash.
+    pub fn record_saved_as(&self, outcome: crate::domain::record::EditOutcome, part: Part) {
+        use crate::domain::record::EditOutcome;
+        self.record_saved(part);
+        match outcome {
+            EditOutcome::Saved => {}
+            EditOutcome::InTrash(id) => self.notice.set(Some(Notice::EditInTrash(part, id))),
+            EditOutcome::Recreated(_) => self.notice.set(Some(Notice::EditRecreated(part))),
+        }
     }
 
     /// Saves at once (also called before the page hides).
