@@ -137,3 +137,40 @@ test('text being typed in one tab is not wiped when another tab saves', async ({
   await expect(a.getByTestId('notice')).toHaveText(/Changes saved in another tab were merged into this one\./);
   await expect(name).toHaveValue('Half-typed name', { timeout: 2000 });
 });
+
+test('an edit saved to a complaint another tab moved to the trash is not called saved, and is restored with it', async ({ context }) => {
+  const a = await context.newPage();
+  await openExample(a);
+  await open(a, '/listen');
+  const rowA = a.getByTestId('complaint-row').filter({ hasText: 'Elif Demir' });
+  await rowA.getByRole('link').click();
+  await expect(a).toHaveURL(/\/listen\/[0-9a-f-]{36}$/);
+  const path = new URL(a.url()).pathname;
+
+  // Tab B opens the same complaint and moves it to the trash.
+  const b = await context.newPage();
+  await open(b, path);
+  await expect(b.getByTestId('nature')).toHaveValue('The drill arrived with a cracked case.');
+  await b.getByTestId('delete-complaint').click();
+  await expect(b.getByTestId('notice')).toContainText('The complaint was moved to the trash.');
+  await waitSaved(b);
+
+  // Tab A, still on the form, edits and saves.
+  await a.getByTestId('nature').fill('The drill arrived with a cracked case and no charger.');
+  await a.getByTestId('save-complaint').click();
+  await expect(a).toHaveURL(/\/listen$/);
+  const notice = a.getByTestId('notice');
+  await expect(notice).toContainText('This complaint was moved to the trash in another window');
+  await expect(notice).not.toContainText('The complaint was saved.');
+  await expect(a.getByTestId('complaint-row').filter({ hasText: 'Elif Demir' })).toHaveCount(0);
+
+  // Restore brings it back, with the edit.
+  await notice.getByRole('button', { name: 'Restore it with my changes' }).click();
+  await expect(a.getByTestId('complaint-row').filter({ hasText: 'Elif Demir' })).toHaveCount(1);
+  await waitSaved(a);
+  await a.reload();
+  await open(a, path);
+  await expect(a.getByTestId('nature')).toHaveValue('The drill arrived with a cracked case and no charger.');
+  await open(b, path);
+  await expect(b.getByTestId('nature')).toHaveValue('The drill arrived with a cracked case and no charger.');
+});
