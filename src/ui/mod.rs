@@ -417,7 +417,7 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         ),
         Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
         Problem::Rebuilt { parts, records } => fill(
-            K::ProblemRebuilt.in_lang(lang),
+            count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
             &[
                 ("parts", &parts.to_string()),
                 ("records", &records.to_string()),
