@@ -522,6 +522,10 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
     // complaint first; the ticked ones are erased when the user confirms.
     let erasing = RwSignal::new(None::<Vec<(Found, RwSignal<bool>)>>);
     let erased_count = RwSignal::new(None::<usize>);
+    // The ticks belong to the form, not to the click: a handler runs under
+    // the owner of its element, and the Erase button's owner is disposed as
+    // soon as the panel hides it (then reading a tick panicked in the wasm).
+    let form_owner = Owner::current();
     let start_erase = move |_| {
         let (who, received, nature) =
             draft.with_untracked(|d| (Person::of(&d.customer), d.received, d.nature.clone()));
@@ -543,12 +547,17 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
             found.sort_by_key(|f| f.id != id);
         }
         erased_count.set(None);
-        erasing.set(Some(
+        let ticked = move || {
             found
                 .into_iter()
                 .map(|f| (f, RwSignal::new(true)))
-                .collect(),
-        ));
+                .collect::<Vec<_>>()
+        };
+        let list = match &form_owner {
+            Some(owner) => owner.with(ticked),
+            None => ticked(),
+        };
+        erasing.set(Some(list));
     };
     let confirm_erase = move |_| {
         let Some(list) = erasing.get_untracked() else {
@@ -657,7 +666,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                         <label class="field"><span>{move || t(K::Address)}</span><input type="text" autocomplete="off" prop:value=addr_v on:input=addr_i/></label>
                     </div>
                     <Show when=move || !is_new && erasing.with(Option::is_none) && draft.with(|d| !d.customer.is_blank())>
-                        <button type="button" data-testid="erase" on:click=start_erase>{move || t(K::ErasePersonal)}</button>
+                        <button type="button" data-testid="erase" on:click=start_erase.clone()>{move || t(K::ErasePersonal)}</button>
                     </Show>
                     {move || erasing.get().map(|list| {
                         let lang = app.lang.get();
