@@ -307,6 +307,13 @@ test('erasing a customer\'s personal data keeps the complaint and removes the na
   const nature = await page.getByTestId('nature').inputValue();
   expect(nature).toBe('The drill arrived with a cracked case.');
   await page.getByTestId('erase').click();
+  // Every record naming the customer is listed, ticked, this complaint first.
+  const matches = page.getByTestId('erase-match');
+  await expect(matches.first()).toContainText('This complaint');
+  await expect(matches.first().getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('customer-name')).toHaveValue('Elif Demir');
+  await page.getByTestId('erase-confirm').click();
+  await expect(page.getByTestId('erase-done')).toContainText('Personal data erased in');
   await expect(page.getByTestId('customer-name')).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Phone', exact: true })).toHaveValue('');
   await expect(page.getByText("The customer's personal data was erased; the complaint stays, anonymised.")).toBeVisible();
