@@ -1,5 +1,6 @@
 //! The domain: plain Rust with no DOM access, tested natively.
 
+pub mod backup;
 pub mod bounds;
 pub mod chart;
 pub mod codec;
