@@ -18,7 +18,8 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "Unit tests of the domain (native)"
-cargo test 2>&1 | tee "$logs/unit.txt"
+# --show-output: the storage fault injection prints the cases it tried.
+cargo test -- --show-output 2>&1 | tee "$logs/unit.txt"
 
 step "Storage tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -36,5 +37,6 @@ passed() { grep -hoE 'test result: ok\. [0-9]+ passed' "$1" | awk '{s += $4} END
 unit=$(passed "$logs/unit.txt")
 browser=$(passed "$logs/browser.txt")
 e2e=$(grep -hoE '^ +[0-9]+ passed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1)
+grep -hE '^(fault injection|two writers|one-character)' "$logs/unit.txt" || true
 printf '\nTests by layer: unit %s, browser storage %s, end-to-end %s\n' "$unit" "$browser" "${e2e:-0}"
 echo "all layers: $((unit + browser + ${e2e:-0})) passed, 0 failed"
