@@ -240,17 +240,8 @@ export const pageNow = (page) => page.evaluate(() => Date.now());
  */
 export const onDays = (title) => [title, ...PINNED_DAYS.map((d) => `${title} (today ${d})`)];
 
-/**
- * Pins today for a test: the day its title names ("… (today 2028-02-29)"), or
- * `fallback`. A test tagged '@real-clock' keeps the real clock: under
- * Playwright's clock emulation the app writes its manifest again, with no
- * chunk changed, a while after some edits (as if a cancelled save timer still
- * fired). It happens with the clock installed at the real time too, so it is
- * the emulation, not the date; two tests that check that no save follows a
- * refusal see it.
- */
+/** Pins today for a test: the day its title names ("… (today 2028-02-29)"), or `fallback`. */
 export async function pinForTest(page, testInfo, fallback = DEFAULT_DAY) {
-  if (testInfo.tags.includes('@real-clock')) return;
   const m = testInfo.title.match(/\(today (\d{4}-\d{2}-\d{2})\)$/);
   await pinToday(page, m ? m[1] : fallback);
 }

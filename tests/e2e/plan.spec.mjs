@@ -9,12 +9,8 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
-import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors } from './helpers.mjs';
 import { addMonths, fmtDate, isoDay, utcIso } from './dates.mjs';
-
-// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
-// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
-test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -583,7 +579,7 @@ test('channels: added, changed and removed; the off-hours note shows until a cha
 
 // ---- the review cycle --------------------------------------------------------------------------
 
-for (const title of onDays('the review cycle: not reviewed yet; a review recorded shows its dates and what changed; future or out-of-order dates are refused')) test(title, async ({ page }) => {
+test('the review cycle: not reviewed yet; a review recorded shows its dates and what changed; future or out-of-order dates are refused', async ({ page }) => {
   const errors = watchErrors(page);
   await gotoPlan(page);
   const status = page.getByTestId('review-status');
@@ -658,7 +654,7 @@ for (const title of onDays('the review cycle: not reviewed yet; a review recorde
   expect(errors).toEqual([]);
 });
 
-for (const title of onDays('a review whose next date has passed is due: a warning on the plan and on Home, with a link to the plan')) test(title, async ({ page }) => {
+test('a review whose next date has passed is due: a warning on the plan and on Home, with a link to the plan', async ({ page }) => {
   const errors = watchErrors(page);
   await gotoPlan(page);
   const on = await isoDay(page, -400);
@@ -696,9 +692,9 @@ for (const title of onDays('a review whose next date has passed is due: a warnin
 
 test('the example workbook: a filled profile, Saturday hours, three channels and a scheduled review; three training sessions; the broken-items rule first, to remove', async ({ page }) => {
   const errors = watchErrors(page);
-  const t0 = pinnedAt();
+  const t0 = Date.now();
   await openExample(page);
-  const t1 = await pageNow(page);
+  const t1 = Date.now();
   /** The example's UTC dates `days` days before it was opened (one or two, around midnight). */
   const exampleDays = (days) => [...new Set([utcIso(t0 - days * 864e5), utcIso(t1 - days * 864e5)])];
 
