@@ -838,7 +838,7 @@ impl<K: Kv> Store<K> {
             let raw = self.read_manifest_raw()?;
             let pool = self.read_pool()?;
             attempt += 1;
-            if self.read_manifest_raw()? == raw || attempt >= 3 {
+            if self.read_manifest_raw()? == raw || attempt >= 20 {
                 break (raw, pool);
             }
         };
