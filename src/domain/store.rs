@@ -1134,36 +1134,13 @@ impl<K: Kv> Store<K> {
                         Err(e) => e.clone(),
                         Ok(_) => "written by a newer version".into(),
                     };
-                    problems.push(Problem::ChunkUnreadable {
-                        section: p.section.clone(),
-                        records: p.records(),
-                        reason: reason.clone(),
-                    });
-                    aside.push(RecoveryEntry {
-                        key: p.key.clone(),
-                        what: p.section.clone(),
-                        reason,
-                        at: now,
-                    });
+                    set_aside(p, reason, now, &mut problems, &mut aside);
                 }
             }
         }
         // Older generations first, so the core of the newest save wins.
         for (schema, mut chunks) in by_schema {
             chunks.sort_by_key(|p| p.generation);
-            let mut bad = |p: &PoolChunk, reason: String, problems: &mut Vec<Problem>| {
-                problems.push(Problem::ChunkUnreadable {
-                    section: p.section.clone(),
-                    records: p.records(),
-                    reason: reason.clone(),
-                });
-                aside.push(RecoveryEntry {
-                    key: p.key.clone(),
-                    what: p.section.clone(),
-                    reason,
-                    at: now,
-                });
-            };
             for p in chunks {
                 let Ok(read) = &p.read else { continue };
                 let mut one = Workbook::default();
@@ -1184,7 +1161,7 @@ impl<K: Kv> Store<K> {
                         parts += 1;
                         self.superseded.push(p.key.clone());
                     }
-                    Err(reason) => bad(p, reason, &mut problems),
+                    Err(reason) => set_aside(p, reason, now, &mut problems, &mut aside),
                 }
             }
         }
@@ -1395,6 +1372,27 @@ impl<K: Kv> Store<K> {
         let raw = serde_json::to_string(device).expect("device settings serialise");
         self.kv.set(&Key::Device.text(), &raw)
     }
+}
+
+/// Reports a chunk a rebuild could not read and lists it for keeping aside.
+fn set_aside(
+    p: &PoolChunk,
+    reason: String,
+    now: DateTime<Utc>,
+    problems: &mut Vec<Problem>,
+    aside: &mut Vec<RecoveryEntry>,
+) {
+    problems.push(Problem::ChunkUnreadable {
+        section: p.section.clone(),
+        records: p.records(),
+        reason: reason.clone(),
+    });
+    aside.push(RecoveryEntry {
+        key: p.key.clone(),
+        what: p.section.clone(),
+        reason,
+        at: now,
+    });
 }
 
 /// Merges what one chunk held (`one` holds nothing else) into the
