@@ -408,13 +408,7 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         ),
         Problem::ChunkUnreadable {
             section, records, ..
-        } => fill(
-            count_text(*records as usize, K::ProblemChunkOne, K::ProblemChunk, lang),
-            &[
-                ("records", &records.to_string()),
-                ("part", &section_name(section, lang)),
-            ],
-        ),
+        } => records_of_part(*records, section, K::ProblemChunkOne, K::ProblemChunk, lang),
         Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
         Problem::Rebuilt { parts, records } => fill(
             count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
@@ -423,31 +417,32 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
                 ("records", &records.to_string()),
             ],
         ),
-        Problem::ChunkMissing { section, records } => fill(
-            count_text(
-                *records as usize,
-                K::ProblemMissingOne,
-                K::ProblemMissing,
-                lang,
-            ),
-            &[
-                ("records", &records.to_string()),
-                ("part", &section_name(section, lang)),
-            ],
+        Problem::ChunkMissing { section, records } => records_of_part(
+            *records,
+            section,
+            K::ProblemMissingOne,
+            K::ProblemMissing,
+            lang,
         ),
-        Problem::ChunkFromEarlier { section, records } => fill(
-            count_text(
-                *records as usize,
-                K::ProblemFromEarlierOne,
-                K::ProblemFromEarlier,
-                lang,
-            ),
-            &[
-                ("records", &records.to_string()),
-                ("part", &section_name(section, lang)),
-            ],
+        Problem::ChunkFromEarlier { section, records } => records_of_part(
+            *records,
+            section,
+            K::ProblemFromEarlierOne,
+            K::ProblemFromEarlier,
+            lang,
         ),
     }
+}
+
+/// "{records} records of “{part}” …", in the singular for one.
+fn records_of_part(records: u32, section: &str, one: K, many: K, lang: Lang) -> String {
+    fill(
+        count_text(records as usize, one, many, lang),
+        &[
+            ("records", &records.to_string()),
+            ("part", &section_name(section, lang)),
+        ],
+    )
 }
 
 fn section_name(section: &str, lang: Lang) -> String {
