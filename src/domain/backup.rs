@@ -66,6 +66,100 @@ fn elapsed(from: DateTime<Utc>, to: DateTime<Utc>) -> Duration {
     to.signed_duration_since(from)
 }
 
+// ---- the witness --------------------------------------------------------
+
+/// A small mark that this browser held a workbook, kept apart from the
+/// workbook (a cookie), so that storage found empty can be told from a
+/// first visit. It holds no personal data: a count and two dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Witness {
+    /// Live records when last saved (0: the workbook was emptied on purpose).
+    pub records: u64,
+    pub saved: DateTime<Utc>,
+    pub exported: Option<DateTime<Utc>>,
+}
+
+const WITNESS_TAG: &str = "w1";
+
+impl Witness {
+    /// Cookie-safe text: `w1.<records>.<saved secs>.<exported secs or ->`.
+    pub fn encode(&self) -> String {
+        let exported = self
+            .exported
+            .map_or_else(|| "-".to_string(), |at| at.timestamp().to_string());
+        format!(
+            "{WITNESS_TAG}.{}.{}.{exported}",
+            self.records,
+            self.saved.timestamp()
+        )
+    }
+
+    /// Reads a witness back; anything malformed or out of range is `None`
+    /// (a cookie can be edited by anyone).
+    pub fn decode(text: &str) -> Option<Witness> {
+        let mut parts = text.trim().split('.');
+        if parts.next()? != WITNESS_TAG {
+            return None;
+        }
+        let records = parts.next()?.parse::<u64>().ok()?;
+        let saved = stamp(parts.next()?)?;
+        let exported = match parts.next()? {
+            "-" => None,
+            s => Some(stamp(s)?),
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(Witness {
+            records,
+            saved,
+            exported,
+        })
+    }
+
+    /// What to write after a save: `None` clears the witness (nothing to
+    /// lose), otherwise the new mark, unless the stored one already says
+    /// the same (to write the cookie at most once a day per count).
+    pub fn after_save(
+        stored: Option<&Witness>,
+        records: u64,
+        now: DateTime<Utc>,
+        exported: Option<DateTime<Utc>>,
+    ) -> Option<Option<Witness>> {
+        let next = (records > 0).then_some(Witness {
+            records,
+            saved: now,
+            exported,
+        });
+        let same = match (stored, &next) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                a.records == b.records
+                    && a.exported == b.exported
+                    && a.saved.date_naive() == b.saved.date_naive()
+            }
+            _ => false,
+        };
+        (!same).then_some(next)
+    }
+
+    /// Storage was found empty although this browser held records: the
+    /// witness to show, if so.
+    pub fn lost(stored: Option<Witness>, workbook_empty: bool) -> Option<Witness> {
+        stored.filter(|w| workbook_empty && w.records > 0)
+    }
+}
+
+/// Seconds since 1970 within the years every stamp is bounded to.
+fn stamp(text: &str) -> Option<DateTime<Utc>> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
+    }
+    let secs = text.parse::<i64>().ok()?;
+    let at = DateTime::<Utc>::from_timestamp(secs, 0)?;
+    crate::domain::bounds::checked_stamp(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,5 +297,82 @@ mod tests {
         };
         assert!(r.due());
         assert!(r.days_since_export().unwrap() > 0);
+    }
+
+    #[test]
+    fn witness_round_trips_and_refuses_anything_else() {
+        let w = Witness {
+            records: 1234,
+            saved: at(2026, 12, 6, 10),
+            exported: Some(at(2026, 11, 30, 9)),
+        };
+        assert_eq!(Witness::decode(&w.encode()), Some(w));
+        let never = Witness {
+            exported: None,
+            ..w
+        };
+        assert_eq!(never.encode(), format!("w1.1234.{}.-", w.saved.timestamp()));
+        assert_eq!(Witness::decode(&never.encode()), Some(never));
+        let edge = Witness {
+            records: u64::MAX,
+            saved: crate::domain::bounds::max_stamp(),
+            exported: Some(crate::domain::bounds::min_stamp()),
+        };
+        assert_eq!(
+            Witness::decode(&edge.encode()).map(|w| w.records),
+            Some(u64::MAX)
+        );
+        for bad in [
+            "",
+            "w1",
+            "w2.1.1700000000.-",
+            "w1.-1.1700000000.-",
+            "w1.1.1700000000",
+            "w1.1.1700000000.-.x",
+            "w1.1.+1700000000.-",
+            "w1.1.99999999999999999999.-",
+            "w1.1.-9223372036854775808.-",
+            // years 1900 to 9999 only (1899-12-31 and 10000-01-01)
+            "w1.1.-2208988801.-",
+            "w1.1.253402300800.-",
+            "w1.18446744073709551616.1700000000.-",
+            "w1.1.1700000000.1.5",
+            "w1.\u{202e}1.1700000000.-",
+        ] {
+            assert_eq!(Witness::decode(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn witness_is_written_once_a_day_per_count_and_cleared_when_empty() {
+        let now = at(2026, 12, 6, 10);
+        let first = Witness::after_save(None, 3, now, None).expect("first write");
+        assert_eq!(first.map(|w| w.records), Some(3));
+        let stored = first.unwrap();
+        // Same day, same count: nothing to write.
+        assert_eq!(
+            Witness::after_save(Some(&stored), 3, at(2026, 12, 6, 23), None),
+            None
+        );
+        // A new count, a new day or an export: write.
+        assert!(Witness::after_save(Some(&stored), 4, now, None).is_some());
+        assert!(Witness::after_save(Some(&stored), 3, at(2026, 12, 7, 0), None).is_some());
+        assert!(Witness::after_save(Some(&stored), 3, now, Some(now)).is_some());
+        // Emptied on purpose: clear; already clear: nothing.
+        assert_eq!(Witness::after_save(Some(&stored), 0, now, None), Some(None));
+        assert_eq!(Witness::after_save(None, 0, now, None), None);
+    }
+
+    #[test]
+    fn lost_only_when_storage_is_empty_and_the_witness_saw_records() {
+        let w = Witness {
+            records: 2,
+            saved: at(2026, 12, 1, 8),
+            exported: None,
+        };
+        assert_eq!(Witness::lost(Some(w), true), Some(w));
+        assert_eq!(Witness::lost(Some(w), false), None);
+        assert_eq!(Witness::lost(Some(Witness { records: 0, ..w }), true), None);
+        assert_eq!(Witness::lost(None, true), None);
     }
 }
