@@ -1,5 +1,6 @@
 //! Servicebook: build, run and improve a customer service plan, in the browser.
 
+pub mod backup_file;
 pub mod domain;
 pub mod i18n;
 

@@ -564,3 +564,61 @@ pub fn restore_focus(spot: FocusSpot) {
     });
     let _ = w.request_animation_frame(cb.unchecked_ref());
 }
+
+/// Calls `navigator.storage.<method>()` and reads its boolean answer;
+/// `None` where the browser has no StorageManager or the call fails.
+async fn storage_call(method: &str) -> Option<bool> {
+    let nav = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&nav, &JsValue::from_str("storage")).ok()?;
+    if storage.is_undefined() || storage.is_null() {
+        return None;
+    }
+    let f = js_sys::Reflect::get(&storage, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = f.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether this origin's storage is persistent (kept under pressure).
+pub async fn storage_persisted() -> Option<bool> {
+    storage_call("persisted").await
+}
+
+/// Asks the browser to keep this origin's storage; the answer is whether it does.
+pub async fn storage_persist() -> Option<bool> {
+    storage_call("persist").await
+}
+
+const WITNESS_COOKIE: &str = "servicebook_witness";
+
+/// The witness cookie's text, if set (see `domain::backup::Witness`).
+pub fn witness() -> Option<String> {
+    let doc: web_sys::HtmlDocument = web_sys::window()?.document()?.dyn_into().ok()?;
+    let cookies = doc.cookie().ok()?;
+    cookies.split(';').find_map(|c| {
+        let (name, value) = c.trim().split_once('=')?;
+        (name == WITNESS_COOKIE).then(|| value.to_string())
+    })
+}
+
+/// Writes the witness cookie (`None` removes it). It lives as long as
+/// Chromium allows (400 days) and stays on this site's pages.
+pub fn set_witness(value: Option<&str>) {
+    let Some(Ok(doc)) = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.dyn_into::<web_sys::HtmlDocument>())
+    else {
+        return;
+    };
+    let path = format!("{}/", base_path());
+    let cookie = match value {
+        Some(v) => format!("{WITNESS_COOKIE}={v}; path={path}; max-age=34560000; SameSite=Strict"),
+        None => format!("{WITNESS_COOKIE}=; path={path}; max-age=0; SameSite=Strict"),
+    };
+    let _ = doc.set_cookie(&cookie);
+}

@@ -17,7 +17,7 @@ mod team;
 
 use crate::domain::file::FileError;
 use crate::domain::store::{Problem, SaveError};
-use crate::domain::workbook::Part;
+use crate::domain::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -279,6 +279,31 @@ fn Banners() -> impl IntoView {
                 <div class="banner warn" role="alert" data-testid="storage-warning">
                     <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::web::percent(app.used_share(), app.lang.get()))])}</p>
                     <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                </div>
+            </Show>
+            <Show when=move || app.lost.get().is_some() && app.wb.with(Workbook::is_empty)>
+                <div class="banner warn" role="alert" data-testid="storage-cleared">
+                    <p>{move || app.lost.get().map(|w| {
+                        let lang = app.lang.get();
+                        let said = fill(t(K::StorageCleared), &[("date", &crate::web::date(w.saved, lang))]);
+                        let export = match w.exported {
+                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &crate::web::date(at, lang))]),
+                            None => t(K::StorageClearedNever).to_string(),
+                        };
+                        format!("{said} {export}")
+                    })}</p>
+                    <A href=to("/share") attr:class="button">{move || t(K::ImportBackup)}</A>
+                    <button type="button" class="link" data-testid="start-afresh" on:click=move |_| app.forget_lost()>{move || t(K::StartAfresh)}</button>
+                </div>
+            </Show>
+            <Show when=move || app.reminder().due()>
+                <div class="banner info" role="status" data-testid="backup-reminder">
+                    <p>{move || match app.reminder().days_since_export() {
+                        Some(days) => fill(t(K::BackupDue), &[("days", &crate::web::number(days as f64, 0, app.lang.get()))]),
+                        None => t(K::BackupDueNever).to_string(),
+                    }}</p>
+                    <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                    <button type="button" class="link" data-testid="backup-later" on:click=move |_| app.dismiss_reminder()>{move || t(K::RemindLater)}</button>
                 </div>
             </Show>
             {move || notice().map(|(msg, is_error)| view! {

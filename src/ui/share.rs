@@ -1,7 +1,7 @@
 //! Share and keep: export, import (merge or replace, with a preview and
 //! undo), storage use, the trash, and data that could not be read.
 
-use super::state::use_app;
+use super::state::{use_app, BackupFile};
 use crate::domain::record::now;
 use crate::domain::store::{QUOTA_CHARS, WARN_SHARE};
 use crate::domain::workbook::{Part, Workbook};
@@ -73,6 +73,7 @@ pub fn Share() -> impl IntoView {
                 <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
                     aria-label=move || t(K::StorageTitle)></meter>
             </div>
+            <Durability/>
             <Trash/>
             <Recovery/>
         </section>
@@ -304,4 +305,102 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
             Part::Enps => wb.enps.get(id).map(|r| web::date(noon(r.data.date), lang)),
         };
     label.unwrap_or_default()
+}
+
+/// Whether the browser keeps the workbook, and the backup reminder's period.
+#[component]
+fn Durability() -> impl IntoView {
+    use crate::domain::backup::{period, CHOICES};
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let chosen = move || period(app.reminder_days.get()).unwrap_or(0);
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+            app.set_reminder_days(days);
+        }
+    };
+    view! {
+        <div class="card" data-testid="durability">
+            <h2>{move || t(K::DurabilityTitle)}</h2>
+            <p data-testid="persist-state" data-persisted=move || match app.persisted.get() {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "unknown",
+            }>{move || if app.persisted.get() == Some(true) {
+                t(K::PersistGranted)
+            } else {
+                t(K::PersistNotGranted)
+            }}</p>
+            <p class="muted small">{move || t(K::WitnessLimits)}</p>
+            <label class="field">
+                <span>{move || t(K::ReminderLabel)}</span>
+                <select data-testid="reminder-days" on:change=on_change>
+                    {CHOICES.iter().map(|&days| view! {
+                        <option value=days.to_string() selected=move || chosen() == days>
+                            {move || if days == 0 {
+                                t(K::ReminderOff).to_string()
+                            } else {
+                                fill(t(K::ReminderEvery), &[("days", &web::number(f64::from(days), 0, app.lang.get()))])
+                            }}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <AutoBackup/>
+        </div>
+    }
+}
+
+/// The automatic backup file, where the browser can keep one.
+#[component]
+fn AutoBackup() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let choose = move |_| app.choose_backup_file();
+    let stop = move |_| app.stop_backup_file();
+    move || {
+        let lang = app.lang.get();
+        let body = match app.backup_file.get() {
+            BackupFile::Unsupported => {
+                return view! { <p class="muted small" data-testid="auto-backup">{t(K::AutoBackupUnsupported)}</p> }.into_any();
+            }
+            BackupFile::Off => view! {
+                <p>{t(K::AutoBackupText)}</p>
+                <button type="button" data-testid="auto-backup-choose" on:click=choose>{t(K::AutoBackupChoose)}</button>
+            }.into_any(),
+            BackupFile::On { name, written } => {
+                let name = isolate(&name);
+                let line = match written {
+                    Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &web::date_time(at, lang))]),
+                    None => fill(t(K::AutoBackupOn), &[("name", &name)]),
+                };
+                view! {
+                    <p data-testid="auto-backup-state" data-state="on">{line}</p>
+                    <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+                }.into_any()
+            }
+            BackupFile::Paused(name) => view! {
+                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &isolate(&name))])}</p>
+                <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>{t(K::AutoBackupResume)}</button>
+                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+            }.into_any(),
+            BackupFile::Failed { name, why } => view! {
+                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &isolate(&name)), ("why", &why)])}</p>
+                <button type="button" on:click=choose>{t(K::AutoBackupChoose)}</button>
+                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+            }.into_any(),
+        };
+        view! {
+            <div data-testid="auto-backup">
+                <h3>{t(K::AutoBackupTitle)}</h3>
+                {body}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// A file name spliced into a sentence keeps its own direction.
+fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }

@@ -1,6 +1,7 @@
 //! The app's state: the workbook in a signal, saved by the store after a
 //! short pause, reconciled with other tabs, imported and undone.
 
+use crate::domain::backup::Witness;
 use crate::domain::file::{self, FileError, Header};
 use crate::domain::record::now;
 use crate::domain::store::{KvError, Problem, SaveError, SaveMode, SaveReport, Store, QUOTA_CHARS};
@@ -21,6 +22,14 @@ pub struct Device {
     /// An out-of-range time (a hand-edited store) is forgotten.
     #[serde(default, deserialize_with = "crate::domain::bounds::lenient_opt_stamp")]
     pub last_exported: Option<DateTime<Utc>>,
+    /// Days between backup reminders; `None` is the default, 0 is off.
+    #[serde(default)]
+    pub reminder_days: Option<u32>,
+    #[serde(default, deserialize_with = "crate::domain::bounds::lenient_opt_stamp")]
+    pub reminder_dismissed: Option<DateTime<Utc>>,
+    /// When this browser first held a workbook with data.
+    #[serde(default, deserialize_with = "crate::domain::bounds::lenient_opt_stamp")]
+    pub data_since: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +99,29 @@ thread_local! {
     static STORE: RefCell<Option<Store<WebKv>>> = const { RefCell::new(None) };
     static TIMER: RefCell<Option<i32>> = const { RefCell::new(None) };
     static VERIFY: RefCell<bool> = const { RefCell::new(false) };
+    /// The automatic backup file's handle (a JS object, so kept here).
+    static BACKUP_HANDLE: RefCell<Option<wasm_bindgen::JsValue>> = const { RefCell::new(None) };
+    /// (a write is under way, another is wanted after it)
+    static BACKUP_WRITING: RefCell<(bool, bool)> = const { RefCell::new((false, false)) };
+}
+
+/// The automatic backup file, as the user sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BackupFile {
+    /// This browser has no File System Access API.
+    Unsupported,
+    Off,
+    /// A file was chosen on an earlier visit; writing waits for the user
+    /// to allow it again.
+    Paused(String),
+    On {
+        name: String,
+        written: Option<DateTime<Utc>>,
+    },
+    Failed {
+        name: String,
+        why: String,
+    },
 }
 
 fn with_store<R>(f: impl FnOnce(&mut Store<WebKv>) -> R) -> Option<R> {
@@ -126,6 +158,16 @@ pub struct AppState {
     pub recovery_count: RwSignal<usize>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// Whether the browser keeps this origin's storage under pressure
+    /// (`None`: not known, or no StorageManager).
+    pub persisted: RwSignal<Option<bool>>,
+    /// The backup reminder's chosen period (`None` default, 0 off).
+    pub reminder_days: RwSignal<Option<u32>>,
+    pub reminder_dismissed: RwSignal<Option<DateTime<Utc>>>,
+    pub data_since: RwSignal<Option<DateTime<Utc>>>,
+    /// Storage was found empty although this browser held a workbook.
+    pub lost: RwSignal<Option<crate::domain::backup::Witness>>,
+    pub backup_file: RwSignal<BackupFile>,
 }
 
 pub fn use_app() -> AppState {
@@ -170,6 +212,16 @@ impl AppState {
                     .any(|p| matches!(p, Problem::Rebuilt { .. }))
         });
         let (workbook, problems) = loaded.map(|l| (l.workbook, l.problems)).unwrap_or_default();
+        // Found empty with nothing to report, although the witness saw
+        // records: the browser (or someone) cleared storage.
+        let lost = if matches!(save, SaveState::NoStorage) || !problems.is_empty() {
+            None
+        } else {
+            Witness::lost(
+                web::witness().and_then(|w| Witness::decode(&w)),
+                workbook.is_empty(),
+            )
+        };
         let app = AppState {
             wb: RwSignal::new(workbook),
             lang: RwSignal::new(lang),
@@ -185,8 +237,20 @@ impl AppState {
             before_import: RwSignal::new(None),
             recovery_count: RwSignal::new(with_store(|s| s.recovery().len()).unwrap_or(0)),
             update_ready: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            reminder_days: RwSignal::new(device.reminder_days),
+            reminder_dismissed: RwSignal::new(device.reminder_dismissed),
+            data_since: RwSignal::new(device.data_since),
+            lost: RwSignal::new(lost),
+            backup_file: RwSignal::new(if crate::backup_file::supported() {
+                BackupFile::Off
+            } else {
+                BackupFile::Unsupported
+            }),
         };
         app.listen_to_other_tabs();
+        app.watch_durability();
+        app.recall_backup_file();
         if needs_save {
             app.schedule_save(true);
         }
@@ -310,6 +374,29 @@ impl AppState {
     fn saved(&self, report: &SaveReport) {
         self.save.set(SaveState::Saved(now()));
         self.used.set(report.chars);
+        self.mark_witness();
+        self.write_backup_file();
+    }
+
+    /// Keeps the witness cookie in step with what is saved (at most one
+    /// write a day per count). While storage found empty is being reported,
+    /// an empty save does not clear the witness.
+    fn mark_witness(&self) {
+        let records = self.wb.with_untracked(|wb| {
+            let live: usize = wb.counts().iter().map(|(_, n)| n).sum();
+            match live {
+                0 if !wb.is_empty() => 1,
+                n => n as u64,
+            }
+        });
+        if records == 0 && self.lost.get_untracked().is_some() {
+            return;
+        }
+        let stored = web::witness().and_then(|w| Witness::decode(&w));
+        let exported = self.last_exported.get_untracked();
+        if let Some(next) = Witness::after_save(stored.as_ref(), records, now(), exported) {
+            web::set_witness(next.map(|w| w.encode()).as_deref());
+        }
     }
 
     /// Loads what another tab saved and merges it into this tab's workbook.
@@ -395,6 +482,206 @@ impl AppState {
         });
     }
 
+    /// Reads whether storage is persistent and, once the workbook holds
+    /// data (never on an empty first visit), asks the browser to keep it.
+    /// Also starts the backup reminder's clock at the first data.
+    fn watch_durability(&self) {
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            if let Some(p) = web::storage_persisted().await {
+                if app.persisted.get_untracked().is_none() {
+                    app.persisted.set(Some(p));
+                }
+            }
+        });
+        let asked = StoredValue::new(false);
+        Effect::new(move |_| {
+            let has_data = app.wb.with(|wb| !wb.is_empty());
+            if !has_data {
+                return;
+            }
+            if app.data_since.get_untracked().is_none() {
+                let at = now();
+                app.data_since.set(Some(at));
+                app.update_device(|d| d.data_since = Some(at));
+            }
+            if !asked.get_value() && app.persisted.get_untracked() != Some(true) {
+                asked.set_value(true);
+                leptos::task::spawn_local(async move {
+                    if let Some(granted) = web::storage_persist().await {
+                        app.persisted.set(Some(granted));
+                    }
+                });
+            }
+        });
+    }
+
+    /// Whether the backup reminder is due now.
+    pub fn reminder(&self) -> crate::domain::backup::Reminder {
+        crate::domain::backup::Reminder {
+            now: now(),
+            has_data: self.wb.with(|wb| !wb.is_empty()),
+            last_exported: self.last_exported.get(),
+            data_since: self.data_since.get(),
+            period_days: crate::domain::backup::period(self.reminder_days.get()),
+            dismissed_at: self.reminder_dismissed.get(),
+        }
+    }
+
+    /// Takes up the backup file chosen on an earlier visit: writing goes on
+    /// at once where the browser still allows it, else waits for a click.
+    fn recall_backup_file(&self) {
+        if !crate::backup_file::supported() {
+            return;
+        }
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            let Some(handle) = crate::backup_file::recall().await else {
+                return;
+            };
+            let name = crate::backup_file::name(&handle);
+            let granted = crate::backup_file::permission(&handle, false).await == "granted";
+            BACKUP_HANDLE.with(|h| *h.borrow_mut() = Some(handle));
+            app.backup_file.set(if granted {
+                BackupFile::On {
+                    name,
+                    written: None,
+                }
+            } else {
+                BackupFile::Paused(name)
+            });
+        });
+    }
+
+    /// Asks where to keep the backup file, then writes it.
+    pub fn choose_backup_file(&self) {
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            let suggested = "servicebook-backup.json";
+            match crate::backup_file::pick(suggested).await {
+                Ok(handle) => {
+                    let name = crate::backup_file::name(&handle);
+                    // Kept for later visits where the browser allows it; this
+                    // visit writes either way.
+                    let _ = crate::backup_file::remember(Some(&handle)).await;
+                    BACKUP_HANDLE.with(|h| *h.borrow_mut() = Some(handle));
+                    app.backup_file.set(BackupFile::On {
+                        name,
+                        written: None,
+                    });
+                    app.write_backup_file();
+                }
+                Err(crate::backup_file::PickError::Cancelled) => {}
+                Err(crate::backup_file::PickError::Failed(why)) => {
+                    app.backup_file.set(BackupFile::Failed {
+                        name: suggested.into(),
+                        why,
+                    });
+                }
+            }
+        });
+    }
+
+    /// Allows writing to the file chosen on an earlier visit (from a click).
+    pub fn resume_backup_file(&self) {
+        let app = *self;
+        let Some(handle) = BACKUP_HANDLE.with(|h| h.borrow().clone()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let name = crate::backup_file::name(&handle);
+            if crate::backup_file::permission(&handle, true).await == "granted" {
+                app.backup_file.set(BackupFile::On {
+                    name,
+                    written: None,
+                });
+                app.write_backup_file();
+            } else {
+                app.backup_file.set(BackupFile::Paused(name));
+            }
+        });
+    }
+
+    /// Stops the automatic backup; the file itself stays where it is.
+    pub fn stop_backup_file(&self) {
+        BACKUP_HANDLE.with(|h| *h.borrow_mut() = None);
+        self.backup_file.set(BackupFile::Off);
+        leptos::task::spawn_local(async move {
+            let _ = crate::backup_file::remember(None).await;
+        });
+    }
+
+    /// Rewrites the backup file with the workbook as it is now, if one is
+    /// on; a write asked for during another runs once that one ends.
+    fn write_backup_file(&self) {
+        let BackupFile::On { name, .. } = self.backup_file.get_untracked() else {
+            return;
+        };
+        let Some(handle) = BACKUP_HANDLE.with(|h| h.borrow().clone()) else {
+            return;
+        };
+        let busy = BACKUP_WRITING.with(|w| {
+            let mut w = w.borrow_mut();
+            if w.0 {
+                w.1 = true;
+            }
+            let busy = w.0;
+            w.0 = true;
+            busy
+        });
+        if busy {
+            return;
+        }
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            let text = app
+                .wb
+                .with_untracked(|wb| file::export(wb, now(), crate::APP_VERSION));
+            let result = crate::backup_file::write(&handle, &text).await;
+            let again = BACKUP_WRITING.with(|w| std::mem::take(&mut *w.borrow_mut()).1);
+            match result {
+                Ok(()) => {
+                    let at = now();
+                    // Stopped meanwhile: say nothing more.
+                    if matches!(app.backup_file.get_untracked(), BackupFile::On { .. }) {
+                        app.backup_file.set(BackupFile::On {
+                            name,
+                            written: Some(at),
+                        });
+                    }
+                    // The file is a backup: the reminder counts from it.
+                    app.last_exported.set(Some(at));
+                    app.update_device(|d| d.last_exported = Some(at));
+                    app.mark_witness();
+                    if again {
+                        app.write_backup_file();
+                    }
+                }
+                Err(why) => app.backup_file.set(BackupFile::Failed { name, why }),
+            }
+        });
+    }
+
+    /// The user starts afresh after storage was found cleared: the witness
+    /// goes, until there is something to keep again.
+    pub fn forget_lost(&self) {
+        self.lost.set(None);
+        web::set_witness(None);
+    }
+
+    /// Hides the backup reminder for one period.
+    pub fn dismiss_reminder(&self) {
+        let at = now();
+        self.reminder_dismissed.set(Some(at));
+        self.update_device(|d| d.reminder_dismissed = Some(at));
+    }
+
+    /// Chooses the reminder's period (0: off).
+    pub fn set_reminder_days(&self, days: u32) {
+        self.reminder_days.set(Some(days));
+        self.update_device(|d| d.reminder_days = Some(days));
+    }
+
     /// Downloads the workbook as a dated JSON file.
     pub fn export(&self) {
         self.export_as(false);
@@ -415,6 +702,7 @@ impl AppState {
             let at = now();
             self.last_exported.set(Some(at));
             self.update_device(|d| d.last_exported = Some(at));
+            self.mark_witness();
         }
     }
 
