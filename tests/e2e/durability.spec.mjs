@@ -226,7 +226,7 @@ test('the cleared-storage message in Italian and Turkish', async ({ page }) => {
   await expect(banner).toContainText("Lo spazio di archiviazione di questo browser è vuoto, ma qui c'era una cartella");
   await expect(banner.getByRole('link', { name: 'Importa una copia' })).toBeVisible();
   await withDevice(page, { lang: 'Tr' });
-  await expect(banner).toContainText('Bu tarayıcının depolama alanı boş, ama burada bir çalışma kitabı vardı');
+  await expect(banner).toContainText('Bu tarayıcının depolama alanı boş, ama daha önce burada bir çalışma kitabı vardı');
   await expect(banner.getByRole('button', { name: 'Sıfırdan başla' })).toBeVisible();
 });
 
@@ -338,7 +338,7 @@ test('automatic backup file: a later visit waits for the user to allow it again'
   const state = page.getByTestId('auto-backup-state');
   await expect(state).toHaveAttribute('data-state', 'paused');
   await expect(state).toContainText('a ogni visita questo browser ti chiede di nuovo il permesso');
-  await page.getByRole('button', { name: 'Consenti e scrivi ora' }).click();
+  await page.getByRole('button', { name: 'Consenti e salva ora' }).click();
   await expect(state).toHaveAttribute('data-state', 'on');
   await expect.poll(() => backupText(page)).toContain('Bottega Bianchi');
 });
