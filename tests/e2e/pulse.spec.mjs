@@ -10,8 +10,12 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addDays, addMonths, fmtDate, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -279,9 +283,9 @@ const exampleRounds = (at) => EXAMPLE_ROUNDS.map((r) => ({ date: addDays(at, -r.
 
 /** Opens the example, returns the UTC days it may have been made on (one, or two around midnight). */
 async function openExampleDays(page) {
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   return [...new Set([utcIso(t0), utcIso(t1)])];
 }
 
@@ -592,7 +596,7 @@ test('the results show the last six rounds by date, whatever order they were ent
 
 // ---- questions and cadence ---------------------------------------------------------------------
 
-test('the cadence sets the next round: a week, a month or three months after the last; overdue when past; kept after a reload', async ({ page }) => {
+for (const title of onDays('the cadence sets the next round: a week, a month or three months after the last; overdue when past; kept after a reload')) test(title, async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
   await gotoTeam(page);
@@ -916,9 +920,9 @@ test('in Turkish: the example\'s survey, its averages with decimal commas, the r
   const errors = watchErrors(page);
   await open(page, '/');
   await setLang(page, 'tr');
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await stored(page, () => page.getByTestId('first-visit').getByRole('button', { name: 'Örneği aç' }).click());
-  const days = [...new Set([utcIso(t0), utcIso(Date.now())])];
+  const days = [...new Set([utcIso(t0), utcIso(await pageNow(page))])];
   await gotoTeam(page, 'tr');
   await expect(page.getByTestId('pulses').getByRole('heading', { level: 2 })).toHaveText('Nabız anketleri');
   const pulse = pulses(page).first();
@@ -944,7 +948,7 @@ test('in Turkish: the example\'s survey, its averages with decimal commas, the r
 
 // ---- the keyboard ---------------------------------------------------------------------------------
 
-test('the keyboard: open "Enter a round\'s answers", type the date and the answers, Enter saves; a mistake is announced', async ({ page }) => {
+for (const title of onDays('the keyboard: open "Enter a round\'s answers", type the date and the answers, Enter saves; a mistake is announced')) test(title, async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await gotoTeam(page);
@@ -1101,7 +1105,7 @@ for (const colorScheme of ['light', 'dark']) {
 test.describe('phone width', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  test('the survey with six rounds, both parts open and an error, and the eNPS trend, do not scroll the page sideways', async ({ page }) => {
+  test('the survey with six rounds, both parts open and an error, and the eNPS trend, do not scroll the page sideways', { tag: '@real-clock' }, async ({ page }) => {
     test.setTimeout(150_000);
     await openExample(page);
     await gotoTeam(page);
