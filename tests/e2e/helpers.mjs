@@ -242,9 +242,12 @@ export const onDays = (title) => [title, ...PINNED_DAYS.map((d) => `${title} (to
 
 /**
  * Pins today for a test: the day its title names ("… (today 2028-02-29)"), or
- * `fallback`. A test tagged '@real-clock' keeps the real clock: under a pinned
- * clock the app writes its manifest again without a change after some edits
- * (seen in two tests that check no save follows a refusal; not yet explained).
+ * `fallback`. A test tagged '@real-clock' keeps the real clock: under
+ * Playwright's clock emulation the app writes its manifest again, with no
+ * chunk changed, a while after some edits (as if a cancelled save timer still
+ * fired). It happens with the clock installed at the real time too, so it is
+ * the emulation, not the date; two tests that check that no save follows a
+ * refusal see it.
  */
 export async function pinForTest(page, testInfo, fallback = DEFAULT_DAY) {
   if (testInfo.tags.includes('@real-clock')) return;
