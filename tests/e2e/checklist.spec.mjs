@@ -623,7 +623,7 @@ test('from the keyboard: who, ticks with Space, a note, Save with Enter; then a 
 
 // ---- Italian and Turkish ------------------------------------------------------------------------
 
-test('in Italian and Turkish: the titles, the source points, the count, the figures and a message', { tag: '@real-clock' }, async ({ page }) => {
+test('in Italian and Turkish: the titles, the source points, the count, the figures and a message', async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
   await open(page, '/');

@@ -242,15 +242,12 @@ export const onDays = (title) => [title, ...PINNED_DAYS.map((d) => `${title} (to
 
 /**
  * Pins today for a test: the day its title names ("… (today 2028-02-29)"), or
- * `fallback`. A test tagged '@real-clock' keeps the real clock: under
- * Playwright's clock emulation the app writes its manifest again, with no
- * chunk changed, a while after some edits (as if a cancelled save timer still
- * fired). It happens with the clock installed at the real time too, so it is
- * the emulation, not the date; two tests that check that no save follows a
- * refusal see it.
+ * `fallback`. Every test of a spec that calls this runs under Playwright's
+ * clock: the app keeps its save timer's handle whole (Playwright numbers
+ * timers from 10^12, past an i32) and a save that changes nothing writes
+ * nothing, so a cancelled save no longer shows as a late manifest write.
  */
 export async function pinForTest(page, testInfo, fallback = DEFAULT_DAY) {
-  if (testInfo.tags.includes('@real-clock')) return;
   const m = testInfo.title.match(/\(today (\d{4}-\d{2}-\d{2})\)$/);
   await pinToday(page, m ? m[1] : fallback);
 }
