@@ -228,7 +228,7 @@ mod props {
     use crate::domain::complaint::{self, local_date, Due, Filter, Sort};
     use crate::domain::draft::{self, Goal, Measure};
     use crate::domain::file::{self, FileError};
-    use crate::domain::record::now;
+    use crate::domain::record::pinned_now as now;
     use crate::domain::store::{MemKv, SaveMode, Store};
     use crate::domain::workbook::{Profile, Workbook};
     use crate::i18n::Lang;

@@ -950,7 +950,7 @@ mod tests {
 mod props {
     use super::*;
     use crate::domain::example::example;
-    use crate::domain::record::now;
+    use crate::domain::record::pinned_now as now;
     use crate::i18n::Lang;
     use proptest::prelude::*;
 
@@ -1116,7 +1116,7 @@ mod date_bounds {
     use super::*;
     use crate::domain::bounds::OUT_OF_RANGE;
     use crate::domain::example::example;
-    use crate::domain::record::now;
+    use crate::domain::record::pinned_now as now;
     use crate::i18n::Lang;
     use chrono::NaiveDate;
     use std::collections::BTreeSet;

@@ -14,8 +14,35 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The current time in UTC. One place, so that tests and the app agree.
+/// Only the app reads it: domain code takes the time as a parameter, and
+/// tests pass [`pinned_now`] or a day of their own.
 pub fn now() -> DateTime<Utc> {
     Utc::now()
+}
+
+/// The days the date-bound tests run on, as the end-to-end specs do
+/// (tests/e2e/helpers.mjs): an ordinary day, the 1st and the 9th of a
+/// month, the last day of a year and 29 February of a leap year.
+#[cfg(test)]
+pub const PINNED_DAYS: [(i32, u32, u32); 5] = [
+    (2026, 11, 18),
+    (2027, 3, 1),
+    (2026, 10, 9),
+    (2026, 12, 31),
+    (2028, 2, 29),
+];
+
+/// Noon UTC on one of [`PINNED_DAYS`]: a test's "now", never the machine's.
+#[cfg(test)]
+pub fn pinned_at((y, m, d): (i32, u32, u32)) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).unwrap()
+}
+
+/// The "now" of a test that does not depend on the day: the first pinned day.
+#[cfg(test)]
+pub fn pinned_now() -> DateTime<Utc> {
+    pinned_at(PINNED_DAYS[0])
 }
 
 /// The stamp of a change made at `at` to something last stamped `prev`: it

@@ -1263,6 +1263,28 @@ impl<K: Kv> Store<K> {
                 chars: utf16_len(&stored) as u64,
             });
         }
+        // Nothing to say that storage does not already hold: the same chunks
+        // under a manifest this tab read whole or wrote, of this schema and
+        // version. A new manifest would only move the generation and the
+        // time, and tell every other tab to reload for nothing (a second
+        // save after an explicit one, a timer that fired late, an edit that
+        // set a value to what it was). What a save of these same chunks
+        // would remove still goes: the sweep keeps what the manifest names.
+        if let (Some(base), Some(raw)) = (&self.base, &self.base_raw) {
+            if report.written == 0
+                && self.base_verified
+                && self.superseded.is_empty()
+                && base.schema == file::VERSION
+                && base.app_version == self.app_version
+                && base.check.is_some()
+                && base.chunks == chunks
+            {
+                let (base, raw) = (base.clone(), raw.clone());
+                self.sweep(&base);
+                report.chars = stored_chars(&base, &raw);
+                return Ok(report);
+            }
+        }
         let (manifest, raw) = Manifest {
             generation,
             schema: file::VERSION,
@@ -1520,9 +1542,87 @@ mod tests {
         // The replaced chunk stays one more save (a tab that began saving
         // from the previous manifest may still name it), then goes.
         assert_eq!(s.kv().map.len(), 7);
+        // A save with nothing changed writes no manifest, but tidies as one.
+        let generation = s.generation();
         let r = s.save(&wb, SaveMode::Quick, t(203)).unwrap();
         assert_eq!((r.written, r.reused), (0, 5));
         assert_eq!(s.kv().map.len(), 6, "manifest and 5 chunks");
+        assert_eq!(s.generation(), generation);
+        let loaded = store(s.kv().clone()).load(t(204)).unwrap();
+        assert_eq!(loaded.workbook, wb);
+    }
+
+    /// A [`MemKv`] that counts the writes (sets and removes) made to it.
+    #[derive(Default)]
+    struct CountKv {
+        kv: MemKv,
+        writes: usize,
+    }
+
+    impl Kv for CountKv {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            self.kv.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+            self.writes += 1;
+            self.kv.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), KvError> {
+            self.writes += 1;
+            self.kv.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, KvError> {
+            self.kv.keys()
+        }
+    }
+
+    #[test]
+    fn a_save_that_changes_nothing_writes_nothing() {
+        let wb = workbook(35);
+        let mut s = Store::new(CountKv::default(), "tabA", "test").with_chunk_records(10);
+        let first = s.save(&wb, SaveMode::Quick, t(100)).unwrap();
+        assert_eq!(s.kv().writes, 6, "five chunks and the manifest");
+        let stored = s.kv().kv.map.clone();
+        let generation = s.generation();
+        for (mode, at) in [(SaveMode::Quick, 101), (SaveMode::Verify, 102)] {
+            let r = s.save(&wb, mode, t(at)).unwrap();
+            assert_eq!((r.written, r.reused), (0, 5));
+            assert_eq!(r.chars, first.chars, "the same size is reported");
+        }
+        assert_eq!(
+            s.kv().writes,
+            6,
+            "the two saves after the first wrote no key"
+        );
+        assert_eq!(s.kv().kv.map, stored);
+        assert_eq!(s.generation(), generation);
+        assert!(!s.changed_elsewhere());
+        // Still the saved workbook, as of the save that wrote it.
+        let loaded = Store::new(s.kv().kv.clone(), "tabB", "test")
+            .load(t(103))
+            .unwrap();
+        assert_eq!(loaded.workbook, wb);
+        assert_eq!(loaded.saved_at, Some(t(100)));
+    }
+
+    #[test]
+    fn a_save_after_a_load_that_changes_nothing_writes_nothing() {
+        let wb = workbook(12);
+        let mut a = store(MemKv::default());
+        a.save(&wb, SaveMode::Quick, t(100)).unwrap();
+        let mut kv = CountKv::default();
+        kv.kv = a.kv().clone();
+        let mut b = Store::new(kv, "tabB", "test").with_chunk_records(10);
+        let loaded = b.load(t(101)).unwrap();
+        assert!(loaded.problems.is_empty());
+        b.save(&loaded.workbook, SaveMode::Verify, t(102)).unwrap();
+        assert_eq!(b.kv().writes, 0);
+        // Another version of the app writes its own manifest.
+        let mut c = Store::new(a.kv().clone(), "tabC", "newer").with_chunk_records(10);
+        let loaded = c.load(t(103)).unwrap();
+        let before = c.generation().unwrap();
+        c.save(&loaded.workbook, SaveMode::Quick, t(104)).unwrap();
+        assert_eq!(c.generation(), Some(before + 1));
     }
 
     #[test]

@@ -569,6 +569,47 @@ mod tests {
         assert_eq!(checklist_items(&own, 1), own);
     }
 
+    /// On every pinned day (the 1st, the 9th, 31 December, 29 February): a
+    /// 1:1 held that day makes the next one a cadence later, due on that
+    /// day and overdue after it; a 1:1 never held is never due.
+    #[test]
+    fn a_one_on_one_is_due_a_cadence_after_the_last_on_every_pinned_day() {
+        use crate::domain::record::{pinned_at, PINNED_DAYS};
+        let member = Uuid::from_u128(7);
+        for pinned in PINNED_DAYS {
+            let today = pinned_at(pinned).date_naive();
+            for cadence in Cadence::ALL {
+                let held = [OneOnOne {
+                    member,
+                    date: today,
+                    notes: String::new(),
+                    actions: vec![],
+                }];
+                let next = cadence.after(today);
+                assert!(next > today, "{cadence:?} after {today}");
+                assert!(next <= today + Days::new(92), "{cadence:?} after {today}");
+                assert_eq!(
+                    one_on_one_due(member, cadence, &held, today),
+                    Due::Next(next)
+                );
+                assert_eq!(one_on_one_due(member, cadence, &held, next), Due::DueToday);
+                assert_eq!(
+                    one_on_one_due(member, cadence, &held, next + Days::new(1)),
+                    Due::Overdue { since: next }
+                );
+                assert_eq!(one_on_one_due(member, cadence, [], today), Due::Never);
+            }
+        }
+        // The month's end is kept where it exists, else the last day.
+        let feb29 = day(2028, 2, 29);
+        assert_eq!(Cadence::Monthly.after(feb29), day(2028, 3, 29));
+        assert_eq!(Cadence::Monthly.after(day(2027, 1, 31)), day(2027, 2, 28));
+        assert_eq!(
+            Cadence::Quarterly.after(day(2026, 12, 31)),
+            day(2027, 3, 31)
+        );
+    }
+
     #[test]
     fn the_run_status_counts_what_is_due() {
         use crate::domain::workbook::Workbook;
@@ -585,7 +626,7 @@ mod tests {
             (0, 0, 0, 0)
         );
         assert_eq!(empty.enps, None);
-        let at = chrono::Utc::now();
+        let at = crate::domain::record::pinned_now();
         let ann = wb.members.insert(
             Member {
                 name: "Ann".into(),

@@ -97,7 +97,10 @@ pub enum Notice {
 
 thread_local! {
     static STORE: RefCell<Option<Store<WebKv>>> = const { RefCell::new(None) };
-    static TIMER: RefCell<Option<i32>> = const { RefCell::new(None) };
+    static TIMER: RefCell<Option<f64>> = const { RefCell::new(None) };
+    /// Numbers each scheduled save; a timer runs only the save it was set
+    /// for, so one that fires after being cancelled does nothing.
+    static SAVE_TICKET: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     static VERIFY: RefCell<bool> = const { RefCell::new(false) };
     /// The automatic backup file's handle (a JS object, so kept here).
     static BACKUP_HANDLE: RefCell<Option<wasm_bindgen::JsValue>> = const { RefCell::new(None) };
@@ -128,11 +131,25 @@ fn with_store<R>(f: impl FnOnce(&mut Store<WebKv>) -> R) -> Option<R> {
     STORE.with(|s| s.borrow_mut().as_mut().map(f))
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The page's `setTimeout`, its handle kept whole. web-sys reads the
+    /// handle as an i32, but a timer handle is any integer up to 2^53:
+    /// Playwright's clock numbers its timers from 10^12, so the i32 was
+    /// another number, `clearTimeout` cleared nothing, and every cancelled
+    /// save still ran 400 ms later.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout_whole(callback: &wasm_bindgen::JsValue, ms: i32) -> f64;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout_whole(handle: f64);
+}
+
 /// Cancels the save waiting for its delay; says whether one was waiting.
 fn cancel_pending_save() -> bool {
+    SAVE_TICKET.with(|t| t.set(t.get().wrapping_add(1)));
     let pending = TIMER.with(|t| t.borrow_mut().take());
     if let Some(h) = pending {
-        window().clear_timeout_with_handle(h);
+        clear_timeout_whole(h);
     }
     pending.is_some()
 }
@@ -285,17 +302,18 @@ impl AppState {
         self.save.set(SaveState::Pending);
         let app = *self;
         cancel_pending_save();
+        let ticket = SAVE_TICKET.with(|t| t.get());
         let cb = Closure::once_into_js(move || {
+            // Cancelled or replaced since (a timer that fires anyway): the
+            // save it was for has been done or is another timer's.
+            if SAVE_TICKET.with(|t| t.get()) != ticket {
+                return;
+            }
             TIMER.with(|t| t.borrow_mut().take());
             app.save_now();
         });
-        let handle = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                cb.unchecked_ref(),
-                SAVE_DELAY_MS,
-            )
-            .ok();
-        TIMER.with(|t| *t.borrow_mut() = handle);
+        let handle = set_timeout_whole(&cb, SAVE_DELAY_MS);
+        TIMER.with(|t| *t.borrow_mut() = Some(handle));
     }
 
     /// Saves a whole new workbook (an import, its undo, the example) at once,

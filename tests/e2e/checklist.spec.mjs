@@ -12,8 +12,12 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addDays, fmtDate, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -181,7 +185,7 @@ test('the Checklist tab on an empty workbook: the six points of the source, noth
   expect(errors).toEqual([]);
 });
 
-test('a round: the count follows the ticks, Save keeps who and date and empties the rest; it is listed with its missed points and survives a reload', async ({ page }) => {
+for (const title of onDays('a round: the count follows the ticks, Save keeps who and date and empties the rest; it is listed with its missed points and survives a reload')) test(title, async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
   await gotoChecklist(page);
@@ -322,9 +326,9 @@ test('how often each point was kept: four rounds of your own, over everyone and 
 test('the example: Giulia, Marco, Giulia 14, 9 and 4 days ago, their missed points and how often each point was kept', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   const ago = (d) => [t0, t1].map((t) => fmtDate(utcIso(t - d * 864e5)));
   await gotoChecklist(page);
 

@@ -3,7 +3,11 @@
 // export, hostile text, Italian, and axe in light and dark.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { generation, open, openExample, saved, todayIso, waitSaved, watchErrors, expectNoViolations } from './helpers.mjs';
+import { generation, open, openExample, saved, todayIso, waitSaved, watchErrors, expectNoViolations, onDays, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const rows = (page) => page.getByTestId('complaint-row');
 const row = (page, text) => rows(page).filter({ hasText: text });
@@ -225,7 +229,7 @@ test('a trashed complaint is listed in Share & backup\'s trash', async ({ page }
   await expect(trash).toContainText(/Complaint/, { timeout: 3000 });
 });
 
-test('the example\'s figures, estimate, chart, search and filters', async ({ page }) => {
+for (const title of onDays('the example\'s figures, estimate, chart, search and filters')) test(title, async ({ page }) => {
   const errors = watchErrors(page);
   await openExample(page);
   await gotoLog(page);

@@ -240,7 +240,13 @@ export const pageNow = (page) => page.evaluate(() => Date.now());
  */
 export const onDays = (title) => [title, ...PINNED_DAYS.map((d) => `${title} (today ${d})`)];
 
-/** Pins today for a test: the day its title names ("… (today 2028-02-29)"), or `fallback`. */
+/**
+ * Pins today for a test: the day its title names ("… (today 2028-02-29)"), or
+ * `fallback`. Every test of a spec that calls this runs under Playwright's
+ * clock: the app keeps its save timer's handle whole (Playwright numbers
+ * timers from 10^12, past an i32) and a save that changes nothing writes
+ * nothing, so a cancelled save no longer shows as a late manifest write.
+ */
 export async function pinForTest(page, testInfo, fallback = DEFAULT_DAY) {
   const m = testInfo.title.match(/\(today (\d{4}-\d{2}-\d{2})\)$/);
   await pinToday(page, m ? m[1] : fallback);

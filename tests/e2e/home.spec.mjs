@@ -1,6 +1,10 @@
 // The home page: where the user stands in each part of the plan.
 import { test, expect } from '@playwright/test';
-import { open, openExample, takeTest, RATINGS_28 } from './helpers.mjs';
+import { open, openExample, takeTest, RATINGS_28, onDays, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 test('an empty workbook: nothing logged, no top three, no vision, no goals', async ({ page }) => {
   await open(page, '/');
@@ -15,7 +19,7 @@ test('an empty workbook: nothing logged, no top three, no vision, no goals', asy
   await expect(page.locator('main h1')).toHaveText('The policy');
 });
 
-test('the example workbook: counts, the top three, the vision, goals met and points adopted', async ({ page }) => {
+for (const title of onDays('the example workbook: counts, the top three, the vision, goals met and points adopted')) test(title, async ({ page }) => {
   await openExample(page);
   await open(page, '/');
   const listen = page.getByTestId('listen-status');

@@ -13,8 +13,12 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addDays, fmtDate, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -274,7 +278,7 @@ test('actions: three added, the middle one removed, one marked done; the list co
   expect(errors).toEqual([]);
 });
 
-test('the follow-up: on a later date, due from today and before (banner and filter), followed up, and no date at all', async ({ page }) => {
+for (const title of onDays('the follow-up: on a later date, due from today and before (banner and filter), followed up, and no date at all')) test(title, async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
   await gotoMeetings(page);
@@ -399,9 +403,9 @@ test('an empty date is refused with a message and the date saved before is kept,
 test('the example: Luca Neri by phone then Anna Verdi in person, her follow-up due with one open action', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   // The example dates its notes in UTC days before it was opened.
   const ago = (d, lang = 'en') => [t0, t1].map((t) => fmtDate(utcIso(t - d * 864e5), lang));
   await gotoMeetings(page);

@@ -9,8 +9,12 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
-import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addMonths, fmtDate, isoDay, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -579,7 +583,7 @@ test('channels: added, changed and removed; the off-hours note shows until a cha
 
 // ---- the review cycle --------------------------------------------------------------------------
 
-test('the review cycle: not reviewed yet; a review recorded shows its dates and what changed; future or out-of-order dates are refused', async ({ page }) => {
+for (const title of onDays('the review cycle: not reviewed yet; a review recorded shows its dates and what changed; future or out-of-order dates are refused')) test(title, async ({ page }) => {
   const errors = watchErrors(page);
   await gotoPlan(page);
   const status = page.getByTestId('review-status');
@@ -654,7 +658,7 @@ test('the review cycle: not reviewed yet; a review recorded shows its dates and 
   expect(errors).toEqual([]);
 });
 
-test('a review whose next date has passed is due: a warning on the plan and on Home, with a link to the plan', async ({ page }) => {
+for (const title of onDays('a review whose next date has passed is due: a warning on the plan and on Home, with a link to the plan')) test(title, async ({ page }) => {
   const errors = watchErrors(page);
   await gotoPlan(page);
   const on = await isoDay(page, -400);
@@ -692,9 +696,9 @@ test('a review whose next date has passed is due: a warning on the plan and on H
 
 test('the example workbook: a filled profile, Saturday hours, three channels and a scheduled review; three training sessions; the broken-items rule first, to remove', async ({ page }) => {
   const errors = watchErrors(page);
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   /** The example's UTC dates `days` days before it was opened (one or two, around midnight). */
   const exampleDays = (days) => [...new Set([utcIso(t0 - days * 864e5), utcIso(t1 - days * 864e5)])];
 

@@ -10,8 +10,12 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addDays, addMonths, fmtDate, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -279,9 +283,9 @@ const exampleRounds = (at) => EXAMPLE_ROUNDS.map((r) => ({ date: addDays(at, -r.
 
 /** Opens the example, returns the UTC days it may have been made on (one, or two around midnight). */
 async function openExampleDays(page) {
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   return [...new Set([utcIso(t0), utcIso(t1)])];
 }
 
@@ -592,7 +596,7 @@ test('the results show the last six rounds by date, whatever order they were ent
 
 // ---- questions and cadence ---------------------------------------------------------------------
 
-test('the cadence sets the next round: a week, a month or three months after the last; overdue when past; kept after a reload', async ({ page }) => {
+for (const title of onDays('the cadence sets the next round: a week, a month or three months after the last; overdue when past; kept after a reload')) test(title, async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
   await gotoTeam(page);
@@ -859,6 +863,28 @@ test('the eNPS trend: none for one round, drawn from -100 to +100 in its padded 
   expect(errors).toEqual([]);
 });
 
+// ---- the save timer under the pinned clock -------------------------------------------------------
+
+// An edit schedules a save 400 ms later; an explicit Save writes at once and
+// cancels it. Playwright's clock numbers its timers from 10^12, past an i32:
+// when the app kept the handle as an i32, clearTimeout missed, the cancelled
+// save ran anyway and wrote a second manifest with nothing changed, which a
+// test checking that a refusal is not saved then saw.
+test('an explicit save is written once: the pending save it replaces does not follow it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await gotoTeam(page);
+  expect(await page.evaluate(() => setTimeout(() => {}, 0)), 'the clock numbers timers past an i32').toBeGreaterThan(2 ** 31);
+  const pulse = await newPulse(page);
+  const afterNew = await generation(page);
+  await page.waitForTimeout(1500);
+  expect(await generation(page), 'no save after the explicit one').toBe(afterNew);
+  await saveRound(page, pulse, { answers: ['4', '5', '3'] });
+  const afterRound = await generation(page);
+  await page.waitForTimeout(1500);
+  expect(await generation(page), 'no save after the round\'s').toBe(afterRound);
+  expect(errors).toEqual([]);
+});
+
 // ---- languages -----------------------------------------------------------------------------------
 
 test('in Italian: the starter survey, the Italian refusal, decimal commas and dates; the eNPS trend label', async ({ page }) => {
@@ -916,9 +942,9 @@ test('in Turkish: the example\'s survey, its averages with decimal commas, the r
   const errors = watchErrors(page);
   await open(page, '/');
   await setLang(page, 'tr');
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await stored(page, () => page.getByTestId('first-visit').getByRole('button', { name: 'Örneği aç' }).click());
-  const days = [...new Set([utcIso(t0), utcIso(Date.now())])];
+  const days = [...new Set([utcIso(t0), utcIso(await pageNow(page))])];
   await gotoTeam(page, 'tr');
   await expect(page.getByTestId('pulses').getByRole('heading', { level: 2 })).toHaveText('Nabız anketleri');
   const pulse = pulses(page).first();
@@ -944,7 +970,7 @@ test('in Turkish: the example\'s survey, its averages with decimal commas, the r
 
 // ---- the keyboard ---------------------------------------------------------------------------------
 
-test('the keyboard: open "Enter a round\'s answers", type the date and the answers, Enter saves; a mistake is announced', async ({ page }) => {
+for (const title of onDays('the keyboard: open "Enter a round\'s answers", type the date and the answers, Enter saves; a mistake is announced')) test(title, async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await gotoTeam(page);

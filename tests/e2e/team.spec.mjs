@@ -9,8 +9,12 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
 import { addDays, addMonths, fmtDate, utcIso } from './dates.mjs';
+
+// Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
+// the tests most bound to the calendar run on PINNED_DAYS too (onDays).
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 // The machine running these may be slow: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -186,9 +190,9 @@ test('eNPS refusals: a word, answers off the 1–10 scale, no answers, no date; 
 test('the example: three rounds, latest +43 and +10 since the round before; Giulia, Marco and Sara with their due 1:1s', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   await gotoTeam(page);
 
   // 180 days ago: 2 promoters, 3 detractors of 7 → −14; 90 days ago: 3 and 1 of 6 → +33;
@@ -270,7 +274,7 @@ test('the trash: a round and a team member go, and Undo brings them back', async
 
 // ---- 1:1 meetings ------------------------------------------------------------------------------
 
-test('1:1s: a new member, a 1:1 40 days ago makes them due, one today sets the next by the cadence; all survives a reload', async ({ page }) => {
+for (const title of onDays('1:1s: a new member, a 1:1 40 days ago makes them due, one today sets the next by the cadence; all survives a reload')) test(title, async ({ page }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   await gotoTeam(page);
