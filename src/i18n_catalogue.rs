@@ -254,6 +254,7 @@ catalogue! {
     Erased => ["(erased)", "(cancellato)", "(silindi)"],
     EraseLead => ["These records name the same customer. Untick any that are about someone else, then erase.", "In questi record compare lo stesso cliente. Togli la spunta a quelli che riguardano un'altra persona, poi cancella.", "Bu kayıtlarda aynı müşteri geçiyor. Başka biriyle ilgili olanların işaretini kaldırın, sonra silin."],
     EraseThisComplaint => ["This complaint", "Questo reclamo", "Bu şikâyet"],
+    EraseThisMeetingNote => ["This meeting note", "Questa nota di incontro", "Bu görüşme notu"],
     EraseOtherComplaint => ["Complaint", "Reclamo", "Şikâyet"],
     EraseMeetingNote => ["Meeting note", "Nota di incontro", "Görüşme notu"],
     EraseByName => ["same name", "stesso nome", "aynı ad"],

@@ -9,7 +9,7 @@
 //! two customers can share a name.
 
 use super::complaint::{local_date, Customer};
-use super::text::{email_key, name_key, same_phone};
+use super::text::{email_key, name_key, phone_key, same_phone};
 use super::workbook::{Part, Workbook};
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
@@ -29,6 +29,71 @@ impl Person {
             name: customer.name.clone(),
             phone: customer.phone.clone(),
             email: customer.email.clone(),
+        }
+    }
+}
+
+impl Person {
+    /// The customer of a meeting note, kept as one line of text: a name,
+    /// sometimes with an e-mail address and a phone number ("Maria Rossi,
+    /// maria@example.it, +39 333 123 4567"). The first word with an `@` is
+    /// the e-mail, the first run of number-like words with at least six
+    /// digits the phone, the other words the name.
+    pub fn from_line(line: &str) -> Person {
+        let mut name: Vec<&str> = Vec::new();
+        let mut phone = String::new();
+        let mut email = String::new();
+        let mut run: Vec<&str> = Vec::new();
+        fn flush<'a>(run: &mut Vec<&'a str>, phone: &mut String, name: &mut Vec<&'a str>) {
+            if run.is_empty() {
+                return;
+            }
+            let joined = run.join(" ");
+            if phone.is_empty() && phone_key(&joined).is_some() {
+                *phone = joined;
+            } else {
+                name.append(run);
+            }
+            run.clear();
+        }
+        let words = line
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|'))
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    matches!(
+                        c,
+                        '<' | '>' | '[' | ']' | '"' | '\'' | ':' | '«' | '»' | '“' | '”'
+                    )
+                })
+            })
+            .filter(|w| !w.is_empty());
+        for word in words {
+            let numeric = word.chars().any(|c| c.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')' | '/'));
+            if numeric {
+                run.push(word);
+                continue;
+            }
+            flush(&mut run, &mut phone, &mut name);
+            if word.contains('@') && email.is_empty() {
+                email = word
+                    .trim_matches(|c| matches!(c, '(' | ')' | '.'))
+                    .to_string();
+            } else {
+                name.push(word.trim_matches(|c| matches!(c, '(' | ')')));
+            }
+        }
+        flush(&mut run, &mut phone, &mut name);
+        Person {
+            name: name
+                .into_iter()
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            phone,
+            email,
         }
     }
 }
@@ -98,14 +163,17 @@ pub fn find(wb: &Workbook, who: &Person, offset_minutes: i32) -> Vec<Found> {
         }
     }
     for r in wb.meetings.all() {
-        // A meeting note keeps the customer as one line of text: a name,
-        // sometimes with an e-mail address.
+        // A meeting note keeps the customer as one line of text.
         let m = &r.data;
+        let them = Person::from_line(&m.customer);
         let mut by = Vec::new();
-        if !name.is_empty() && name_key(&m.customer) == name {
+        if !name.is_empty() && name_key(&them.name) == name {
             by.push(By::Name);
         }
-        if !email.is_empty() && email_key(&m.customer).contains(&email) {
+        if same_phone(&them.phone, &who.phone) {
+            by.push(By::Phone);
+        }
+        if !email.is_empty() && email_key(&them.email) == email {
             by.push(By::Email);
         }
         if !by.is_empty() {
@@ -260,5 +328,65 @@ mod tests {
         let left: Vec<Uuid> = find(&wb, &who, 0).iter().map(|f| f.id).collect();
         assert_eq!(left, vec![b]);
         assert_eq!(erase(&mut wb, &[(Part::Sops, b)], at(101)), 0);
+    }
+
+    #[test]
+    fn a_meeting_line_splits_into_name_phone_and_email() {
+        let p = |line: &str| {
+            let p = Person::from_line(line);
+            (p.name, p.phone, p.email)
+        };
+        let own = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(p("Maria Rossi"), own("Maria Rossi", "", ""));
+        assert_eq!(
+            p("Maria Rossi, maria@example.it, +39 333 123 4567"),
+            own("Maria Rossi", "+39 333 123 4567", "maria@example.it")
+        );
+        assert_eq!(
+            p("Ayşe Y. <ayse@example.com>"),
+            own("Ayşe Y.", "", "ayse@example.com")
+        );
+        assert_eq!(
+            p("(0555) 123-45-67 Ali Kaya"),
+            own("Ali Kaya", "(0555) 123-45-67", "")
+        );
+        // Short numbers stay in the name (a room, a shop number).
+        assert_eq!(p("Negozio 12"), own("Negozio 12", "", ""));
+        assert_eq!(p("  "), own("", "", ""));
+        // Hostile text: no panic, nothing invented.
+        for line in [
+            "@",
+            "@@@ ,,; ||",
+            "+",
+            "\u{202e}gnp.exe",
+            "0000000000000000000000000000000",
+            "a\u{0}b\u{ffff}",
+            &"9".repeat(10_000),
+        ] {
+            let _ = Person::from_line(line);
+        }
+    }
+
+    #[test]
+    fn a_meeting_note_is_found_by_phone_and_by_name_beside_an_email() {
+        let mut wb = Workbook::default();
+        let by_phone = meeting(&mut wb, "Signora Bianchi, tel. 333 123 4567", 1);
+        let by_name = meeting(&mut wb, "Giulia Bianchi, giulia@example.it", 2);
+        meeting(&mut wb, "Giulia Bianchini", 3);
+        let who = Person {
+            name: "giulia  bianchi".into(),
+            phone: "+39 333 1234567".into(),
+            email: String::new(),
+        };
+        let found = find(&wb, &who, 0);
+        let ids: Vec<(Uuid, Vec<By>)> = found.into_iter().map(|f| (f.id, f.by)).collect();
+        assert_eq!(
+            ids,
+            vec![(by_phone, vec![By::Phone]), (by_name, vec![By::Name])]
+        );
+        // From the meeting note's own line, the same records are offered.
+        let from_note = Person::from_line("Giulia Bianchi, 333 123 4567");
+        let found: Vec<Uuid> = find(&wb, &from_note, 0).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, vec![by_phone, by_name]);
     }
 }

@@ -1,13 +1,13 @@
 //! Listen: the complaint log (list, figures, form).
 
+use super::erase::ErasePanel;
 use super::state::{use_app, Notice};
 use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::complaint::{
     self, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid, Sort,
     Status, DEFAULT_CATEGORIES,
 };
-use crate::domain::document::fmt_date;
-use crate::domain::erasure::{self, By, Found, Person};
+use crate::domain::erasure::{Found, Person};
 use crate::domain::record::{now, EditOutcome};
 use crate::domain::workbook::Part;
 use crate::i18n::{fill, Lang, K};
@@ -516,65 +516,21 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
             }
         }
     };
-    // Erasing: every record naming this customer is listed, ticked, this
-    // complaint first; the ticked ones are erased when the user confirms.
-    let erasing = RwSignal::new(None::<Vec<(Found, RwSignal<bool>)>>);
-    let erased_count = RwSignal::new(None::<usize>);
-    // The ticks belong to the form, not to the click: a handler runs under
-    // the owner of its element, and the Erase button's owner is disposed as
-    // soon as the panel hides it (then reading a tick panicked in the wasm).
-    let form_owner = Owner::current();
-    let start_erase = move |_| {
+    // Erasing: whom to look for is the form's customer as it is now; this
+    // complaint is listed first even when, edited, it no longer matches.
+    let find_customer = Callback::new(move |()| {
         let (who, received, nature) =
             draft.with_untracked(|d| (Person::of(&d.customer), d.received, d.nature.clone()));
-        let offset = web::offset_minutes();
-        let mut found = app.wb.with_untracked(|wb| erasure::find(wb, &who, offset));
-        if let Some(id) = id {
-            // Edited but not saved, the form's customer may no longer match
-            // the stored one: this complaint is listed all the same.
-            if !found.iter().any(|f| f.id == id) {
-                found.push(Found {
-                    part: Part::Complaints,
-                    id,
-                    date: complaint::local_date(received, offset),
-                    label: nature.chars().take(60).collect(),
-                    by: Vec::new(),
-                    trashed: false,
-                });
-            }
-            found.sort_by_key(|f| f.id != id);
-        }
-        erased_count.set(None);
-        let ticked = move || {
-            found
-                .into_iter()
-                .map(|f| (f, RwSignal::new(true)))
-                .collect::<Vec<_>>()
-        };
-        let list = match &form_owner {
-            Some(owner) => owner.with(ticked),
-            None => ticked(),
-        };
-        erasing.set(Some(list));
-    };
-    let confirm_erase = move |_| {
-        let Some(list) = erasing.get_untracked() else {
-            return;
-        };
-        let which: Vec<(Part, Uuid)> = list
-            .iter()
-            .filter(|(_, ticked)| ticked.get_untracked())
-            .map(|(f, _)| (f.part, f.id))
-            .collect();
-        let at = now();
-        if id.is_some_and(|id| which.contains(&(Part::Complaints, id))) {
-            draft.update(|d| d.erase_personal_data(at));
-        }
-        let mut n = 0;
-        app.edit(|wb| n = erasure::erase(wb, &which, at));
-        erasing.set(None);
-        erased_count.set(Some(n));
-    };
+        let this = id.map(|id| Found {
+            part: Part::Complaints,
+            id,
+            date: complaint::local_date(received, web::offset_minutes()),
+            label: nature.chars().take(60).collect(),
+            by: Vec::new(),
+            trashed: false,
+        });
+        (who, this)
+    });
     let dt_field =
         move |get: fn(&Complaint) -> Option<chrono::DateTime<chrono::Utc>>,
               set: fn(&mut Complaint, Option<chrono::DateTime<chrono::Utc>>)| {
@@ -663,51 +619,9 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                         <label class="field"><span>{move || t(K::Email)}</span><input type="email" autocomplete="off" prop:value=email_v on:input=email_i data-testid="customer-email"/></label>
                         <label class="field"><span>{move || t(K::Address)}</span><input type="text" autocomplete="off" prop:value=addr_v on:input=addr_i/></label>
                     </div>
-                    <Show when=move || !is_new && erasing.with(Option::is_none) && draft.with(|d| !d.customer.is_blank())>
-                        <button type="button" data-testid="erase" on:click=start_erase.clone()>{move || t(K::ErasePersonal)}</button>
-                    </Show>
-                    {move || erasing.get().map(|list| {
-                        let lang = app.lang.get();
-                        let ticked = list.iter().map(|(_, on)| *on).collect::<Vec<_>>();
-                        let ticked2 = ticked.clone();
-                        view! {
-                            <div class="erase-panel" role="group" aria-labelledby="erase-lead" data-testid="erase-panel">
-                                <p id="erase-lead">{t(K::EraseLead)}</p>
-                                <ul class="plain">
-                                    {list.into_iter().map(|(f, on)| {
-                                        let this = Some(f.id) == id;
-                                        let kind = if this { K::EraseThisComplaint } else if f.part == Part::Meetings { K::EraseMeetingNote } else { K::EraseOtherComplaint };
-                                        let by = f.by.iter().map(|b| match b {
-                                            By::Name => K::EraseByName,
-                                            By::Phone => K::EraseByPhone,
-                                            By::Email => K::EraseByEmail,
-                                        }.in_lang(lang)).chain(f.trashed.then(|| K::EraseInTrash.in_lang(lang))).collect::<Vec<_>>().join(", ");
-                                        let label = if f.label.is_empty() { "—".to_string() } else { f.label.clone() };
-                                        view! {
-                                            <li><label class="field check" data-testid="erase-match">
-                                                <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
-                                                <span>
-                                                    <strong>{kind.in_lang(lang)}</strong>" · "{fmt_date(f.date, lang)}" · "{label}
-                                                    {(!by.is_empty()).then(|| view! { <span class="muted small">" ("{by}")"</span> })}
-                                                </span>
-                                            </label></li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                                <div class="actions">
-                                    <button type="button" class="primary danger" data-testid="erase-confirm" on:click=confirm_erase
-                                        prop:disabled=move || ticked2.iter().all(|on| !on.get())>{move || {
-                                            let n = ticked.iter().filter(|on| on.get()).count();
-                                            fill(t(if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm }), &[("count", &n.to_string())])
-                                        }}</button>
-                                    <button type="button" class="secondary" data-testid="erase-cancel" on:click=move |_| erasing.set(None)>{t(K::Cancel)}</button>
-                                </div>
-                            </div>
-                        }
-                    })}
-                    {move || erased_count.get().map(|n| view! {
-                        <p class="muted" role="status" data-testid="erase-done">{fill(t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }), &[("count", &n.to_string())])}</p>
-                    })}
+                    <ErasePanel show=Signal::derive(move || !is_new && draft.with(|d| !d.customer.is_blank()))
+                        find=find_customer this_kind=K::EraseThisComplaint
+                        on_this_erased=Callback::new(move |at| draft.update(|d| d.erase_personal_data(at)))/>
                     <Show when=move || draft.with(|d| d.erased.is_some())>
                         <p class="muted">{move || t(K::ErasedNote)}</p>
                     </Show>

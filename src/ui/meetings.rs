@@ -1,9 +1,11 @@
 //! Run → Meetings: seed 004's template for notes of a meeting with a
 //! customer (by phone or in person), kept, searchable, with follow-ups due.
 
+use super::erase::ErasePanel;
 use super::state::{use_app, Notice};
 use super::{date_value, parse_date_value, to, DateInput};
 use crate::domain::document::fmt_date;
+use crate::domain::erasure::{Found, Person};
 use crate::domain::record::now;
 use crate::domain::sop::{ActionItem, MeetingKind, MeetingNote};
 use crate::domain::workbook::Part;
@@ -184,6 +186,32 @@ pub fn MeetingPage() -> impl IntoView {
     let get = move |f: fn(&MeetingNote) -> String| {
         move || note.with(|n| n.as_ref().map(f).unwrap_or_default())
     };
+    // Erasing: the customer line as it is saved; this note is listed first.
+    let find_customer = Callback::new(move |()| {
+        let found = id.get_untracked().and_then(|id| {
+            note.with_untracked(|n| {
+                n.as_ref().map(|n| {
+                    let this = Found {
+                        part: Part::Meetings,
+                        id,
+                        date: n.date,
+                        label: n
+                            .topics
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .chars()
+                            .take(60)
+                            .collect(),
+                        by: Vec::new(),
+                        trashed: false,
+                    };
+                    (Person::from_line(&n.customer), Some(this))
+                })
+            })
+        });
+        found.unwrap_or_default()
+    });
     let bad_date = RwSignal::new(false);
     // Rebuild the page only when the record comes or goes, not on every
     // edit, so that focus stays where it is.
@@ -228,6 +256,8 @@ pub fn MeetingPage() -> impl IntoView {
                                 <textarea rows="3" data-testid="meet-topics" prop:value=get(|n| n.topics.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.topics = v)); }></textarea></label>
                             <label class="field"><span>{move || t(K::MeetFeedback)}</span>
                                 <textarea rows="3" data-testid="meet-feedback" prop:value=get(|n| n.feedback.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.feedback = v)); }></textarea></label>
+                            <ErasePanel show=Signal::derive(move || note.with(|n| n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())))
+                                find=find_customer this_kind=K::EraseThisMeetingNote/>
                         </div>
                         <ActionsCard note=note change=change/>
                         <section class="card" aria-labelledby="follow-title">

@@ -3,6 +3,7 @@
 mod checklist;
 mod date_input;
 mod draft;
+mod erase;
 mod home;
 mod inputs;
 mod listen;
