@@ -28,6 +28,8 @@ pub fn Share() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(app.stage_file(file));
     };
+    // Other keys may have been written since the last look: measure again.
+    app.measure_storage();
     let share = move || app.used_share();
     view! {
         <section class="page share">
