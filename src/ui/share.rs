@@ -162,7 +162,7 @@ fn Trash() -> impl IntoView {
                     wb.trashed()
                         .into_iter()
                         .map(|(part, id, at)| {
-                            let what = format!("{} — {}", super::part_name(part, lang), trash_label(wb, part, id, lang));
+                            let what = format!("{} — {}", super::part_name(part, lang), crate::domain::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
                             (part, id, what, web::date(at, lang))
                         })
                         .collect()
