@@ -28,6 +28,8 @@ pub fn Share() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(app.stage_file(file));
     };
+    // Other keys may have been written since the last look: measure again.
+    app.measure_storage();
     let share = move || app.used_share();
     view! {
         <section class="page share">
@@ -161,7 +163,7 @@ fn Trash() -> impl IntoView {
                     wb.trashed()
                         .into_iter()
                         .map(|(part, id, at)| {
-                            let what = format!("{} — {}", super::part_name(part, lang), trash_label(wb, part, id, lang));
+                            let what = format!("{} — {}", super::part_name(part, lang), crate::domain::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
                             (part, id, what, web::date(at, lang))
                         })
                         .collect()
