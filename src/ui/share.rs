@@ -371,7 +371,6 @@ fn AutoBackup() -> impl IntoView {
                 <button type="button" data-testid="auto-backup-choose" on:click=choose>{t(K::AutoBackupChoose)}</button>
             }.into_any(),
             BackupFile::On { name, written } => {
-                let name = isolate(&name);
                 let line = match written {
                     Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &web::date_time(at, lang))]),
                     None => fill(t(K::AutoBackupOn), &[("name", &name)]),
@@ -382,12 +381,12 @@ fn AutoBackup() -> impl IntoView {
                 }.into_any()
             }
             BackupFile::Paused(name) => view! {
-                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &isolate(&name))])}</p>
+                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &name)])}</p>
                 <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>{t(K::AutoBackupResume)}</button>
                 <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
             }.into_any(),
             BackupFile::Failed { name, why } => view! {
-                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &isolate(&name)), ("why", &why)])}</p>
+                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &name), ("why", &why)])}</p>
                 <button type="button" on:click=choose>{t(K::AutoBackupChoose)}</button>
                 <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
             }.into_any(),
@@ -402,7 +401,3 @@ fn AutoBackup() -> impl IntoView {
     }
 }
 
-/// A file name spliced into a sentence keeps its own direction.
-fn isolate(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
-}
