@@ -56,11 +56,18 @@ impl Lang {
     }
 }
 
-/// Replaces `{name}` placeholders.
+/// Replaces `{name}` placeholders. A value that could turn the sentence
+/// around it (a bidi control or a right-to-left letter, as a name typed or
+/// a file chosen by the user may hold) goes in bidi-isolated
+/// ([`crate::domain::text::isolate`]); the app's own numbers and dates go in
+/// as they are. For the screen only: exports do not use it on user text.
 pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = text.to_string();
     for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+        out = out.replace(
+            &format!("{{{name}}}"),
+            &crate::domain::text::isolate_if_needed(value),
+        );
     }
     out
 }
@@ -141,5 +148,20 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(fill("{a} of {b}", &[("a", "3"), ("b", "25")]), "3 of 25");
+    }
+
+    #[test]
+    fn fill_isolates_a_value_that_could_turn_the_sentence() {
+        assert_eq!(
+            fill(
+                "Preview of {name}: 3 records",
+                &[("name", "Shop \u{202E}gnp.exe")]
+            ),
+            "Preview of \u{2068}Shop \u{202E}gnp.exe\u{2069}: 3 records"
+        );
+        assert_eq!(
+            fill("{who} on {date}", &[("who", "שרה"), ("date", "6 dic 2026")]),
+            "\u{2068}שרה\u{2069} on 6 dic 2026"
+        );
     }
 }

@@ -13,6 +13,12 @@
 //! neighbours) plus the combining marks U+0300–U+036F, rather than full
 //! Unicode decomposition: a few hundred bytes in the wasm instead of the
 //! tables of `unicode-normalization`.
+//!
+//! Showing user text: [`isolate`] wraps a value in U+2068 FIRST STRONG
+//! ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, so its direction and any bidi
+//! controls in it ("Shop \u{202E}gnp.exe") stay inside it and cannot turn
+//! the sentence around it. Only for display: files and exports keep the
+//! text as typed.
 
 /// Base letters of U+00C0..=U+017F, one byte each; `.` keeps the character
 /// (or it has a special case in [`fold_into`]).
@@ -118,6 +124,75 @@ pub fn same_phone(a: &str, b: &str) -> bool {
     }
 }
 
+/// U+2068 FIRST STRONG ISOLATE: opens an isolate whose direction is that of
+/// its first strong letter.
+pub const FSI: char = '\u{2068}';
+/// U+2069 POP DIRECTIONAL ISOLATE: closes it.
+pub const PDI: char = '\u{2069}';
+
+/// `text` bidi-isolated for splicing into a sentence: FSI, the text, PDI.
+///
+/// Embeddings and overrides the text opens (U+202A–U+202E) end at the
+/// closing PDI by the bidi algorithm; isolates it opens (U+2066–U+2068) are
+/// closed before it, and a PDI with nothing of the text's own to close is
+/// left out (shown alone it does nothing, but here it would close our
+/// isolate early). Nothing else is changed.
+pub fn isolate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push(FSI);
+    let mut open = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            PDI if open == 0 => continue,
+            PDI => open -= 1,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(PDI, open));
+    out.push(PDI);
+    out
+}
+
+/// Whether `text` could change the direction of a left-to-right sentence
+/// it is spliced into: it holds a bidi control or a right-to-left letter.
+/// Text of only left-to-right letters, digits and punctuation (every date
+/// and number the app formats in its three languages) reads the same
+/// isolated or not.
+pub fn needs_isolation(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            // ALM, LRM, RLM, embeddings and overrides, isolates
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+            // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic extensions
+            | '\u{0590}'..='\u{08FF}'
+            // Hebrew and Arabic presentation forms
+            | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+            // right-to-left scripts of the SMP (Cypriot to Old Uyghur; Adlam, Arabic maths)
+            | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+    })
+}
+
+/// [`isolate`]d if it [`needs_isolation`], else as it is.
+pub fn isolate_if_needed(text: &str) -> std::borrow::Cow<'_, str> {
+    if needs_isolation(text) {
+        std::borrow::Cow::Owned(isolate(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Several user texts joined by `sep`, each isolated where it needs it, so
+/// one cannot run into the next.
+pub fn join_isolated<S: AsRef<str>>(items: &[S], sep: &str) -> String {
+    items
+        .iter()
+        .map(|s| isolate_if_needed(s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +236,98 @@ mod tests {
         assert!(!same_phone("+39 055 123456", "+41 055 123456"));
         assert!(!same_phone("123", "123"), "too short to say");
         assert!(!same_phone("", ""));
+    }
+
+    #[test]
+    fn isolate_wraps_the_text_in_first_strong_isolate() {
+        assert_eq!(
+            isolate("Shop \u{202E}gnp.exe"),
+            "\u{2068}Shop \u{202E}gnp.exe\u{2069}"
+        );
+        assert_eq!(isolate(""), "\u{2068}\u{2069}");
+        assert_eq!(isolate("Caffè Zoë"), "\u{2068}Caffè Zoë\u{2069}");
+    }
+
+    #[test]
+    fn isolate_closes_what_the_text_opens_and_drops_a_pdi_that_would_close_ours() {
+        // An isolate left open inside would take our PDI: it is closed first.
+        assert_eq!(isolate("a\u{2067}b"), "\u{2068}a\u{2067}b\u{2069}\u{2069}");
+        // A stray PDI would end our isolate early: left out.
+        assert_eq!(isolate("\u{2069}\u{202E}x"), "\u{2068}\u{202E}x\u{2069}");
+        // Balanced isolates inside stay as they are.
+        assert_eq!(
+            isolate("a\u{2066}b\u{2069}c"),
+            "\u{2068}a\u{2066}b\u{2069}c\u{2069}"
+        );
+    }
+
+    #[test]
+    fn isolated_text_is_balanced() {
+        for text in [
+            "",
+            "x",
+            "\u{2069}\u{2069}",
+            "\u{2066}\u{2067}\u{2068}",
+            "\u{2069}a\u{2068}b\u{2069}\u{2069}\u{2066}",
+        ] {
+            let out = isolate(text);
+            let mut depth = 0i32;
+            for (i, c) in out.chars().enumerate() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => depth += 1,
+                    PDI => depth -= 1,
+                    _ => {}
+                }
+                assert!(
+                    depth > 0 || i == out.chars().count() - 1,
+                    "{text:?}: closed early in {out:?}"
+                );
+            }
+            assert_eq!(depth, 0, "{text:?} → {out:?}");
+            // Nothing but the isolates is added or taken.
+            let strip = |s: &str| {
+                s.chars()
+                    .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                    .collect::<String>()
+            };
+            assert_eq!(strip(&out), strip(text));
+        }
+    }
+
+    #[test]
+    fn joined_texts_are_isolated_one_by_one() {
+        assert_eq!(join_isolated(&["a", "b"], "; "), "a; b");
+        assert_eq!(
+            join_isolated(&["\u{202E}a", "b"], "; "),
+            "\u{2068}\u{202E}a\u{2069}; b"
+        );
+    }
+
+    #[test]
+    fn only_text_that_can_turn_a_sentence_needs_isolation() {
+        for plain in [
+            "",
+            "Mario's Café",
+            "3 dic 2026, 14:05",
+            "1.234,5",
+            "İstanbul Şişli",
+            "12\u{202F}%",
+            "a\u{00A0}b",
+        ] {
+            assert!(!needs_isolation(plain), "{plain:?}");
+            assert_eq!(isolate_if_needed(plain), plain);
+        }
+        for hostile in [
+            "Shop \u{202E}gnp.exe",
+            "\u{200F}",
+            "\u{2067}x",
+            "שלום",
+            "مرحبا",
+            "\u{061C}",
+            "\u{1E900}",
+        ] {
+            assert!(needs_isolation(hostile), "{hostile:?}");
+            assert_eq!(isolate_if_needed(hostile), isolate(hostile));
+        }
     }
 }

@@ -214,10 +214,10 @@ fn History() -> impl IntoView {
                             view! {
                                 <li class="round" data-testid="check-round">
                                     <div class="goal-head">
-                                        <strong>{fmt_date(r.date, lang)}" · "{r.who.clone()}</strong>
+                                        <strong>{fmt_date(r.date, lang)}" · "<bdi>{r.who.clone()}</bdi></strong>
                                         <span class="nowrap">{fill(K::CheckTicked.in_lang(lang), &[("n", &r.ticked().to_string()), ("total", &r.items.len().to_string())])}</span>
                                     </div>
-                                    {(!missed.is_empty()).then(|| view! { <p class="muted small">{fill(K::CheckMissed.in_lang(lang), &[("points", &missed.join("; "))])}</p> })}
+                                    {(!missed.is_empty()).then(|| view! { <p class="muted small">{fill(K::CheckMissed.in_lang(lang), &[("points", &crate::domain::text::join_isolated(&missed, "; "))])}</p> })}
                                     {(!r.note.trim().is_empty()).then(|| view! { <p class="prewrap small">{r.note.clone()}</p> })}
                                     <button type="button" class="secondary small" data-testid="round-delete" aria-label=fill(K::CheckTrashRound.in_lang(lang), &[("date", &fmt_date(r.date, lang)), ("who", &r.who)]) on:click=move |_| {
                                         app.edit(|wb| { wb.check_rounds.trash(id, now()); });

@@ -336,7 +336,7 @@ pub fn Workshop() -> impl IntoView {
                             </div>
                             <p class="muted small" data-testid="chosen-verbs">{move || {
                                 let v = verbs.get();
-                                if v.is_empty() { t(K::NoVerbsYet).to_string() } else { fill(t(K::ChosenVerbs), &[("verbs", &v.join(", "))]) }
+                                if v.is_empty() { t(K::NoVerbsYet).to_string() } else { fill(t(K::ChosenVerbs), &[("verbs", &crate::domain::text::join_isolated(&v, ", "))]) }
                             }}</p>
                             <label class="field"><span>{move || t(K::StepStatement)}</span>
                                 <textarea rows="3" data-testid="statement" prop:value=move || statement.get()
@@ -346,7 +346,7 @@ pub fn Workshop() -> impl IntoView {
                             {move || {
                                 let unused: Vec<String> = draft.with(|d| d.as_ref().map(|d| d.verbs_unused().into_iter().map(str::to_string).collect()).unwrap_or_default());
                                 (!unused.is_empty() && !statement.get().trim().is_empty()).then(|| view! {
-                                    <p class="small" data-testid="unused-verbs">{fill(t(K::UnusedVerbs), &[("verbs", &unused.join(", "))])}</p>
+                                    <p class="small" data-testid="unused-verbs">{fill(t(K::UnusedVerbs), &[("verbs", &crate::domain::text::join_isolated(&unused, ", "))])}</p>
                                 })
                             }}
                             <div class="actions">

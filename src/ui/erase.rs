@@ -111,7 +111,7 @@ pub fn ErasePanel(
                                 <li><label class="field check" data-testid="erase-match">
                                     <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
                                     <span>
-                                        <strong>{kind.in_lang(lang)}</strong>" · "{fmt_date(f.date, lang)}" · "<bdi>{label}</bdi>
+                                        <strong>{kind.in_lang(lang)}</strong>" · "{fmt_date(f.date, lang)}" · "<bdi data-testid="erase-label">{label}</bdi>
                                         {(!by.is_empty()).then(|| view! { <span class="muted small">" ("{by}")"</span> })}
                                     </span>
                                 </label></li>

@@ -411,7 +411,7 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
                 let pct = web::percent(b.cumulative, app.lang.get_untracked());
                 view! {
                     <g>
-                        <title>{format!("{name}: {} ({pct})", b.count)}</title>
+                        <title>{format!("{}: {} ({pct})", crate::domain::text::isolate_if_needed(&name), b.count)}</title>
                         <text class="tick" x=label_w - 6.0 y=y + row / 2.0 text-anchor="end" dominant-baseline="middle">{short}</text>
                         <rect class="bar-rect" x=label_w y=y + 3.0 width=w.max(2.0) height=row - 8.0 rx="3"/>
                         <text class="tick" x=label_w + w + 6.0 y=y + row / 2.0 dominant-baseline="middle">{format!("{} · {pct}", b.count)}</text>

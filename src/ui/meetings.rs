@@ -145,7 +145,7 @@ pub fn Meetings() -> impl IntoView {
                                     </div>
                                     <p class="muted small">
                                         {fmt_date(m.date, lang)}" · "{kind_text(m.kind, lang)}
-                                        {(!m.staff.trim().is_empty()).then(|| format!(" · {}", m.staff))}
+                                        {(!m.staff.trim().is_empty()).then(|| format!(" · {}", crate::domain::text::isolate_if_needed(&m.staff)))}
                                         {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &open.to_string())])))}
                                     </p>
                                     {(!m.topics.trim().is_empty()).then(|| view! { <p class="prewrap">{m.topics.clone()}</p> })}

@@ -144,7 +144,7 @@ pub fn Problems() -> impl IntoView {
                     list.into_iter().map(|(r, a)| {
                         let id = r.id;
                         let p = r.data;
-                        let sources: Vec<String> = p.sources.iter().map(|s| format!("{} — {}", source_origin(s, lang), source_title(s, lang))).collect();
+                        let sources: Vec<String> = p.sources.iter().map(|s| format!("{} — {}", source_origin(s, lang), crate::domain::text::isolate_if_needed(&source_title(s, lang)))).collect();
                         let merge_into = RwSignal::new(String::new());
                         let merge_targets: Vec<(Uuid, String)> = others.iter().filter(|(o, _)| *o != id).cloned().collect();
                         let title_id = format!("title-{id}");

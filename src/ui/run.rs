@@ -453,7 +453,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
             <article class="print-only doc sop-doc" data-testid="sop-print">
                 <header class="doc-head">
                     <h2 class="doc-title">{s.title.clone()}</h2>
-                    <p class="doc-meta">{s.department.clone()}{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &fmt_date(d, lang))])))}</p>
+                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &fmt_date(d, lang))])))}</p>
                 </header>
                 <h3>{k(K::SopPurpose)}</h3>
                 <p>{s.purpose.clone()}</p>
@@ -470,7 +470,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
                                 Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &(p + 1).to_string())])).unwrap_or_default(),
                                 Goto::End => k(K::FlowEnd).to_string(),
                             };
-                            Some(format!("{label} → {to}"))
+                            Some(format!("{} → {to}", crate::domain::text::isolate_if_needed(&label)))
                         }).collect::<Vec<_>>();
                         view! { <li>{x.text.clone()}{(!answers.is_empty()).then(|| view! { <br/><span class="doc-note">{answers.join("; ")}</span> })}</li> }
                     }).collect_view()}

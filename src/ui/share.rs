@@ -28,6 +28,8 @@ pub fn Share() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(app.stage_file(file));
     };
+    // Other keys may have been written since the last look: measure again.
+    app.measure_storage();
     let share = move || app.used_share();
     view! {
         <section class="page share">
@@ -161,7 +163,7 @@ fn Trash() -> impl IntoView {
                     wb.trashed()
                         .into_iter()
                         .map(|(part, id, at)| {
-                            let what = format!("{} — {}", super::part_name(part, lang), trash_label(wb, part, id, lang));
+                            let what = format!("{} — {}", super::part_name(part, lang), crate::domain::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
                             (part, id, what, web::date(at, lang))
                         })
                         .collect()
@@ -369,7 +371,6 @@ fn AutoBackup() -> impl IntoView {
                 <button type="button" data-testid="auto-backup-choose" on:click=choose>{t(K::AutoBackupChoose)}</button>
             }.into_any(),
             BackupFile::On { name, written } => {
-                let name = isolate(&name);
                 let line = match written {
                     Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &web::date_time(at, lang))]),
                     None => fill(t(K::AutoBackupOn), &[("name", &name)]),
@@ -380,12 +381,12 @@ fn AutoBackup() -> impl IntoView {
                 }.into_any()
             }
             BackupFile::Paused(name) => view! {
-                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &isolate(&name))])}</p>
+                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &name)])}</p>
                 <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>{t(K::AutoBackupResume)}</button>
                 <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
             }.into_any(),
             BackupFile::Failed { name, why } => view! {
-                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &isolate(&name)), ("why", &why)])}</p>
+                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &name), ("why", &why)])}</p>
                 <button type="button" on:click=choose>{t(K::AutoBackupChoose)}</button>
                 <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
             }.into_any(),
@@ -400,7 +401,3 @@ fn AutoBackup() -> impl IntoView {
     }
 }
 
-/// A file name spliced into a sentence keeps its own direction.
-fn isolate(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
-}

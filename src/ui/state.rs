@@ -166,7 +166,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Characters the workbook occupies in storage.
     pub used: RwSignal<usize>,
-    /// Characters everything else of this origin occupies (measured at start).
+    /// Characters everything else of this origin occupies (measured at
+    /// start, and again by [`AppState::measure_storage`]).
     pub other_used: RwSignal<usize>,
     pub last_exported: RwSignal<Option<DateTime<Utc>>>,
     pub pending: RwSignal<Option<PendingImport>>,
@@ -245,10 +246,8 @@ impl AppState {
             save: RwSignal::new(save),
             problems: RwSignal::new(problems),
             notice: RwSignal::new(None),
-            used: RwSignal::new(with_store(|s| s.workbook_chars()).unwrap_or(0)),
-            other_used: RwSignal::new(
-                with_store(|s| s.used_chars().saturating_sub(s.workbook_chars())).unwrap_or(0),
-            ),
+            used: RwSignal::new(0),
+            other_used: RwSignal::new(0),
             last_exported: RwSignal::new(device.last_exported),
             pending: RwSignal::new(None),
             before_import: RwSignal::new(None),
@@ -265,6 +264,7 @@ impl AppState {
                 BackupFile::Unsupported
             }),
         };
+        app.measure_storage();
         app.listen_to_other_tabs();
         app.watch_durability();
         app.recall_backup_file();
@@ -374,7 +374,12 @@ impl AppState {
                     .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
                 match retry {
                     Some(Ok(report)) => self.saved(&report),
-                    Some(Err(e)) => self.save.set(SaveState::Failed(e)),
+                    Some(Err(e)) => {
+                        if e == SaveError::Quota {
+                            self.measure_storage();
+                        }
+                        self.save.set(SaveState::Failed(e))
+                    }
                     None => self.save.set(SaveState::NoStorage),
                 }
             }
@@ -382,6 +387,9 @@ impl AppState {
                 if e == SaveError::Quota {
                     // Try again with the next edit; the data stays in memory.
                     VERIFY.with(|v| *v.borrow_mut() = verify);
+                    // Something else may have filled storage meanwhile: the
+                    // meter shows what is really there.
+                    self.measure_storage();
                 }
                 self.save.set(SaveState::Failed(e));
             }
@@ -814,6 +822,17 @@ impl AppState {
         });
         self.recovery_count.set(0);
         self.problems.set(Vec::new());
+    }
+
+    /// Reads the real use of this origin's storage: every key and value,
+    /// so keys other pages or scripts wrote during the session count too.
+    /// Reads every value, so it is called at start, when a save fails and
+    /// when the storage card is shown, not on every save.
+    pub fn measure_storage(&self) {
+        if let Some((workbook, all)) = with_store(|s| (s.workbook_chars(), s.used_chars())) {
+            self.used.set(workbook);
+            self.other_used.set(all.saturating_sub(workbook));
+        }
     }
 
     /// Characters used in this origin's storage: the workbook and the rest.

@@ -369,7 +369,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
     view! {
         <li class="member" data-testid="member" aria-labelledby=heading.clone()>
             <div class="goal-head">
-                <h3 id=heading.clone()>{move || member.with(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} · {}", m.name, m.role) })}</h3>
+                <h3 id=heading.clone()>{move || member.with(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} · {}", crate::domain::text::isolate_if_needed(&m.name), crate::domain::text::isolate_if_needed(&m.role)) })}</h3>
                 <span class=move || due().0 data-testid="member-due">{move || due().1}</span>
             </div>
             <div class="row-actions">

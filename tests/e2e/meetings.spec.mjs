@@ -781,3 +781,44 @@ test.describe('phone width', () => {
     expect(box.x + box.width, 'the Remove button is within the screen').toBeLessThanOrEqual(360);
   });
 });
+
+test('erasing a customer from a meeting note: every note and complaint naming them is offered, the confirmed ones are blanked', async ({ page }) => {
+  const errors = watchErrors(page);
+  await gotoMeetings(page);
+  const first = await newNote(page);
+  await type(page, page.getByTestId('meet-customer'), 'Giulia Bianchi, 333 123 4567');
+  await type(page, page.getByTestId('meet-topics'), 'Returned a kettle');
+  await gotoMeetings(page);
+  await newNote(page);
+  await type(page, page.getByTestId('meet-customer'), 'giulia  BIANCHI <giulia@example.it>');
+  await gotoMeetings(page);
+  await newNote(page);
+  await type(page, page.getByTestId('meet-customer'), 'Giulia Bianchini');
+
+  await open(page, `/run/meetings/${first}`);
+  await page.getByTestId('erase').click();
+  const matches = page.getByTestId('erase-match');
+  await expect(matches).toHaveCount(2);
+  await expect(matches.first()).toContainText('This meeting note');
+  await expect(matches.first()).toContainText('Returned a kettle');
+  await expect(matches.nth(1)).toContainText('Meeting note');
+  await expect(matches.nth(1)).toContainText('(same name)');
+  await expect(page.getByTestId('erase-confirm')).toHaveText('Erase personal data in 2 records');
+  await stored(page, () => page.getByTestId('erase-confirm').click());
+  await expect(page.getByTestId('erase-done')).toContainText('Personal data erased in 2 records');
+  await expect(page.getByTestId('meet-customer')).toHaveValue('');
+  await expect(page.getByTestId('erase')).toHaveCount(0);
+
+  // After a reload: two notes without a customer, the other Giulia kept.
+  await gotoMeetings(page);
+  await page.reload();
+  await expect(items(page)).toHaveCount(3);
+  await expect(item(page, 'Giulia Bianchini')).toHaveCount(1);
+  await expect(items(page).filter({ hasText: 'Giulia Bianchi,' })).toHaveCount(0);
+  await expect(items(page).filter({ hasText: 'giulia@example.it' })).toHaveCount(0);
+  const file = await exportWorkbook(page);
+  expect(file.text).not.toContain('333 123 4567');
+  expect(file.text).not.toContain('giulia@example.it');
+  expect(file.text).toContain('Giulia Bianchini');
+  expect(errors).toEqual([]);
+});

@@ -91,6 +91,56 @@ test('a full quota keeps the edit in the window and the saved workbook in storag
   await expect(page.locator('main h1')).toHaveText('Typed while full, then saved');
 });
 
+/** What localStorage holds now, in UTF-16 units (keys and values), as the app counts it. */
+const usedNow = (page) => page.evaluate(() => {
+  let used = 0;
+  for (const k of Object.keys(localStorage)) used += k.length + localStorage.getItem(k).length;
+  return used;
+});
+
+/** The "{used} of 5,242,880 characters" figure of the storage card, as a number. */
+async function shownUsed(page) {
+  const text = await page.getByTestId('storage').textContent();
+  const m = text.match(/\(([\d,]+) of 5,242,880 characters\)/);
+  expect(m, text).not.toBeNull();
+  return Number(m[1].replaceAll(',', ''));
+}
+
+test('the storage meter counts keys other scripts wrote after the app started', async ({ page }) => {
+  await openExample(page);
+  // Something else on this origin writes 2.5 million characters meanwhile.
+  await page.evaluate(() => localStorage.setItem('foreign/blob', 'x'.repeat(2_500_000)));
+  const used = await usedNow(page);
+  expect(used).toBeGreaterThan(2_500_000);
+  // Share & backup, reached without a reload, reads what is really there.
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
+  await expect(page.locator('main h1')).toHaveText('Share & backup');
+  expect(await shownUsed(page)).toBe(used);
+  const pct = await page.evaluate((u) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(u / 5_242_880), used);
+  await expect(page.getByTestId('storage')).toContainText(`is ${pct} full`);
+  await page.evaluate(() => localStorage.removeItem('foreign/blob'));
+});
+
+test('when a save fails for lack of room, the meter shows the storage others filled', async ({ page }) => {
+  await openExample(page);
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+  // Other keys fill storage after the app started (no reload).
+  await fill(page);
+  const input = page.getByLabel('Business name');
+  await input.fill('Typed while others filled it');
+  await input.press('Tab');
+  await expect(page.getByTestId('save-error')).toContainText("This browser's storage is full");
+  // The meter read storage again: the warning is up, and Share & backup
+  // shows the real figure.
+  await expect(page.getByTestId('storage-warning')).toBeVisible();
+  const used = await usedNow(page);
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Share & backup' }).click();
+  await expect(page.locator('main h1')).toHaveText('Share & backup');
+  expect(await shownUsed(page)).toBe(used);
+  expect(used).toBeGreaterThan(0.99 * 5_242_880);
+  await unfill(page);
+});
+
 test('a result moved to the trash can be restored, and the trash emptied', async ({ page }) => {
   await openExample(page);
   await open(page, '/self-test/history');
