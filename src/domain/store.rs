@@ -2495,6 +2495,260 @@ mod tests {
         println!("two writers interleaved: {cases} cases");
     }
 
+    /// Two tabs' views of localStorage, as Chromium gives them: each tab
+    /// reads and writes its own copy at once; each write or removal is
+    /// queued and reaches the browser's store (the truth) and the other
+    /// tab's copy later, in the order it was made, at random points (any
+    /// storage operation of either tab). The other tab's change does not
+    /// overwrite a key this tab has itself changed and not yet sent.
+    #[derive(Clone)]
+    struct LaggyKv {
+        net: std::rc::Rc<std::cell::RefCell<Net>>,
+        me: usize,
+    }
+
+    type Op = (String, Option<String>);
+
+    struct Net {
+        views: [BTreeMap<String, String>; 2],
+        truth: BTreeMap<String, String>,
+        /// Ops each tab made that have not arrived yet.
+        queued: [std::collections::VecDeque<Op>; 2],
+        rng: Rng,
+    }
+
+    impl Net {
+        fn new(start: &MemKv, seed: u64) -> Self {
+            Net {
+                views: [start.map.clone(), start.map.clone()],
+                truth: start.map.clone(),
+                queued: Default::default(),
+                rng: Rng(seed),
+            }
+        }
+
+        /// Delivers the oldest op `from` made; false when there is none.
+        fn deliver(&mut self, from: usize) -> bool {
+            let Some((key, value)) = self.queued[from].pop_front() else {
+                return false;
+            };
+            let to = 1 - from;
+            let shadowed = self.queued[to].iter().any(|(k, _)| *k == key);
+            for (map, apply) in [(&mut self.truth, true), (&mut self.views[to], !shadowed)] {
+                if apply {
+                    match &value {
+                        Some(v) => map.insert(key.clone(), v.clone()),
+                        None => map.remove(&key),
+                    };
+                }
+            }
+            true
+        }
+
+        fn deliver_all(&mut self) {
+            while self.deliver(0) | self.deliver(1) {}
+        }
+
+        /// Between any two storage operations: maybe some deliveries.
+        fn jitter(&mut self) {
+            while self.rng.below(3) == 0 {
+                let from = self.rng.below(2);
+                self.deliver(from);
+            }
+        }
+    }
+
+    impl LaggyKv {
+        fn write(&mut self, key: &str, value: Option<&str>) {
+            let mut net = self.net.borrow_mut();
+            net.jitter();
+            match value {
+                Some(v) => net.views[self.me].insert(key.into(), v.into()),
+                None => net.views[self.me].remove(key),
+            };
+            net.queued[self.me].push_back((key.into(), value.map(str::to_string)));
+        }
+    }
+
+    impl Kv for LaggyKv {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            let mut net = self.net.borrow_mut();
+            net.jitter();
+            Ok(net.views[self.me].get(key).cloned())
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+            self.write(key, Some(value));
+            Ok(())
+        }
+        fn remove(&mut self, key: &str) -> Result<(), KvError> {
+            self.write(key, None);
+            Ok(())
+        }
+        fn keys(&self) -> Result<Vec<String>, KvError> {
+            let mut net = self.net.borrow_mut();
+            net.jitter();
+            Ok(net.views[self.me].keys().cloned().collect())
+        }
+    }
+
+    /// One tab of the laggy model, doing what `ui::state` does.
+    struct Tab {
+        store: Store<LaggyKv>,
+        wb: Workbook,
+        open: bool,
+        /// Every workbook a save of this tab returned Ok for.
+        believed: Vec<Workbook>,
+        /// Load problems seen (none may be, as nothing is damaged).
+        problems: Vec<Problem>,
+    }
+
+    impl Tab {
+        /// `absorb_other_tab`: load, merge into the workbook in memory;
+        /// true when this tab holds something the stored one lacks.
+        fn absorb(&mut self, at: i64) -> bool {
+            let loaded = self.store.load(t(at)).unwrap();
+            self.problems.extend(loaded.problems);
+            self.wb.merge_from(&loaded.workbook);
+            self.wb != loaded.workbook || loaded.unfinished > 0
+        }
+
+        /// `save_now`: save; on a conflict absorb, then save once more.
+        fn save(&mut self, at: i64) -> bool {
+            let ok = match self.store.save(&self.wb, SaveMode::Verify, t(at)) {
+                Ok(_) => true,
+                Err(SaveError::Conflict) => {
+                    self.absorb(at);
+                    self.store.save(&self.wb, SaveMode::Verify, t(at)).is_ok()
+                }
+                Err(_) => false,
+            };
+            if ok {
+                self.believed.push(self.wb.clone());
+            }
+            ok
+        }
+
+        /// The `storage` event: absorb when the manifest changed, and save
+        /// when this tab holds more.
+        fn hear(&mut self, at: i64) {
+            if self.store.changed_elsewhere() && self.absorb(at) {
+                self.save(at);
+            }
+        }
+    }
+
+    #[test]
+    fn laggy_two_writers_lose_no_saved_edit() {
+        let cases: u64 = std::env::var("SERVICEBOOK_FAULT_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(400);
+        let mut failures = Vec::new();
+        let mut closed = 0;
+        for seed in 0..cases {
+            let mut rng = Rng(5000 + seed);
+            let wb0 = random_workbook(&mut rng, 0);
+            let mut first = Store::new(MemKv::default(), "tab0", "test").with_chunk_records(4);
+            first.save(&wb0, SaveMode::Quick, t(100)).unwrap();
+            let net = std::rc::Rc::new(std::cell::RefCell::new(Net::new(first.kv(), seed)));
+            let mut tabs: Vec<Tab> = ["tabA", "tabB"]
+                .iter()
+                .enumerate()
+                .map(|(me, name)| {
+                    let kv = LaggyKv {
+                        net: net.clone(),
+                        me,
+                    };
+                    let mut store = Store::new(kv, name, "test").with_chunk_records(4);
+                    let wb = store.load(t(150)).unwrap().workbook;
+                    Tab {
+                        store,
+                        wb,
+                        open: true,
+                        believed: Vec::new(),
+                        problems: Vec::new(),
+                    }
+                })
+                .collect();
+            // In half the cases tab B closes right after a save returns Ok.
+            let b_closes = rng.below(2) == 0;
+            let mut at = 200;
+            for _ in 0..4 + rng.below(10) {
+                at += 10;
+                let who = rng.below(2);
+                if !tabs[who].open {
+                    continue;
+                }
+                let tab = &mut tabs[who];
+                if rng.below(3) == 0 {
+                    tab.hear(at);
+                } else {
+                    edit_randomly(&mut rng, &mut tab.wb, at);
+                    if tab.save(at) && who == 1 && b_closes && rng.below(2) == 0 {
+                        tab.open = false;
+                        closed += 1;
+                    }
+                }
+            }
+            // Everything arrives; each open tab hears the other's saves, then
+            // makes a last absorb and save as the app would on any change.
+            for _ in 0..4 {
+                for tab in tabs.iter_mut().filter(|t| t.open) {
+                    net.borrow_mut().deliver_all();
+                    at += 10;
+                    tab.hear(at);
+                }
+            }
+            for tab in tabs.iter_mut().filter(|t| t.open) {
+                net.borrow_mut().deliver_all();
+                at += 10;
+                if tab.absorb(at) {
+                    tab.save(at);
+                }
+            }
+            for _ in 0..2 {
+                for tab in tabs.iter_mut().filter(|t| t.open) {
+                    net.borrow_mut().deliver_all();
+                    at += 10;
+                    tab.hear(at);
+                }
+            }
+            net.borrow_mut().deliver_all();
+            let truth = MemKv {
+                map: net.borrow().truth.clone(),
+                ..MemKv::default()
+            };
+            let loaded = store(truth).load(t(9000)).unwrap();
+            let case = format!("seed {seed}");
+            let mut problems: Vec<Problem> = loaded.problems.clone();
+            for tab in &tabs {
+                problems.extend(tab.problems.iter().cloned());
+            }
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                assert!(problems.is_empty(), "{case}: load problems {problems:?}");
+                for tab in &tabs {
+                    for saved in &tab.believed {
+                        assert_covers(&loaded.workbook, saved, &case);
+                    }
+                }
+            }));
+            if let Err(e) = outcome {
+                let text = e
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .unwrap_or_else(|| "panic".into());
+                failures.push(text);
+            }
+        }
+        println!("laggy two writers: {cases} cases, tab B closed in {closed}");
+        assert!(
+            failures.is_empty(),
+            "{} of {cases} cases failed; first: {}",
+            failures.len(),
+            failures[0]
+        );
+    }
+
     /// What the app does: save; on a conflict load the other tab's
     /// workbook, merge, save again. Returns the workbook saved.
     fn save_merging<K: Kv>(s: &mut Store<K>, mut wb: Workbook) -> Option<Workbook> {
