@@ -616,6 +616,7 @@ struct PoolChunk {
     section: String,
     index: u32,
     generation: u64,
+    writer: String,
     read: Result<ReadChunk, String>,
 }
 
@@ -655,6 +656,10 @@ pub struct Store<K: Kv> {
     base_verified: bool,
     /// Keys loaded by a rebuild: the next committed save supersedes them.
     superseded: Vec<String>,
+    /// Every chunk key the last load found: a chunk of another tab not
+    /// among them appeared since, and its content is not in this tab's
+    /// workbook yet (its manifest may still be on the way).
+    loaded_keys: HashSet<String>,
     /// The highest generation seen in storage: the next save goes above it.
     seen_generation: u64,
     writer: String,
@@ -678,6 +683,7 @@ impl<K: Kv> Store<K> {
             base_raw: None,
             base_verified: false,
             superseded: Vec::new(),
+            loaded_keys: HashSet::new(),
             seen_generation: 0,
             writer: if writer.is_empty() {
                 "w".into()
@@ -801,7 +807,7 @@ impl<K: Kv> Store<K> {
                 section,
                 index,
                 generation,
-                ..
+                writer,
             }) = Key::parse_chunk(&key)
             else {
                 continue;
@@ -812,15 +818,18 @@ impl<K: Kv> Store<K> {
             let read = read_chunk(&raw);
             // The header, when it verifies, says what the chunk is, whatever
             // key it is found under.
-            let (section, index, generation) = match &read {
-                Ok(ReadChunk { head: Some(h), .. }) => (h.section.clone(), h.index, h.generation),
-                _ => (section, index, generation),
+            let (section, index, generation, writer) = match &read {
+                Ok(ReadChunk { head: Some(h), .. }) => {
+                    (h.section.clone(), h.index, h.generation, h.writer.clone())
+                }
+                _ => (section, index, generation, writer),
             };
             chunks.push(PoolChunk {
                 key,
                 section,
                 index,
                 generation,
+                writer,
                 read,
             });
         }
@@ -844,6 +853,7 @@ impl<K: Kv> Store<K> {
         };
         self.seen_generation = 0;
         self.superseded.clear();
+        self.loaded_keys = pool.chunks.iter().map(|c| c.key.clone()).collect();
         let kept: HashSet<String> = self.recovery().into_iter().map(|e| e.key).collect();
         let state = raw.as_deref().map_or(ManifestState::Absent, judge_manifest);
         self.base_raw = raw.clone();
@@ -1035,18 +1045,24 @@ impl<K: Kv> Store<K> {
         // Chunks of a save that never committed, at this generation or
         // above (a tab closed mid-save, or two tabs committing at once, the
         // later manifest naming only its own): their records are newer
-        // work, merged in as another tab's would be.
+        // work, merged in as another tab's would be. Below it, another
+        // writer's unnamed chunk may be a save this manifest's writer never
+        // saw (its storage lagged behind the other tab's): merged too, and
+        // counted when it holds anything the workbook lacks.
         let mut unfinished = 0;
         if current {
             for p in &pool.chunks {
                 let Ok(read) = &p.read else { continue };
-                if p.generation >= manifest.generation
+                let newer = p.generation >= manifest.generation;
+                if (newer || p.writer != manifest.writer)
                     && !used.contains(&p.key)
                     && !kept.contains(&p.key)
                     && p.schema() == file::VERSION
                 {
                     let mut one = Workbook::default();
-                    if absorb(&mut one, &p.section, &read.json).is_ok() {
+                    if absorb(&mut one, &p.section, &read.json).is_ok()
+                        && (newer || !covers(&workbook, &p.section, &one))
+                    {
                         merge_part(&mut workbook, &p.section, &one);
                         unfinished += 1;
                     }
@@ -1274,8 +1290,9 @@ impl<K: Kv> Store<K> {
         }
         .sealed();
         // Last look before the one write that commits: another tab may have
-        // saved while this one was writing chunks.
-        if self.changed_elsewhere() {
+        // saved while this one was writing chunks, or its chunks may have
+        // reached this tab before its manifest did.
+        if self.changed_elsewhere() || self.unseen_chunks(&manifest) {
             self.undo_writes(&written);
             return Err(SaveError::Conflict);
         }
@@ -1293,7 +1310,7 @@ impl<K: Kv> Store<K> {
                 return Err(SaveError::Conflict);
             }
         }
-        self.sweep(&manifest);
+        self.sweep(&manifest, wb);
         report.chars = stored_chars(&manifest, &raw);
         self.seen_generation = self.seen_generation.max(generation);
         self.base = Some(manifest);
@@ -1302,14 +1319,48 @@ impl<K: Kv> Store<K> {
         Ok(report)
     }
 
+    /// Whether storage holds a chunk of another tab, at or above the base's
+    /// generation, that no manifest this tab knows names and that its last
+    /// load did not find: another tab's save whose manifest has not reached
+    /// this tab yet (or a closed tab's leftover). Committing now would go
+    /// over it unseen, so it is a conflict: load (which merges it), then
+    /// save again; the retry knows the key and does not stop on it again.
+    fn unseen_chunks(&self, manifest: &Manifest) -> bool {
+        let base_generation = self.base.as_ref().map_or(0, |m| m.generation);
+        let named = |key: &str| {
+            manifest.chunks.iter().any(|c| c.key == key)
+                || self
+                    .base
+                    .iter()
+                    .any(|m| m.chunks.iter().any(|c| c.key == key))
+        };
+        let kept: HashSet<String> = self.recovery().into_iter().map(|e| e.key).collect();
+        self.kv.keys().unwrap_or_default().iter().any(|key| {
+            matches!(
+                Key::parse_chunk(key),
+                Some(Key::Chunk { generation, writer, .. })
+                    if writer != self.writer && generation >= base_generation
+            ) && !self.loaded_keys.contains(key)
+                && !named(key)
+                && !kept.contains(key)
+        })
+    }
+
     /// After a commit: removes the chunk keys the new manifest supersedes.
     /// A key goes only when neither the new manifest nor the one it
     /// replaced names it (a tab that began saving from the replaced one may
     /// still name its keys), it is of an older generation (a newer one may
-    /// be another tab's save under way), and it is not kept aside. When the
-    /// replaced manifest was not read whole and verified, only the chunks a
-    /// rebuild loaded into the workbook just saved go.
-    fn sweep(&mut self, manifest: &Manifest) {
+    /// be another tab's save under way), and it is not kept aside. This
+    /// tab's own leftovers then go. Another tab's chunk goes only when it
+    /// is also older than the replaced manifest (its own manifest, if it
+    /// wrote one, has had a save's time to arrive) and the workbook just
+    /// saved holds everything it holds (or it does not verify): that tab's
+    /// storage may lag, so it may believe that chunk committed while this
+    /// tab never saw the manifest naming it. When the replaced manifest
+    /// was not read whole and verified, only the chunks a rebuild loaded
+    /// into the workbook just saved go.
+    fn sweep(&mut self, manifest: &Manifest, wb: &Workbook) {
+        let base_generation = self.base.as_ref().map_or(0, |m| m.generation);
         let mut keep: HashSet<String> = manifest.chunks.iter().map(|c| c.key.clone()).collect();
         keep.extend(
             self.base
@@ -1324,14 +1375,46 @@ impl<K: Kv> Store<K> {
             superseded
         };
         for key in candidates {
-            let older = matches!(
-                Key::parse_chunk(&key),
-                Some(Key::Chunk { generation, .. }) if generation < manifest.generation
-            );
-            if older && !keep.contains(&key) {
+            let Some(Key::Chunk {
+                generation, writer, ..
+            }) = Key::parse_chunk(&key)
+            else {
+                continue;
+            };
+            if generation >= manifest.generation || keep.contains(&key) {
+                continue;
+            }
+            let taken_in = writer == self.writer
+                || (generation < base_generation && self.holds_chunk(wb, &key));
+            if taken_in {
                 let _ = self.kv.remove(&key);
             }
         }
+    }
+
+    /// Whether the workbook holds everything the stored chunk holds (or the
+    /// chunk does not verify: nothing can be taken from it).
+    fn holds_chunk(&self, wb: &Workbook, key: &str) -> bool {
+        let Ok(Some(raw)) = self.kv.get(key) else {
+            return true;
+        };
+        let Ok(read) = read_chunk(&raw) else {
+            return true;
+        };
+        let section = match (&read.head, Key::parse_chunk(key)) {
+            (Some(h), _) => h.section.clone(),
+            (None, Some(Key::Chunk { section, .. })) => section,
+            (None, _) => return true,
+        };
+        if read
+            .head
+            .as_ref()
+            .is_some_and(|h| h.schema != file::VERSION)
+        {
+            return true;
+        }
+        let mut one = Workbook::default();
+        absorb(&mut one, &section, &read.json).is_err() || covers(wb, &section, &one)
     }
 
     fn undo_writes(&mut self, written: &[String]) {
@@ -1406,6 +1489,14 @@ fn merge_part(wb: &mut Workbook, section: &str, one: &Workbook) {
         wb.merge_from(one);
         wb.set_core(core);
     }
+}
+
+/// Whether merging what one chunk held (`one`) into the workbook would
+/// change nothing: everything in it is there in the same or a newer version.
+fn covers(wb: &Workbook, section: &str, one: &Workbook) -> bool {
+    let mut merged = wb.clone();
+    merge_part(&mut merged, section, one);
+    merged == *wb
 }
 
 /// Adds the records of one chunk's JSON that still parse, one by one, to
