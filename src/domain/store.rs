@@ -661,6 +661,9 @@ pub struct Store<K: Kv> {
     /// among them appeared since, and its content is not in this tab's
     /// workbook yet (its manifest may still be on the way).
     loaded_keys: HashSet<String>,
+    /// Every chunk key a manifest this tab loaded or wrote has named: their
+    /// content is in this tab's workbook, or was superseded by its edits.
+    named_seen: HashSet<String>,
     /// The highest generation seen in storage: the next save goes above it.
     seen_generation: u64,
     writer: String,
@@ -685,6 +688,7 @@ impl<K: Kv> Store<K> {
             base_verified: false,
             superseded: Vec::new(),
             loaded_keys: HashSet::new(),
+            named_seen: HashSet::new(),
             seen_generation: 0,
             writer: if writer.is_empty() {
                 "w".into()
@@ -1046,22 +1050,31 @@ impl<K: Kv> Store<K> {
         // Chunks of a save that never committed, at this generation or
         // above (a tab closed mid-save, or two tabs committing at once, the
         // later manifest naming only its own): their records are newer
-        // work, merged in as another tab's would be. Below it, another
-        // writer's unnamed chunk may be a save this manifest's writer never
-        // saw (its storage lagged behind the other tab's): merged too, and
-        // counted when it holds anything the workbook lacks.
+        // work, merged in as another tab's would be. One generation below,
+        // another writer's unnamed chunk may be a save this manifest's
+        // writer never saw (its storage lagged behind the other tab's):
+        // merged too, without the trashed records the workbook lacks (they
+        // were purged), and counted when it holds anything the workbook
+        // lacks. Lower ones are left to the sweep.
         let mut unfinished = 0;
         if current {
             for p in &pool.chunks {
                 let Ok(read) = &p.read else { continue };
                 let newer = p.generation >= manifest.generation;
-                if (newer || p.writer != manifest.writer)
+                let lagged = p.generation.saturating_add(1) >= manifest.generation
+                    && p.writer != manifest.writer;
+                if (newer || lagged)
                     && !used.contains(&p.key)
                     && !kept.contains(&p.key)
                     && p.schema() == file::VERSION
                 {
+                    let json = if newer {
+                        read.json.clone()
+                    } else {
+                        without_purged(&workbook, &p.section, &read.json)
+                    };
                     let mut one = Workbook::default();
-                    if absorb(&mut one, &p.section, &read.json).is_ok()
+                    if absorb(&mut one, &p.section, &json).is_ok()
                         && (newer || !covers(&workbook, &p.section, &one))
                     {
                         merge_part(&mut workbook, &p.section, &one);
@@ -1071,6 +1084,8 @@ impl<K: Kv> Store<K> {
             }
         }
         self.base_verified = checked && exact && problems.is_empty();
+        self.named_seen
+            .extend(manifest.chunks.iter().map(|c| c.key.clone()));
         let saved_at = Some(manifest.saved_at);
         self.base = Some(manifest);
         Ok(Loaded {
@@ -1311,6 +1326,8 @@ impl<K: Kv> Store<K> {
                 return Err(SaveError::Conflict);
             }
         }
+        self.named_seen
+            .extend(manifest.chunks.iter().map(|c| c.key.clone()));
         self.sweep(&manifest, wb);
         report.chars = stored_chars(&manifest, &raw);
         self.seen_generation = self.seen_generation.max(generation);
@@ -1352,14 +1369,16 @@ impl<K: Kv> Store<K> {
     /// replaced names it (a tab that began saving from the replaced one may
     /// still name its keys), it is of an older generation (a newer one may
     /// be another tab's save under way), and it is not kept aside. This
-    /// tab's own leftovers then go. Another tab's chunk goes only when it
-    /// is also older than the replaced manifest (its own manifest, if it
-    /// wrote one, has had a save's time to arrive) and the workbook just
-    /// saved holds everything it holds (or it does not verify): that tab's
-    /// storage may lag, so it may believe that chunk committed while this
-    /// tab never saw the manifest naming it. When the replaced manifest
-    /// was not read whole and verified, only the chunks a rebuild loaded
-    /// into the workbook just saved go.
+    /// tab's own leftovers then go. Another tab's chunk goes only when a
+    /// manifest this tab loaded or wrote named it (its content is in this
+    /// tab's workbook or was superseded by it), or it is older than the
+    /// replaced manifest and the workbook just saved holds everything it
+    /// holds (or it does not verify), or it is two generations older than
+    /// the replaced manifest (no load merges it any more): the other tab's
+    /// view of storage lags, so it may believe that chunk committed while
+    /// this tab never saw the manifest naming it. When the replaced
+    /// manifest was not read whole and verified, only the chunks a rebuild
+    /// loaded into the workbook just saved go.
     fn sweep(&mut self, manifest: &Manifest, wb: &Workbook) {
         let base_generation = self.base.as_ref().map_or(0, |m| m.generation);
         let mut keep: HashSet<String> = manifest.chunks.iter().map(|c| c.key.clone()).collect();
@@ -1386,9 +1405,12 @@ impl<K: Kv> Store<K> {
                 continue;
             }
             let taken_in = writer == self.writer
+                || self.named_seen.contains(&key)
+                || generation.saturating_add(1) < base_generation
                 || (generation < base_generation && self.holds_chunk(wb, &key));
             if taken_in {
                 let _ = self.kv.remove(&key);
+                self.named_seen.remove(&key);
             }
         }
     }
@@ -1415,7 +1437,8 @@ impl<K: Kv> Store<K> {
             return true;
         }
         let mut one = Workbook::default();
-        absorb(&mut one, &section, &read.json).is_err() || covers(wb, &section, &one)
+        let json = without_purged(wb, &section, &read.json);
+        absorb(&mut one, &section, &json).is_err() || covers(wb, &section, &one)
     }
 
     fn undo_writes(&mut self, written: &[String]) {
@@ -1498,6 +1521,32 @@ fn covers(wb: &Workbook, section: &str, one: &Workbook) -> bool {
     let mut merged = wb.clone();
     merge_part(&mut merged, section, one);
     merged == *wb
+}
+
+/// One chunk's JSON without the records in the trash that the workbook
+/// lacks: they were purged from the trash, and an older chunk still
+/// holding them must not bring them back.
+fn without_purged(wb: &Workbook, section: &str, json: &str) -> String {
+    if section == "core" {
+        return json.to_string();
+    }
+    let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(json) else {
+        return json.to_string();
+    };
+    let value = serde_json::to_value(wb).expect("the workbook serialises");
+    let ids: HashSet<&serde_json::Value> = value
+        .get(section)
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|r| r.get("id")).collect())
+        .unwrap_or_default();
+    let kept: Vec<&serde_json::Value> = items
+        .iter()
+        .filter(|r| {
+            r.get("deleted").is_none_or(|d| d.is_null())
+                || r.get("id").is_some_and(|id| ids.contains(id))
+        })
+        .collect();
+    serde_json::to_string(&kept).expect("records serialise")
 }
 
 /// Adds the records of one chunk's JSON that still parse, one by one, to
@@ -2585,6 +2634,35 @@ mod tests {
             cases += 1;
         }
         println!("two writers interleaved: {cases} cases");
+    }
+
+    #[test]
+    fn a_purge_stays_purged_across_tabs_and_reloads() {
+        // Session X saves; session Y (a reload: a new writer) trashes one
+        // record and saves; session Z empties the trash and saves. X's and
+        // Y's chunks the later manifests no longer name must not bring the
+        // purged record back, to a fresh load or after more saves.
+        let mut wb = workbook(12);
+        let mut x = Store::new(MemKv::default(), "tabX", "test").with_chunk_records(4);
+        x.save(&wb, SaveMode::Quick, t(100)).unwrap();
+        let mut y = Store::new(x.kv().clone(), "tabY", "test").with_chunk_records(4);
+        y.load(t(110)).unwrap();
+        let id = wb.self_tests.all()[0].id;
+        wb.self_tests.trash(id, t(120));
+        y.save(&wb, SaveMode::Quick, t(120)).unwrap();
+        let mut z = Store::new(y.kv().clone(), "tabZ", "test").with_chunk_records(4);
+        assert_eq!(z.load(t(130)).unwrap().workbook, wb);
+        assert_eq!(wb.purge_trash(), 1);
+        z.save(&wb, SaveMode::Quick, t(140)).unwrap();
+        for round in 0..3 {
+            let mut fresh = Store::new(z.kv().clone(), "tabW", "test").with_chunk_records(4);
+            let loaded = fresh.load(t(150 + round)).unwrap();
+            assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+            assert!(loaded.workbook.trashed().is_empty(), "round {round}");
+            assert_eq!(loaded.unfinished, 0, "round {round}");
+            wb.profile.set(wb.profile.data.clone(), t(160 + round));
+            z.save(&wb, SaveMode::Quick, t(160 + round)).unwrap();
+        }
     }
 
     /// Two tabs' views of localStorage, as Chromium gives them: each tab
