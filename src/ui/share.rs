@@ -400,4 +400,3 @@ fn AutoBackup() -> impl IntoView {
         .into_any()
     }
 }
-

@@ -95,6 +95,9 @@ pub enum Notice {
     },
 }
 
+/// How many times a save that met another tab's takes it in and tries again.
+const CONFLICT_ROUNDS: usize = 3;
+
 thread_local! {
     static STORE: RefCell<Option<Store<WebKv>>> = const { RefCell::new(None) };
     static TIMER: RefCell<Option<f64>> = const { RefCell::new(None) };
@@ -367,11 +370,19 @@ impl AppState {
             None => self.save.set(SaveState::NoStorage),
             Some(Ok(report)) => self.saved(&report),
             Some(Err(SaveError::Conflict)) => {
-                // Another tab saved first: take its work in, then save both.
-                self.absorb_other_tab();
-                let retry = self
-                    .wb
-                    .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
+                // Another tab saved first (or is saving): take its work in,
+                // then save both. Two tabs saving at one instant can meet
+                // again, so a few rounds before saying it failed.
+                let mut retry = Some(Err(SaveError::Conflict));
+                for _ in 0..CONFLICT_ROUNDS {
+                    self.absorb_other_tab();
+                    retry = self
+                        .wb
+                        .with_untracked(|wb| with_store(|s| s.save(wb, SaveMode::Verify, now())));
+                    if !matches!(retry, Some(Err(SaveError::Conflict))) {
+                        break;
+                    }
+                }
                 match retry {
                     Some(Ok(report)) => self.saved(&report),
                     Some(Err(e)) => {
