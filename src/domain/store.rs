@@ -1312,7 +1312,7 @@ impl<K: Kv> Store<K> {
                 && base.chunks == chunks
             {
                 let (base, raw) = (base.clone(), raw.clone());
-                self.sweep(&base);
+                self.sweep(&base, wb);
                 report.chars = stored_chars(&base, &raw);
                 return Ok(report);
             }
