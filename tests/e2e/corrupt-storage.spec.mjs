@@ -2,7 +2,10 @@
 // unreadable text aside untouched, and offers it for download.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { MANIFEST_KEY, PREFIX, RATINGS_28, open, saved, storageSnapshot, takeTest, todayIso, watchErrors } from './helpers.mjs';
+import { MANIFEST_KEY, PREFIX, RATINGS_28, open, saved, storageSnapshot, takeTest, todayIso, watchErrors, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const RECOVERY_COPY = `${PREFIX}recovery/`;
 

@@ -13,7 +13,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   expectNoViolations, generation, open, openExample, pickFile, saved, todayIso, waitSaved, watchErrors,
+ pinForTest,
 } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 import { MONTHS, fmtDate, isoDay } from './dates.mjs';
 
 /** The repository's schema-3 file (Kırtasiye Yıldız: a vision, a goal, a policy point; no plan). */

@@ -8,7 +8,10 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
-import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const EXAMPLE_VISION = 'Quality, service, cleanliness, value.';
 const NO_VISION = 'No vision chosen yet.';

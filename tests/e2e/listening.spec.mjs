@@ -6,7 +6,10 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
-import { generation, open, openExample, saved, waitSaved, watchErrors, expectNoViolations } from './helpers.mjs';
+import { generation, open, openExample, saved, waitSaved, watchErrors, expectNoViolations, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const cards = (page) => page.getByTestId('survey-card');
 const card = (page, text) => cards(page).filter({ hasText: text });

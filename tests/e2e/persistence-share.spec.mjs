@@ -5,7 +5,11 @@ import { readFile } from 'node:fs/promises';
 import {
   BANDS, FIXTURE_V1, RATINGS_27_75, RATINGS_28,
   dropFile, open, pickFile, saved, setBusinessName, storageSnapshot, takeTest, todayIso, waitSaved,
+ pinForTest,
 } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 /** Exports from /share and returns { name, path, text, json }. */
 async function exportWorkbook(page) {

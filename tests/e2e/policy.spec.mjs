@@ -11,7 +11,11 @@ import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
   RATINGS_20_67, answer, expectNoViolations, generation, open, openExample, pickFile, ratings, saved, startTest, takeTest, waitSaved, watchErrors,
+ pinForTest, pinnedAt, pageNow,
 } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 /** The seed's seven points, in its order, with their English guiding questions. */
 const POINTS = [
@@ -476,9 +480,9 @@ test('the example workbook: Speed adopted after Giulia\'s feedback, Complaints p
   // The example dates its feedback 17 days (Complaints: 17 days less an hour) before it is opened.
   const fmt = (ms) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' })
     .format(new Date(`${new Date(ms).toISOString().slice(0, 10)}T12:00:00Z`));
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   const feedbackDates = (offset) => [...new Set([fmt(t0 - 17 * 864e5 + offset), fmt(t1 - 17 * 864e5 + offset)])];
 
   await page.getByTestId('main-nav').getByRole('link', { name: 'Draft' }).click();

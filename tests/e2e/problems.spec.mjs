@@ -5,7 +5,10 @@
 // copies of the workbook; the time window; Italian; axe and a phone's width.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, pinForTest } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
 const TOP_EMPTY = 'Not chosen yet: give a problem of the shortlist this place.';
 const NO_CANDIDATES = 'Nothing to draw from in this time: log complaints, or enter figures, first.';

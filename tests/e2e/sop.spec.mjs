@@ -9,7 +9,10 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
-import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, pinForTest, pinnedAt, pageNow } from './helpers.mjs';
+
+// Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
+test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 import { fmtDate, utcIso } from './dates.mjs';
 
 // The machine running these may be slow: wait longer than the default.
@@ -293,9 +296,9 @@ test('a procedure from scratch: steps, a decision looping back, problems until f
 test('the example lists the three templates; search looks in steps and terms, the department filter filters, and a trashed procedure comes back with Undo', async ({ page }) => {
   test.setTimeout(240_000);
   const errors = watchErrors(page);
-  const t0 = Date.now();
+  const t0 = pinnedAt();
   await openExample(page);
-  const t1 = Date.now();
+  const t1 = await pageNow(page);
   // The example dates its procedures 30 days before it was opened (UTC days).
   const versions = [...new Set([utcIso(t0 - 30 * 864e5), utcIso(t1 - 30 * 864e5)])].map((d) => `version of ${fmtDate(d)}`);
 
