@@ -13,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   expectNoViolations, generation, open, openExample, pickFile, saved, todayIso, waitSaved, watchErrors,
- pinForTest,
+ pinForTest, pinnedAt,
 } from './helpers.mjs';
 
 // Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
@@ -114,9 +114,10 @@ async function exportWorkbook(page) {
   return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
 }
 
-/** A browser context of its own (a clean localStorage), like the test's page. */
-function newContext(browser, baseURL, extra = {}) {
-  return browser.newContext({
+/** A browser context of its own (a clean localStorage), like the test's page, its
+ * clock pinned to the same moment. */
+async function newContext(browser, baseURL, extra = {}) {
+  const context = await browser.newContext({
     baseURL,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
@@ -124,6 +125,8 @@ function newContext(browser, baseURL, extra = {}) {
     acceptDownloads: true,
     ...extra,
   });
+  await context.clock.install({ time: pinnedAt() });
+  return context;
 }
 
 /** The row of the hours table on /draft/plan for a day named `name`. */

@@ -146,15 +146,18 @@ async function previewImport(page, file, policyRow) {
   await expect(page.getByTestId('preview-policy').locator('th, td')).toHaveText(policyRow);
 }
 
-/** A browser context of its own (a clean localStorage), like the test's page. */
-function newContext(browser, baseURL, extra = {}) {
-  return browser.newContext({
+/** A browser context of its own (a clean localStorage), like the test's page, its
+ * clock pinned to the same moment. */
+async function newContext(browser, baseURL, extra = {}) {
+  const context = await browser.newContext({
     baseURL,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     viewport: { width: 1280, height: 900 },
     ...extra,
   });
+  await context.clock.install({ time: pinnedAt() });
+  return context;
 }
 
 // ---- the seven points --------------------------------------------------------------
