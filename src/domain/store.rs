@@ -189,6 +189,12 @@ pub struct Manifest {
     pub app_version: String,
     pub writer: String,
     pub chunks: Vec<ChunkRef>,
+    /// Keys the manifest this one replaced named and this one does not:
+    /// superseded on purpose (an edit, a replace, a cleared example, an
+    /// emptied trash), so a load never takes them for another tab's save.
+    /// They stay in storage until a sweep may remove them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<String>,
     /// Fingerprint of everything above, so that a damaged manifest is told
     /// from a true one. Manifests written before it have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1062,7 +1068,8 @@ impl<K: Kv> Store<K> {
                 let Ok(read) = &p.read else { continue };
                 let newer = p.generation >= manifest.generation;
                 let lagged = p.generation.saturating_add(1) >= manifest.generation
-                    && p.writer != manifest.writer;
+                    && p.writer != manifest.writer
+                    && !manifest.replaced.contains(&p.key);
                 if (newer || lagged)
                     && !used.contains(&p.key)
                     && !kept.contains(&p.key)
@@ -1317,6 +1324,15 @@ impl<K: Kv> Store<K> {
                 return Ok(report);
             }
         }
+        let replaced: Vec<String> = {
+            let named: HashSet<&str> = chunks.iter().map(|c| c.key.as_str()).collect();
+            self.base
+                .iter()
+                .flat_map(|m| m.chunks.iter())
+                .filter(|c| !named.contains(c.key.as_str()))
+                .map(|c| c.key.clone())
+                .collect()
+        };
         let (manifest, raw) = Manifest {
             generation,
             schema: file::VERSION,
@@ -1324,6 +1340,7 @@ impl<K: Kv> Store<K> {
             app_version: self.app_version.clone(),
             writer: self.writer.clone(),
             chunks,
+            replaced,
             check: None,
         }
         .sealed();
@@ -2762,6 +2779,45 @@ mod tests {
             assert_eq!(loaded.unfinished, 0, "round {round}");
             wb.profile.set(wb.profile.data.clone(), t(160 + round));
             z.save(&wb, SaveMode::Quick, t(160 + round)).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_replace_or_a_cleared_workbook_stays_so_after_a_reload() {
+        // Session X saves; session Y (a reload: a new writer) replaces the
+        // workbook by an import, or clears it (the example cleared): X's
+        // chunks, which Y's manifest no longer names, are not another
+        // tab's save, and a fresh load must not merge them back. (The e2e
+        // suite caught it: "Clear the example" came back after a reload.)
+        for cleared in [true, false] {
+            let old = workbook(12);
+            let mut x = Store::new(MemKv::default(), "tabX", "test").with_chunk_records(4);
+            x.save(&old, SaveMode::Verify, t(100)).unwrap();
+            let mut y = Store::new(x.kv().clone(), "tabY", "test").with_chunk_records(4);
+            assert_eq!(y.load(t(110)).unwrap().workbook, old);
+            let new = if cleared {
+                Workbook::default()
+            } else {
+                let mut other = Workbook::default();
+                other.profile.set(
+                    crate::domain::workbook::Profile {
+                        business_name: "Ferramenta Bianchi".into(),
+                        ..Default::default()
+                    },
+                    t(120),
+                );
+                other
+            };
+            y.save(&new, SaveMode::Verify, t(120)).unwrap();
+            for round in 0..3 {
+                let mut fresh = Store::new(y.kv().clone(), &format!("tabZ{round}"), "test")
+                    .with_chunk_records(4);
+                let loaded = fresh.load(t(130 + round)).unwrap();
+                assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+                assert_eq!(loaded.unfinished, 0, "cleared {cleared}, round {round}");
+                assert_eq!(loaded.workbook, new, "cleared {cleared}, round {round}");
+                fresh.save(&new, SaveMode::Verify, t(140 + round)).unwrap();
+            }
         }
     }
 

@@ -256,8 +256,6 @@ pub fn MeetingPage() -> impl IntoView {
                                 <textarea rows="3" data-testid="meet-topics" prop:value=get(|n| n.topics.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.topics = v)); }></textarea></label>
                             <label class="field"><span>{move || t(K::MeetFeedback)}</span>
                                 <textarea rows="3" data-testid="meet-feedback" prop:value=get(|n| n.feedback.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.feedback = v)); }></textarea></label>
-                            <ErasePanel show=Signal::derive(move || note.with(|n| n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())))
-                                find=find_customer this_kind=K::EraseThisMeetingNote/>
                         </div>
                         <ActionsCard note=note change=change/>
                         <section class="card" aria-labelledby="follow-title">
@@ -279,6 +277,10 @@ pub fn MeetingPage() -> impl IntoView {
                                     .map(|(class, text)| view! { <p><span class=class data-testid="meet-page-badge">{text}</span></p> })
                             }}
                         </section>
+                        // Erasing the customer sits with the other action on the
+                        // whole note, after the note's fields in tab order.
+                        <ErasePanel show=Signal::derive(move || note.with(|n| n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())))
+                            find=find_customer this_kind=K::EraseThisMeetingNote/>
                         <div class="actions">
                             <button type="button" class="secondary" data-testid="delete-meeting" on:click=move |_| {
                                 if let Some(id) = id.get_untracked() {

@@ -294,7 +294,7 @@ test('automatic backup file: chosen once, rewritten after each change, resumed o
   await card.getByRole('button', { name: 'Choose a backup file…' }).click();
   const state = page.getByTestId('auto-backup-state');
   await expect(state).toHaveAttribute('data-state', 'on');
-  await expect(state).toContainText(/Each change is written to .servicebook-backup\.json. \(last written/);
+  await expect(state).toContainText(/Each change is written to servicebook-backup\.json \(last written/);
   await expect.poll(() => backupText(page)).toContain('"business_name": "Bottega Rossi"');
   const file = JSON.parse(await backupText(page));
   expect(file.format).toBe('servicebook');
