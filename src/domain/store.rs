@@ -1330,6 +1330,13 @@ impl<K: Kv> Store<K> {
                 .iter()
                 .flat_map(|m| m.chunks.iter())
                 .filter(|c| !named.contains(c.key.as_str()))
+                // Only what this tab held: a chunk its view of storage
+                // lacked (another tab's, still on the way) may hold work
+                // this save does not, and stays mergeable.
+                .filter(|c| {
+                    self.loaded_keys.contains(&c.key)
+                        || matches!(Key::parse_chunk(&c.key), Some(Key::Chunk { writer, .. }) if writer == self.writer)
+                })
                 .map(|c| c.key.clone())
                 .collect()
         };
