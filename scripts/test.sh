@@ -37,6 +37,6 @@ passed() { grep -hoE 'test result: ok\. [0-9]+ passed' "$1" | awk '{s += $4} END
 unit=$(passed "$logs/unit.txt")
 browser=$(passed "$logs/browser.txt")
 e2e=$(grep -hoE '^ +[0-9]+ passed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1)
-grep -hE '^(fault injection|two writers|one-character)' "$logs/unit.txt" || true
+grep -hE '^(fault injection|two writers|laggy two writers|one-character)' "$logs/unit.txt" || true
 printf '\nTests by layer: unit %s, browser storage %s, end-to-end %s\n' "$unit" "$browser" "${e2e:-0}"
 echo "all layers: $((unit + browser + ${e2e:-0})) passed, 0 failed"
