@@ -20,8 +20,13 @@ fn get(target: &JsValue, name: &str) -> Result<JsValue, String> {
     Reflect::get(target, &JsValue::from_str(name)).map_err(describe)
 }
 
-/// Calls `target.name(args…)` and awaits the promise it returns.
-async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+/// Calls `target.name(args…)` and awaits the promise it returns (also
+/// used for `navigator.storage`, see `web::storage_persist`).
+pub(crate) async fn call(
+    target: &JsValue,
+    name: &str,
+    args: &[JsValue],
+) -> Result<JsValue, String> {
     let f: Function = get(target, name)?
         .dyn_into()
         .map_err(|_| format!("{name} is not available"))?;

@@ -573,12 +573,7 @@ async fn storage_call(method: &str) -> Option<bool> {
     if storage.is_undefined() || storage.is_null() {
         return None;
     }
-    let f = js_sys::Reflect::get(&storage, &JsValue::from_str(method))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let promise = f.call0(&storage).ok()?.dyn_into::<js_sys::Promise>().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
+    crate::backup_file::call(&storage, method, &[])
         .await
         .ok()?
         .as_bool()
