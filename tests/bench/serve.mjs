@@ -8,8 +8,10 @@
 //   - Cache-Control "max-age=600" (as GitHub Pages sends; BENCH_CACHE_CONTROL
 //     overrides), an ETag and Last-Modified, and 304 to a matching
 //     If-None-Match / If-Modified-Since.
-//   - a path that names no file gets 404.html with status 404 (deep links),
-//     index.html for a directory.
+//   - a path that names no file gets index.html with status 200, as
+//     scripts/serve-dist.mjs does (BENCH_NOT_FOUND=404: 404.html with status
+//     404, as GitHub Pages does; the app boots the same, but the page logs the
+//     404); a directory gets its index.html.
 // It listens on every port given (one origin each: the boot benchmark serves
 // its static comparison page from a second origin, out of the app's service
 // worker's reach). GET /__bench/sent answers with the bytes and responses
@@ -31,6 +33,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', 
 const ENCODING = process.env.BENCH_ENCODING || 'gzip'; // gzip | br | identity
 const GZIP_LEVEL = Number(process.env.BENCH_GZIP_LEVEL || 6);
 const CACHE_CONTROL = process.env.BENCH_CACHE_CONTROL || 'max-age=600';
+const NOT_FOUND_404 = process.env.BENCH_NOT_FOUND === '404';
 
 // path → { mtimeMs, size, raw, gzip?, br? }
 const files = new Map();
@@ -108,8 +111,8 @@ export function serve(root, port) {
       entry = load(file);
     } catch { /* below */ }
     if (!entry) {
-      status = 404;
-      file = join(root, '404.html');
+      status = NOT_FOUND_404 ? 404 : 200;
+      file = join(root, NOT_FOUND_404 ? '404.html' : 'index.html');
       try { entry = load(file); } catch { entry = null; }
       if (!entry) { count(404, { 'content-type': 'text/plain' }, Buffer.from('not found')); return; }
     }

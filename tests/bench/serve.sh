@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: serve_dist DIR serves that build (a
 # directory relative to the repository) with tests/bench/serve.mjs, as a
-# static host does (gzip, cache headers, 404.html), on the first free port
+# static host does (gzip, cache headers), on the first free port
 # from BENCH_PORT (4290), and on a second free port above it, a second origin
 # for pages that must stay out of the app's service worker's reach; sets PORT
 # and STATIC_PORT, and stops the server when the script exits.
