@@ -1,3 +1,3 @@
 fn main() {
-    leptos::mount::mount_to_body(servicebook::ui::App);
+    leptos::mount::mount_to_body(servicebook::app::App);
 }

@@ -8,10 +8,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{Duration, TimeZone, Utc};
-use servicebook::domain::complaint::{Answer, Channel, Complaint, Customer, Status};
-use servicebook::domain::store::{SaveMode, Store, QUOTA_CHARS};
-use servicebook::domain::workbook::Workbook;
-use servicebook::web::WebKv;
+use servicebook::app::web::WebKv;
+use servicebook::book::store::{SaveMode, Store, QUOTA_CHARS};
+use servicebook::book::workbook::Workbook;
+use servicebook::listen::complaints::{Answer, Channel, Complaint, Customer, Status};
 use wasm_bindgen_test::*;
 
 mod common;

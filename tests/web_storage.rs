@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
-use servicebook::domain::codec;
-use servicebook::domain::selftest::SelfTest;
-use servicebook::domain::store::{Key, Kv, KvError, Problem, SaveError, SaveMode, Store};
-use servicebook::domain::workbook::Workbook;
-use servicebook::web::WebKv;
+use servicebook::app::web::WebKv;
+use servicebook::book::store::{Key, Kv, KvError, Problem, SaveError, SaveMode, Store};
+use servicebook::book::workbook::Workbook;
+use servicebook::kernel::codec;
+use servicebook::selftest::quotient::SelfTest;
 use wasm_bindgen_test::*;
 
 mod common;
@@ -70,7 +70,7 @@ fn save_then_load_in_a_new_store() {
 fn the_example_workbook_with_every_collection_survives_real_storage() {
     clear();
     for lang in servicebook::i18n::Lang::ALL {
-        let wb = servicebook::domain::example::example(lang, at(0));
+        let wb = servicebook::book::example::example(lang, at(0));
         assert!(!wb.surveys.is_empty() && !wb.problems.is_empty());
         let mut store = Store::new(WebKv::open().unwrap(), "tab1", "test");
         store.save(&wb, SaveMode::Verify, at(10)).unwrap();

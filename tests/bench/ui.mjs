@@ -49,7 +49,7 @@ const LOADS = Number(process.env.BENCH_LOADS || 5);
 const PROFILE_DIR = process.env.BENCH_PROFILE || '';
 /** Complaints are dated over the two years before this moment. */
 const ANCHOR = Date.parse(process.env.BENCH_ANCHOR || '2026-11-20T17:00:00Z');
-/** localStorage's quota in UTF-16 code units (src/domain/store.rs QUOTA_CHARS). */
+/** localStorage's quota in UTF-16 code units (src/book/store.rs QUOTA_CHARS). */
 const QUOTA_CHARS = 5_242_880;
 const SLOW = { timeout: 180_000 };
 

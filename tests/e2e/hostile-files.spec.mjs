@@ -17,7 +17,7 @@ import { FIXTURE_V1, MANIFEST_KEY, generation, open, openExample, pickFile, save
 
 const BUSINESS = 'Corner Hardware (example)';
 
-// The texts the user sees, from src/i18n_catalogue.rs. The detail inside a
+// The texts the user sees, from src/i18n/catalogue.rs. The detail inside a
 // "field is not valid" message is serde's, in English in every language.
 const L = {
   en: {
@@ -453,7 +453,7 @@ const PAYLOADS = [
   `'><iframe srcdoc="<script>parent.__pwned=1</script>">`,
   '<a href="javascript:window.__pwned=1">x</a><style>*{display:none}</style>',
 ];
-// Keys whose strings are not free text (src/domain: ids, stamps, dates,
+// Keys whose strings are not free text (the models: ids, stamps, dates,
 // months, times, references to other records, enum values): kept as they are.
 const STRUCTURAL = new Set([
   'id', 'created', 'updated', 'deleted', 'date', 'on', 'next', 'follow_up', 'received', 'resolved', 'completed',
@@ -503,8 +503,8 @@ function payloadsIn(v) {
   return [];
 }
 
-/** The route patterns the app declares (src/ui/mod.rs). */
-const ROUTES = [...readFileSync(new URL('../../src/ui/mod.rs', import.meta.url), 'utf8').matchAll(/path!\("([^"]+)"\)/g)]
+/** The route patterns the app declares (src/app/mod.rs). */
+const ROUTES = [...readFileSync(new URL('../../src/app/mod.rs', import.meta.url), 'utf8').matchAll(/path!\("([^"]+)"\)/g)]
   .map((m) => m[1]);
 
 /** Moves inside the app without reloading (as the browser's Back and Forward do). */
@@ -601,7 +601,7 @@ test.describe('script and HTML in every text field', () => {
         visited.add(route(path));
       }
     }
-    expect([...visited].sort(), 'every route of src/ui/mod.rs was visited').toEqual([...ROUTES].sort());
+    expect([...visited].sort(), 'every route of src/app/mod.rs was visited').toEqual([...ROUTES].sort());
 
     // The markup is shown as literal text where people read it.
     const literal = async (path, text) => {

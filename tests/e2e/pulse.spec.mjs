@@ -22,7 +22,7 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 const TITLE = { en: 'Listening to the team', it: 'Ascoltare il team', tr: 'Ekibi dinlemek' };
 
-/** The starter survey of each language (src/domain/team.rs). */
+/** The starter survey of each language (src/run/team.rs). */
 const STARTER = {
   en: {
     title: 'Monthly team pulse',
@@ -70,7 +70,7 @@ function avgOf(tally) {
 }
 /**
  * A number to exactly one decimal as the app writes it (fmt_fixed,
- * src/domain/document.rs): "4.0" beside "3.7", a comma in Italian and Turkish,
+ * src/draft/document.rs): "4.0" beside "3.7", a comma in Italian and Turkish,
  * no minus on a zero ("0.0"). Rust rounds an exact tie to even (4.25 → "4.2",
  * 4.75 → "4.8") where JavaScript's toFixed rounds it up: done as Rust does.
  */
@@ -239,7 +239,7 @@ async function addEnps(page, date, answers) {
   await expect(page.getByTestId('enps-answers')).toHaveValue('');
 }
 
-/** The eNPS trend's frame (EnpsTrend, src/ui/team.rs): 380 × 200, padded 40 all round. */
+/** The eNPS trend's frame (EnpsTrend, src/run/team_view.rs): 380 × 200, padded 40 all round. */
 const TREND = { w: 380, h: 200, pad: 40 };
 /** Where a score (-100 to +100) goes up and down: +100 at the top of the frame, -100 at the bottom. */
 const trendY = (v) => TREND.h - TREND.pad - ((TREND.h - 2 * TREND.pad) * (v + 100)) / 200;
@@ -272,7 +272,7 @@ async function trend(page) {
 
 // ---- the example's survey ----------------------------------------------------------------------
 
-/** The example's pulse rounds (src/domain/example.rs, fn add_run): days before it was opened and the tallies. */
+/** The example's pulse rounds (src/book/example.rs, fn add_run): days before it was opened and the tallies. */
 const EXAMPLE_ROUNDS = [
   { ago: 62, tallies: [[0, 1, 1, 1, 0], [0, 0, 1, 2, 0], [1, 1, 1, 0, 0]] },
   { ago: 32, tallies: [[0, 0, 2, 1, 0], [0, 0, 1, 1, 1], [0, 1, 2, 0, 0]] },

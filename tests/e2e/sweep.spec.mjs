@@ -1,4 +1,4 @@
-// A sweep over every page of the app: every route in src/ui/mod.rs (the
+// A sweep over every page of the app: every route in src/app/mod.rs (the
 // record pages with real ids read from the example workbook's list pages,
 // the "new" pages, two more steps of the vision workshop) and the not-found
 // page. For each page:
@@ -33,7 +33,7 @@ import { open, generation, expectNoViolations } from './helpers.mjs';
 /** Known app problems: test name → what is wrong. Remove an entry once the app is fixed. */
 const KNOWN = {};
 
-/** Every route, in src/ui/mod.rs's order; `:id` is filled in per workbook. */
+/** Every route, in src/app/mod.rs's order; `:id` is filled in per workbook. */
 const ROUTES = [
   '/',
   '/self-test',

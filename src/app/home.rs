@@ -1,0 +1,266 @@
+//! The home page: where the user stands, and what to do next.
+
+use crate::app::state::{use_app, Notice, SaveState};
+use crate::app::to;
+use crate::app::web;
+use crate::book::workbook::{Profile, Workbook};
+use crate::draft::document::fmt_date;
+use crate::i18n::{fill, K};
+use crate::kernel::record::now;
+use crate::selftest::quotient::statement_count;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    // A memo: the input is re-set only when the stored name itself changes,
+    // so an edit merged from another tab does not wipe what is being typed.
+    let name = Memo::new(move |_| app.wb.with(|wb| wb.profile.data.business_name.clone()));
+    let is_example = move || app.wb.with(|wb| wb.profile.data.example);
+    let is_empty = move || app.wb.with(Workbook::is_empty);
+    let latest = move || {
+        app.wb.with(|wb| {
+            wb.finished_self_tests()
+                .last()
+                .and_then(|r| Some((r.id, r.data.completed?, r.data.score()?)))
+        })
+    };
+    let in_progress = move || {
+        app.wb
+            .with(|wb| wb.self_test_in_progress().map(|r| r.data.answered()))
+    };
+    let saved = move || {
+        let lang = app.lang.get();
+        match app.save.get() {
+            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &web::date_time(at, lang))]),
+            _ => t(K::SaveNever).to_string(),
+        }
+    };
+    let exported = move || {
+        let lang = app.lang.get();
+        match app.last_exported.get() {
+            Some(at) => fill(t(K::ExportedAt), &[("time", &web::date_time(at, lang))]),
+            None => t(K::NeverExported).to_string(),
+        }
+    };
+    view! {
+        <section class="page home">
+            <h1>{move || {
+                let n = name.get();
+                if n.trim().is_empty() { t(K::HomeTitle).to_string() } else { n }
+            }}</h1>
+            <p class="lead">{move || t(K::HomeLead)}</p>
+
+            <Show when=is_empty>
+                <div class="card first-visit" data-testid="first-visit">
+                    <h2>{move || t(K::FirstVisitTitle)}</h2>
+                    <p>{move || t(K::FirstVisitText)}</p>
+                    <div class="actions">
+                        <A href=to("/self-test") attr:class="button primary">{move || t(K::StartSelfTest)}</A>
+                        <button type="button" on:click=move |_| {
+                            let wb = crate::book::example::example(app.lang.get_untracked(), now());
+                            app.replace_workbook(wb, Notice::ExampleOpened);
+                        }>{move || t(K::OpenExample)}</button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=is_example>
+                <div class="card example-note" data-testid="example-note">
+                    <p>{move || t(K::ExampleNote)}</p>
+                    <button type="button" on:click=move |_| app.replace_workbook(Workbook::default(), Notice::Cleared)>
+                        {move || t(K::ClearExample)}
+                    </button>
+                </div>
+            </Show>
+
+            <div class="grid">
+                <div class="card" data-testid="selftest-status">
+                    <h2>{move || t(K::NavSelfTest)}</h2>
+                    {move || match latest() {
+                        Some((id, at, score)) => {
+                            let lang = app.lang.get();
+                            view! {
+                                <p class="big">
+                                    <span data-testid="latest-total">{web::number(score.total.value(), 2, lang)}</span>
+                                    <span class="of">" / 35"</span>
+                                </p>
+                                <p class=format!("band band-{:?}", score.band).to_lowercase()>{crate::selftest::quotient_view::band_title(score.band, lang)}</p>
+                                <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(at, lang))])}</p>
+                                <p><A href=to(&format!("/self-test/{id}"))>{move || t(K::SeeResults)}</A></p>
+                            }.into_any()
+                        }
+                        None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
+                    }}
+                    {move || in_progress().map(|n| view! {
+                        <p class="muted">{fill(t(K::InProgress), &[("n", &n.to_string()), ("total", &statement_count().to_string())])}</p>
+                    })}
+                    <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
+                </div>
+                <ListenStatus/>
+                <DraftStatus/>
+                <RunStatusCard/>
+                <div class="card">
+                    <h2>{move || t(K::YourWorkbook)}</h2>
+                    <label class="field">
+                        <span>{move || t(K::BusinessName)}</span>
+                        <input type="text" autocomplete="organization"
+                            prop:value=move || name.get()
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                app.edit(|wb| {
+                                    let p = Profile { business_name: v.trim().to_string(), ..wb.profile.data.clone() };
+                                    wb.profile.set(p, now());
+                                });
+                            }/>
+                    </label>
+                    <p class="muted" data-testid="home-saved">{saved}</p>
+                    <p class="muted" data-testid="home-exported">{exported}</p>
+                    <p><A href=to("/share")>{move || t(K::ShareAndBackup)}</A></p>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Where listening stands: the log, overdue follow-ups, the top three.
+#[component]
+fn ListenStatus() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="listen-status">
+            <h2>{move || t(K::NavListen)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let (complaints, overdue, top) = app.wb.with(|wb| {
+                    let when = now();
+                    let live: Vec<_> = wb.complaints.live().collect();
+                    let overdue = live.iter().filter(|r| r.data.follow_up_overdue(when)).count();
+                    let (top, _) = crate::listen::problems::top_three(&wb.problems);
+                    let top: Vec<String> = top.iter().flatten().map(|r| r.data.title.clone()).collect();
+                    (live.len(), overdue, top)
+                });
+                view! {
+                    <dl class="stats">
+                        <dt>{t(K::HomeComplaints)}</dt><dd>{web::number(complaints as f64, 0, lang)}</dd>
+                        <dt>{t(K::HomeOverdue)}</dt><dd>{web::number(overdue as f64, 0, lang)}</dd>
+                    </dl>
+                    <h3>{t(K::YourTopThree)}</h3>
+                    {if top.is_empty() {
+                        view! { <p class="muted">{t(K::HomeTopNone)}</p> }.into_any()
+                    } else {
+                        view! { <ol data-testid="home-top-three">{top.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol> }.into_any()
+                    }}
+                }
+            }}
+            <div class="actions">
+                <A href=to("/listen/new") attr:class="button primary">{move || t(K::NewComplaint)}</A>
+                <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
+            </div>
+        </div>
+    }
+}
+
+/// Where the plan stands: the current vision, goals met, points adopted.
+#[component]
+fn DraftStatus() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="draft-status">
+            <h2>{move || t(K::NavDraft)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let when = now();
+                let offset = web::offset_minutes();
+                let (vision, goals, met, adopted, due) = app.wb.with(|wb| {
+                    use crate::draft::vision::{actual, standing, Standing};
+                    let vision = wb
+                        .vision
+                        .data
+                        .and_then(|id| wb.visions.get(id))
+                        .filter(|r| r.is_live())
+                        .map(|r| r.data.statement.clone())
+                        .filter(|s| !s.trim().is_empty());
+                    let goals: Vec<_> = wb.goals.live().collect();
+                    let met = goals
+                        .iter()
+                        .filter(|r| standing(&r.data, actual(&r.data, wb, when, offset).as_ref()) == Standing::Met)
+                        .count();
+                    let adopted = wb
+                        .policy
+                        .live()
+                        .filter(|r| r.data.stage == crate::draft::policy::Stage::Adopted)
+                        .count();
+                    let today = crate::listen::complaints::local_date(when, offset);
+                    let due = match crate::draft::plan::review_status(&wb.reviews, today) {
+                        crate::draft::plan::ReviewStatus::Due { last, since } => Some((last, since)),
+                        _ => None,
+                    };
+                    (vision, goals.len(), met, adopted, due)
+                });
+                view! {
+                    {match vision {
+                        Some(v) => view! { <p class="vision-statement" data-testid="home-vision">{v}</p> }.into_any(),
+                        None => view! { <p class="muted">{t(K::NoCurrentVision)}</p> }.into_any(),
+                    }}
+                    <dl class="stats">
+                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", web::number(met as f64, 0, lang), web::number(goals as f64, 0, lang))}</dd>
+                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", web::number(adopted as f64, 0, lang))}</dd>
+                    </dl>
+                    {due.map(|(last, since)| view! {
+                        <p class="banner warn" data-testid="home-review-due">
+                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &fmt_date(last, lang)), ("since", &fmt_date(since, lang))])}</span>
+                            <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
+                        </p>
+                    })}
+                }
+            }}
+            <div class="actions">
+                <A href=to("/draft") attr:class="button">{move || t(K::TabVision)}</A>
+                <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
+                <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
+                <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
+            </div>
+        </div>
+    }
+}
+
+/// What is due in Run: follow-ups with customers, 1:1s, pulse rounds, and
+/// the latest eNPS.
+#[component]
+fn RunStatusCard() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <div class="card" data-testid="run-status">
+            <h2>{move || t(K::NavRun)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let s = app.wb.with(|wb| crate::run::team::run_status(wb, web::today()));
+                let n = |v: usize| web::number(v as f64, 0, lang);
+                view! {
+                    <dl class="stats">
+                        <dt>{t(K::HomeProcedures)}</dt><dd data-testid="home-procedures">{n(s.procedures)}</dd>
+                        <dt>{t(K::HomeFollowUpsDue)}</dt><dd data-testid="home-follow-ups">{n(s.follow_ups_due)}</dd>
+                        <dt>{t(K::HomeOnesDue)}</dt><dd data-testid="home-ones">{n(s.ones_due)}</dd>
+                        <dt>{t(K::HomePulsesDue)}</dt><dd data-testid="home-pulses">{n(s.pulses_due)}</dd>
+                        <dt>"eNPS"</dt><dd data-testid="home-enps">{s.enps.map(|(d, v)| {
+                            let v = v.round();
+                            let sign = if v > 0.0 { "+" } else { "" };
+                            format!("{sign}{} ({})", web::number(v, 0, lang), fmt_date(d, lang))
+                        }).unwrap_or_else(|| "–".into())}</dd>
+                    </dl>
+                }
+            }}
+            <div class="actions">
+                <A href=to("/run") attr:class="button">{move || t(K::TabProcedures)}</A>
+                <A href=to("/run/meetings")>{move || t(K::TabMeetings)}</A>
+                <A href=to("/run/checklist")>{move || t(K::TabChecklist)}</A>
+                <A href=to("/run/team")>{move || t(K::TabTeam)}</A>
+            </div>
+        </div>
+    }
+}

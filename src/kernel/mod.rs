@@ -1,0 +1,10 @@
+//! The kernel: records and their merge, bounded dates and counts, text
+//! folding, the storage codec and chart geometry. Plain Rust, no DOM; it
+//! knows no section.
+
+pub mod bounds;
+pub mod chart;
+pub mod codec;
+pub mod count;
+pub mod record;
+pub mod text;

@@ -1,0 +1,740 @@
+//! Listen: the complaint log (list, figures, form).
+
+use crate::app::state::{use_app, Notice};
+use crate::app::web;
+use crate::app::{date_value, parse_date_value, to, DateInput};
+use crate::book::workbook::Part;
+use crate::i18n::{fill, Lang, K};
+use crate::kernel::record::{now, EditOutcome};
+use crate::listen::complaints::{
+    self as complaint, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid,
+    Sort, Status, DEFAULT_CATEGORIES,
+};
+use crate::share::erasure::{Found, Person};
+use crate::share::erasure_view::ErasePanel;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use uuid::Uuid;
+
+/// Rows shown at first, and added by "Show more".
+const PAGE: usize = 50;
+
+pub fn status_text(s: Status, lang: Lang) -> &'static str {
+    match s {
+        Status::Open => K::StatusOpen,
+        Status::InProgress => K::StatusInProgress,
+        Status::Resolved => K::StatusResolved,
+        Status::FollowedUp => K::StatusFollowedUp,
+    }
+    .in_lang(lang)
+}
+
+pub fn channel_text(c: Channel, lang: Lang) -> &'static str {
+    match c {
+        Channel::Phone => K::ChannelPhone,
+        Channel::Email => K::ChannelEmail,
+        Channel::Web => K::ChannelWeb,
+        Channel::Social => K::ChannelSocial,
+        Channel::InPerson => K::ChannelInPerson,
+    }
+    .in_lang(lang)
+}
+
+fn answer_text(a: Answer, lang: Lang) -> &'static str {
+    match a {
+        Answer::Unknown => K::AnswerUnknown,
+        Answer::Yes => K::AnswerYes,
+        Answer::No => K::AnswerNo,
+    }
+    .in_lang(lang)
+}
+
+fn invalid_text(i: Invalid, lang: Lang) -> &'static str {
+    match i {
+        Invalid::NoNature => K::InvalidNoNature,
+        Invalid::ResolvedBeforeReceived => K::InvalidResolvedBefore,
+        Invalid::FollowUpBeforeReceived => K::InvalidFollowUpBefore,
+        Invalid::NegativeAmount => K::InvalidAmount,
+        Invalid::BadEmail => K::InvalidEmail,
+    }
+    .in_lang(lang)
+}
+
+/// The categories to offer: the workbook's, or the defaults in the language.
+pub(crate) fn categories(app: crate::app::state::AppState) -> Vec<String> {
+    let lang = app.lang.get();
+    app.wb.with(|wb| {
+        if wb.categories.data.is_empty() {
+            DEFAULT_CATEGORIES
+                .iter()
+                .map(|c| c[lang.index()].to_string())
+                .collect()
+        } else {
+            wb.categories.data.clone()
+        }
+    })
+}
+
+fn status_from(v: &str) -> Option<Status> {
+    Status::ALL.into_iter().find(|s| format!("{s:?}") == v)
+}
+
+fn channel_from(v: &str) -> Option<Channel> {
+    Channel::ALL.into_iter().find(|c| format!("{c:?}") == v)
+}
+
+#[component]
+pub fn Log() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let text = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let channel = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let until = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let sort = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
+    let filter = move || Filter {
+        text: text.get(),
+        status: status_from(&status.get()),
+        category: Some(category.get()).filter(|c| !c.is_empty()),
+        channel: channel_from(&channel.get()),
+        from: crate::app::parse_date_value(&from.get()),
+        to: crate::app::parse_date_value(&until.get()),
+        due: match due.get().as_str() {
+            "overdue" => Due::Overdue,
+            "today" => Due::Today,
+            _ => Due::Any,
+        },
+    };
+    let sort_by = move || match sort.get().as_str() {
+        "oldest" => Sort::OldestFirst,
+        "follow_up" => Sort::FollowUpFirst,
+        "status" => Sort::Status,
+        "category" => Sort::Category,
+        _ => Sort::NewestFirst,
+    };
+    // The search index is rebuilt only when the log changes, not per keystroke.
+    let texts = Memo::new(move |_| app.wb.with(|wb| complaint::index(wb.complaints.all())));
+    let rows = Memo::new(move |_| {
+        let f = filter();
+        let s = sort_by();
+        texts.with(|texts| {
+            app.wb.with(|wb| {
+                complaint::select(
+                    wb.complaints.all(),
+                    texts,
+                    &f,
+                    s,
+                    now(),
+                    web::offset_minutes(),
+                )
+                .into_iter()
+                .map(|r| r.id)
+                .collect::<Vec<Uuid>>()
+            })
+        })
+    });
+    let export_csv = move |_| {
+        let lang = app.lang.get_untracked();
+        let ids = rows.get_untracked();
+        let csv = app.wb.with_untracked(|wb| {
+            let header: Vec<&str> = CSV_HEADER.iter().map(|k| k.in_lang(lang)).collect();
+            complaint::csv(
+                &header,
+                ids.iter()
+                    .filter_map(|id| wb.complaints.get(*id))
+                    .map(|r| csv_row(&r.data, lang)),
+            )
+        });
+        let _ = web::download(
+            &format!("servicebook-complaints-{}.csv", web::today_iso()),
+            "text/csv",
+            &csv,
+        );
+    };
+    let select_all =
+        |sig: RwSignal<String>| move |ev: leptos::ev::Event| sig.set(event_target_value(&ev));
+    view! {
+        <section class="page listen">
+            <crate::listen::inputs_view::ListenTabs/>
+            <h1>{move || t(K::LogTitle)}</h1>
+            <p class="lead">{move || t(K::LogLead)}</p>
+            <div class="actions">
+                <A href=to("/listen/new") attr:class="button primary" attr:data-testid="new-complaint">{move || t(K::NewComplaint)}</A>
+                <button type="button" on:click=export_csv data-testid="export-csv">{move || t(K::ExportCsv)}</button>
+            </div>
+            <LogFigures/>
+            <div class="card filters" role="search">
+                <label class="field grow">
+                    <span>{move || t(K::Search)}</span>
+                    <input type="search" data-testid="search" prop:value=move || text.get()
+                        on:input=move |ev| {
+                            text.set(event_target_value(&ev));
+                            // Only a real change re-renders the rows.
+                            if shown.get_untracked() != PAGE { shown.set(PAGE); }
+                        }/>
+                </label>
+                <label class="field"><span>{move || t(K::Status)}</span>
+                    <select on:change=select_all(status) data-testid="filter-status">
+                        <option value="">{move || t(K::All)}</option>
+                        {Status::ALL.into_iter().map(|s| view! { <option value=format!("{s:?}")>{move || status_text(s, app.lang.get())}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>{move || t(K::Category)}</span>
+                    <select on:change=select_all(category) data-testid="filter-category">
+                        <option value="">{move || t(K::All)}</option>
+                        {move || categories(app).into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>{move || t(K::Channel)}</span>
+                    <select on:change=select_all(channel)>
+                        <option value="">{move || t(K::All)}</option>
+                        {Channel::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}")>{move || channel_text(c, app.lang.get())}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field"><span>{move || t(K::From)}</span><input type="date" on:change=select_all(from)/></label>
+                <label class="field"><span>{move || t(K::Until)}</span><input type="date" on:change=select_all(until)/></label>
+                <label class="field"><span>{move || t(K::FollowUp)}</span>
+                    <select on:change=select_all(due) data-testid="filter-due">
+                        <option value="">{move || t(K::All)}</option>
+                        <option value="overdue">{move || t(K::Overdue)}</option>
+                        <option value="today">{move || t(K::DueToday)}</option>
+                    </select>
+                </label>
+                <label class="field"><span>{move || t(K::SortBy)}</span>
+                    <select on:change=select_all(sort)>
+                        <option value="newest">{move || t(K::SortNewest)}</option>
+                        <option value="oldest">{move || t(K::SortOldest)}</option>
+                        <option value="follow_up">{move || t(K::SortFollowUp)}</option>
+                        <option value="status">{move || t(K::Status)}</option>
+                        <option value="category">{move || t(K::Category)}</option>
+                    </select>
+                </label>
+            </div>
+            <p class="muted" aria-live="polite" data-testid="match-count">{move || {
+                let n = rows.get().len();
+                fill(crate::app::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &n.to_string())])
+            }}</p>
+            <div class="card table-card">
+                <table class="scores log">
+                    <thead><tr>
+                        <th scope="col">{move || t(K::Received)}</th>
+                        <th scope="col">{move || t(K::Customer)}</th>
+                        <th scope="col">{move || t(K::Category)}</th>
+                        <th scope="col">{move || t(K::Status)}</th>
+                        <th scope="col" class="opt">{move || t(K::FollowUp)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let lang = app.lang.get();
+                            let ids = rows.get();
+                            let when = now();
+                            let items: Vec<(Uuid, Complaint)> = app.wb.with(|wb| {
+                                ids.iter().take(shown.get()).filter_map(|id| wb.complaints.get(*id)).map(|r| (r.id, r.data.clone())).collect()
+                            });
+                            items.into_iter().map(|(id, c)| {
+                                let overdue = c.follow_up_overdue(when);
+                                let who = if c.erased.is_some() { t(K::Erased).to_string() } else if c.customer.name.is_empty() { "—".to_string() } else { c.customer.name.clone() };
+                                view! {
+                                    <tr data-testid="complaint-row" class:overdue=overdue>
+                                        <th scope="row"><A href=to(&format!("/listen/{id}"))>{web::date_time(c.received, lang)}</A></th>
+                                        <td>{who}</td>
+                                        <td>{c.category.clone()}</td>
+                                        <td>{status_text(c.status, lang)}</td>
+                                        <td class="opt">{c.follow_up.map(|f| web::date_time(f, lang)).unwrap_or_default()}
+                                            {overdue.then(|| view! { " " <span class="badge overdue-badge">{t(K::Overdue)}</span> })}
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+                <Show when=move || { rows.get().len() > shown.get() }>
+                    <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>{move || t(K::ShowMore)}</button>
+                </Show>
+                <Show when=move || app.wb.with(|wb| wb.complaints.live().next().is_none())>
+                    <p class="muted">{move || t(K::NoComplaints)}</p>
+                </Show>
+            </div>
+            <details class="card">
+                <summary>{move || t(K::EditCategories)}</summary>
+                <label class="field">
+                    <span>{move || t(K::CategoriesHelp)}</span>
+                    <textarea rows="7" data-testid="categories" prop:value=move || categories(app).join("\n")
+                        on:change=move |ev| {
+                            let list: Vec<String> = event_target_value(&ev).lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                            app.edit(|wb| wb.categories.set(list, now()));
+                        }></textarea>
+                </label>
+            </details>
+        </section>
+    }
+}
+
+const CSV_HEADER: [K; 21] = [
+    K::Received,
+    K::CustomerName,
+    K::Address,
+    K::Phone,
+    K::Email,
+    K::TakenBy,
+    K::Channel,
+    K::Category,
+    K::Nature,
+    K::Status,
+    K::Solution,
+    K::OnTheSpot,
+    K::PromisedFor,
+    K::StepsNow,
+    K::Resolved,
+    K::FollowUp,
+    K::Compensation,
+    K::Amount,
+    K::Prevention,
+    K::Satisfied,
+    K::BoughtAgain,
+];
+
+fn csv_row(c: &Complaint, lang: Lang) -> Vec<String> {
+    let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
+        d.map(|d| web::date_time(d, lang)).unwrap_or_default()
+    };
+    vec![
+        web::date_time(c.received, lang),
+        c.customer.name.clone(),
+        c.customer.address.clone(),
+        c.customer.phone.clone(),
+        c.customer.email.clone(),
+        c.taken_by.clone(),
+        channel_text(c.channel, lang).into(),
+        c.category.clone(),
+        c.nature.clone(),
+        status_text(c.status, lang).into(),
+        c.solution.clone(),
+        if c.on_the_spot {
+            K::AnswerYes
+        } else {
+            K::AnswerNo
+        }
+        .in_lang(lang)
+        .into(),
+        c.promised_for.map(|d| d.to_string()).unwrap_or_default(),
+        c.steps_now.clone(),
+        dt(c.resolved),
+        dt(c.follow_up),
+        c.compensation.clone(),
+        c.compensation_amount
+            .map(|a| web::number(a, 2, lang))
+            .unwrap_or_default(),
+        c.prevention.clone(),
+        answer_text(c.satisfied, lang).into(),
+        answer_text(c.bought_again, lang).into(),
+    ]
+}
+
+/// The log's figures, the Pareto chart and the seed's estimate.
+#[component]
+fn LogFigures() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let figs = Memo::new(move |_| {
+        app.wb
+            .with(|wb| figures(wb.complaints.live().map(|r| &r.data), now()))
+    });
+    let bars = Memo::new(move |_| {
+        app.wb
+            .with(|wb| pareto(wb.complaints.live().map(|r| &r.data)))
+    });
+    view! {
+        <Show when=move || { figs.get().total > 0 }>
+            <div class="grid">
+                <div class="card figures" data-testid="figures">
+                    <h2>{move || t(K::Figures)}</h2>
+                    {move || {
+                        let f = figs.get();
+                        let lang = app.lang.get();
+                        let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_else(|| "—".into());
+                        view! {
+                            <dl class="stats">
+                                <dt>{t(K::ComplaintsTotal)}</dt><dd data-testid="fig-total">{f.total}</dd>
+                                <dt>{t(K::StillOpen)}</dt><dd>{f.open}</dd>
+                                <dt>{t(K::MedianResolve)}</dt><dd data-testid="fig-median">{f.median_hours_to_resolve.map(|h| fill(t(K::Hours), &[("n", &web::number(h, 1, lang))])).unwrap_or_else(|| "—".into())}</dd>
+                                <dt>{t(K::SatisfiedShare)}</dt><dd data-testid="fig-satisfied">{pct(f.satisfied_share)}</dd>
+                                <dt>{t(K::BoughtAgainShare)}</dt><dd>{pct(f.bought_again_share)}</dd>
+                                <dt>{t(K::FollowUpsOverdue)}</dt><dd data-testid="fig-overdue">{f.follow_ups_overdue}</dd>
+                            </dl>
+                            <div class="estimate" data-testid="estimate">
+                                <h3>{t(K::EstimateTitle)}</h3>
+                                <p>{
+                                    let e = estimate(f.total);
+                                    fill(t(K::EstimateText), &[
+                                        ("n", &f.total.to_string()),
+                                        ("silent", &web::number(e.silent as f64, 0, lang)),
+                                        ("low", &web::number(e.told_low as f64, 0, lang)),
+                                        ("high", &web::number(e.told_high as f64, 0, lang)),
+                                    ])
+                                }</p>
+                                <p class="muted small">{t(K::EstimateSource)}</p>
+                            </div>
+                        }
+                    }}
+                </div>
+                <div class="card">
+                    <h2>{move || t(K::ByCategory)}</h2>
+                    {move || view! { <Pareto bars=bars.get()/> }}
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
+    let app = use_app();
+    let row = 26.0;
+    let (label_w, bar_w) = (150.0, 190.0);
+    let max = bars.iter().map(|b| b.count).max().unwrap_or(1) as f64;
+    let h = row * bars.len() as f64 + 8.0;
+    view! {
+        <svg class="pareto" viewBox=format!("0 0 {} {h}", label_w + bar_w + 70.0) role="img"
+            aria-label=move || app.t(K::ParetoLabel)>
+            {bars.into_iter().enumerate().map(|(i, b)| {
+                let y = i as f64 * row + 4.0;
+                let w = bar_w * b.count as f64 / max;
+                let name = if b.category.is_empty() { "—".to_string() } else { b.category.clone() };
+                let short: String = if name.chars().count() > 22 { name.chars().take(21).chain(['…']).collect() } else { name.clone() };
+                let pct = web::percent(b.cumulative, app.lang.get_untracked());
+                view! {
+                    <g>
+                        <title>{format!("{}: {} ({pct})", crate::kernel::text::isolate_if_needed(&name), b.count)}</title>
+                        <text class="tick" x=label_w - 6.0 y=y + row / 2.0 text-anchor="end" dominant-baseline="middle">{short}</text>
+                        <rect class="bar-rect" x=label_w y=y + 3.0 width=w.max(2.0) height=row - 8.0 rx="3"/>
+                        <text class="tick" x=label_w + w + 6.0 y=y + row / 2.0 dominant-baseline="middle">{format!("{} · {pct}", b.count)}</text>
+                    </g>
+                }
+            }).collect_view()}
+        </svg>
+    }
+}
+
+/// The complaint form: a new complaint, or one of the log.
+#[component]
+pub fn ComplaintPage() -> impl IntoView {
+    let app = use_app();
+    let id = crate::app::id_param();
+    move || {
+        let id = id.get();
+        let existing = id.and_then(|id| {
+            app.wb
+                .with_untracked(|wb| wb.complaints.get(id).filter(|r| r.is_live()).cloned())
+        });
+        match (id, existing) {
+            (Some(_), None) => view! {
+                <section class="page">
+                    <h1>{move || app.t(K::NotFoundTitle)}</h1>
+                    <p><A href=to("/listen")>{move || app.t(K::LogTitle)}</A></p>
+                </section>
+            }
+            .into_any(),
+            (_, existing) => {
+                let draft = existing
+                    .as_ref()
+                    .map(|r| r.data.clone())
+                    .unwrap_or_else(|| {
+                        // Sensible defaults: now, and the last employee's name.
+                        let last = app.wb.with_untracked(|wb| {
+                            wb.complaints
+                                .live()
+                                .max_by_key(|r| r.created)
+                                .map(|r| r.data.taken_by.clone())
+                        });
+                        Complaint {
+                            taken_by: last.unwrap_or_default(),
+                            ..Complaint::new(now())
+                        }
+                    });
+                view! { <ComplaintForm id=existing.map(|r| r.id) draft=draft/> }.into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let navigate = use_navigate();
+    let draft = RwSignal::new(draft);
+    let errors = RwSignal::new(Vec::<Invalid>::new());
+    let text = move |get: fn(&Complaint) -> &String, set: fn(&mut Complaint, String)| {
+        (
+            move || draft.with(|d| get(d).clone()),
+            move |ev: leptos::ev::Event| draft.update(|d| set(d, event_target_value(&ev))),
+        )
+    };
+    let save = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let d = draft.get_untracked();
+            let problems = d.validate();
+            if !problems.is_empty() {
+                errors.set(problems);
+                if let Some(el) = document().get_element_by_id("form-errors") {
+                    let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+                        .map(|e| e.focus());
+                }
+                return;
+            }
+            let mut outcome = EditOutcome::Saved;
+            app.edit(|wb| match id {
+                Some(id) => outcome = wb.complaints.save_edit(id, now(), &original, &d),
+                None => {
+                    wb.complaints.insert(d.clone(), now());
+                }
+            });
+            app.record_saved_as(outcome, Part::Complaints);
+            navigate("/listen", Default::default());
+        }
+    };
+    let delete = {
+        let navigate = navigate.clone();
+        move |_| {
+            if let Some(id) = id {
+                app.edit(|wb| {
+                    wb.complaints.trash(id, now());
+                });
+                app.notice.set(Some(Notice::Trashed(Part::Complaints, id)));
+                navigate("/listen", Default::default());
+            }
+        }
+    };
+    // Erasing: whom to look for is the form's customer as it is now; this
+    // complaint is listed first even when, edited, it no longer matches.
+    let find_customer = Callback::new(move |()| {
+        let (who, received, nature) =
+            draft.with_untracked(|d| (Person::of(&d.customer), d.received, d.nature.clone()));
+        let this = id.map(|id| Found {
+            part: Part::Complaints,
+            id,
+            date: complaint::local_date(received, web::offset_minutes()),
+            label: nature.chars().take(60).collect(),
+            by: Vec::new(),
+            trashed: false,
+        });
+        (who, this)
+    });
+    let dt_field =
+        move |get: fn(&Complaint) -> Option<chrono::DateTime<chrono::Utc>>,
+              set: fn(&mut Complaint, Option<chrono::DateTime<chrono::Utc>>)| {
+            (
+                move || draft.with(|d| get(d).map(web::to_local_input).unwrap_or_default()),
+                move |v: String| draft.update(|d| set(d, web::from_local_input(&v))),
+            )
+        };
+    let (name_v, name_i) = text(|d| &d.customer.name, |d, v| d.customer.name = v);
+    let (addr_v, addr_i) = text(|d| &d.customer.address, |d, v| d.customer.address = v);
+    let (phone_v, phone_i) = text(|d| &d.customer.phone, |d, v| d.customer.phone = v);
+    let (email_v, email_i) = text(|d| &d.customer.email, |d, v| d.customer.email = v);
+    let (taken_v, taken_i) = text(|d| &d.taken_by, |d, v| d.taken_by = v);
+    let (nature_v, nature_i) = text(|d| &d.nature, |d, v| d.nature = v);
+    let (cat_v, cat_i) = text(|d| &d.category, |d, v| d.category = v.trim().to_string());
+    let (sol_v, sol_i) = text(|d| &d.solution, |d, v| d.solution = v);
+    let (steps_v, steps_i) = text(|d| &d.steps_now, |d, v| d.steps_now = v);
+    let (comp_v, comp_i) = text(|d| &d.compensation, |d, v| d.compensation = v);
+    let (prev_v, prev_i) = text(|d| &d.prevention, |d, v| d.prevention = v);
+    let (recv_v, recv_i) = dt_field(
+        |d| Some(d.received),
+        |d, v| {
+            if let Some(v) = v {
+                d.received = v
+            }
+        },
+    );
+    let (res_v, res_i) = dt_field(|d| d.resolved, |d, v| d.resolved = v);
+    let (fu_v, fu_i) = dt_field(|d| d.follow_up, |d, v| d.follow_up = v);
+    let answer_select = move |get: fn(&Complaint) -> Answer,
+                              set: fn(&mut Complaint, Answer),
+                              label: K,
+                              testid: &'static str| {
+        view! {
+            <label class="field"><span>{move || t(label)}</span>
+                <select data-testid=testid on:change=move |ev| {
+                    let v = match event_target_value(&ev).as_str() { "yes" => Answer::Yes, "no" => Answer::No, _ => Answer::Unknown };
+                    draft.update(|d| set(d, v));
+                }>
+                    {[(Answer::Unknown, "unknown"), (Answer::Yes, "yes"), (Answer::No, "no")].into_iter().map(|(a, v)| view! {
+                        <option value=v selected=move || draft.with(|d| get(d) == a)>{move || answer_text(a, app.lang.get())}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let is_new = id.is_none();
+    view! {
+        <section class="page complaint">
+            <h1>{move || if is_new { t(K::NewComplaint) } else { t(K::ComplaintTitle) }}</h1>
+            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            <form on:submit=save novalidate>
+                <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
+                    {move || {
+                        let list = errors.get();
+                        (!list.is_empty()).then(|| view! {
+                            <div class="banner error"><ul>{list.into_iter().map(|e| view! { <li>{invalid_text(e, app.lang.get())}</li> }).collect_view()}</ul></div>
+                        })
+                    }}
+                </div>
+                <fieldset class="card">
+                    <legend>{move || t(K::TheComplaint)}</legend>
+                    <div class="form-grid">
+                        <label class="field"><span>{move || t(K::Received)}</span><DateInput time=true required=true value=Signal::derive(recv_v) on_set=recv_i/></label>
+                        <label class="field"><span>{move || t(K::Channel)}</span>
+                            <select on:change=move |ev| if let Some(c) = channel_from(&event_target_value(&ev)) { draft.update(|d| d.channel = c) }>
+                                {Channel::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}") selected=move || draft.with(|d| d.channel == c)>{move || channel_text(c, app.lang.get())}</option> }).collect_view()}
+                            </select>
+                        </label>
+                        <label class="field"><span>{move || t(K::TakenBy)}</span><input type="text" prop:value=taken_v on:input=taken_i/></label>
+                        <label class="field"><span>{move || t(K::Category)}</span>
+                            <input type="text" list="categories" prop:value=cat_v on:change=cat_i data-testid="category"/>
+                        </label>
+                    </div>
+                    <datalist id="categories">{move || categories(app).into_iter().map(|c| view! { <option value=c/> }).collect_view()}</datalist>
+                    <label class="field"><span>{move || t(K::Nature)}" *"</span>
+                        <textarea rows="3" required aria-required="true" prop:value=nature_v on:input=nature_i data-testid="nature"></textarea>
+                    </label>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::Customer)}</legend>
+                    <p class="muted small">{move || t(K::PersonalDataNote)}</p>
+                    <div class="form-grid">
+                        <label class="field"><span>{move || t(K::CustomerName)}</span><input type="text" autocomplete="off" prop:value=name_v on:input=name_i data-testid="customer-name"/></label>
+                        <label class="field"><span>{move || t(K::Phone)}</span><input type="tel" autocomplete="off" prop:value=phone_v on:input=phone_i/></label>
+                        <label class="field"><span>{move || t(K::Email)}</span><input type="email" autocomplete="off" prop:value=email_v on:input=email_i data-testid="customer-email"/></label>
+                        <label class="field"><span>{move || t(K::Address)}</span><input type="text" autocomplete="off" prop:value=addr_v on:input=addr_i/></label>
+                    </div>
+                    <ErasePanel show=Signal::derive(move || !is_new && draft.with(|d| !d.customer.is_blank()))
+                        find=find_customer this_kind=K::EraseThisComplaint
+                        on_this_erased=Callback::new(move |at| draft.update(|d| d.erase_personal_data(at)))/>
+                    <Show when=move || draft.with(|d| d.erased.is_some())>
+                        <p class="muted">{move || t(K::ErasedNote)}</p>
+                    </Show>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::Handling)}</legend>
+                    <div class="form-grid">
+                        <label class="field"><span>{move || t(K::Status)}</span>
+                            <select data-testid="status" on:change=move |ev| if let Some(s) = status_from(&event_target_value(&ev)) { draft.update(|d| d.status = s) }>
+                                {Status::ALL.into_iter().map(|s| view! { <option value=format!("{s:?}") selected=move || draft.with(|d| d.status == s)>{move || status_text(s, app.lang.get())}</option> }).collect_view()}
+                            </select>
+                        </label>
+                        <label class="field check"><input type="checkbox" prop:checked=move || draft.with(|d| d.on_the_spot)
+                            on:change=move |ev| draft.update(|d| d.on_the_spot = event_target_checked(&ev))/><span>{move || t(K::OnTheSpot)}</span></label>
+                        <label class="field"><span>{move || t(K::PromisedFor)}</span>
+                            <DateInput value=Signal::derive(move || draft.with(|d| date_value(d.promised_for)))
+                                on_set=move |v: String| draft.update(|d| d.promised_for = parse_date_value(&v))/>
+                        </label>
+                        <label class="field"><span>{move || t(K::Resolved)}</span><DateInput time=true value=Signal::derive(res_v) on_set=res_i/></label>
+                        <label class="field"><span>{move || t(K::FollowUp)}</span><DateInput time=true testid="follow-up" value=Signal::derive(fu_v) on_set=fu_i/></label>
+                    </div>
+                    <label class="field"><span>{move || t(K::Solution)}</span><textarea rows="2" prop:value=sol_v on:input=sol_i></textarea></label>
+                    <label class="field"><span>{move || t(K::StepsNow)}</span><textarea rows="2" prop:value=steps_v on:input=steps_i></textarea></label>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::Outcome)}</legend>
+                    <div class="form-grid">
+                        <label class="field"><span>{move || t(K::Compensation)}</span><input type="text" prop:value=comp_v on:input=comp_i/></label>
+                        <label class="field"><span>{move || t(K::Amount)}</span>
+                            <input type="number" min="0" step="0.01" inputmode="decimal"
+                                prop:value=move || draft.with(|d| d.compensation_amount.map(|a| a.to_string()).unwrap_or_default())
+                                on:change=move |ev| draft.update(|d| d.compensation_amount = event_target_value(&ev).replace(',', ".").parse().ok())/>
+                        </label>
+                        {answer_select(|d| d.satisfied, |d, v| d.satisfied = v, K::Satisfied, "satisfied")}
+                        {answer_select(|d| d.bought_again, |d, v| d.bought_again = v, K::BoughtAgain, "bought-again")}
+                    </div>
+                    <label class="field"><span>{move || t(K::Prevention)}</span><textarea rows="2" prop:value=prev_v on:input=prev_i></textarea></label>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="save-complaint">{move || t(K::SaveComplaint)}</button>
+                    <A href=to("/listen") attr:class="button">{move || t(K::Cancel)}</A>
+                    <Show when=move || !is_new>
+                        <button type="button" on:click=move |_| { let _ = window().print(); }>{move || t(K::Print)}</button>
+                        <button type="button" class="link" data-testid="delete-complaint" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                    </Show>
+                </div>
+            </form>
+            <PrintedComplaint draft=draft/>
+        </section>
+    }
+}
+
+/// What printing a complaint gives: a read-only page of the fields that are
+/// filled in (the form itself is hidden in print).
+#[component]
+fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let k = |k: K| k.in_lang(lang);
+        let c = draft.get();
+        let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
+            d.map(|d| web::date_time(d, lang)).unwrap_or_default()
+        };
+        let business = app.wb.with(|wb| wb.profile.data.business_name.clone());
+        let rows: Vec<(&'static str, String)> = vec![
+            (k(K::Received), web::date_time(c.received, lang)),
+            (k(K::Channel), channel_text(c.channel, lang).into()),
+            (k(K::TakenBy), c.taken_by.clone()),
+            (k(K::Category), c.category.clone()),
+            (k(K::Nature), c.nature.clone()),
+            (k(K::CustomerName), c.customer.name.clone()),
+            (k(K::Phone), c.customer.phone.clone()),
+            (k(K::Email), c.customer.email.clone()),
+            (k(K::Address), c.customer.address.clone()),
+            (k(K::Status), status_text(c.status, lang).into()),
+            (
+                k(K::OnTheSpot),
+                if c.on_the_spot {
+                    k(K::AnswerYes).into()
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                k(K::PromisedFor),
+                c.promised_for.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            (k(K::Resolved), dt(c.resolved)),
+            (k(K::FollowUp), dt(c.follow_up)),
+            (k(K::Solution), c.solution.clone()),
+            (k(K::StepsNow), c.steps_now.clone()),
+            (k(K::Compensation), c.compensation.clone()),
+            (
+                k(K::Amount),
+                c.compensation_amount
+                    .map(|a| web::number(a, 2, lang))
+                    .unwrap_or_default(),
+            ),
+            (k(K::Satisfied), answer_text(c.satisfied, lang).into()),
+            (k(K::BoughtAgain), answer_text(c.bought_again, lang).into()),
+            (k(K::Prevention), c.prevention.clone()),
+        ];
+        view! {
+            <article class="print-only complaint-print">
+                <p class="muted">{business}</p>
+                <p class="print-title">{format!("{} — {}", k(K::ComplaintTitle), web::date_time(c.received, lang))}</p>
+                <dl>
+                    {rows.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(label, value)| view! {
+                        <dt>{label}</dt><dd>{value}</dd>
+                    }).collect_view()}
+                </dl>
+            </article>
+        }
+    }
+}

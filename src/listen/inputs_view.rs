@@ -1,0 +1,1121 @@
+//! Listen: surveys and focus groups, and the monthly figures (the shop's own
+//! and its suppliers'), each shown over time.
+
+use crate::app::state::{use_app, AppState, Notice};
+use crate::app::web;
+use crate::app::{date_value, parse_date_value, to, DateInput};
+use crate::book::workbook::{Part, Workbook};
+use crate::i18n::{fill, Lang, K};
+use crate::kernel::count;
+use crate::kernel::record::{now, Collection, EditOutcome, Record};
+use crate::listen::inputs::{
+    by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
+    Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use serde::{de::DeserializeOwned, Serialize};
+use uuid::Uuid;
+
+/// The Listen section's own tabs: the log, surveys, figures, top problems.
+#[component]
+pub fn ListenTabs() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <nav class="subnav" aria-label=move || t(K::NavListen) data-testid="listen-tabs">
+            <A href=to("/listen") exact=true>{move || t(K::TabComplaints)}</A>
+            <A href=to("/listen/surveys")>{move || t(K::TabSurveys)}</A>
+            <A href=to("/listen/figures")>{move || t(K::TabFigures)}</A>
+            <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
+        </nav>
+    }
+}
+
+fn kind_text(k: SurveyKind, lang: Lang) -> &'static str {
+    match k {
+        SurveyKind::Survey => K::KindSurvey,
+        SurveyKind::FocusGroup => K::KindFocusGroup,
+    }
+    .in_lang(lang)
+}
+
+fn audience_text(a: Audience, lang: Lang) -> &'static str {
+    match a {
+        Audience::Customers => K::AudienceCustomers,
+        Audience::Employees => K::AudienceEmployees,
+    }
+    .in_lang(lang)
+}
+
+/// Reads a whole number from a form field; empty, not a number, or beyond
+/// what a file may hold ([`count::MAX`]) is `None`.
+fn count_from(text: &str) -> Option<u32> {
+    text.trim().parse().ok().filter(|n| count::ok(*n))
+}
+
+fn count_text(v: Option<u32>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The id in the route: `None` for "new", `Some(None)` for an unknown id.
+fn route_id() -> Memo<Option<Option<Uuid>>> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        let raw = params.with(|p| p.get("id"));
+        raw.map(|s| Uuid::parse_str(&s).ok())
+    })
+}
+
+fn not_found(back: &'static str, label: K) -> AnyView {
+    let app = use_app();
+    view! {
+        <section class="page">
+            <h1>{move || app.t(K::NotFoundTitle)}</h1>
+            <p><A href=to(back)>{move || app.t(label)}</A></p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Moves focus to the form's error list so a screen reader reads it.
+fn focus_errors() {
+    if let Some(el) = document().get_element_by_id("form-errors") {
+        let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).map(|e| e.focus());
+    }
+}
+
+fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
+            {move || {
+                let list = errors.get();
+                (!list.is_empty()).then(|| view! {
+                    <div class="banner error"><ul>{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul></div>
+                })
+            }}
+        </div>
+    }
+}
+
+/// A one-line form that adds something by its title ("add your own
+/// problem", "add your own goal"); blank titles are ignored.
+pub fn add_title_form(
+    label: K,
+    placeholder: K,
+    testid: &'static str,
+    on_add: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let app = use_app();
+    let title = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked().trim().to_string();
+        if !text.is_empty() {
+            on_add(text);
+            title.set(String::new());
+        }
+    };
+    view! {
+        <form class="card add-own" on:submit=submit>
+            <label class="field grow"><span>{move || app.t(label)}</span>
+                <input type="text" data-testid=testid placeholder=move || app.t(placeholder)
+                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            </label>
+            <button type="submit" data-testid=format!("add-{testid}")>{move || app.t(K::Add)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+// ---- surveys ----------------------------------------------------------------
+
+#[component]
+pub fn Surveys() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <section class="page listen">
+            <ListenTabs/>
+            <h1>{move || t(K::SurveysTitle)}</h1>
+            <p class="lead">{move || t(K::SurveysLead)}</p>
+            <div class="actions">
+                <A href=to("/listen/surveys/new") attr:class="button primary" attr:data-testid="new-survey">{move || t(K::NewSurvey)}</A>
+            </div>
+            {move || {
+                let lang = app.lang.get();
+                let mut items: Vec<Record<Survey>> =
+                    app.wb.with(|wb| wb.surveys.live().cloned().collect());
+                items.sort_by_key(|r| std::cmp::Reverse((r.data.date, r.created)));
+                if items.is_empty() {
+                    return view! { <p class="muted card">{t(K::NoSurveys)}</p> }.into_any();
+                }
+                items.into_iter().map(|r| {
+                    let s = r.data;
+                    let mut meta = vec![
+                        web::date(s.date.and_hms_opt(12, 0, 0).expect("noon").and_utc(), lang),
+                        kind_text(s.kind, lang).to_string(),
+                        audience_text(s.audience, lang).to_string(),
+                    ];
+                    if let Some(n) = s.participants {
+                        let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
+                        meta.push(fill(t(key), &[("n", &n.to_string())]));
+                    }
+                    let questions: Vec<String> = s.questions.into_iter().filter(|q| !q.trim().is_empty()).collect();
+                    view! {
+                        <article class="card survey" data-testid="survey-card">
+                            <h2><A href=to(&format!("/listen/surveys/{}", r.id))>{s.title}</A></h2>
+                            <p class="muted">{meta.join(" · ")}</p>
+                            {(!questions.is_empty()).then(|| view! {
+                                <h3>{t(K::QuestionsAsked)}</h3>
+                                <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+                            })}
+                            <h3>{t(K::Learned)}</h3>
+                            <p class="prewrap">{s.learned}</p>
+                        </article>
+                    }
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
+}
+
+/// A page for one record: the form for the record the route names (or a new
+/// one), or "not found" for an id that is not a live record.
+fn record_page<T>(
+    back: &'static str,
+    back_label: K,
+    collection: fn(&Workbook) -> &Collection<T>,
+    new: fn(&Workbook) -> T,
+    form: fn(Option<Uuid>, T) -> AnyView,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let app = use_app();
+    let id = route_id();
+    move || match id.get() {
+        Some(None) => not_found(back, back_label),
+        Some(Some(id)) => {
+            let found = app.wb.with_untracked(|wb| {
+                collection(wb)
+                    .get(id)
+                    .filter(|r| r.is_live())
+                    .map(|r| r.data.clone())
+            });
+            match found {
+                Some(draft) => form(Some(id), draft),
+                None => not_found(back, back_label),
+            }
+        }
+        None => form(None, app.wb.with_untracked(new)),
+    }
+}
+
+/// A new month follows the latest one entered, or is this month. After
+/// 9999-12 (the last month a file may hold) it stays there, and the form
+/// says the month is taken.
+fn next_month<T>(collection: &Collection<T>) -> Period
+where
+    T: Monthly + Clone + PartialEq + Serialize + DeserializeOwned,
+{
+    by_period(collection)
+        .0
+        .last()
+        .map(|r| {
+            let last = r.data.period();
+            let next = last.next();
+            Period::new(next.year, next.month).unwrap_or(last)
+        })
+        .unwrap_or_else(|| Period::of(web::today()))
+}
+
+#[component]
+pub fn SurveyPage() -> impl IntoView {
+    record_page(
+        "/listen/surveys",
+        K::SurveysTitle,
+        |wb| &wb.surveys,
+        |_| Survey::new(web::today()),
+        |id, draft| view! { <SurveyForm id=id draft=draft/> }.into_any(),
+    )
+}
+
+#[component]
+fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let navigate = use_navigate();
+    let questions = RwSignal::new(draft.questions.join("\n"));
+    let draft = RwSignal::new(draft);
+    let errors = RwSignal::new(Vec::<SurveyInvalid>::new());
+    let participants_bad = RwSignal::new(false);
+    let show_bad = RwSignal::new(false);
+    let error_texts = Signal::derive(move || {
+        let lang = app.lang.get();
+        let bad = show_bad.get().then(|| {
+            fill(
+                K::InvalidWholeNumber.in_lang(lang),
+                &[("field", K::Participants.in_lang(lang))],
+            )
+        });
+        errors
+            .get()
+            .into_iter()
+            .map(|e| {
+                match e {
+                    SurveyInvalid::NoTitle => K::InvalidNoTitle,
+                    SurveyInvalid::NothingLearned => K::InvalidNothingLearned,
+                }
+                .in_lang(lang)
+                .to_string()
+            })
+            .chain(bad)
+            .collect()
+    });
+    let collect = move || {
+        let mut d = draft.get_untracked();
+        d.questions = questions
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(str::to_string)
+            .collect();
+        d
+    };
+    let save = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let d = collect();
+            let problems = d.validate();
+            show_bad.set(participants_bad.get_untracked());
+            if !problems.is_empty() || participants_bad.get_untracked() {
+                errors.set(problems);
+                focus_errors();
+                return;
+            }
+            let mut outcome = EditOutcome::Saved;
+            app.edit(|wb| match id {
+                Some(id) => outcome = wb.surveys.save_edit(id, now(), &original, &d),
+                None => {
+                    wb.surveys.insert(d.clone(), now());
+                }
+            });
+            app.record_saved_as(outcome, Part::Surveys);
+            navigate("/listen/surveys", Default::default());
+        }
+    };
+    let delete = move |_| {
+        if let Some(id) = id {
+            app.edit(|wb| {
+                wb.surveys.trash(id, now());
+            });
+            app.notice.set(Some(Notice::Trashed(Part::Surveys, id)));
+            navigate("/listen/surveys", Default::default());
+        }
+    };
+    let closed = Memo::new(move |_| {
+        questions.with(|q| {
+            q.lines()
+                .map(str::trim)
+                .filter(|q| looks_closed(q))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+    });
+    let is_new = id.is_none();
+    view! {
+        <section class="page">
+            <ListenTabs/>
+            <h1>{move || if is_new { t(K::NewSurvey) } else { t(K::SurveyTitle) }}</h1>
+            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            <form on:submit=save novalidate>
+                {error_list(error_texts)}
+                <fieldset class="card">
+                    <legend>{move || t(K::SurveyWhat)}</legend>
+                    <div class="form-grid">
+                        <label class="field"><span>{move || t(K::Date)}</span>
+                            <DateInput required=true value=Signal::derive(move || draft.with(|d| date_value(Some(d.date))))
+                                on_set=move |v: String| if let Some(d) = parse_date_value(&v) { draft.update(|s| s.date = d) }/>
+                        </label>
+                        <label class="field"><span>{move || t(K::SurveyKind)}</span>
+                            <select data-testid="survey-kind" on:change=move |ev| {
+                                let k = if event_target_value(&ev) == "focus_group" { SurveyKind::FocusGroup } else { SurveyKind::Survey };
+                                draft.update(|d| d.kind = k);
+                            }>
+                                {[(SurveyKind::Survey, "survey"), (SurveyKind::FocusGroup, "focus_group")].into_iter().map(|(k, v)| view! {
+                                    <option value=v selected=move || draft.with(|d| d.kind == k)>{move || kind_text(k, app.lang.get())}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class="field"><span>{move || t(K::Audience)}</span>
+                            <select data-testid="survey-audience" on:change=move |ev| {
+                                let a = if event_target_value(&ev) == "employees" { Audience::Employees } else { Audience::Customers };
+                                draft.update(|d| d.audience = a);
+                            }>
+                                {[(Audience::Customers, "customers"), (Audience::Employees, "employees")].into_iter().map(|(a, v)| view! {
+                                    <option value=v selected=move || draft.with(|d| d.audience == a)>{move || audience_text(a, app.lang.get())}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class="field"><span>{move || t(K::Participants)}</span>
+                            <input type="number" min="0" step="1" inputmode="numeric" prop:value=move || draft.with(|d| count_text(d.participants))
+                                on:change=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    let v = count_from(&text);
+                                    participants_bad.set(v.is_none() && !text.trim().is_empty());
+                                    draft.update(|d| d.participants = v);
+                                }/>
+                        </label>
+                    </div>
+                    <label class="field"><span>{move || t(K::SurveyName)}" *"</span>
+                        <input type="text" required aria-required="true" data-testid="survey-title" placeholder=move || t(K::SurveyNameExample)
+                            prop:value=move || draft.with(|d| d.title.clone()) on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
+                    </label>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::QuestionsAsked)}</legend>
+                    <p class="muted small" id="questions-hint">{move || t(K::QuestionsHint)}</p>
+                    <label class="field"><span>{move || t(K::QuestionsOnePerLine)}</span>
+                        <textarea rows="5" aria-describedby="questions-hint" data-testid="survey-questions" prop:value=move || questions.get() on:input=move |ev| questions.set(event_target_value(&ev))></textarea>
+                    </label>
+                    <div aria-live="polite" data-testid="closed-questions">
+                        {move || {
+                            let list = closed.get();
+                            (!list.is_empty()).then(|| view! {
+                                <div class="banner warn">
+                                    <p>{t(K::ClosedQuestions)}</p>
+                                    <ul>{list.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+                                </div>
+                            })
+                        }}
+                    </div>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::Learned)}" *"</legend>
+                    <label class="field"><span class="sr-only">{move || t(K::Learned)}</span>
+                        <textarea rows="5" required aria-required="true" data-testid="survey-learned" prop:value=move || draft.with(|d| d.learned.clone())
+                            on:input=move |ev| draft.update(|d| d.learned = event_target_value(&ev))></textarea>
+                    </label>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="save-survey">{move || t(K::Save)}</button>
+                    <A href=to("/listen/surveys") attr:class="button">{move || t(K::Cancel)}</A>
+                    <Show when=move || !is_new>
+                        <button type="button" class="link" data-testid="delete-survey" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+// ---- figures over time --------------------------------------------------------
+
+/// How a figure reads: a count, a share, or a duration in seconds.
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    Count,
+    Share,
+    Seconds,
+}
+
+fn format_value(v: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Count => web::number(v, 0, lang),
+        Unit::Share => web::percent(v, lang),
+        Unit::Seconds => {
+            let s = v.round() as i64;
+            format!("{}:{:02}", s / 60, s % 60)
+        }
+    }
+}
+
+/// The change since the month before, in words; every figure here is
+/// better when it falls.
+fn change_text(series: &Series, unit: Unit, lang: Lang) -> Option<(String, &'static str)> {
+    let change = series.change()?;
+    let known: Vec<Period> = series.known().map(|(p, _)| p).collect();
+    let previous = web::month(*known.iter().rev().nth(1)?, lang);
+    let d = change.delta();
+    let amount = match unit {
+        Unit::Share => {
+            let points = (d * 1000.0).abs().round() / 10.0;
+            let key = if points == 1.0 {
+                K::PointsOne
+            } else {
+                K::Points
+            };
+            fill(key.in_lang(lang), &[("n", &web::number(points, 1, lang))])
+        }
+        Unit::Count => web::number(d.abs(), 0, lang),
+        Unit::Seconds => format_value(d.abs(), Unit::Seconds, lang),
+    };
+    let (key, class) = if d.abs() < 1e-9 {
+        (K::ChangeSame, "same")
+    } else if d > 0.0 {
+        (K::ChangeUp, "worse")
+    } else {
+        (K::ChangeDown, "better")
+    };
+    Some((
+        fill(
+            key.in_lang(lang),
+            &[("amount", &amount), ("month", &previous)],
+        ),
+        class,
+    ))
+}
+
+/// A small line chart of one figure month by month, with its latest value
+/// and the change since the month before.
+fn trend_card(name: K, series: Series, unit: Unit, lang: Lang, testid: &'static str) -> AnyView {
+    const W: f64 = 260.0;
+    const H: f64 = 80.0;
+    const PAD: f64 = 8.0;
+    let title = name.in_lang(lang);
+    let latest = series
+        .latest()
+        .map(|(_, v)| format_value(v, unit, lang))
+        .unwrap_or_else(|| "—".into());
+    let change = change_text(&series, unit, lang);
+    let max = series.max().filter(|m| *m > 0.0).unwrap_or(1.0);
+    let n = series.points.len().max(2) as f64;
+    let x = |i: usize| PAD + (W - 2.0 * PAD) * i as f64 / (n - 1.0);
+    let y = |v: f64| H - PAD - (H - 2.0 * PAD) * v / max;
+    let points: Vec<(f64, f64, String)> = series
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (p, v))| {
+            v.map(|v| {
+                (
+                    x(i),
+                    y(v),
+                    format!("{}: {}", web::month(*p, lang), format_value(v, unit, lang)),
+                )
+            })
+        })
+        .collect();
+    let line = points
+        .iter()
+        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = series
+        .points
+        .first()
+        .map(|(p, _)| web::month(*p, lang))
+        .unwrap_or_default();
+    let last = series
+        .points
+        .last()
+        .map(|(p, _)| web::month(*p, lang))
+        .unwrap_or_default();
+    let label = format!(
+        "{title}: {latest}{}",
+        change
+            .as_ref()
+            .map(|(c, _)| format!(", {c}"))
+            .unwrap_or_default()
+    );
+    view! {
+        <figure class="card trend-card" data-testid=testid>
+            <figcaption>
+                <span class="trend-name">{title}</span>
+                <strong class="trend-latest">{latest}</strong>
+                {change.map(|(text, class)| view! { <span class=format!("change {class}")>{text}</span> })}
+            </figcaption>
+            <svg class="spark" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
+                <line class="grid" x1=PAD y1=H - PAD x2=W - PAD y2=H - PAD/>
+                <polyline class="spark-line" points=line/>
+                {points.into_iter().map(|(x, y, tip)| view! {
+                    <circle class="dot" cx=x cy=y r="3.5"><title>{tip}</title></circle>
+                }).collect_view()}
+            </svg>
+            <p class="spark-range muted small"><span>{first}</span><span>{last}</span></p>
+        </figure>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn Figures() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <section class="page listen">
+            <ListenTabs/>
+            <h1>{move || t(K::FiguresTitle)}</h1>
+            <p class="lead">{move || t(K::FiguresLead)}</p>
+            <OperationsFigures/>
+            <SupplierFiguresView/>
+        </section>
+    }
+}
+
+fn twice_warning(twice: Vec<Period>, lang: Lang) -> Option<AnyView> {
+    (!twice.is_empty()).then(|| {
+        let months: Vec<String> = twice.into_iter().map(|p| web::month(p, lang)).collect();
+        view! {
+            <p class="banner warn" data-testid="month-twice">{fill(K::MonthTwice.in_lang(lang), &[("months", &months.join(", "))])}</p>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn OperationsFigures() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <section class="figures-section" aria-labelledby="ops-title">
+            <h2 id="ops-title">{move || t(K::OperationsTitle)}</h2>
+            <p class="muted">{move || t(K::OperationsLead)}</p>
+            <div class="actions">
+                <A href=to("/listen/figures/operations/new") attr:class="button primary" attr:data-testid="new-operations">{move || t(K::AddMonth)}</A>
+            </div>
+            {move || {
+                let lang = app.lang.get();
+                let (records, twice) = app.wb.with(|wb| {
+                    let (r, twice) = by_period(&wb.operations);
+                    (r.into_iter().cloned().collect::<Vec<_>>(), twice)
+                });
+                if records.is_empty() {
+                    return view! { <p class="muted card">{t(K::NoMonths)}</p> }.into_any();
+                }
+                let series = |f: fn(&Operations) -> Option<f64>| Series::of(records.iter(), |o| o.period, f);
+                let cards = vec![
+                    trend_card(K::ReturnRate, series(Operations::return_rate), Unit::Share, lang, "trend-return-rate"),
+                    trend_card(K::Returns, series(|o| o.returns.map(f64::from)), Unit::Count, lang, "trend-returns"),
+                    trend_card(K::Backlog, series(|o| o.backlog.map(f64::from)), Unit::Count, lang, "trend-backlog"),
+                    trend_card(K::OutOfStock, series(|o| o.out_of_stock.map(f64::from)), Unit::Count, lang, "trend-out-of-stock"),
+                    trend_card(K::RejectRate, series(Operations::reject_rate), Unit::Share, lang, "trend-reject-rate"),
+                ];
+                let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_default();
+                let num = |v: Option<u32>| v.map(|v| web::number(f64::from(v), 0, lang)).unwrap_or_default();
+                view! {
+                    {twice_warning(twice, lang)}
+                    <div class="trend-grid">{cards}</div>
+                    <div class="card table-card">
+                        <table class="scores" data-testid="operations-table">
+                            <caption class="sr-only">{t(K::OperationsTitle)}</caption>
+                            <thead><tr>
+                                <th scope="col">{t(K::Month)}</th>
+                                <th scope="col">{t(K::Sold)}</th>
+                                <th scope="col">{t(K::Returns)}</th>
+                                <th scope="col">{t(K::ReturnRate)}</th>
+                                <th scope="col">{t(K::Backlog)}</th>
+                                <th scope="col">{t(K::OutOfStock)}</th>
+                                <th scope="col">{t(K::RejectRate)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {records.into_iter().rev().map(|r| { let o = r.data; view! {
+                                    <tr data-testid="operations-row">
+                                        <th scope="row"><A href=to(&format!("/listen/figures/operations/{}", r.id))>{web::month(o.period, lang)}</A></th>
+                                        <td>{num(o.sold)}</td>
+                                        <td>{num(o.returns)}</td>
+                                        <td>{pct(o.return_rate())}</td>
+                                        <td>{num(o.backlog)}</td>
+                                        <td>{num(o.out_of_stock)}</td>
+                                        <td>{pct(o.reject_rate())}</td>
+                                    </tr>
+                                }}).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn SupplierFiguresView() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <section class="figures-section" aria-labelledby="sup-title">
+            <h2 id="sup-title">{move || t(K::SuppliersTitle)}</h2>
+            <p class="muted">{move || t(K::SuppliersLead)}</p>
+            <div class="actions">
+                <A href=to("/listen/figures/suppliers/new") attr:class="button primary" attr:data-testid="new-suppliers">{move || t(K::AddMonth)}</A>
+            </div>
+            {move || {
+                let lang = app.lang.get();
+                let (records, twice) = app.wb.with(|wb| {
+                    let (r, twice) = by_period(&wb.supplier_figures);
+                    (r.into_iter().cloned().collect::<Vec<_>>(), twice)
+                });
+                if records.is_empty() {
+                    return view! { <p class="muted card">{t(K::NoMonths)}</p> }.into_any();
+                }
+                let series = |f: fn(&SupplierFigures) -> Option<f64>| Series::of(records.iter(), |s| s.period, f);
+                let cards = vec![
+                    trend_card(K::WebFeedback, series(|s| (!s.web_feedback.is_empty()).then(|| f64::from(s.web_feedback_total()))), Unit::Count, lang, "trend-web-feedback"),
+                    trend_card(K::RedeliveryRate, series(SupplierFigures::redelivery_rate), Unit::Share, lang, "trend-redeliveries"),
+                    trend_card(K::CallComplaints, series(|s| (!s.call_complaints.is_empty()).then(|| f64::from(s.call_complaints_total()))), Unit::Count, lang, "trend-call-complaints"),
+                    trend_card(K::AvgWait, series(|s| s.avg_wait_seconds.map(f64::from)), Unit::Seconds, lang, "trend-wait"),
+                    trend_card(K::HangUpRate, series(SupplierFigures::hang_up_rate), Unit::Share, lang, "trend-hang-ups"),
+                ];
+                // Categories of the latest month beside the month before.
+                let latest = records.last().map(|r| r.data.clone()).expect("not empty");
+                let before = records.iter().rev().nth(1).map(|r| r.data.clone());
+                let by_category = |pick: fn(&SupplierFigures) -> &Vec<crate::listen::inputs::CategoryCount>, caption: K, testid: &'static str| {
+                    // Every category of either month: one that fell to none shows 0.
+                    let mut names: Vec<String> = pick(&latest).iter().map(|c| c.category.clone()).collect();
+                    for c in before.iter().flat_map(|b| pick(b).iter()) {
+                        if !names.contains(&c.category) { names.push(c.category.clone()); }
+                    }
+                    let count_in = |s: &SupplierFigures, name: &str| pick(s).iter().filter(|c| c.category == name).map(|c| c.count).fold(0, u32::saturating_add);
+                    let rows: Vec<(String, u32, Option<u32>)> = names.into_iter().map(|name| {
+                        let now = count_in(&latest, &name);
+                        let prev = before.as_ref().map(|b| count_in(b, &name));
+                        (name, now, prev)
+                    }).collect();
+                    (!rows.is_empty()).then(|| view! {
+                        <div class="card table-card">
+                            <table class="scores" data-testid=testid>
+                                <caption>{fill(caption.in_lang(lang), &[("month", &web::month(latest.period, lang))])}</caption>
+                                <thead><tr>
+                                    <th scope="col">{t(K::Category)}</th>
+                                    <th scope="col">{web::month(latest.period, lang)}</th>
+                                    <th scope="col">{before.as_ref().map(|b| web::month(b.period, lang)).unwrap_or_default()}</th>
+                                </tr></thead>
+                                <tbody>{rows.into_iter().map(|(c, n, p)| view! {
+                                    <tr><th scope="row">{c}</th><td>{n}</td><td>{p.map(|p| p.to_string()).unwrap_or_default()}</td></tr>
+                                }).collect_view()}</tbody>
+                            </table>
+                        </div>
+                    })
+                };
+                let num = |v: Option<u32>| v.map(|v| web::number(f64::from(v), 0, lang)).unwrap_or_default();
+                let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_default();
+                view! {
+                    {twice_warning(twice, lang)}
+                    <div class="trend-grid">{cards}</div>
+                    {by_category(|s| &s.web_feedback, K::WebFeedbackIn, "web-feedback-table")}
+                    {by_category(|s| &s.call_complaints, K::CallComplaintsIn, "call-complaints-table")}
+                    <div class="card table-card">
+                        <table class="scores" data-testid="suppliers-table">
+                            <caption class="sr-only">{t(K::SuppliersTitle)}</caption>
+                            <thead><tr>
+                                <th scope="col">{t(K::Month)}</th>
+                                <th scope="col">{t(K::WebFeedback)}</th>
+                                <th scope="col">{t(K::Redeliveries)}</th>
+                                <th scope="col">{t(K::CallComplaints)}</th>
+                                <th scope="col">{t(K::AvgWait)}</th>
+                                <th scope="col">{t(K::HangUps)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {records.into_iter().rev().map(|r| { let s = r.data; view! {
+                                    <tr data-testid="suppliers-row">
+                                        <th scope="row"><A href=to(&format!("/listen/figures/suppliers/{}", r.id))>{web::month(s.period, lang)}</A></th>
+                                        <td>{if s.web_feedback.is_empty() { String::new() } else { s.web_feedback_total().to_string() }}</td>
+                                        <td>{num(s.redeliveries)}{s.redelivery_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
+                                        <td>{if s.call_complaints.is_empty() { String::new() } else { s.call_complaints_total().to_string() }}</td>
+                                        <td>{s.avg_wait_seconds.map(|v| format_value(f64::from(v), Unit::Seconds, lang)).unwrap_or_default()}</td>
+                                        <td>{num(s.hang_ups)}{s.hang_up_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
+                                    </tr>
+                                }}).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+// ---- monthly forms ------------------------------------------------------------
+
+/// A number field bound to an `Option<u32>` of the draft.
+fn count_field<T: Send + Sync + 'static>(
+    draft: RwSignal<T>,
+    bad: RwSignal<Vec<K>>,
+    label: K,
+    get: fn(&T) -> Option<u32>,
+    set: fn(&mut T, Option<u32>),
+    testid: &'static str,
+) -> AnyView {
+    let app = use_app();
+    view! {
+        <label class="field"><span>{move || app.t(label)}</span>
+            <input type="number" min="0" step="1" inputmode="numeric" data-testid=testid
+                prop:value=move || draft.with(|d| count_text(get(d)))
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    let v = count_from(&text);
+                    // Anything but a whole number, 0 or more, is reported at save.
+                    bad.update(|b| {
+                        b.retain(|k| *k != label);
+                        if v.is_none() && !text.trim().is_empty() {
+                            b.push(label);
+                        }
+                    });
+                    draft.update(|d| set(d, v));
+                }/>
+        </label>
+    }
+    .into_any()
+}
+
+/// The messages for number fields that do not hold a whole number.
+fn bad_numbers(bad: RwSignal<Vec<K>>, lang: Lang) -> Vec<String> {
+    bad.get_untracked()
+        .into_iter()
+        .map(|k| {
+            fill(
+                K::InvalidWholeNumber.in_lang(lang),
+                &[("field", k.in_lang(lang))],
+            )
+        })
+        .collect()
+}
+
+/// The month field, shared by both monthly forms.
+fn month_field(period: RwSignal<String>) -> AnyView {
+    let app = use_app();
+    view! {
+        <label class="field"><span>{move || app.t(K::Month)}" *"</span>
+            <input type="month" required aria-required="true" placeholder="2026-10" pattern="[0-9]{4}-[0-9]{2}" data-testid="period"
+                prop:value=move || period.get() on:change=move |ev| period.set(event_target_value(&ev))/>
+        </label>
+    }
+    .into_any()
+}
+
+/// Checks the month: given, and not already taken by another record.
+fn check_period(
+    app: AppState,
+    text: &str,
+    id: Option<Uuid>,
+    taken: fn(&crate::book::workbook::Workbook, Period, Option<Uuid>) -> bool,
+) -> Result<Period, String> {
+    let lang = app.lang.get_untracked();
+    let Some(p) = Period::parse(text) else {
+        return Err(K::InvalidMonth.in_lang(lang).to_string());
+    };
+    if app.wb.with_untracked(|wb| taken(wb, p, id)) {
+        return Err(fill(
+            K::MonthTaken.in_lang(lang),
+            &[("month", &web::month(p, lang))],
+        ));
+    }
+    Ok(p)
+}
+
+fn part_over_whole(part: Option<u32>, whole: Option<u32>) -> bool {
+    matches!((part, whole), (Some(p), Some(w)) if p > w)
+}
+
+#[component]
+pub fn OperationsPage() -> impl IntoView {
+    record_page(
+        "/listen/figures",
+        K::FiguresTitle,
+        |wb| &wb.operations,
+        |wb| Operations {
+            period: next_month(&wb.operations),
+            ..Operations::default()
+        },
+        |id, draft| view! { <OperationsForm id=id draft=draft/> }.into_any(),
+    )
+}
+
+#[component]
+fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let navigate = use_navigate();
+    let period = RwSignal::new(draft.period.to_string());
+    let draft = RwSignal::new(draft);
+    let errors = RwSignal::new(Vec::<String>::new());
+    let bad = RwSignal::new(Vec::<K>::new());
+    let save = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let lang = app.lang.get_untracked();
+            let mut d = draft.get_untracked();
+            let mut problems = bad_numbers(bad, lang);
+            match check_period(app, &period.get_untracked(), id, |wb, p, id| {
+                wb.operations
+                    .live()
+                    .any(|r| r.data.period == p && Some(r.id) != id)
+            }) {
+                Ok(p) => d.period = p,
+                Err(e) => problems.push(e),
+            }
+            if part_over_whole(d.returns, d.sold) {
+                problems.push(K::InvalidReturns.in_lang(lang).to_string());
+            }
+            if part_over_whole(d.rejected, d.checked) {
+                problems.push(K::InvalidRejects.in_lang(lang).to_string());
+            }
+            if part_over_whole(d.out_of_stock, d.range) {
+                problems.push(K::InvalidOutOfStock.in_lang(lang).to_string());
+            }
+            if !problems.is_empty() {
+                errors.set(problems);
+                focus_errors();
+                return;
+            }
+            let mut outcome = EditOutcome::Saved;
+            app.edit(|wb| match id {
+                Some(id) => outcome = wb.operations.save_edit(id, now(), &original, &d),
+                None => {
+                    wb.operations.insert(d.clone(), now());
+                }
+            });
+            app.record_saved_as(outcome, Part::Operations);
+            navigate("/listen/figures", Default::default());
+        }
+    };
+    let delete = move |_| {
+        if let Some(id) = id {
+            app.edit(|wb| {
+                wb.operations.trash(id, now());
+            });
+            app.notice.set(Some(Notice::Trashed(Part::Operations, id)));
+            navigate("/listen/figures", Default::default());
+        }
+    };
+    let is_new = id.is_none();
+    view! {
+        <section class="page">
+            <ListenTabs/>
+            <h1>{move || t(K::OperationsTitle)}</h1>
+            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            <form on:submit=save novalidate>
+                {error_list(errors.into())}
+                <fieldset class="card">
+                    <legend>{move || t(K::ReturnsAndStock)}</legend>
+                    <div class="form-grid">
+                        {month_field(period)}
+                        {count_field(draft, bad, K::Sold, |d| d.sold, |d, v| d.sold = v, "sold")}
+                        {count_field(draft, bad, K::Returns, |d| d.returns, |d, v| d.returns = v, "returns")}
+                        {count_field(draft, bad, K::Backlog, |d| d.backlog, |d, v| d.backlog = v, "backlog")}
+                        {count_field(draft, bad, K::Range, |d| d.range, |d, v| d.range = v, "range")}
+                        {count_field(draft, bad, K::OutOfStock, |d| d.out_of_stock, |d, v| d.out_of_stock = v, "out-of-stock")}
+                    </div>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::InternalRejects)}</legend>
+                    <p class="muted small">{move || t(K::InternalRejectsHint)}</p>
+                    <div class="form-grid">
+                        {count_field(draft, bad, K::Checked, |d| d.checked, |d, v| d.checked = v, "checked")}
+                        {count_field(draft, bad, K::Rejected, |d| d.rejected, |d, v| d.rejected = v, "rejected")}
+                    </div>
+                    <label class="field"><span>{move || t(K::Note)}</span>
+                        <textarea rows="2" prop:value=move || draft.with(|d| d.note.clone()) on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                    </label>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="save-month">{move || t(K::Save)}</button>
+                    <A href=to("/listen/figures") attr:class="button">{move || t(K::Cancel)}</A>
+                    <Show when=move || !is_new>
+                        <button type="button" class="link" data-testid="delete-month" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn SuppliersPage() -> impl IntoView {
+    record_page(
+        "/listen/figures",
+        K::FiguresTitle,
+        |wb| &wb.supplier_figures,
+        |wb| SupplierFigures {
+            period: next_month(&wb.supplier_figures),
+            ..SupplierFigures::default()
+        },
+        |id, draft| view! { <SuppliersForm id=id draft=draft/> }.into_any(),
+    )
+}
+
+#[component]
+fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
+    // What the form started from: Save applies only what the user changed.
+    let original = draft.clone();
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let navigate = use_navigate();
+    let period = RwSignal::new(draft.period.to_string());
+    let web_text = RwSignal::new(category_counts_text(&draft.web_feedback));
+    let call_text = RwSignal::new(category_counts_text(&draft.call_complaints));
+    let wait_min = RwSignal::new(
+        draft
+            .avg_wait_seconds
+            .map(|s| (s / 60).to_string())
+            .unwrap_or_default(),
+    );
+    let wait_sec = RwSignal::new(
+        draft
+            .avg_wait_seconds
+            .map(|s| (s % 60).to_string())
+            .unwrap_or_default(),
+    );
+    let draft = RwSignal::new(draft);
+    let errors = RwSignal::new(Vec::<String>::new());
+    let bad = RwSignal::new(Vec::<K>::new());
+    let save = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let lang = app.lang.get_untracked();
+            let mut d = draft.get_untracked();
+            let mut problems = bad_numbers(bad, lang);
+            match check_period(app, &period.get_untracked(), id, |wb, p, id| {
+                wb.supplier_figures
+                    .live()
+                    .any(|r| r.data.period == p && Some(r.id) != id)
+            }) {
+                Ok(p) => d.period = p,
+                Err(e) => problems.push(e),
+            }
+            for (text, target, label) in [
+                (web_text, &mut d.web_feedback, K::WebFeedback),
+                (call_text, &mut d.call_complaints, K::CallComplaints),
+            ] {
+                let (counts, bad_lines) = parse_category_counts(&text.get_untracked());
+                if bad_lines.is_empty() {
+                    *target = counts;
+                } else {
+                    let lines = bad_lines
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let key = if bad_lines.len() == 1 {
+                        K::InvalidCategoryLines
+                    } else {
+                        K::InvalidCategoryLinesMany
+                    };
+                    problems.push(fill(
+                        key.in_lang(lang),
+                        &[("field", label.in_lang(lang)), ("lines", &lines)],
+                    ));
+                }
+            }
+            let (m, s) = (wait_min.get_untracked(), wait_sec.get_untracked());
+            d.avg_wait_seconds = match (m.trim(), s.trim()) {
+                ("", "") => None,
+                (m, s) => match (
+                    m.parse::<u32>().ok().or((m.is_empty()).then_some(0)),
+                    s.parse::<u32>().ok().or((s.is_empty()).then_some(0)),
+                ) {
+                    (Some(m), Some(s)) if s < 60 => m
+                        .checked_mul(60)
+                        .and_then(|m| m.checked_add(s))
+                        .filter(|w| count::ok(*w))
+                        .map(Some)
+                        .unwrap_or_else(|| {
+                            problems.push(K::InvalidWait.in_lang(lang).to_string());
+                            None
+                        }),
+                    _ => {
+                        problems.push(K::InvalidWait.in_lang(lang).to_string());
+                        None
+                    }
+                },
+            };
+            if part_over_whole(d.redeliveries, d.shipments) {
+                problems.push(K::InvalidRedeliveries.in_lang(lang).to_string());
+            }
+            if part_over_whole(d.hang_ups, d.calls) {
+                problems.push(K::InvalidHangUps.in_lang(lang).to_string());
+            }
+            if !problems.is_empty() {
+                errors.set(problems);
+                focus_errors();
+                return;
+            }
+            let mut outcome = EditOutcome::Saved;
+            app.edit(|wb| match id {
+                Some(id) => outcome = wb.supplier_figures.save_edit(id, now(), &original, &d),
+                None => {
+                    wb.supplier_figures.insert(d.clone(), now());
+                }
+            });
+            app.record_saved_as(outcome, Part::Suppliers);
+            navigate("/listen/figures", Default::default());
+        }
+    };
+    let delete = move |_| {
+        if let Some(id) = id {
+            app.edit(|wb| {
+                wb.supplier_figures.trash(id, now());
+            });
+            app.notice.set(Some(Notice::Trashed(Part::Suppliers, id)));
+            navigate("/listen/figures", Default::default());
+        }
+    };
+    let is_new = id.is_none();
+    let categories_area = move |sig: RwSignal<String>, label: K, testid: &'static str| {
+        view! {
+            <label class="field"><span>{move || t(label)}</span>
+                <textarea rows="4" data-testid=testid aria-describedby="categories-hint" placeholder=move || t(K::CategoryLinesExample)
+                    prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))></textarea>
+            </label>
+        }
+    };
+    view! {
+        <section class="page">
+            <ListenTabs/>
+            <h1>{move || t(K::SuppliersTitle)}</h1>
+            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            <form on:submit=save novalidate>
+                {error_list(errors.into())}
+                <div class="card"><div class="form-grid">{month_field(period)}</div></div>
+                <fieldset class="card">
+                    <legend>{move || t(K::Website)}</legend>
+                    <p class="muted small" id="categories-hint">{move || t(K::CategoryLinesHint)}</p>
+                    {categories_area(web_text, K::WebFeedbackByCategory, "web-feedback")}
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::Courier)}</legend>
+                    <div class="form-grid">
+                        {count_field(draft, bad, K::Shipments, |d| d.shipments, |d, v| d.shipments = v, "shipments")}
+                        {count_field(draft, bad, K::Redeliveries, |d| d.redeliveries, |d, v| d.redeliveries = v, "redeliveries")}
+                    </div>
+                </fieldset>
+                <fieldset class="card">
+                    <legend>{move || t(K::CallCentre)}</legend>
+                    {categories_area(call_text, K::CallComplaintsByCategory, "call-complaints")}
+                    <div class="form-grid">
+                        {count_field(draft, bad, K::Calls, |d| d.calls, |d, v| d.calls = v, "calls")}
+                        {count_field(draft, bad, K::HangUps, |d| d.hang_ups, |d, v| d.hang_ups = v, "hang-ups")}
+                        <div class="field" role="group" aria-labelledby="wait-label">
+                            <span id="wait-label">{move || t(K::AvgWait)}</span>
+                            <div class="inline-fields">
+                                <label><input type="number" min="0" step="1" inputmode="numeric" data-testid="wait-minutes" prop:value=move || wait_min.get() on:change=move |ev| wait_min.set(event_target_value(&ev))/>" "{move || t(K::Minutes)}</label>
+                                <label><input type="number" min="0" max="59" step="1" inputmode="numeric" data-testid="wait-seconds" prop:value=move || wait_sec.get() on:change=move |ev| wait_sec.set(event_target_value(&ev))/>" "{move || t(K::Seconds)}</label>
+                            </div>
+                        </div>
+                    </div>
+                    <label class="field"><span>{move || t(K::Note)}</span>
+                        <textarea rows="2" prop:value=move || draft.with(|d| d.note.clone()) on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                    </label>
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="save-month">{move || t(K::Save)}</button>
+                    <A href=to("/listen/figures") attr:class="button">{move || t(K::Cancel)}</A>
+                    <Show when=move || !is_new>
+                        <button type="button" class="link" data-testid="delete-month" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}

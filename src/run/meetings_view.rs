@@ -1,0 +1,337 @@
+//! Run → Meetings: seed 004's template for notes of a meeting with a
+//! customer (by phone or in person), kept, searchable, with follow-ups due.
+
+use crate::app::state::{use_app, Notice};
+use crate::app::web;
+use crate::app::{date_value, parse_date_value, to, DateInput};
+use crate::book::workbook::Part;
+use crate::draft::document::fmt_date;
+use crate::i18n::{fill, Lang, K};
+use crate::kernel::record::now;
+use crate::run::procedures::{ActionItem, MeetingKind, MeetingNote};
+use crate::share::erasure::{Found, Person};
+use crate::share::erasure_view::ErasePanel;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use uuid::Uuid;
+
+fn kind_text(k: MeetingKind, lang: Lang) -> &'static str {
+    match k {
+        MeetingKind::Phone => K::MeetPhone,
+        MeetingKind::InPerson => K::MeetInPerson,
+    }
+    .in_lang(lang)
+}
+
+/// Where a note's follow-up stands, as a badge class and its words.
+fn follow_up_badge(
+    m: &MeetingNote,
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> Option<(&'static str, String)> {
+    let day = m.follow_up?;
+    let date = fmt_date(day, lang);
+    Some(if m.followed_up {
+        (
+            "band band-asset",
+            fill(K::MeetFollowedUp.in_lang(lang), &[("date", &date)]),
+        )
+    } else if m.follow_up_due(today) {
+        (
+            "band band-losing",
+            fill(K::MeetFollowUpDue.in_lang(lang), &[("date", &date)]),
+        )
+    } else {
+        (
+            "band band-good",
+            fill(K::MeetFollowUpOn.in_lang(lang), &[("date", &date)]),
+        )
+    })
+}
+
+/// The list: search, only follow-ups due, a new note.
+#[component]
+pub fn Meetings() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let query = RwSignal::new(String::new());
+    let only_due = RwSignal::new(false);
+    let navigate = use_navigate();
+    let new_note = move |_| {
+        let mut id = Uuid::nil();
+        app.edit(|wb| {
+            id = wb.meetings.insert(
+                MeetingNote {
+                    date: web::today(),
+                    kind: MeetingKind::Phone,
+                    customer: String::new(),
+                    staff: String::new(),
+                    topics: String::new(),
+                    feedback: String::new(),
+                    actions: Vec::new(),
+                    follow_up: None,
+                    followed_up: false,
+                },
+                now(),
+            )
+        });
+        navigate(&format!("/run/meetings/{id}"), Default::default());
+    };
+    let due_count = Memo::new(move |_| {
+        let today = web::today();
+        app.wb.with(|wb| {
+            wb.meetings
+                .live()
+                .filter(|r| r.data.follow_up_due(today))
+                .count()
+        })
+    });
+    let found = Memo::new(move |_| {
+        let q = query.get();
+        let due = only_due.get();
+        let today = web::today();
+        app.wb.with(|wb| {
+            let mut v: Vec<(Uuid, MeetingNote)> = wb
+                .meetings
+                .live()
+                .filter(|r| r.data.matches(&q))
+                .filter(|r| !due || r.data.follow_up_due(today))
+                .map(|r| (r.id, r.data.clone()))
+                .collect();
+            v.sort_by_key(|(_, m)| std::cmp::Reverse(m.date));
+            v
+        })
+    });
+    view! {
+        <section class="page run meetings">
+            <crate::run::team_view::RunTabs/>
+            <h1>{move || t(K::MeetTitle)}</h1>
+            <p class="lead">{move || t(K::MeetLead)}</p>
+            {move || {
+                let n = due_count.get();
+                (n > 0).then(|| view! {
+                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &n.to_string())])}</p>
+                })
+            }}
+            <div class="card filters" role="search">
+                <label class="field grow"><span>{move || t(K::MeetSearch)}</span>
+                    <input type="search" data-testid="meet-search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/></label>
+                <label class="field check">
+                    <input type="checkbox" data-testid="meet-only-due" prop:checked=move || only_due.get() on:change=move |ev| only_due.set(event_target_checked(&ev))/>
+                    <span>{move || t(K::MeetOnlyDue)}</span></label>
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="new-meeting" on:click=new_note>{move || t(K::MeetNew)}</button>
+            </div>
+            {move || {
+                let lang = app.lang.get();
+                let today = web::today();
+                let list = found.get();
+                if list.is_empty() {
+                    return view! { <p class="muted" data-testid="meet-none">{t(K::MeetNone)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="plain meet-list" data-testid="meet-list">
+                        {list.into_iter().map(|(id, m)| {
+                            let who = if m.customer.trim().is_empty() { K::MeetNoCustomer.in_lang(lang).to_string() } else { m.customer.clone() };
+                            let badge = follow_up_badge(&m, today, lang);
+                            let open = m.open_actions();
+                            view! {
+                                <li class="card meet-item" data-testid="meet-item">
+                                    <div class="goal-head">
+                                        <h2><A href=to(&format!("/run/meetings/{id}"))>{who}</A></h2>
+                                        {badge.map(|(class, text)| view! { <span class=class data-testid="meet-badge">{text}</span> })}
+                                    </div>
+                                    <p class="muted small">
+                                        {fmt_date(m.date, lang)}" · "{kind_text(m.kind, lang)}
+                                        {(!m.staff.trim().is_empty()).then(|| format!(" · {}", crate::kernel::text::isolate_if_needed(&m.staff)))}
+                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &open.to_string())])))}
+                                    </p>
+                                    {(!m.topics.trim().is_empty()).then(|| view! { <p class="prewrap">{m.topics.clone()}</p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+type Change = Box<dyn FnOnce(&mut MeetingNote)>;
+
+/// One note, in the template's order; every field is saved as it changes.
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let id = crate::app::id_param();
+    let note = Memo::new(move |_| {
+        let id = id.get()?;
+        app.wb.with(|wb| {
+            wb.meetings
+                .get(id)
+                .filter(|r| r.is_live())
+                .map(|r| r.data.clone())
+        })
+    });
+    let change = move |f: Change| {
+        if let Some(id) = id.get_untracked() {
+            app.edit(|wb| {
+                wb.meetings.update(id, now(), f);
+            });
+        }
+    };
+    let get = move |f: fn(&MeetingNote) -> String| {
+        move || note.with(|n| n.as_ref().map(f).unwrap_or_default())
+    };
+    // Erasing: the customer line as it is saved; this note is listed first.
+    let find_customer = Callback::new(move |()| {
+        let found = id.get_untracked().and_then(|id| {
+            note.with_untracked(|n| {
+                n.as_ref().map(|n| {
+                    let this = Found {
+                        part: Part::Meetings,
+                        id,
+                        date: n.date,
+                        label: n
+                            .topics
+                            .lines()
+                            .next()
+                            .unwrap_or("")
+                            .chars()
+                            .take(60)
+                            .collect(),
+                        by: Vec::new(),
+                        trashed: false,
+                    };
+                    (Person::from_line(&n.customer), Some(this))
+                })
+            })
+        });
+        found.unwrap_or_default()
+    });
+    let bad_date = RwSignal::new(false);
+    // Rebuild the page only when the record comes or goes, not on every
+    // edit, so that focus stays where it is.
+    let exists = Memo::new(move |_| note.with(Option::is_some));
+    let navigate = use_navigate();
+    view! {
+        <section class="page run meeting-page">
+            <p><A href=to("/run/meetings")>{move || t(K::MeetBack)}</A></p>
+            {move || match exists.get() {
+                false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
+                true => {
+                    let navigate = navigate.clone();
+                    view! {
+                        <h1>{move || t(K::MeetNoteTitle)}</h1>
+                        <div class="card">
+                            <div class="form-grid">
+                                <label class="field"><span>{move || t(K::MeetDate)}</span>
+                                    <DateInput testid="meet-date" required=true lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().map(|n| n.date))))
+                                    on_incomplete=move || bad_date.set(true)
+                                    on_set=move |v: String| match parse_date_value(&v) {
+                                        Some(d) => { bad_date.set(false); change(Box::new(move |n| n.date = d)); }
+                                        // Refused: the field shows the saved date again when left.
+                                        None => bad_date.set(true),
+                                    }/></label>
+                                <label class="field"><span>{move || t(K::MeetKind)}</span>
+                                    <select data-testid="meet-kind" prop:value=move || format!("{:?}", note.with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default())) on:change=move |ev| {
+                                        let k = if event_target_value(&ev) == "InPerson" { MeetingKind::InPerson } else { MeetingKind::Phone };
+                                        change(Box::new(move |n| n.kind = k));
+                                    }>
+                                        <option value="Phone">{move || kind_text(MeetingKind::Phone, app.lang.get())}</option>
+                                        <option value="InPerson">{move || kind_text(MeetingKind::InPerson, app.lang.get())}</option>
+                                    </select></label>
+                                <label class="field"><span>{move || t(K::MeetCustomer)}</span>
+                                    <input type="text" autocomplete="off" data-testid="meet-customer" prop:value=get(|n| n.customer.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.customer = v)); }/></label>
+                                <label class="field"><span>{move || t(K::MeetStaff)}</span>
+                                    <input type="text" data-testid="meet-staff" prop:value=get(|n| n.staff.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.staff = v)); }/></label>
+                            </div>
+                            <Show when=move || bad_date.get()>
+                                <p class="banner warn" role="alert" data-testid="meet-date-error">{move || t(K::MeetNoDate)}</p>
+                            </Show>
+                            <label class="field"><span>{move || t(K::MeetTopics)}</span>
+                                <textarea rows="3" data-testid="meet-topics" prop:value=get(|n| n.topics.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.topics = v)); }></textarea></label>
+                            <label class="field"><span>{move || t(K::MeetFeedback)}</span>
+                                <textarea rows="3" data-testid="meet-feedback" prop:value=get(|n| n.feedback.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.feedback = v)); }></textarea></label>
+                        </div>
+                        <ActionsCard note=note change=change/>
+                        <section class="card" aria-labelledby="follow-title">
+                            <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
+                            <div class="form-grid">
+                                <label class="field"><span>{move || t(K::MeetFollowUpDate)}</span>
+                                    <DateInput testid="meet-follow-up" lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().and_then(|n| n.follow_up))))
+                                    on_set=move |v: String| { let d = parse_date_value(&v); change(Box::new(move |n| n.follow_up = d)); }/></label>
+                            </div>
+                            <label class="field check">
+                                <input type="checkbox" data-testid="meet-followed-up" prop:checked=move || note.with(|n| n.as_ref().is_some_and(|n| n.followed_up)) on:change=move |ev| {
+                                    let v = event_target_checked(&ev);
+                                    change(Box::new(move |n| n.followed_up = v));
+                                }/>
+                                <span>{move || t(K::MeetFollowedUpCheck)}</span></label>
+                            {move || {
+                                let lang = app.lang.get();
+                                note.with(|n| n.as_ref().and_then(|n| follow_up_badge(n, web::today(), lang)))
+                                    .map(|(class, text)| view! { <p><span class=class data-testid="meet-page-badge">{text}</span></p> })
+                            }}
+                        </section>
+                        // Erasing the customer sits with the other action on the
+                        // whole note, after the note's fields in tab order.
+                        <ErasePanel show=Signal::derive(move || note.with(|n| n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())))
+                            find=find_customer this_kind=K::EraseThisMeetingNote/>
+                        <div class="actions">
+                            <button type="button" class="secondary" data-testid="delete-meeting" on:click=move |_| {
+                                if let Some(id) = id.get_untracked() {
+                                    app.edit(|wb| { wb.meetings.trash(id, now()); });
+                                    app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
+                                    navigate("/run/meetings", Default::default());
+                                }
+                            }>{move || t(K::MoveToTrashShort)}</button>
+                        </div>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ActionsCard(
+    note: Memo<Option<MeetingNote>>,
+    change: impl Fn(Change) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let places = move || {
+        (0..note.with(|n| n.as_ref().map_or(0, |n| n.actions.len()))).collect::<Vec<usize>>()
+    };
+    view! {
+        <section class="card" data-testid="meet-actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">{move || t(K::MeetActions)}</h2>
+            <ul class="plain">
+                <For each=places key=|i| *i let(i)>
+                    {
+                        let action = move || note.with(|n| n.as_ref().and_then(|n| n.actions.get(i).cloned()).unwrap_or_default());
+                        view! {
+                            <li class="form-grid action-row" data-testid="meet-action">
+                                <label class="field"><span>{move || t(K::MeetActionText)}</span>
+                                    <input type="text" data-testid="action-text" prop:value=move || action().text on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.text = v; })); }/></label>
+                                <label class="field"><span>{move || t(K::MeetActionWho)}</span>
+                                    <input type="text" data-testid="action-who" prop:value=move || action().who on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.who = v; })); }/></label>
+                                <div class="inline-fields">
+                                    <label class="field check">
+                                        <input type="checkbox" data-testid="action-done" prop:checked=move || action().done on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.done = v; })); }/>
+                                        <span>{move || t(K::MeetActionDone)}</span></label>
+                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &(i + 1).to_string())]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <button type="button" data-testid="add-action" on:click=move |_| change(Box::new(|n| n.actions.push(ActionItem::default())))>{move || t(K::MeetAddAction)}</button>
+        </section>
+    }
+}

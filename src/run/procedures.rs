@@ -1,0 +1,899 @@
+//! Standard operating procedures (seed 004): title, department, purpose,
+//! terms, and instructions as ordered steps, where a step may be a decision
+//! whose answers lead to other steps; the flowchart drawn from the steps.
+
+use crate::kernel::text::fold;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where an answer of a decision leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "to", content = "step")]
+pub enum Goto {
+    /// The step with this id.
+    Step(u32),
+    /// The procedure ends.
+    End,
+}
+
+/// One answer of a decision: "yes" → resolve.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Branch {
+    #[serde(default)]
+    pub label: String,
+    pub goto: Goto,
+}
+
+/// One instruction. A step with answers is a decision; one without goes on
+/// to the next step (or ends the procedure when `ends` is set or it is the
+/// last).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Stable within the procedure, so answers keep pointing at the right
+    /// step when steps are moved.
+    pub id: u32,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub branches: Vec<Branch>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ends: bool,
+}
+
+impl Step {
+    pub fn is_decision(&self) -> bool {
+        !self.branches.is_empty()
+    }
+}
+
+/// A term or acronym of the company, explained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Term {
+    #[serde(default)]
+    pub term: String,
+    #[serde(default)]
+    pub meaning: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Sop {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub department: String,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// The version date, moved on when the procedure changes.
+    #[serde(default, deserialize_with = "crate::kernel::bounds::opt_date")]
+    pub version: Option<NaiveDate>,
+}
+
+impl Sop {
+    /// An id no step uses yet.
+    pub fn next_step_id(&self) -> u32 {
+        self.steps.iter().map(|s| s.id).max().map_or(1, |m| m + 1)
+    }
+
+    pub fn position(&self, id: u32) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    /// Adds a step after the others; returns its id.
+    pub fn push_step(&mut self, text: &str) -> u32 {
+        let id = self.next_step_id();
+        self.steps.push(Step {
+            id,
+            text: text.to_string(),
+            branches: Vec::new(),
+            ends: false,
+        });
+        id
+    }
+
+    /// Removes a step; answers that led to it now end the procedure.
+    pub fn remove_step(&mut self, id: u32) {
+        self.steps.retain(|s| s.id != id);
+        for s in &mut self.steps {
+            for b in &mut s.branches {
+                if b.goto == Goto::Step(id) {
+                    b.goto = Goto::End;
+                }
+            }
+        }
+    }
+
+    /// Moves a step one place up (`-1`) or down (`1`).
+    pub fn move_step(&mut self, id: u32, by: i32) {
+        if let Some(i) = self.position(id) {
+            let j = i as i64 + i64::from(by);
+            if j >= 0 && (j as usize) < self.steps.len() {
+                self.steps.swap(i, j as usize);
+            }
+        }
+    }
+
+    /// Where each step leads: `(label, target)`, in drawing order.
+    pub fn exits(&self, index: usize) -> Vec<(Option<String>, Goto)> {
+        let step = &self.steps[index];
+        if step.is_decision() {
+            step.branches
+                .iter()
+                .map(|b| (Some(b.label.clone()), b.goto))
+                .collect()
+        } else if step.ends || index + 1 == self.steps.len() {
+            vec![(None, Goto::End)]
+        } else {
+            vec![(None, Goto::Step(self.steps[index + 1].id))]
+        }
+    }
+
+    /// What is wrong with the steps as written.
+    pub fn problems(&self) -> Vec<SopProblem> {
+        let mut out = Vec::new();
+        for (i, s) in self.steps.iter().enumerate() {
+            if s.text.trim().is_empty() {
+                out.push(SopProblem::EmptyStep(i + 1));
+            }
+            if s.branches.len() == 1 {
+                out.push(SopProblem::OneAnswer(i + 1));
+            }
+            for b in &s.branches {
+                if b.label.trim().is_empty() {
+                    out.push(SopProblem::UnnamedAnswer(i + 1));
+                }
+                if let Goto::Step(t) = b.goto {
+                    if self.position(t).is_none() {
+                        out.push(SopProblem::MissingTarget(i + 1));
+                    } else if t == s.id {
+                        out.push(SopProblem::LoopsOnItself(i + 1));
+                    }
+                }
+            }
+        }
+        // Steps nothing leads to (the first is the start).
+        let reached: Vec<u32> = (0..self.steps.len())
+            .flat_map(|i| self.exits(i))
+            .filter_map(|(_, g)| match g {
+                Goto::Step(t) => Some(t),
+                Goto::End => None,
+            })
+            .collect();
+        for (i, s) in self.steps.iter().enumerate().skip(1) {
+            if !reached.contains(&s.id) {
+                out.push(SopProblem::Unreached(i + 1));
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// Whether the title, department, purpose, terms or steps contain
+    /// `query` (folded: no case, no accents, one Turkish i).
+    pub fn matches(&self, query: &str) -> bool {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return true;
+        }
+        let has = |s: &str| fold(s).contains(&q);
+        has(&self.title)
+            || has(&self.department)
+            || has(&self.purpose)
+            || self.terms.iter().any(|t| has(&t.term) || has(&t.meaning))
+            || self
+                .steps
+                .iter()
+                .any(|s| has(&s.text) || s.branches.iter().any(|b| has(&b.label)))
+    }
+}
+
+/// A problem in the steps, by step number (1-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SopProblem {
+    EmptyStep(usize),
+    /// A decision needs at least two answers.
+    OneAnswer(usize),
+    UnnamedAnswer(usize),
+    MissingTarget(usize),
+    LoopsOnItself(usize),
+    /// Nothing leads to this step.
+    Unreached(usize),
+}
+
+// ---- starter procedures ---------------------------------------------------------------
+
+type Tr = [&'static str; 3];
+
+/// A step of a starter procedure: its text, and for a decision its answers
+/// as `(label, index of the target step or None for the end)`.
+type StarterStep = (Tr, &'static [(Tr, Option<usize>)], bool);
+
+pub struct Starter {
+    pub key: &'static str,
+    pub title: Tr,
+    pub department: Tr,
+    pub purpose: Tr,
+    pub terms: &'static [(Tr, Tr)],
+    pub steps: &'static [StarterStep],
+}
+
+const CS: Tr = ["Customer service", "Servizio clienti", "Müşteri hizmetleri"];
+const YES: Tr = ["yes", "sì", "evet"];
+const NO: Tr = ["no", "no", "hayır"];
+
+/// Procedures the user can copy and adapt: a complaint call, escalating to
+/// a manager, a refund or replacement request.
+pub const STARTERS: [Starter; 3] = [
+    Starter {
+        key: "complaint-call",
+        title: ["Handling a complaint call", "Gestire una chiamata di reclamo", "Şikâyet aramasını ele almak"],
+        department: CS,
+        purpose: [
+            "Every customer who calls with a complaint is treated the same way, heard out and helped at once.",
+            "Ogni cliente che chiama per un reclamo viene trattato allo stesso modo, ascoltato fino in fondo e aiutato subito.",
+            "Şikâyet için arayan her müşteriye aynı şekilde davranılır, sonuna kadar dinlenir ve hemen yardım edilir.",
+        ],
+        terms: &[(
+            ["Complaint log", "Registro reclami", "Şikâyet kaydı"],
+            [
+                "Where every complaint is written down, in Servicebook's Listen section.",
+                "Dove si annota ogni reclamo, nella sezione Ascolta di Servicebook.",
+                "Her şikâyetin yazıldığı yer: Servicebook'un Dinle bölümü.",
+            ],
+        )],
+        steps: &[
+            (["Answer within three rings with the shop's name and yours", "Rispondi entro tre squilli con il nome del negozio e il tuo", "Üç çalışta dükkânın ve kendi adınızla açın"], &[], false),
+            (["Let the customer finish; write down the facts and repeat them back", "Lascia finire il cliente; annota i fatti e ripetili", "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar edin"], &[], false),
+            (["Log the complaint while the customer is on the line", "Registra il reclamo mentre il cliente è in linea", "Müşteri hattayken şikâyeti kaydedin"], &[], false),
+            (["Can you solve it yourself?", "Puoi risolverlo da solo?", "Kendiniz çözebilir misiniz?"], &[(YES, Some(4)), (NO, Some(5))], false),
+            (["Agree the solution, carry it out and ask if the customer is satisfied", "Concorda la soluzione, mettila in pratica e chiedi se il cliente è soddisfatto", "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun"], &[], true),
+            (["Escalate to a manager (see “Escalating to a manager”) and set the follow-up date", "Passa a un responsabile (vedi “Passare a un responsabile”) e fissa la data di ricontatto", "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”) ve takip tarihini belirleyin"], &[], true),
+        ],
+    },
+    Starter {
+        key: "escalation",
+        title: ["Escalating to a manager", "Passare a un responsabile", "Yöneticiye aktarmak"],
+        department: CS,
+        purpose: [
+            "Problems staff cannot solve reach someone who can, quickly, without the customer telling the story twice.",
+            "I problemi che il personale non può risolvere arrivano in fretta a chi può farlo, senza che il cliente ripeta la storia.",
+            "Personelin çözemediği sorunlar, müşteri hikâyesini iki kez anlatmadan, hızla çözebilecek birine ulaşır.",
+        ],
+        terms: &[],
+        steps: &[
+            (["Tell the customer who will call back and by when", "Di' al cliente chi lo richiamerà e entro quando", "Müşteriye kimin ve ne zamana kadar geri arayacağını söyleyin"], &[], false),
+            (["Pass the written facts and what was tried to the manager the same day", "Passa al responsabile i fatti scritti e cosa si è provato, in giornata", "Yazılı olguları ve denenenleri aynı gün yöneticiye iletin"], &[], false),
+            (["Is the manager available today?", "Il responsabile è disponibile oggi?", "Yönetici bugün ulaşılabilir mi?"], &[(YES, Some(4)), (NO, Some(3))], false),
+            (["Ask the owner to decide", "Chiedi al titolare di decidere", "Kararı işletme sahibine bırakın"], &[], false),
+            (["Call the customer back with the decision and the compensation", "Richiama il cliente con la decisione e il risarcimento", "Müşteriyi kararla ve tazminatla geri arayın"], &[], false),
+        ],
+    },
+    Starter {
+        key: "refund",
+        title: ["A refund or replacement request", "Una richiesta di rimborso o sostituzione", "İade ya da değişim talebi"],
+        department: CS,
+        purpose: [
+            "Refunds and replacements are decided the same way for everyone, quickly and fairly.",
+            "Rimborsi e sostituzioni si decidono allo stesso modo per tutti, in fretta e con equità.",
+            "İadeler ve değişimler herkes için aynı şekilde, hızlı ve adil biçimde karara bağlanır.",
+        ],
+        terms: &[(
+            ["Receipt", "Scontrino", "Fiş"],
+            ["Proof of purchase: paper, e-mail or card statement.", "Prova d'acquisto: carta, e-mail o estratto conto.", "Satın alma kanıtı: kâğıt, e-posta ya da kart ekstresi."],
+        )],
+        steps: &[
+            (["Check the proof of purchase and the item", "Controlla la prova d'acquisto e l'articolo", "Satın alma kanıtını ve ürünü kontrol edin"], &[], false),
+            (["Is the item faulty or not as described?", "L'articolo è difettoso o non come descritto?", "Ürün kusurlu mu ya da anlatıldığı gibi değil mi?"], &[(YES, Some(2)), (NO, Some(3))], false),
+            (["Offer the customer the choice: replacement or full refund", "Offri al cliente la scelta: sostituzione o rimborso completo", "Müşteriye seçim sunun: değişim ya da tam iade"], &[], true),
+            (["Within the return period?", "Entro il periodo di reso?", "İade süresi içinde mi?"], &[(YES, Some(4)), (NO, Some(5))], false),
+            (["Refund or exchange as the returns policy says", "Rimborsa o cambia come dice la politica dei resi", "İade politikasının dediği gibi iade edin ya da değiştirin"], &[], true),
+            (["Explain kindly why not, and offer what you can (a voucher, a repair)", "Spiega con gentilezza perché no e offri ciò che puoi (un buono, una riparazione)", "Nedenini nazikçe açıklayın ve sunabileceğinizi önerin (kupon, onarım)"], &[], true),
+        ],
+    },
+];
+
+/// A starter procedure as the user's own, in `lang`, dated `today`.
+pub fn from_starter(starter: &Starter, lang: usize, today: NaiveDate) -> Sop {
+    let steps = starter
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, (text, answers, ends))| Step {
+            id: i as u32 + 1,
+            text: text[lang].to_string(),
+            branches: answers
+                .iter()
+                .map(|(label, to)| Branch {
+                    label: label[lang].to_string(),
+                    goto: to.map_or(Goto::End, |t| Goto::Step(t as u32 + 1)),
+                })
+                .collect(),
+            ends: *ends,
+        })
+        .collect();
+    Sop {
+        title: starter.title[lang].to_string(),
+        department: starter.department[lang].to_string(),
+        purpose: starter.purpose[lang].to_string(),
+        terms: starter
+            .terms
+            .iter()
+            .map(|(t, m)| Term {
+                term: t[lang].to_string(),
+                meaning: m[lang].to_string(),
+            })
+            .collect(),
+        steps,
+        version: Some(today),
+    }
+}
+
+// ---- customer meeting notes --------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    #[default]
+    Phone,
+    InPerson,
+}
+
+/// An agreed action from a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ActionItem {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// The standard template for a meeting with a customer (seed 004): who,
+/// when, topics, the customer's feedback, action items, follow-up date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingNote {
+    #[serde(deserialize_with = "crate::kernel::bounds::date")]
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub kind: MeetingKind,
+    /// The customer (personal data: left out of anonymised copies).
+    #[serde(default)]
+    pub customer: String,
+    /// Who took part for the business.
+    #[serde(default)]
+    pub staff: String,
+    #[serde(default)]
+    pub topics: String,
+    #[serde(default)]
+    pub feedback: String,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+    #[serde(default, deserialize_with = "crate::kernel::bounds::opt_date")]
+    pub follow_up: Option<NaiveDate>,
+    /// The follow-up took place.
+    #[serde(default)]
+    pub followed_up: bool,
+}
+
+impl MeetingNote {
+    pub fn matches(&self, query: &str) -> bool {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return true;
+        }
+        let has = |s: &str| fold(s).contains(&q);
+        has(&self.customer)
+            || has(&self.staff)
+            || has(&self.topics)
+            || has(&self.feedback)
+            || self.actions.iter().any(|a| has(&a.text) || has(&a.who))
+    }
+
+    /// A follow-up date on or before `today` that has not taken place.
+    pub fn follow_up_due(&self, today: NaiveDate) -> bool {
+        !self.followed_up && self.follow_up.is_some_and(|d| d <= today)
+    }
+
+    /// How many agreed actions are still open.
+    pub fn open_actions(&self) -> usize {
+        self.actions.iter().filter(|a| !a.done).count()
+    }
+}
+
+// ---- the flowchart -----------------------------------------------------------------
+
+/// Sizes of the drawing, in SVG user units.
+pub const NODE_W: f64 = 240.0;
+pub const LINE_H: f64 = 18.0;
+pub const PAD_Y: f64 = 12.0;
+/// Decisions are drawn as hexagons, wider at the middle.
+pub const DECISION_INSET: f64 = 18.0;
+pub const GAP_Y: f64 = 36.0;
+pub const LANE_W: f64 = 26.0;
+pub const MARGIN: f64 = 16.0;
+/// Characters per line inside a box (roughly, for a 14 px sans-serif).
+pub const WRAP: usize = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Start,
+    Action,
+    Decision,
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeBox {
+    /// The step's index, or `None` for the start and end terminals.
+    pub step: Option<usize>,
+    pub shape: Shape,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub lines: Vec<String>,
+}
+
+impl NodeBox {
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+    pub fn mid_x(&self) -> f64 {
+        self.x + self.w / 2.0
+    }
+    pub fn mid_y(&self) -> f64 {
+        self.y + self.h / 2.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Polyline points, from the source box's edge to the target's.
+    pub points: Vec<(f64, f64)>,
+    pub label: Option<String>,
+    /// Where to write the label.
+    pub label_at: (f64, f64),
+    /// Leads back up (a loop).
+    pub back: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flowchart {
+    pub width: f64,
+    pub height: f64,
+    pub nodes: Vec<NodeBox>,
+    pub edges: Vec<Edge>,
+}
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a
+/// longer word gets a line of its own, cut if it must be).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: String = word.to_string();
+        while word.chars().count() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+        }
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// Lays the steps out top to bottom in their order, between a start and an
+/// end terminal. An exit to the next box is a straight line down; every
+/// other exit (a skip forward, a loop back, a jump to the end) runs in a
+/// lane of its own to the right of the boxes, so no line crosses a box and
+/// no two lanes overlap.
+pub fn layout(sop: &Sop, start_label: &str, end_label: &str) -> Flowchart {
+    let x = MARGIN;
+    let mut nodes = Vec::with_capacity(sop.steps.len() + 2);
+    let mut y = MARGIN;
+    let terminal = |label: &str, shape: Shape, y: f64| NodeBox {
+        step: None,
+        shape,
+        x: x + NODE_W / 4.0,
+        y,
+        w: NODE_W / 2.0,
+        h: LINE_H + 2.0 * PAD_Y,
+        lines: vec![label.to_string()],
+    };
+    nodes.push(terminal(start_label, Shape::Start, y));
+    y = nodes[0].bottom() + GAP_Y;
+    for (i, s) in sop.steps.iter().enumerate() {
+        let decision = s.is_decision();
+        let width = if decision { WRAP - 4 } else { WRAP };
+        let lines = wrap(&format!("{}. {}", i + 1, s.text.trim()), width);
+        let h = lines.len() as f64 * LINE_H + 2.0 * PAD_Y + if decision { 8.0 } else { 0.0 };
+        nodes.push(NodeBox {
+            step: Some(i),
+            shape: if decision {
+                Shape::Decision
+            } else {
+                Shape::Action
+            },
+            x,
+            y,
+            w: NODE_W,
+            h,
+            lines,
+        });
+        y += h + GAP_Y;
+    }
+    nodes.push(terminal(end_label, Shape::End, y));
+    let end = nodes.len() - 1;
+    // Box index of a target: steps are 1.., the end is last.
+    let target = |g: Goto| match g {
+        Goto::Step(id) => sop.position(id).map(|p| p + 1),
+        Goto::End => Some(end),
+    };
+    let mut edges = Vec::new();
+    let mut lanes = 0usize;
+    let lane_x = |lane: usize| x + NODE_W + LANE_W * (lane as f64 + 1.0);
+    // The start leads to the first step (or the end).
+    edges.push(straight(&nodes[0], &nodes[1], None));
+    for i in 0..sop.steps.len() {
+        let from = i + 1;
+        let exits = sop.exits(i);
+        for (k, (label, goto)) in exits.into_iter().enumerate() {
+            let Some(to) = target(goto) else { continue };
+            let (a, b) = (&nodes[from], &nodes[to]);
+            if to == from + 1 && k == 0 {
+                edges.push(straight(a, b, label));
+                continue;
+            }
+            let lane = lanes;
+            lanes += 1;
+            let lx = lane_x(lane);
+            // Leave from the right side, a little lower for each exit.
+            let out_y = a.mid_y() + 6.0 * k as f64;
+            let in_y = b.mid_y() - 6.0 * (lane % 3) as f64;
+            let start_x = a.right();
+            let points = vec![(start_x, out_y), (lx, out_y), (lx, in_y), (b.right(), in_y)];
+            edges.push(Edge {
+                label_at: (start_x + 4.0, out_y - 4.0),
+                points,
+                label,
+                back: to <= from,
+            });
+        }
+    }
+    let width = lane_x(lanes.saturating_sub(1)) + MARGIN + if lanes == 0 { 0.0 } else { 40.0 };
+    let width = width.max(x + NODE_W + MARGIN);
+    Flowchart {
+        width,
+        height: nodes[end].bottom() + MARGIN,
+        nodes,
+        edges,
+    }
+}
+
+fn straight(a: &NodeBox, b: &NodeBox, label: Option<String>) -> Edge {
+    let x = a.mid_x();
+    Edge {
+        points: vec![(x, a.bottom()), (x, b.y)],
+        label_at: (x + 6.0, a.bottom() + 14.0),
+        label,
+        back: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "Can the agent solve it? yes: resolve; no: escalate to a manager".
+    fn call() -> Sop {
+        let mut s = Sop {
+            title: "Handling a complaint call".into(),
+            ..Sop::default()
+        };
+        s.push_step("Listen without interrupting and write down the facts");
+        s.push_step("Can the agent solve it?");
+        let resolve = s.push_step("Resolve it and ask if the customer is satisfied");
+        let escalate = s.push_step("Escalate to a manager the same day");
+        s.steps[1].branches = vec![
+            Branch {
+                label: "yes".into(),
+                goto: Goto::Step(resolve),
+            },
+            Branch {
+                label: "no".into(),
+                goto: Goto::Step(escalate),
+            },
+        ];
+        s.steps[2].ends = true;
+        s
+    }
+
+    #[test]
+    fn exits_follow_the_order_decisions_and_ends() {
+        let s = call();
+        assert_eq!(s.exits(0), vec![(None, Goto::Step(2))]);
+        assert_eq!(
+            s.exits(1),
+            vec![
+                (Some("yes".into()), Goto::Step(3)),
+                (Some("no".into()), Goto::Step(4))
+            ]
+        );
+        assert_eq!(s.exits(2), vec![(None, Goto::End)], "marked as an end");
+        assert_eq!(s.exits(3), vec![(None, Goto::End)], "the last step ends");
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
+    }
+
+    #[test]
+    fn removing_a_step_makes_answers_to_it_end_the_procedure() {
+        let mut s = call();
+        s.remove_step(4);
+        assert_eq!(s.steps[1].branches[1].goto, Goto::End);
+        assert_eq!(s.steps.len(), 3);
+        assert_eq!(
+            s.next_step_id(),
+            4,
+            "ids are not reused while higher ones exist"
+        );
+    }
+
+    #[test]
+    fn moving_a_step_keeps_answers_pointing_at_it() {
+        let mut s = call();
+        s.move_step(4, -1);
+        assert_eq!(
+            s.steps.iter().map(|x| x.id).collect::<Vec<_>>(),
+            vec![1, 2, 4, 3]
+        );
+        assert_eq!(s.steps[1].branches[0].goto, Goto::Step(3));
+        s.move_step(1, -1);
+        assert_eq!(s.steps[0].id, 1, "the first cannot move up");
+    }
+
+    #[test]
+    fn problems_name_the_step() {
+        let mut s = call();
+        s.steps[0].text = " ".into();
+        s.steps[1].branches.truncate(1);
+        s.steps[1].branches[0].label.clear();
+        assert_eq!(
+            s.problems(),
+            vec![
+                SopProblem::EmptyStep(1),
+                SopProblem::OneAnswer(2),
+                SopProblem::UnnamedAnswer(2),
+                SopProblem::Unreached(4)
+            ]
+        );
+        let mut loopy = call();
+        loopy.steps[1].branches[0].goto = Goto::Step(2);
+        loopy.steps[1].branches[1].goto = Goto::Step(99);
+        assert!(loopy.problems().contains(&SopProblem::LoopsOnItself(2)));
+        assert!(loopy.problems().contains(&SopProblem::MissingTarget(2)));
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_cuts_long_words() {
+        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 10), vec![""]);
+        assert_eq!(wrap("çok güzel şey", 9), vec!["çok güzel", "şey"]);
+    }
+
+    fn overlaps(a: &NodeBox, b: &NodeBox) -> bool {
+        a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+    }
+
+    #[test]
+    fn the_flowchart_has_a_box_per_step_between_start_and_end() {
+        let f = layout(&call(), "Start", "End");
+        assert_eq!(f.nodes.len(), 6);
+        assert_eq!(f.nodes[0].shape, Shape::Start);
+        assert_eq!(f.nodes[2].shape, Shape::Decision);
+        assert_eq!(f.nodes[5].shape, Shape::End);
+        for (i, a) in f.nodes.iter().enumerate() {
+            for b in &f.nodes[i + 1..] {
+                assert!(!overlaps(a, b), "{a:?} overlaps {b:?}");
+                assert!(b.y > a.bottom(), "boxes go down in order");
+            }
+            assert!(a.right() <= f.width && a.bottom() <= f.height);
+        }
+    }
+
+    #[test]
+    fn every_exit_is_drawn_and_labelled_lanes_do_not_overlap() {
+        let s = call();
+        let f = layout(&s, "Start", "End");
+        // start→1, 1→2, 2→3 (yes, straight), 2→4 (no, lane), 3→end (lane), 4→end (straight).
+        assert_eq!(f.edges.len(), 6);
+        let labels: Vec<&str> = f.edges.iter().filter_map(|e| e.label.as_deref()).collect();
+        assert_eq!(labels, vec!["yes", "no"]);
+        let lanes: Vec<f64> = f
+            .edges
+            .iter()
+            .filter(|e| e.points.len() == 4)
+            .map(|e| e.points[1].0)
+            .collect();
+        assert_eq!(lanes.len(), 2);
+        assert!(lanes[0] != lanes[1]);
+        for e in &f.edges {
+            for (px, py) in &e.points {
+                assert!(
+                    *px <= f.width && *py <= f.height,
+                    "{e:?} leaves the drawing"
+                );
+            }
+            // A lane runs right of every box, so it crosses none.
+            if e.points.len() == 4 {
+                assert!(f.nodes.iter().all(|n| e.points[1].0 > n.right()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_loop_back_is_marked_and_grows_the_drawing() {
+        let mut s = call();
+        s.steps[3].branches = vec![
+            Branch {
+                label: "manager solved it".into(),
+                goto: Goto::End,
+            },
+            Branch {
+                label: "needs more facts".into(),
+                goto: Goto::Step(1),
+            },
+        ];
+        let f = layout(&s, "Start", "End");
+        assert!(f
+            .edges
+            .iter()
+            .any(|e| e.back && e.label.as_deref() == Some("needs more facts")));
+        let plain = layout(&call(), "Start", "End");
+        assert!(f.width > plain.width, "one more lane");
+        // More text, taller boxes.
+        let mut long = call();
+        long.steps[0].text = "word ".repeat(40);
+        assert!(layout(&long, "Start", "End").height > plain.height);
+    }
+
+    #[test]
+    fn an_empty_procedure_goes_from_start_to_end() {
+        let f = layout(&Sop::default(), "Start", "End");
+        assert_eq!(f.nodes.len(), 2);
+        assert_eq!(f.edges.len(), 1);
+    }
+
+    #[test]
+    fn search_looks_in_every_part() {
+        let mut s = call();
+        s.department = "Customer service".into();
+        s.terms.push(Term {
+            term: "RMA".into(),
+            meaning: "Return merchandise authorisation".into(),
+        });
+        assert!(s.matches("rma"));
+        assert!(s.matches("MANAGER"));
+        assert!(s.matches("customer serv"));
+        assert!(s.matches(""));
+        assert!(!s.matches("invoice"));
+    }
+
+    #[test]
+    fn starters_copy_into_a_clean_procedure_in_each_language() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        for starter in &STARTERS {
+            for lang in 0..3 {
+                let s = from_starter(starter, lang, today);
+                assert!(
+                    s.problems().is_empty(),
+                    "{} {lang}: {:?}",
+                    starter.key,
+                    s.problems()
+                );
+                assert!(!s.title.is_empty() && !s.purpose.is_empty());
+                assert_eq!(s.version, Some(today));
+                assert!(
+                    s.steps.iter().any(Step::is_decision),
+                    "each starter has a decision"
+                );
+            }
+        }
+        let it = from_starter(&STARTERS[0], 1, today);
+        assert_eq!(it.steps[3].branches[0].label, "sì");
+        assert_eq!(it.steps[3].branches[1].goto, Goto::Step(6));
+    }
+
+    #[test]
+    fn meeting_notes_are_searchable_and_know_when_follow_up_is_due() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut m = MeetingNote {
+            date: today,
+            kind: MeetingKind::InPerson,
+            customer: "Anna Verdi".into(),
+            staff: "Marco".into(),
+            topics: "Delivery times".into(),
+            feedback: "Wants Saturday deliveries".into(),
+            actions: vec![ActionItem {
+                text: "Ask the courier".into(),
+                who: "Marco".into(),
+                done: false,
+            }],
+            follow_up: Some(today),
+            followed_up: false,
+        };
+        assert!(m.matches("saturday") && m.matches("verdi") && m.matches("courier"));
+        assert!(!m.matches("refund"));
+        assert!(
+            m.matches("VERDI") && m.matches("  Saturday "),
+            "case folded"
+        );
+        m.customer = "İSMAİL IŞIK".into();
+        assert!(m.matches("ismail ışık") && m.matches("isik"), "Turkish i's");
+        assert!(m.follow_up_due(today));
+        assert!(!m.follow_up_due(today.pred_opt().unwrap()), "not yet");
+        assert_eq!(m.open_actions(), 1);
+        m.actions[0].done = true;
+        assert_eq!(m.open_actions(), 0);
+        assert!(
+            m.follow_up_due(today),
+            "the call back is due even with actions done"
+        );
+        m.followed_up = true;
+        assert!(!m.follow_up_due(today), "it took place");
+        m.followed_up = false;
+        m.follow_up = None;
+        assert!(!m.follow_up_due(today), "no date, nothing due");
+    }
+
+    #[test]
+    fn a_meeting_note_saved_before_followed_up_existed_still_loads() {
+        let old = r#"{"date":"2026-11-01","kind":"phone","customer":"A","staff":"","topics":"",
+            "feedback":"","actions":[{"text":"Call","who":"","done":false}],"follow_up":"2026-11-10"}"#;
+        let m: MeetingNote = serde_json::from_str(old).unwrap();
+        assert!(!m.followed_up);
+        assert!(m.follow_up_due(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
+    }
+
+    #[test]
+    fn goto_is_readable_json() {
+        let b = Branch {
+            label: "no".into(),
+            goto: Goto::Step(4),
+        };
+        assert_eq!(
+            serde_json::to_string(&b).unwrap(),
+            r#"{"label":"no","goto":{"to":"step","step":4}}"#
+        );
+        let e = Branch {
+            label: "yes".into(),
+            goto: Goto::End,
+        };
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"label":"yes","goto":{"to":"end"}}"#
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! Share: export, import and merge, backups and their reminder, the trash,
+//! and erasing a customer's personal data.
+
+pub mod backup;
+pub mod erasure;
+pub mod erasure_view;
+pub mod share_view;

@@ -1,0 +1,402 @@
+//! Share and keep: export, import (merge or replace, with a preview and
+//! undo), storage use, the trash, and data that could not be read.
+
+use crate::app::state::{use_app, BackupFile};
+use crate::app::web;
+use crate::book::store::{QUOTA_CHARS, WARN_SHARE};
+use crate::book::workbook::{Part, Workbook};
+use crate::i18n::{fill, Lang, K};
+use crate::kernel::record::now;
+use leptos::prelude::*;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(app.stage_file(file));
+    };
+    // Other keys may have been written since the last look: measure again.
+    app.measure_storage();
+    let share = move || app.used_share();
+    view! {
+        <section class="page share">
+            <h1>{move || t(K::ShareTitle)}</h1>
+            <p class="lead">{move || t(K::ShareLead)}</p>
+            <div class="grid">
+                <div class="card">
+                    <h2>{move || t(K::ExportTitle)}</h2>
+                    <p>{move || t(K::ExportText)}</p>
+                    <p class="muted small">{move || t(K::ExportPersonal)}</p>
+                    <button type="button" class="primary" data-testid="export" on:click=move |_| app.export()>
+                        {move || t(K::ExportButton)}
+                    </button>
+                    <p class="muted small">{move || t(K::ExportAnonymisedText)}</p>
+                    <button type="button" data-testid="export-anonymised" on:click=move |_| app.export_as(true)>
+                        {move || t(K::ExportAnonymisedButton)}
+                    </button>
+                </div>
+                <div class="card">
+                    <h2>{move || t(K::ImportTitle)}</h2>
+                    <p>{move || t(K::ImportText)}</p>
+                    <label class="dropzone">
+                        <span>{move || t(K::ImportPick)}</span>
+                        <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_pick/>
+                    </label>
+                    <Show when=move || app.before_import.with(Option::is_some)>
+                        <p><button type="button" data-testid="undo-import" on:click=move |_| app.undo_import()>{move || t(K::UndoImport)}</button></p>
+                    </Show>
+                </div>
+            </div>
+            <Preview/>
+            <div class="card" data-testid="storage">
+                <h2>{move || t(K::StorageTitle)}</h2>
+                <p>{move || {
+                    let lang = app.lang.get();
+                    fill(t(K::StorageUse), &[
+                        ("share", &web::percent(share(), lang)),
+                        ("used", &web::number(app.total_used() as f64, 0, lang)),
+                        ("workbook", &web::number(app.used.get() as f64, 0, lang)),
+                        ("quota", &web::number(QUOTA_CHARS as f64, 0, lang)),
+                    ])
+                }}</p>
+                <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
+                    aria-label=move || t(K::StorageTitle)></meter>
+            </div>
+            <Durability/>
+            <Trash/>
+            <Recovery/>
+        </section>
+    }
+}
+
+#[component]
+fn Preview() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    move || {
+        app.pending.get().map(|p| {
+            let lang = app.lang.get();
+            let current = app.wb.with(|wb| wb.summary());
+            // One row per collection the file or the merge touches.
+            let rows: Vec<_> = Part::ALL
+                .iter()
+                .map(|&part| (part, p.summary.count(part), p.merge.part(part)))
+                .filter(|(_, n, c)| *n > 0 || c.added + c.updated + c.kept > 0)
+                .collect();
+            let exported = p
+                .header
+                .exported_at
+                .map(|at| web::date_time(at, lang))
+                .unwrap_or_else(|| "?".into());
+            let name_line = if p.summary.business_name.is_empty() {
+                String::new()
+            } else {
+                fill(t(K::PreviewBusiness), &[("name", &p.summary.business_name)])
+            };
+            view! {
+                <div class="card preview" role="region" aria-labelledby="preview-title" data-testid="preview">
+                    <h2 id="preview-title">{fill(t(K::PreviewTitle), &[("name", &p.name)])}</h2>
+                    <p class="muted">{fill(t(K::PreviewExported), &[("time", &exported), ("version", p.header.app_version.as_deref().unwrap_or("?"))])}</p>
+                    <p>{name_line}</p>
+                    <ul>
+                        <li>{fill(t(K::PreviewHolds), &[("n", &p.summary.self_tests_done.to_string())])}</li>
+                    </ul>
+                    <h3>{t(K::PreviewMergeTitle)}</h3>
+                    <p>{t(K::PreviewMerge)}</p>
+                    {rows.is_empty().then(|| view! { <p class="muted">{t(K::PreviewNoRecords)}</p> })}
+                    {(!rows.is_empty()).then(|| view! {
+                        <table class="scores preview-table" data-testid="preview-merge">
+                            <thead><tr>
+                                <th scope="col">{t(K::PreviewColPart)}</th>
+                                <th scope="col">{t(K::PreviewColFile)}</th>
+                                <th scope="col">{t(K::PreviewColNew)}</th>
+                                <th scope="col">{t(K::PreviewColUpdated)}</th>
+                                <th scope="col">{t(K::PreviewColKept)}</th>
+                            </tr></thead>
+                            <tbody>{rows.into_iter().map(|(part, in_file, c)| view! {
+                                <tr data-testid=format!("preview-{}", part.section())>
+                                    <th scope="row">{crate::app::part_name(part, lang)}</th>
+                                    <td>{in_file}</td><td>{c.added}</td><td>{c.updated}</td><td>{c.kept}</td>
+                                </tr>
+                            }).collect_view()}</tbody>
+                        </table>
+                    })}
+                    <h3>{t(K::PreviewReplaceTitle)}</h3>
+                    <p data-testid="preview-replace">{fill(t(K::PreviewReplace), &[("n", &current.counts.iter().map(|(_, n)| n).sum::<usize>().to_string())])}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
+                        <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
+                        <button type="button" class="link" on:click=move |_| app.pending.set(None)>{t(K::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn Trash() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let confirming = RwSignal::new(false);
+    view! {
+        <div class="card" data-testid="trash">
+            <h2>{move || t(K::TrashTitle)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                // What each item was, in words: a self-test's total, a
+                // complaint's date and category.
+                let items: Vec<(Part, Uuid, String, String)> = app.wb.with(|wb| {
+                    wb.trashed()
+                        .into_iter()
+                        .map(|(part, id, at)| {
+                            let what = format!("{} — {}", crate::app::part_name(part, lang), crate::kernel::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
+                            (part, id, what, web::date(at, lang))
+                        })
+                        .collect()
+                });
+                if items.is_empty() {
+                    return view! { <p class="muted">{t(K::TrashEmpty)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="plain">
+                        {items.into_iter().map(|(part, id, what, when)| view! {
+                            <li>
+                                {what}
+                                <span class="muted">{format!(" ({})", fill(t(K::DeletedOn), &[("date", &when)]))}</span>
+                                " "
+                                <button type="button" class="link" on:click=move |_| app.edit(|wb| { wb.restore(part, id, now()); })>{t(K::Restore)}</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="muted small">{t(K::EmptyTrashNote)}</p>
+                    {move || if confirming.get() {
+                        view! {
+                            <div class="actions" role="group" aria-label=t(K::EmptyTrash)>
+                                <button type="button" class="primary danger" data-testid="confirm-empty-trash" on:click=move |_| {
+                                    app.edit(|wb| { wb.purge_trash(); });
+                                    confirming.set(false);
+                                }>{t(K::EmptyTrashConfirm)}</button>
+                                <button type="button" on:click=move |_| confirming.set(false)>{t(K::Cancel)}</button>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! { <button type="button" on:click=move |_| confirming.set(true)>{t(K::EmptyTrash)}</button> }.into_any()
+                    }}
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Recovery() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    view! {
+        <Show when=move || { app.recovery_count.get() > 0 }>
+            <div class="card" data-testid="recovery">
+                <h2>{move || t(K::RecoveryTitle)}</h2>
+                <p>{move || {
+                    let n = app.recovery_count.get();
+                    fill(crate::app::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &n.to_string())])
+                }}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| {
+                        if let Some(bundle) = app.recovery_bundle() {
+                            let _ = web::download(&format!("servicebook-recovery-{}.json", web::today_iso()), "application/json", &bundle);
+                        }
+                    }>{move || t(K::RecoveryDownload)}</button>
+                    <button type="button" on:click=move |_| app.discard_recovery()>{move || t(K::RecoveryDiscard)}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// A few words that say which record a trashed item was.
+fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
+    let noon = |d: chrono::NaiveDate| d.and_hms_opt(12, 0, 0).expect("noon").and_utc();
+    let label =
+        match part {
+            Part::SelfTests => wb.self_tests.get(id).map(|r| {
+                r.data
+                    .score()
+                    .map(|s| web::number(s.total.value(), 2, lang))
+                    .unwrap_or_else(|| "…".into())
+            }),
+            Part::Complaints => wb
+                .complaints
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(r.data.received, lang), r.data.category)),
+            Part::Surveys => wb
+                .surveys
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.title)),
+            Part::Operations => wb
+                .operations
+                .get(id)
+                .map(|r| web::month(r.data.period, lang)),
+            Part::Suppliers => wb
+                .supplier_figures
+                .get(id)
+                .map(|r| web::month(r.data.period, lang)),
+            Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
+            Part::Visions => wb.visions.get(id).map(|r| {
+                let s = r.data.statement.trim();
+                if s.is_empty() {
+                    web::date(r.created, lang)
+                } else {
+                    s.to_string()
+                }
+            }),
+            Part::Goals => wb.goals.get(id).map(|r| {
+                if r.data.title.is_empty() {
+                    crate::draft::document::measure_text(r.data.measure, lang).to_string()
+                } else {
+                    r.data.title.clone()
+                }
+            }),
+            Part::Policy => wb.policy.get(id).map(|r| {
+                crate::draft::policy::point_text(r.data.key).title[lang.index()].to_string()
+            }),
+            Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
+            Part::Guidelines => wb.guidelines.get(id).map(|r| {
+                crate::draft::plan::guide_text(r.data.step).title[lang.index()].to_string()
+            }),
+            Part::Training => wb.training.get(id).map(|r| {
+                let kind = crate::draft::document::training_kind_text(r.data.kind, lang);
+                match r.data.date {
+                    Some(d) => format!("{kind} — {}", web::date(noon(d), lang)),
+                    None => kind.to_string(),
+                }
+            }),
+            Part::Reviews => wb.reviews.get(id).map(|r| web::date(noon(r.data.on), lang)),
+            Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
+            Part::Meetings => wb
+                .meetings
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.topics)),
+            Part::CheckRounds => wb
+                .check_rounds
+                .get(id)
+                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.who)),
+            Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
+            Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
+            Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
+                let who = wb
+                    .members
+                    .get(r.data.member)
+                    .map(|m| m.data.name.clone())
+                    .unwrap_or_default();
+                format!("{} — {who}", web::date(noon(r.data.date), lang))
+            }),
+            Part::Enps => wb.enps.get(id).map(|r| web::date(noon(r.data.date), lang)),
+        };
+    label.unwrap_or_default()
+}
+
+/// Whether the browser keeps the workbook, and the backup reminder's period.
+#[component]
+fn Durability() -> impl IntoView {
+    use crate::share::backup::{period, CHOICES};
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let chosen = move || period(app.reminder_days.get()).unwrap_or(0);
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+            app.set_reminder_days(days);
+        }
+    };
+    view! {
+        <div class="card" data-testid="durability">
+            <h2>{move || t(K::DurabilityTitle)}</h2>
+            <p data-testid="persist-state" data-persisted=move || match app.persisted.get() {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "unknown",
+            }>{move || if app.persisted.get() == Some(true) {
+                t(K::PersistGranted)
+            } else {
+                t(K::PersistNotGranted)
+            }}</p>
+            <p class="muted small">{move || t(K::WitnessLimits)}</p>
+            <label class="field">
+                <span>{move || t(K::ReminderLabel)}</span>
+                <select data-testid="reminder-days" on:change=on_change>
+                    {CHOICES.iter().map(|&days| view! {
+                        <option value=days.to_string() selected=move || chosen() == days>
+                            {move || if days == 0 {
+                                t(K::ReminderOff).to_string()
+                            } else {
+                                fill(t(K::ReminderEvery), &[("days", &web::number(f64::from(days), 0, app.lang.get()))])
+                            }}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <AutoBackup/>
+        </div>
+    }
+}
+
+/// The automatic backup file, where the browser can keep one.
+#[component]
+fn AutoBackup() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let choose = move |_| app.choose_backup_file();
+    let stop = move |_| app.stop_backup_file();
+    move || {
+        let lang = app.lang.get();
+        let body = match app.backup_file.get() {
+            BackupFile::Unsupported => {
+                return view! { <p class="muted small" data-testid="auto-backup">{t(K::AutoBackupUnsupported)}</p> }.into_any();
+            }
+            BackupFile::Off => view! {
+                <p>{t(K::AutoBackupText)}</p>
+                <button type="button" data-testid="auto-backup-choose" on:click=choose>{t(K::AutoBackupChoose)}</button>
+            }.into_any(),
+            BackupFile::On { name, written } => {
+                let line = match written {
+                    Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &web::date_time(at, lang))]),
+                    None => fill(t(K::AutoBackupOn), &[("name", &name)]),
+                };
+                view! {
+                    <p data-testid="auto-backup-state" data-state="on">{line}</p>
+                    <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+                }.into_any()
+            }
+            BackupFile::Paused(name) => view! {
+                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &name)])}</p>
+                <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>{t(K::AutoBackupResume)}</button>
+                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+            }.into_any(),
+            BackupFile::Failed { name, why } => view! {
+                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &name), ("why", &why)])}</p>
+                <button type="button" on:click=choose>{t(K::AutoBackupChoose)}</button>
+                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
+            }.into_any(),
+        };
+        view! {
+            <div data-testid="auto-backup">
+                <h3>{t(K::AutoBackupTitle)}</h3>
+                {body}
+            </div>
+        }
+        .into_any()
+    }
+}
