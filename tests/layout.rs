@@ -31,7 +31,10 @@ fn modules() -> BTreeMap<String, String> {
             .iter()
             .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
             .collect();
-        if parts.last().is_some_and(|p| p == "mod" || p == "lib" || p == "main") {
+        if parts
+            .last()
+            .is_some_and(|p| p == "mod" || p == "lib" || p == "main")
+        {
             parts.pop();
         }
         // The catalogue is `include!`d into i18n, not a module of its own.
@@ -47,12 +50,80 @@ fn modules() -> BTreeMap<String, String> {
     out
 }
 
-/// The text without its `#[cfg(test)]` items (a test module's braces are
-/// balanced; braces inside strings are balanced too in this code base).
+/// The length of the braced block `text` starts with, skipping braces in
+/// comments, strings, raw strings and character literals.
+fn item_end(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut depth) = (0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'#') | Some(b'"'))
+                && !b[i.saturating_sub(1)].is_ascii_alphanumeric() =>
+            {
+                let hashes = b[i + 1..].iter().take_while(|c| **c == b'#').count();
+                if b.get(i + 1 + hashes) == Some(&b'"') {
+                    let close = format!("\"{}", "#".repeat(hashes));
+                    let from = i + 2 + hashes;
+                    i = text[from..]
+                        .find(&close)
+                        .map_or(b.len(), |at| from + at + close.len())
+                        - 1;
+                }
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            // A character literal ('{', '\''); a lifetime ('a) has no closing quote.
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+            b'\'' if b.get(i + 1) == Some(&b'\\') => {
+                i += 2;
+                while i < b.len() && b[i] != b'\'' {
+                    i += 1;
+                }
+            }
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+/// The text without its test-only items (`#[cfg(test)]`, `#[cfg(all(test, …))]`).
 fn without_tests(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
-    while let Some(at) = rest.find("#[cfg(test)]") {
+    let next = |s: &str| {
+        ["#[cfg(test)]", "#[cfg(all(test"]
+            .iter()
+            .filter_map(|p| s.find(p))
+            .min()
+    };
+    while let Some(at) = next(rest) {
         out.push_str(&rest[..at]);
         let after = &rest[at..];
         let Some(open) = after.find(['{', ';']) else {
@@ -62,21 +133,7 @@ fn without_tests(text: &str) -> String {
             rest = &after[open + 1..];
             continue;
         }
-        let mut depth = 0usize;
-        let mut end = after.len();
-        for (i, c) in after[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = open + i + 1;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let end = open + item_end(&after[open..]);
         rest = &after[end..];
     }
     out.push_str(rest);
@@ -103,9 +160,9 @@ fn references(text: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
             s = &s[ident.len()..];
             if let Some(next) = s.strip_prefix("::") {
                 s = next;
-                if s.starts_with('{') {
+                if let Some(group) = s.strip_prefix('{') {
                     // A grouped use: each first-level name may be a module.
-                    let inner: String = s[1..].chars().take_while(|c| *c != '}').collect();
+                    let inner: String = group.chars().take_while(|c| *c != '}').collect();
                     for item in inner.split(',') {
                         let name: String = item
                             .trim()
@@ -165,7 +222,14 @@ fn the_models_never_touch_the_dom() {
             continue;
         }
         let code = without_tests(text);
-        for foreign in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo_storage", "crate::app"] {
+        for foreign in [
+            "leptos",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "gloo_storage",
+            "crate::app",
+        ] {
             if code.contains(&format!("{foreign}::")) {
                 wrong.push(format!("{name} uses {foreign}"));
             }
@@ -189,7 +253,10 @@ fn the_kernel_knows_no_section_and_the_book_no_view() {
     let mut wrong = Vec::new();
     for (name, refs) in graph() {
         if name.starts_with("kernel") {
-            for r in refs.iter().filter(|r| !r.starts_with("kernel") && *r != "i18n") {
+            for r in refs
+                .iter()
+                .filter(|r| !r.starts_with("kernel") && *r != "i18n")
+            {
                 wrong.push(format!("{name} imports {r}"));
             }
         }
@@ -205,7 +272,10 @@ fn the_kernel_knows_no_section_and_the_book_no_view() {
 #[test]
 fn no_module_imports_itself_back() {
     let g = graph();
-    assert!(g["book::workbook"].contains("listen::complaints"), "the graph sees imports");
+    assert!(
+        g["book::workbook"].contains("listen::complaints"),
+        "the graph sees imports"
+    );
     // Depth-first search for a cycle; reports the first one found.
     fn visit(
         n: &str,

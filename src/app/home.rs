@@ -1,7 +1,7 @@
 //! The home page: where the user stands, and what to do next.
 
+use crate::app::kit::to;
 use crate::app::state::{use_app, Notice, SaveState};
-use crate::app::to;
 use crate::app::web;
 use crate::book::workbook::{Profile, Workbook};
 use crate::draft::document::fmt_date;
@@ -187,7 +187,7 @@ fn DraftStatus() -> impl IntoView {
                     let goals: Vec<_> = wb.goals.live().collect();
                     let met = goals
                         .iter()
-                        .filter(|r| standing(&r.data, actual(&r.data, wb, when, offset).as_ref()) == Standing::Met)
+                        .filter(|r| standing(&r.data, actual(&r.data, wb.heard(), when, offset).as_ref()) == Standing::Met)
                         .count();
                     let adopted = wb
                         .policy
@@ -239,7 +239,7 @@ fn RunStatusCard() -> impl IntoView {
             <h2>{move || t(K::NavRun)}</h2>
             {move || {
                 let lang = app.lang.get();
-                let s = app.wb.with(|wb| crate::run::team::run_status(wb, web::today()));
+                let s = app.wb.with(|wb| crate::run::team::run_status(wb.running(), web::today()));
                 let n = |v: usize| web::number(v as f64, 0, lang);
                 view! {
                     <dl class="stats">

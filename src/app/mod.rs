@@ -2,8 +2,8 @@
 //! state, and the browser adapters (`web`, `backup_file`).
 
 pub mod backup_file;
-mod date_input;
 mod home;
+pub mod kit;
 pub mod state;
 pub mod web;
 
@@ -16,65 +16,21 @@ use crate::run::{
 use crate::selftest::quotient_view as selftest;
 use crate::share::share_view as share;
 
-use crate::book::file::FileError;
 use crate::book::store::{Problem, SaveError};
 use crate::book::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
+use kit::{count_text, file_error_text, focus_main, problem_text, to};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use state::{use_app, AppState, Notice, SaveState};
-use wasm_bindgen::JsCast;
-
-pub(crate) use date_input::DateInput;
-
-thread_local! {
-    static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// The record id in the route (`/…/:id`); `None` when it is missing or is
-/// not a UUID.
-pub(crate) fn id_param() -> Memo<Option<uuid::Uuid>> {
-    let params = leptos_router::hooks::use_params_map();
-    Memo::new(move |_| {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| uuid::Uuid::parse_str(&s).ok())
-    })
-}
-
-/// A link target inside the app, under the base path the app is hosted at.
-/// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
-/// An enum's variant name, as the value of a `<select>` option.
-pub(crate) fn code<T: std::fmt::Debug>(v: T) -> String {
-    format!("{v:?}")
-}
-
-/// A date as an `<input type="date">` holds it (empty for none).
-pub(crate) fn date_value(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
-}
-
-/// The date in an `<input type="date">`'s value, if it holds one of the
-/// years a file may hold (1900 to 9999; a browser takes years up to 275760,
-/// which would be saved and then refused on loading).
-pub(crate) fn parse_date_value(v: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .ok()
-        .and_then(crate::kernel::bounds::checked_date)
-}
-
-pub fn to(path: &str) -> String {
-    BASE.with(|b| format!("{}{path}", b.borrow()))
-}
 
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::start();
     provide_context(app);
     let base = crate::app::web::base_path();
-    BASE.with(|b| *b.borrow_mut() = base.clone());
+    kit::set_base(&base);
     view! {
         <Router base=base>
             <Shell/>
@@ -420,118 +376,6 @@ fn page_title(path: &str) -> K {
     }
 }
 
-/// Picks the singular text for a count of one.
-pub fn count_text(n: usize, one: K, many: K, lang: Lang) -> &'static str {
-    if n == 1 { one } else { many }.in_lang(lang)
-}
-
-pub fn problem_text(p: &Problem, lang: Lang) -> String {
-    match p {
-        Problem::ManifestUnreadable { .. } => K::ProblemManifest.in_lang(lang).to_string(),
-        Problem::NewerVersion { found } => fill(
-            K::ProblemNewer.in_lang(lang),
-            &[("version", &found.to_string())],
-        ),
-        Problem::ChunkUnreadable {
-            section, records, ..
-        } => records_of_part(*records, section, K::ProblemChunkOne, K::ProblemChunk, lang),
-        Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
-        Problem::Rebuilt { parts, records } => fill(
-            count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
-            &[
-                ("parts", &parts.to_string()),
-                ("records", &records.to_string()),
-            ],
-        ),
-        Problem::ChunkMissing { section, records } => records_of_part(
-            *records,
-            section,
-            K::ProblemMissingOne,
-            K::ProblemMissing,
-            lang,
-        ),
-        Problem::ChunkFromEarlier { section, records } => records_of_part(
-            *records,
-            section,
-            K::ProblemFromEarlierOne,
-            K::ProblemFromEarlier,
-            lang,
-        ),
-    }
-}
-
-/// "{records} records of “{part}” …", in the singular for one.
-fn records_of_part(records: u32, section: &str, one: K, many: K, lang: Lang) -> String {
-    fill(
-        count_text(records as usize, one, many, lang),
-        &[
-            ("records", &records.to_string()),
-            ("part", &section_name(section, lang)),
-        ],
-    )
-}
-
-fn section_name(section: &str, lang: Lang) -> String {
-    match (section, Part::from_section(section)) {
-        (_, Some(part)) => part_name(part, lang).to_string(),
-        ("core", None) => K::BusinessName.in_lang(lang).to_string(),
-        (other, None) => other.to_string(),
-    }
-}
-
-/// A collection's name, as previews and the trash show it.
-pub fn part_name(part: Part, lang: Lang) -> &'static str {
-    match part {
-        Part::SelfTests => K::PartSelfTests,
-        Part::Complaints => K::PartComplaints,
-        Part::Surveys => K::PartSurveys,
-        Part::Operations => K::PartOperations,
-        Part::Suppliers => K::PartSuppliers,
-        Part::Problems => K::PartProblems,
-        Part::Visions => K::PartVisions,
-        Part::Goals => K::PartGoals,
-        Part::Policy => K::PartPolicy,
-        Part::Rules => K::PartRules,
-        Part::Guidelines => K::PartGuidelines,
-        Part::Training => K::PartTraining,
-        Part::Reviews => K::PartReviews,
-        Part::Sops => K::PartSops,
-        Part::Meetings => K::PartMeetings,
-        Part::CheckRounds => K::PartCheckRounds,
-        Part::Pulses => K::PartPulses,
-        Part::Members => K::PartMembers,
-        Part::OneOnOnes => K::PartOneOnOnes,
-        Part::Enps => K::PartEnps,
-    }
-    .in_lang(lang)
-}
-
-pub fn file_error_text(e: &FileError, lang: Lang) -> String {
-    let k = |k: K| k.in_lang(lang);
-    match e {
-        FileError::Empty => k(K::FileEmpty).into(),
-        FileError::Unreadable => k(K::FileUnreadable).into(),
-        FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
-        FileError::NotJson { line, column } => fill(
-            k(K::FileNotJson),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
-        FileError::NotServicebook => k(K::FileNotServicebook).into(),
-        FileError::NoVersion => k(K::FileNoVersion).into(),
-        FileError::Newer { found, supported } => fill(
-            k(K::FileNewer),
-            &[
-                ("found", &found.to_string()),
-                ("supported", &supported.to_string()),
-            ],
-        ),
-        FileError::BadField { path, detail } => {
-            fill(k(K::FileBadField), &[("path", path), ("detail", detail)])
-        }
-        FileError::Invalid { detail } => fill(k(K::FileInvalid), &[("detail", detail)]),
-    }
-}
-
 /// A notice's text, and whether it reports an error.
 fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
     let k = |k: K| k.in_lang(lang).to_string();
@@ -569,16 +413,5 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::ChecklistReset { .. } => (k(K::CheckResetNotice), false),
         Notice::PulseRoundRemoved { .. } => (k(K::PulseRoundRemoved), false),
         Notice::Cleared => (k(K::Cleared), false),
-    }
-}
-
-/// Moves focus to the main heading after a page change (for keyboards and
-/// screen readers).
-pub fn focus_main() {
-    if let Some(el) = document()
-        .get_element_by_id("main")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

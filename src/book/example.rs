@@ -1194,7 +1194,7 @@ mod tests {
             let (top, twice) = top_three(&wb.problems);
             assert!(top.iter().all(Option::is_some) && twice.is_empty());
             // Each problem draws on evidence the example really holds.
-            let inputs = Inputs::gather(&wb, None);
+            let inputs = Inputs::gather(wb.heard(), None);
             for r in wb.problems.live() {
                 for s in &r.data.sources {
                     assert!(inputs.find(s).is_some(), "{lang:?}: {s:?} has no evidence");
@@ -1237,7 +1237,7 @@ mod tests {
                 );
             }
             for g in wb.goals.live() {
-                let a = crate::draft::vision::actual(&g.data, &wb, at, 0);
+                let a = crate::draft::vision::actual(&g.data, wb.heard(), at, 0);
                 assert!(
                     a.is_some(),
                     "{lang:?}: {:?} has no actual value",

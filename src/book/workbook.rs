@@ -85,6 +85,27 @@ macro_rules! workbook {
         }
 
         impl Workbook {
+    /// The Listen section's records, as the goals and the ranking read them.
+    pub fn heard(&self) -> crate::listen::inputs::Heard<'_> {
+        crate::listen::inputs::Heard {
+            complaints: &self.complaints,
+            operations: &self.operations,
+            supplier_figures: &self.supplier_figures,
+        }
+    }
+
+    /// The Run section's records, as its summary reads them.
+    pub fn running(&self) -> crate::run::team::Running<'_> {
+        crate::run::team::Running {
+            sops: &self.sops,
+            meetings: &self.meetings,
+            members: &self.members,
+            one_on_ones: &self.one_on_ones,
+            pulses: &self.pulses,
+            enps: &self.enps,
+        }
+    }
+
             /// Merges `other` into this workbook: every record of both is
             /// kept, by id, the newer version winning; nothing is deleted.
             pub fn merge_from(&mut self, other: &Workbook) -> MergeReport {

@@ -349,7 +349,7 @@ fn goals_section(wb: &Workbook, lang: Lang, now: DateTime<Utc>, offset: i32) -> 
         .live()
         .map(|r| {
             let g = &r.data;
-            let act = actual(g, wb, now, offset);
+            let act = actual(g, wb.heard(), now, offset);
             let target = g
                 .target
                 .map(|t| {

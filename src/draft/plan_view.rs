@@ -2,9 +2,9 @@
 //! staff guidelines and training, the customer profile, support hours and
 //! channels, the review cycle, and the printable policy document.
 
+use crate::app::kit::{code, date_value, parse_date_value, DateInput, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{code, date_value, parse_date_value, DateInput};
 use crate::book::workbook::Part;
 use crate::draft::document::{
     channel_text, fmt_date, fmt_time, policy_document, reach_text, to_markdown, training_kind_text,
@@ -17,7 +17,6 @@ use crate::draft::plan::{
     ReviewStatus, Rule, RuleDecision, Support, SupportChannel, Training, TrainingKind, GUIDE_STEPS,
     WEEK,
 };
-use crate::draft::vision_view::DraftTabs;
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::record::now;
 use chrono::NaiveTime;
@@ -168,7 +167,7 @@ pub fn Staff() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft staff">
-            <DraftTabs/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
             <h1>{move || t(K::StaffTitle)}</h1>
             <p class="lead">{move || t(K::StaffLead)}</p>
             <section class="card" data-testid="guidelines" aria-labelledby="guidelines-title">
@@ -400,7 +399,7 @@ pub fn Plan() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft plan">
-            <DraftTabs/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
             <h1>{move || t(K::PlanTitle)}</h1>
             <p class="lead">{move || t(K::PlanLead)}</p>
             <ReviewBanner/>
@@ -763,7 +762,7 @@ pub fn DocumentPage() -> impl IntoView {
     view! {
         <section class="page draft document-page">
             <div class="no-print">
-                <DraftTabs/>
+                <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
                 <h1>{move || t(K::DocPageTitle)}</h1>
                 <p class="lead">{move || t(K::DocPageLead)}</p>
                 <div class="toolbar">

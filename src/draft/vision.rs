@@ -1,9 +1,8 @@
 //! Draft (seed 001 part 2): the vision statement workshop and the
 //! measurable service goals aligned to it and to the top problems.
 
-use crate::book::workbook::Workbook;
 use crate::listen::complaints::{figures, local_date};
-use crate::listen::inputs::by_period;
+use crate::listen::inputs::{by_period, Heard};
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -280,16 +279,11 @@ pub enum Standing {
 
 /// The goal's actual value: computed where the workbook has the data (the
 /// complaint log, the monthly figures), else what the user entered.
-pub fn actual(
-    goal: &Goal,
-    wb: &Workbook,
-    now: DateTime<Utc>,
-    offset_minutes: i32,
-) -> Option<Actual> {
+pub fn actual(goal: &Goal, wb: Heard, now: DateTime<Utc>, offset_minutes: i32) -> Option<Actual> {
     let today = local_date(now, offset_minutes);
     let computed = match goal.measure {
         Measure::AnswerTime => {
-            let (months, _) = by_period(&wb.supplier_figures);
+            let (months, _) = by_period(wb.supplier_figures);
             months.iter().rev().find_map(|r| {
                 let secs = f64::from(r.data.avg_wait_seconds?);
                 Some(Actual {
@@ -299,7 +293,7 @@ pub fn actual(
             })
         }
         Measure::ReturnRate => {
-            let (months, _) = by_period(&wb.operations);
+            let (months, _) = by_period(wb.operations);
             months.iter().rev().find_map(|r| {
                 Some(Actual {
                     value: r.data.return_rate()? * 100.0,
@@ -392,6 +386,7 @@ impl Goal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::book::workbook::Workbook;
     use crate::listen::complaints::{Answer, Complaint};
     use crate::listen::inputs::{Operations, Period, SupplierFigures};
     use chrono::TimeZone;
@@ -508,18 +503,18 @@ mod tests {
             ..Goal::seed(m)
         };
         let sat = goal(Measure::SatisfiedShare, 70.0);
-        let a = actual(&sat, &wb, now, 0).unwrap();
+        let a = actual(&sat, wb.heard(), now, 0).unwrap();
         assert_eq!(a.value, 75.0);
         assert_eq!(a.basis, Basis::Complaints { known: 4 });
         assert_eq!(standing(&sat, Some(&a)), Standing::Met);
         let again = goal(Measure::BoughtAgainShare, 60.0);
-        let a = actual(&again, &wb, now, 0).unwrap();
+        let a = actual(&again, wb.heard(), now, 0).unwrap();
         assert_eq!(
             (a.value, standing(&again, Some(&a))),
             (50.0, Standing::Missed)
         );
         let returns = goal(Measure::ReturnRate, 5.0);
-        let a = actual(&returns, &wb, now, 0).unwrap();
+        let a = actual(&returns, wb.heard(), now, 0).unwrap();
         assert_eq!(a.basis, Basis::Month(month.previous()));
         assert_eq!(
             (a.value, standing(&returns, Some(&a))),
@@ -528,7 +523,7 @@ mod tests {
         );
         let mut wait = goal(Measure::AnswerTime, 2.0);
         wait.unit = Unit::Minutes;
-        let a = actual(&wait, &wb, now, 0).unwrap();
+        let a = actual(&wait, wb.heard(), now, 0).unwrap();
         assert_eq!(
             (a.value, standing(&wait, Some(&a))),
             (2.5, Standing::Missed)
@@ -543,10 +538,10 @@ mod tests {
             target: Some(40.0),
             ..Goal::seed(Measure::Own)
         };
-        assert_eq!(actual(&own, &wb, at(0), 0), None);
+        assert_eq!(actual(&own, wb.heard(), at(0), 0), None);
         assert_eq!(standing(&own, None), Standing::Unknown);
         own.actual = Some(42.0);
-        let a = actual(&own, &wb, at(0), 0).unwrap();
+        let a = actual(&own, wb.heard(), at(0), 0).unwrap();
         assert_eq!(
             (a.basis.clone(), standing(&own, Some(&a))),
             (Basis::Entered, Standing::Met)
@@ -554,7 +549,7 @@ mod tests {
         let mut sat = Goal::seed(Measure::SatisfiedShare);
         sat.actual = Some(80.0);
         assert_eq!(
-            actual(&sat, &wb, at(0), 0).unwrap().basis,
+            actual(&sat, wb.heard(), at(0), 0).unwrap().basis,
             Basis::Entered,
             "no complaints: the entered value"
         );

@@ -1,9 +1,9 @@
 //! Draft: the vision workshop (five steps, several drafts, one chosen) and
 //! the service goals measured against the workbook.
 
+use crate::app::kit::{code, to, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{code, to};
 use crate::book::workbook::Part;
 use crate::draft::document::{cadence_text, measure_text, stage_text, unit_text, value_text};
 use crate::draft::policy::{
@@ -21,22 +21,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use uuid::Uuid;
-
-#[component]
-pub fn DraftTabs() -> impl IntoView {
-    let app = use_app();
-    let t = move |k: K| app.t(k);
-    view! {
-        <nav class="subnav" aria-label=move || t(K::NavDraft) data-testid="draft-tabs">
-            <A href=to("/draft") exact=true>{move || t(K::TabVision)}</A>
-            <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
-            <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
-            <A href=to("/draft/staff")>{move || t(K::TabStaff)}</A>
-            <A href=to("/draft/plan")>{move || t(K::TabPlan)}</A>
-            <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
-        </nav>
-    }
-}
 
 fn lines(v: &[String]) -> String {
     v.join("\n")
@@ -65,7 +49,7 @@ pub fn Vision() -> impl IntoView {
     let compare_b = RwSignal::new(String::new());
     view! {
         <section class="page draft">
-            <DraftTabs/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
             <h1>{move || t(K::VisionTitle)}</h1>
             <p class="lead">{move || t(K::VisionLead)}</p>
             <figure class="card example-vision">
@@ -202,7 +186,7 @@ pub fn Workshop() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = use_query_map();
-    let id = crate::app::id_param();
+    let id = crate::app::kit::id_param();
     let step = Memo::new(move |_| {
         query
             .with(|q| q.get("step"))
@@ -268,7 +252,7 @@ pub fn Workshop() -> impl IntoView {
             </section>
         }>
             <section class="page draft workshop">
-                <DraftTabs/>
+                <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
                 <h1>{move || t(K::WorkshopTitle)}</h1>
                 <ol class="steps" aria-label=move || t(K::WorkshopSteps)>
                     {STEPS.iter().enumerate().map(|(i, (title, _))| {
@@ -434,7 +418,7 @@ pub fn Goals() -> impl IntoView {
     };
     view! {
         <section class="page draft goals">
-            <DraftTabs/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
             <h1>{move || t(K::GoalsTitle)}</h1>
             <p class="lead">{move || t(K::GoalsLead)}</p>
             {move || {
@@ -476,7 +460,7 @@ pub fn Goals() -> impl IntoView {
                 type Goals = Vec<(Record<Goal>, Option<crate::draft::vision::Actual>)>;
                 let (goals, problems): (Goals, Vec<(Uuid, String)>) = app.wb.with(|wb| {
                     (
-                        wb.goals.live().map(|r| (r.clone(), actual(&r.data, wb, when, offset))).collect(),
+                        wb.goals.live().map(|r| (r.clone(), actual(&r.data, wb.heard(), when, offset))).collect(),
                         wb.problems.live().map(|r| (r.id, r.data.title.clone())).collect(),
                     )
                 });
@@ -577,7 +561,7 @@ pub fn Policy() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft policy">
-            <DraftTabs/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
             <h1>{move || t(K::PolicyTitle)}</h1>
             <p class="lead">{move || t(K::PolicyLead)}</p>
             <WeakAreas/>

@@ -500,11 +500,11 @@ mod props {
         );
         let _ = complaint::figures(wb.complaints.live().map(|r| &r.data), now);
         for m in Measure::SEED {
-            let _ = draft::actual(&Goal::seed(m), wb, now, offset);
+            let _ = draft::actual(&Goal::seed(m), wb.heard(), now, offset);
         }
-        let _ = crate::run::team::run_status(wb, today);
+        let _ = crate::run::team::run_status(wb.running(), today);
         let _ = crate::draft::plan::review_status(&wb.reviews, today);
-        let _ = crate::listen::problems::Inputs::gather(wb, Some(today));
+        let _ = crate::listen::problems::Inputs::gather(wb.heard(), Some(today));
         let _ = crate::draft::document::policy_document(wb, Lang::En, now, offset);
     }
 

@@ -1,8 +1,8 @@
 //! Listen: the complaint log (list, figures, form).
 
+use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{date_value, parse_date_value, to, DateInput};
 use crate::book::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::record::{now, EditOutcome};
@@ -102,8 +102,8 @@ pub fn Log() -> impl IntoView {
         status: status_from(&status.get()),
         category: Some(category.get()).filter(|c| !c.is_empty()),
         channel: channel_from(&channel.get()),
-        from: crate::app::parse_date_value(&from.get()),
-        to: crate::app::parse_date_value(&until.get()),
+        from: crate::app::kit::parse_date_value(&from.get()),
+        to: crate::app::kit::parse_date_value(&until.get()),
         due: match due.get().as_str() {
             "overdue" => Due::Overdue,
             "today" => Due::Today,
@@ -160,7 +160,7 @@ pub fn Log() -> impl IntoView {
         |sig: RwSignal<String>| move |ev: leptos::ev::Event| sig.set(event_target_value(&ev));
     view! {
         <section class="page listen">
-            <crate::listen::inputs_view::ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::LogTitle)}</h1>
             <p class="lead">{move || t(K::LogLead)}</p>
             <div class="actions">
@@ -217,7 +217,7 @@ pub fn Log() -> impl IntoView {
             </div>
             <p class="muted" aria-live="polite" data-testid="match-count">{move || {
                 let n = rows.get().len();
-                fill(crate::app::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &n.to_string())])
+                fill(crate::app::kit::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &n.to_string())])
             }}</p>
             <div class="card table-card">
                 <table class="scores log">
@@ -426,7 +426,7 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
     let app = use_app();
-    let id = crate::app::id_param();
+    let id = crate::app::kit::id_param();
     move || {
         let id = id.get();
         let existing = id.and_then(|id| {

@@ -4,9 +4,19 @@
 
 use crate::kernel::count;
 use crate::kernel::record::{Collection, Record};
+use crate::listen::complaints::Complaint;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+
+/// What the Listen section has heard, as the goals and the problem ranking
+/// read it (`Workbook::heard` lends it).
+#[derive(Debug, Clone, Copy)]
+pub struct Heard<'a> {
+    pub complaints: &'a Collection<Complaint>,
+    pub operations: &'a Collection<Operations>,
+    pub supplier_figures: &'a Collection<SupplierFigures>,
+}
 
 /// A calendar month, written "YYYY-MM" in files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,9 +1,9 @@
 //! Listen: surveys and focus groups, and the monthly figures (the shop's own
 //! and its suppliers'), each shown over time.
 
+use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
 use crate::app::state::{use_app, AppState, Notice};
 use crate::app::web;
-use crate::app::{date_value, parse_date_value, to, DateInput};
 use crate::book::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::count;
@@ -17,21 +17,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
-
-/// The Listen section's own tabs: the log, surveys, figures, top problems.
-#[component]
-pub fn ListenTabs() -> impl IntoView {
-    let app = use_app();
-    let t = move |k: K| app.t(k);
-    view! {
-        <nav class="subnav" aria-label=move || t(K::NavListen) data-testid="listen-tabs">
-            <A href=to("/listen") exact=true>{move || t(K::TabComplaints)}</A>
-            <A href=to("/listen/surveys")>{move || t(K::TabSurveys)}</A>
-            <A href=to("/listen/figures")>{move || t(K::TabFigures)}</A>
-            <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
-        </nav>
-    }
-}
 
 fn kind_text(k: SurveyKind, lang: Lang) -> &'static str {
     match k {
@@ -137,7 +122,7 @@ pub fn Surveys() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page listen">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::SurveysTitle)}</h1>
             <p class="lead">{move || t(K::SurveysLead)}</p>
             <div class="actions">
@@ -331,7 +316,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
     let is_new = id.is_none();
     view! {
         <section class="page">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || if is_new { t(K::NewSurvey) } else { t(K::SurveyTitle) }}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:submit=save novalidate>
@@ -550,7 +535,7 @@ pub fn Figures() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page listen">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::FiguresTitle)}</h1>
             <p class="lead">{move || t(K::FiguresLead)}</p>
             <OperationsFigures/>
@@ -891,7 +876,7 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
     let is_new = id.is_none();
     view! {
         <section class="page">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::OperationsTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:submit=save novalidate>
@@ -1072,7 +1057,7 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
     };
     view! {
         <section class="page">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::SuppliersTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:submit=save novalidate>

@@ -3,10 +3,9 @@
 //! rank them by how common they are, what they cost and whether they can be
 //! acted on, and keep the three the user confirms.
 
-use crate::book::workbook::Workbook;
 use crate::kernel::record::{Collection, Record};
 use crate::listen::complaints::Complaint;
-use crate::listen::inputs::{by_period, Operations, Period, SupplierFigures};
+use crate::listen::inputs::{by_period, Heard, Operations, Period, SupplierFigures};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -122,7 +121,7 @@ pub struct Inputs {
 impl Inputs {
     /// Gathers the evidence from complaints received on or after `since`
     /// and months from `since`'s month on (everything when `None`).
-    pub fn gather(wb: &Workbook, since: Option<NaiveDate>) -> Inputs {
+    pub fn gather(wb: Heard, since: Option<NaiveDate>) -> Inputs {
         let mut evidence = Vec::new();
         let from = since.map(Period::of);
         let in_time = |p: Period| from.is_none_or(|f| p >= f);
@@ -166,7 +165,7 @@ impl Inputs {
         }));
 
         // Suppliers' categories and figures.
-        let (suppliers, _) = by_period(&wb.supplier_figures);
+        let (suppliers, _) = by_period(wb.supplier_figures);
         let suppliers: Vec<&SupplierFigures> = suppliers
             .into_iter()
             .map(|r| &r.data)
@@ -219,7 +218,7 @@ impl Inputs {
         ];
 
         // The shop's own figures.
-        let (ops, _) = by_period(&wb.operations);
+        let (ops, _) = by_period(wb.operations);
         let ops: Vec<&Operations> = ops
             .into_iter()
             .map(|r| &r.data)
@@ -550,6 +549,7 @@ pub fn top_three(problems: &Collection<Problem>) -> ([Option<&Record<Problem>>; 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::book::workbook::Workbook;
     use crate::listen::inputs::CategoryCount;
     use chrono::TimeZone;
 
@@ -615,7 +615,7 @@ mod tests {
 
     #[test]
     fn evidence_counts_each_input_against_its_base() {
-        let inputs = Inputs::gather(&sample(), None);
+        let inputs = Inputs::gather(sample().heard(), None);
         let broken = inputs
             .find(&Source::Complaints("Item arrived broken".into()))
             .unwrap();
@@ -639,7 +639,7 @@ mod tests {
 
     #[test]
     fn candidates_rank_by_common_cost_and_actionable_and_say_why() {
-        let inputs = Inputs::gather(&sample(), None);
+        let inputs = Inputs::gather(sample().heard(), None);
         let ranked = inputs.candidates(|s| s.category().unwrap_or("Returns").to_string());
         let order: Vec<&Source> = ranked.iter().map(|(s, _)| s).collect();
         assert_eq!(order[0], &Source::Complaints("Item arrived broken".into()));
@@ -660,14 +660,14 @@ mod tests {
     fn the_time_window_leaves_older_inputs_out() {
         let wb = sample();
         let later = at(0).date_naive() + chrono::Days::new(62);
-        let inputs = Inputs::gather(&wb, Some(later));
+        let inputs = Inputs::gather(wb.heard(), Some(later));
         assert!(inputs.evidence.is_empty());
         assert_eq!(inputs.total_cost, 0.0);
     }
 
     #[test]
     fn sources_sharing_a_base_add_up_when_merged() {
-        let inputs = Inputs::gather(&sample(), None);
+        let inputs = Inputs::gather(sample().heard(), None);
         let a = inputs.assess(
             &[
                 Source::Complaints("Item arrived broken".into()),

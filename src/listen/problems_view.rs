@@ -1,13 +1,13 @@
 //! Listen: the top three problems, drawn from the complaint log and the
 //! other inputs, ranked with the reasons shown, and confirmed by the user.
 
+use crate::app::kit::SectionTabs;
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
 use crate::book::workbook::Part;
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::record::{now, Record};
 use crate::listen::complaints::local_date;
-use crate::listen::inputs_view::ListenTabs;
 use crate::listen::problems::{
     merge_problems, set_rank, top_three, Assessment, Inputs, Problem, RankRefused, Source,
     ACTIONABLE_POINTS, COMMON_POINTS, COST_POINTS,
@@ -112,12 +112,12 @@ pub fn Problems() -> impl IntoView {
                 .checked_sub_months(chrono::Months::new(m))
                 .unwrap_or(today)
         });
-        app.wb.with(|wb| Inputs::gather(wb, since))
+        app.wb.with(|wb| Inputs::gather(wb.heard(), since))
     });
     let refused = RwSignal::new(None::<(Uuid, RankRefused)>);
     view! {
         <section class="page listen problems">
-            <ListenTabs/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::ProblemsTitle)}</h1>
             <p class="lead">{move || t(K::ProblemsLead)}</p>
             <TopThree/>

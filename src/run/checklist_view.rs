@@ -2,9 +2,9 @@
 //! its points editable, ticked per shift or agent, kept over time with how
 //! often each point was kept.
 
+use crate::app::kit::{date_value, parse_date_value, DateInput, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{date_value, parse_date_value, DateInput};
 use crate::book::workbook::Part;
 use crate::draft::document::{fmt_date, percent_text};
 use crate::i18n::{fill, K};
@@ -19,7 +19,7 @@ pub fn Checklist() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page run checklist">
-            <crate::run::team_view::RunTabs/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
             <h1>{move || t(K::CheckTitle)}</h1>
             <p class="lead">{move || t(K::CheckLead)}</p>
             <KeepRound/>

@@ -1,9 +1,9 @@
 //! Run → Meetings: seed 004's template for notes of a meeting with a
 //! customer (by phone or in person), kept, searchable, with follow-ups due.
 
+use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{date_value, parse_date_value, to, DateInput};
 use crate::book::workbook::Part;
 use crate::draft::document::fmt_date;
 use crate::i18n::{fill, Lang, K};
@@ -105,7 +105,7 @@ pub fn Meetings() -> impl IntoView {
     });
     view! {
         <section class="page run meetings">
-            <crate::run::team_view::RunTabs/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
             <h1>{move || t(K::MeetTitle)}</h1>
             <p class="lead">{move || t(K::MeetLead)}</p>
             {move || {
@@ -166,7 +166,7 @@ type Change = Box<dyn FnOnce(&mut MeetingNote)>;
 pub fn MeetingPage() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let id = crate::app::id_param();
+    let id = crate::app::kit::id_param();
     let note = Memo::new(move |_| {
         let id = id.get()?;
         app.wb.with(|wb| {

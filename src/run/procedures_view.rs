@@ -1,8 +1,9 @@
 //! Run: the library of standard operating procedures, the editor, and the
 //! flowchart the app draws from the steps.
 
+use crate::app::kit::to;
+use crate::app::kit::SectionTabs;
 use crate::app::state::{use_app, Notice};
-use crate::app::to;
 use crate::app::web;
 use crate::book::workbook::Part;
 use crate::draft::document::fmt_date;
@@ -68,7 +69,7 @@ pub fn Procedures() -> impl IntoView {
     });
     view! {
         <section class="page run">
-            <crate::run::team_view::RunTabs/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
             <h1>{move || t(K::SopTitle)}</h1>
             <p class="lead">{move || t(K::SopLead)}</p>
             <div class="card filters" role="search">
@@ -154,7 +155,7 @@ fn problem_text(p: SopProblem, lang: Lang) -> String {
 pub fn SopPage() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let id = crate::app::id_param();
+    let id = crate::app::kit::id_param();
     let sop = Memo::new(move |_| {
         let id = id.get()?;
         app.wb.with(|wb| {

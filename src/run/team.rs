@@ -2,6 +2,8 @@
 //! employee Net Promoter Score; and the service checklist (seed 004).
 
 use crate::kernel::count;
+use crate::kernel::record::Collection;
+use crate::run::procedures::{MeetingNote, Sop};
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -402,7 +404,19 @@ pub struct RunStatus {
     pub enps: Option<(NaiveDate, f64)>,
 }
 
-pub fn run_status(wb: &crate::book::workbook::Workbook, today: NaiveDate) -> RunStatus {
+/// What the Run section keeps, as its summary reads it (`Workbook::running`
+/// lends it).
+#[derive(Debug, Clone, Copy)]
+pub struct Running<'a> {
+    pub sops: &'a Collection<Sop>,
+    pub meetings: &'a Collection<MeetingNote>,
+    pub members: &'a Collection<Member>,
+    pub one_on_ones: &'a Collection<OneOnOne>,
+    pub pulses: &'a Collection<Pulse>,
+    pub enps: &'a Collection<EnpsRound>,
+}
+
+pub fn run_status(wb: Running, today: NaiveDate) -> RunStatus {
     let ones: Vec<&OneOnOne> = wb.one_on_ones.live().map(|r| &r.data).collect();
     RunStatus {
         procedures: wb.sops.live().count(),
@@ -615,7 +629,7 @@ mod tests {
         use crate::book::workbook::Workbook;
         let today = day(2026, 11, 24);
         let mut wb = Workbook::default();
-        let empty = run_status(&wb, today);
+        let empty = run_status(wb.running(), today);
         assert_eq!(
             (
                 empty.procedures,
@@ -664,7 +678,7 @@ mod tests {
         let mut later = EnpsRound::new(day(2026, 11, 1), Scale::ZeroToTen);
         later.add_answers(&[10, 9, 3]);
         wb.enps.insert(later, at);
-        let s = run_status(&wb, today);
+        let s = run_status(wb.running(), today);
         assert_eq!(s.ones_due, 1, "Ann never met; Bob met four days ago");
         assert_eq!(s.pulses_due, 1, "monthly, last round 1 October");
         let (d, score) = s.enps.unwrap();
@@ -672,7 +686,7 @@ mod tests {
         assert!((score - 100.0 / 3.0).abs() < 1e-9);
         wb.members.trash(ann, at);
         assert_eq!(
-            run_status(&wb, today).ones_due,
+            run_status(wb.running(), today).ones_due,
             0,
             "a trashed member is not due"
         );

@@ -1,9 +1,9 @@
 //! Run → Team: the employee Net Promoter Score over rounds, and 1:1
 //! meetings per team member with who is due.
 
+use crate::app::kit::{date_value, parse_date_value, DateInput, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
-use crate::app::{date_value, parse_date_value, to, DateInput};
 use crate::book::workbook::Part;
 use crate::draft::document::{fmt_date, fmt_fixed, fmt_number, percent_text};
 use crate::i18n::{fill, Lang, K};
@@ -15,22 +15,7 @@ use crate::run::team::{
 };
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
-
-#[component]
-pub fn RunTabs() -> impl IntoView {
-    let app = use_app();
-    let t = move |k: K| app.t(k);
-    view! {
-        <nav class="subnav" aria-label=move || t(K::NavRun) data-testid="run-tabs">
-            <A href=to("/run") exact=true>{move || t(K::TabProcedures)}</A>
-            <A href=to("/run/meetings")>{move || t(K::TabMeetings)}</A>
-            <A href=to("/run/checklist")>{move || t(K::TabChecklist)}</A>
-            <A href=to("/run/team")>{move || t(K::TabTeam)}</A>
-        </nav>
-    }
-}
 
 #[component]
 pub fn Team() -> impl IntoView {
@@ -38,7 +23,7 @@ pub fn Team() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page run team">
-            <RunTabs/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
             <h1>{move || t(K::TeamTitle)}</h1>
             <p class="lead">{move || t(K::TeamLead)}</p>
             <EnpsCard/>

@@ -1,7 +1,7 @@
 //! The self-test: take it area by area, see the results, compare takings.
 
+use crate::app::kit::to;
 use crate::app::state::use_app;
-use crate::app::to;
 use crate::app::web;
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::record::now;

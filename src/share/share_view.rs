@@ -128,7 +128,7 @@ fn Preview() -> impl IntoView {
                             </tr></thead>
                             <tbody>{rows.into_iter().map(|(part, in_file, c)| view! {
                                 <tr data-testid=format!("preview-{}", part.section())>
-                                    <th scope="row">{crate::app::part_name(part, lang)}</th>
+                                    <th scope="row">{crate::app::kit::part_name(part, lang)}</th>
                                     <td>{in_file}</td><td>{c.added}</td><td>{c.updated}</td><td>{c.kept}</td>
                                 </tr>
                             }).collect_view()}</tbody>
@@ -163,7 +163,7 @@ fn Trash() -> impl IntoView {
                     wb.trashed()
                         .into_iter()
                         .map(|(part, id, at)| {
-                            let what = format!("{} — {}", crate::app::part_name(part, lang), crate::kernel::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
+                            let what = format!("{} — {}", crate::app::kit::part_name(part, lang), crate::kernel::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
                             (part, id, what, web::date(at, lang))
                         })
                         .collect()
@@ -212,7 +212,7 @@ fn Recovery() -> impl IntoView {
                 <h2>{move || t(K::RecoveryTitle)}</h2>
                 <p>{move || {
                     let n = app.recovery_count.get();
-                    fill(crate::app::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &n.to_string())])
+                    fill(crate::app::kit::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &n.to_string())])
                 }}</p>
                 <div class="actions">
                     <button type="button" class="primary" on:click=move |_| {

@@ -28,7 +28,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 #[component]
-pub(crate) fn DateInput(
+pub fn DateInput(
     /// What the field holds when the user is not typing: `YYYY-MM-DD` (or
     /// `YYYY-MM-DDTHH:MM` with `time`), empty for none.
     #[prop(into)]
