@@ -13,6 +13,7 @@ use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    crate::app::kit::title(K::NavHome);
     let app = use_app();
     let t = move |k: K| app.t(k);
     // A memo: the input is re-set only when the stored name itself changes,

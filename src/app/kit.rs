@@ -241,3 +241,17 @@ pub const RUN_TABS: Tabs = Tabs {
         ("/run/team", K::TabTeam),
     ],
 };
+
+/// Names the page in the window's title; every page calls it first.
+pub fn title(page: K) {
+    title_with(move || page);
+}
+
+/// Names the page in the window's title, where the page's name depends on
+/// its route (a new record or an existing one).
+pub fn title_with(page: impl Fn() -> K + Send + Sync + 'static) {
+    let app = crate::app::state::use_app();
+    Effect::new(move |_| {
+        document().set_title(&format!("{} · Servicebook", app.t(page())));
+    });
+}

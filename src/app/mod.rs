@@ -2,6 +2,7 @@
 //! state, and the browser adapters (`web`, `backup_file`).
 
 pub mod backup_file;
+mod banners;
 mod home;
 pub mod kit;
 pub mod state;
@@ -16,14 +17,13 @@ use crate::run::{
 use crate::selftest::quotient_view as selftest;
 use crate::share::share_view as share;
 
-use crate::book::store::{Problem, SaveError};
-use crate::book::workbook::{Part, Workbook};
-use crate::i18n::{fill, Lang, K};
-use kit::{count_text, file_error_text, focus_main, problem_text, to};
+use crate::i18n::{Lang, K};
+use banners::{Banners, SaveStatus};
+use kit::{focus_main, to};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
-use state::{use_app, AppState, Notice, SaveState};
+use state::{use_app, AppState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -43,13 +43,11 @@ fn Shell() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = leptos_router::hooks::use_navigate();
-    // After a page change: the window's title names the page, and focus moves
-    // to the main region (not on the first load), as screen readers expect.
+    // After a page change, focus moves to the main region (not on the first
+    // load), as screen readers expect. Each page names itself in the title.
     let location = leptos_router::hooks::use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        let title = page_title(&path);
-        document().set_title(&format!("{} · Servicebook", title.in_lang(app.lang.get())));
         if previous.as_ref().is_some_and(|p| *p != path) {
             focus_main();
         }
@@ -93,6 +91,7 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=move || view! {
                     <section class="page">
+                        {kit::title(K::NotFoundTitle)}
                         <h1>{move || t(K::NotFoundTitle)}</h1>
                         <p><A href=to("/")>{move || t(K::NavHome)}</A></p>
                     </section>
@@ -155,263 +154,5 @@ fn LangPicker() -> impl IntoView {
                 }).collect_view()}
             </select>
         </label>
-    }
-}
-
-/// The footer line: when the workbook was last saved, or why it was not.
-#[component]
-fn SaveStatus() -> impl IntoView {
-    let app = use_app();
-    let text = move || {
-        let lang = app.lang.get();
-        match app.save.get() {
-            SaveState::Never => K::SaveNever.in_lang(lang).to_string(),
-            SaveState::Pending => K::SavePending.in_lang(lang).to_string(),
-            SaveState::Saved(at) => fill(
-                K::SavedAt.in_lang(lang),
-                &[("time", &crate::app::web::date_time(at, lang))],
-            ),
-            SaveState::Failed(_) => K::SaveFailedShort.in_lang(lang).to_string(),
-            SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
-        }
-    };
-    view! { <p class="save-status" role="status" data-testid="save-status">{text}</p> }
-}
-
-/// Messages that concern the whole workbook: load problems, failed saves,
-/// notices after an action.
-#[component]
-fn Banners() -> impl IntoView {
-    let app = use_app();
-    let t = move |k: K| app.t(k);
-    let problems = move || {
-        let lang = app.lang.get();
-        app.problems
-            .get()
-            .into_iter()
-            .map(|p| problem_text(&p, lang))
-            .collect::<Vec<_>>()
-    };
-    let save_error = move || match app.save.get() {
-        SaveState::Failed(SaveError::Quota) => Some(t(K::QuotaFull)),
-        SaveState::Failed(SaveError::ReadOnly) => Some(t(K::ReadOnly)),
-        SaveState::Failed(_) => Some(t(K::SaveFailed)),
-        SaveState::NoStorage => Some(t(K::NoStorage)),
-        _ => None,
-    };
-    // "Saved." is not said while storage refuses: the banner above says so.
-    let notice = move || {
-        app.notice
-            .get()
-            .filter(|n| {
-                !(matches!(n, Notice::Saved(_))
-                    && matches!(app.save.get(), SaveState::Failed(_) | SaveState::NoStorage))
-            })
-            .map(|n| notice_text(&n, app.lang.get()))
-    };
-    view! {
-        <div class="banners">
-            <Show when=move || app.update_ready.get()>
-                <div class="banner info" role="status" data-testid="update-ready">
-                    <p>{move || t(K::UpdateReady)}</p>
-                    <button type="button" data-testid="update-reload" on:click=move |_| app.take_update()>{move || t(K::UpdateReload)}</button>
-                    <button type="button" class="link" on:click=move |_| app.update_ready.set(false)>{move || t(K::UpdateLater)}</button>
-                </div>
-            </Show>
-            <Show when=move || !app.problems.get().is_empty()>
-                <div class="banner warn" role="alert" data-testid="load-problems">
-                    <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <Show when=move || app.problems.with(|p| p.iter().any(Problem::kept_aside))>
-                        <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
-                    </Show>
-                </div>
-            </Show>
-            {move || save_error().map(|msg| view! {
-                <div class="banner error" role="alert" data-testid="save-error">
-                    <p>{msg}</p>
-                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                </div>
-            })}
-            <Show when=move || { app.used_share() >= crate::book::store::WARN_SHARE }>
-                <div class="banner warn" role="alert" data-testid="storage-warning">
-                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::app::web::percent(app.used_share(), app.lang.get()))])}</p>
-                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                </div>
-            </Show>
-            <Show when=move || app.lost.get().is_some() && app.wb.with(Workbook::is_empty)>
-                <div class="banner warn" role="alert" data-testid="storage-cleared">
-                    <p>{move || app.lost.get().map(|w| {
-                        let lang = app.lang.get();
-                        let said = fill(t(K::StorageCleared), &[("date", &crate::app::web::date(w.saved, lang))]);
-                        let export = match w.exported {
-                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &crate::app::web::date(at, lang))]),
-                            None => t(K::StorageClearedNever).to_string(),
-                        };
-                        format!("{said} {export}")
-                    })}</p>
-                    <A href=to("/share") attr:class="button">{move || t(K::ImportBackup)}</A>
-                    <button type="button" class="link" data-testid="start-afresh" on:click=move |_| app.forget_lost()>{move || t(K::StartAfresh)}</button>
-                </div>
-            </Show>
-            <Show when=move || app.reminder().due()>
-                <div class="banner info" role="status" data-testid="backup-reminder">
-                    <p>{move || match app.reminder().days_since_export() {
-                        Some(days) => fill(t(K::BackupDue), &[("days", &crate::app::web::number(days as f64, 0, app.lang.get()))]),
-                        None => t(K::BackupDueNever).to_string(),
-                    }}</p>
-                    <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                    <button type="button" class="link" data-testid="backup-later" on:click=move |_| app.dismiss_reminder()>{move || t(K::RemindLater)}</button>
-                </div>
-            </Show>
-            {move || notice().map(|(msg, is_error)| view! {
-                <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
-                    <p>{msg}</p>
-                    {move || match app.notice.get() {
-                        Some(Notice::Trashed(part, id)) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::EditInTrash(part, id)) => Some(view! {
-                            <button type="button" data-testid="restore-edit" on:click=move |_| {
-                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
-                                app.notice.set(Some(Notice::Saved(part)));
-                            }>{move || t(K::RestoreWithChanges)}</button>
-                        }.into_any()),
-                        Some(Notice::ProblemsMerged { into, before, from }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let before = (*before).clone();
-                                app.edit(|wb| {
-                                    let at = crate::kernel::record::now();
-                                    wb.problems.update(into, at, |p| *p = before);
-                                    wb.restore(Part::Problems, from, at);
-                                });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::PulseRoundRemoved { pulse, round }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let round = round.clone();
-                                app.edit(|wb| {
-                                    wb.pulses.update(pulse, crate::kernel::record::now(), |p| {
-                                        p.rounds.retain(|r| r.date != round.date);
-                                        p.rounds.push(round);
-                                    });
-                                });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::ChecklistReset { before }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let before = before.clone();
-                                app.edit(|wb| wb.checklist.set(before, crate::kernel::record::now()));
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        _ => None,
-                    }}
-                    <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
-                </div>
-            })}
-        </div>
-    }
-}
-
-/// The title of the page at `path` (with or without the base path).
-fn page_title(path: &str) -> K {
-    let path = path.trim_end_matches('/');
-    if path.ends_with("/share") {
-        K::ShareTitle
-    } else if path.ends_with("/listen") {
-        K::LogTitle
-    } else if path.ends_with("/listen/new") {
-        K::NewComplaint
-    } else if path.ends_with("/listen/surveys") {
-        K::SurveysTitle
-    } else if path.contains("/listen/surveys/") {
-        K::SurveyTitle
-    } else if path.ends_with("/listen/figures") {
-        K::FiguresTitle
-    } else if path.contains("/listen/figures/operations/") {
-        K::OperationsTitle
-    } else if path.contains("/listen/figures/suppliers/") {
-        K::SuppliersTitle
-    } else if path.ends_with("/listen/problems") {
-        K::ProblemsTitle
-    } else if path.ends_with("/draft") {
-        K::VisionTitle
-    } else if path.ends_with("/draft/goals") {
-        K::GoalsTitle
-    } else if path.ends_with("/draft/policy") {
-        K::PolicyTitle
-    } else if path.ends_with("/draft/staff") {
-        K::StaffTitle
-    } else if path.ends_with("/draft/plan") {
-        K::PlanTitle
-    } else if path.ends_with("/draft/document") {
-        K::DocPageTitle
-    } else if path.ends_with("/run/team") {
-        K::TeamTitle
-    } else if path.ends_with("/run/meetings") {
-        K::MeetTitle
-    } else if path.contains("/run/meetings/") {
-        K::MeetNoteTitle
-    } else if path.ends_with("/run/checklist") {
-        K::CheckTitle
-    } else if path.ends_with("/run") || path.contains("/run/") {
-        K::SopTitle
-    } else if path.contains("/draft/vision/") {
-        K::WorkshopTitle
-    } else if path.contains("/listen/") {
-        K::ComplaintTitle
-    } else if path.ends_with("/self-test/history") {
-        K::History
-    } else if path.ends_with("/self-test") {
-        K::SelfTestTitle
-    } else if path.contains("/self-test/") {
-        K::ResultsTitle
-    } else {
-        K::NavHome
-    }
-}
-
-/// A notice's text, and whether it reports an error.
-fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
-    let k = |k: K| k.in_lang(lang).to_string();
-    match n {
-        Notice::MergedFromOtherTab => (k(K::MergedFromOtherTab), false),
-        Notice::Imported {
-            merged: true,
-            changes,
-        } => (
-            fill(
-                count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
-                &[("n", &changes.to_string())],
-            ),
-            false,
-        ),
-        Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
-        Notice::ImportUndone => (k(K::ImportUndone), false),
-        Notice::ImportRefused { name, error } => (
-            fill(
-                K::ImportRefused.in_lang(lang),
-                &[("name", name), ("reason", &file_error_text(error, lang))],
-            ),
-            true,
-        ),
-        Notice::ExampleOpened => (k(K::ExampleOpened), false),
-        Notice::Saved(Part::Complaints) => (k(K::ComplaintSaved), false),
-        Notice::Saved(_) => (k(K::RecordSaved), false),
-        Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
-        Notice::Trashed(..) => (k(K::RecordTrashed), false),
-        Notice::EditInTrash(Part::Complaints, _) => (k(K::ComplaintEditInTrash), true),
-        Notice::EditInTrash(..) => (k(K::RecordEditInTrash), true),
-        Notice::EditRecreated(Part::Complaints) => (k(K::ComplaintEditRecreated), false),
-        Notice::EditRecreated(_) => (k(K::RecordEditRecreated), false),
-        Notice::ProblemsMerged { .. } => (k(K::ProblemsMergedNotice), false),
-        Notice::ChecklistReset { .. } => (k(K::CheckResetNotice), false),
-        Notice::PulseRoundRemoved { .. } => (k(K::PulseRoundRemoved), false),
-        Notice::Cleared => (k(K::Cleared), false),
     }
 }

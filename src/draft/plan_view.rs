@@ -163,6 +163,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
 
 #[component]
 pub fn Staff() -> impl IntoView {
+    crate::app::kit::title(K::StaffTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {
@@ -395,6 +396,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
 
 #[component]
 pub fn Plan() -> impl IntoView {
+    crate::app::kit::title(K::PlanTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {
@@ -742,6 +744,7 @@ fn document_view(doc: Document) -> impl IntoView {
 
 #[component]
 pub fn DocumentPage() -> impl IntoView {
+    crate::app::kit::title(K::DocPageTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let doc_lang = RwSignal::new(None::<Lang>);

@@ -37,6 +37,7 @@ fn noon(at: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
 /// The drafts, the current vision, and a comparison of two drafts.
 #[component]
 pub fn Vision() -> impl IntoView {
+    crate::app::kit::title(K::VisionTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -183,6 +184,7 @@ const STEPS: [(K, K); 5] = [
 /// it is typed.
 #[component]
 pub fn Workshop() -> impl IntoView {
+    crate::app::kit::title(K::WorkshopTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = use_query_map();
@@ -399,6 +401,7 @@ fn ReviewLists(draft: Memo<Option<VisionDraft>>) -> impl IntoView {
 
 #[component]
 pub fn Goals() -> impl IntoView {
+    crate::app::kit::title(K::GoalsTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let add_seed = move |_| {
@@ -557,6 +560,7 @@ pub fn Goals() -> impl IntoView {
 /// answer (saved as typed), its stage and the staff's feedback.
 #[component]
 pub fn Policy() -> impl IntoView {
+    crate::app::kit::title(K::PolicyTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {

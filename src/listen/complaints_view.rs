@@ -86,6 +86,7 @@ fn channel_from(v: &str) -> Option<Channel> {
 
 #[component]
 pub fn Log() -> impl IntoView {
+    crate::app::kit::title(K::LogTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let text = RwSignal::new(String::new());
@@ -425,6 +426,13 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
 /// The complaint form: a new complaint, or one of the log.
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
+    crate::app::kit::title_with(move || {
+        if crate::app::kit::id_param().get().is_some() {
+            K::ComplaintTitle
+        } else {
+            K::NewComplaint
+        }
+    });
     let app = use_app();
     let id = crate::app::kit::id_param();
     move || {

@@ -118,6 +118,7 @@ pub fn add_title_form(
 
 #[component]
 pub fn Surveys() -> impl IntoView {
+    crate::app::kit::title(K::SurveysTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {
@@ -218,6 +219,7 @@ where
 
 #[component]
 pub fn SurveyPage() -> impl IntoView {
+    crate::app::kit::title(K::SurveyTitle);
     record_page(
         "/listen/surveys",
         K::SurveysTitle,
@@ -531,6 +533,7 @@ fn trend_card(name: K, series: Series, unit: Unit, lang: Lang, testid: &'static 
 
 #[component]
 pub fn Figures() -> impl IntoView {
+    crate::app::kit::title(K::FiguresTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {
@@ -801,6 +804,7 @@ fn part_over_whole(part: Option<u32>, whole: Option<u32>) -> bool {
 
 #[component]
 pub fn OperationsPage() -> impl IntoView {
+    crate::app::kit::title(K::OperationsTitle);
     record_page(
         "/listen/figures",
         K::FiguresTitle,
@@ -917,6 +921,7 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
 
 #[component]
 pub fn SuppliersPage() -> impl IntoView {
+    crate::app::kit::title(K::SuppliersTitle);
     record_page(
         "/listen/figures",
         K::FiguresTitle,

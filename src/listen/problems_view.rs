@@ -100,6 +100,7 @@ fn score_bar(a: &Assessment, lang: Lang) -> AnyView {
 
 #[component]
 pub fn Problems() -> impl IntoView {
+    crate::app::kit::title(K::ProblemsTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     // The time the candidates are drawn from: months back, 0 for all.

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 #[component]
 pub fn Checklist() -> impl IntoView {
+    crate::app::kit::title(K::CheckTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {

@@ -53,6 +53,7 @@ fn follow_up_badge(
 /// The list: search, only follow-ups due, a new note.
 #[component]
 pub fn Meetings() -> impl IntoView {
+    crate::app::kit::title(K::MeetTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = RwSignal::new(String::new());
@@ -164,6 +165,7 @@ type Change = Box<dyn FnOnce(&mut MeetingNote)>;
 /// One note, in the template's order; every field is saved as it changes.
 #[component]
 pub fn MeetingPage() -> impl IntoView {
+    crate::app::kit::title(K::MeetNoteTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let id = crate::app::kit::id_param();

@@ -21,6 +21,7 @@ use uuid::Uuid;
 /// The library: search, filter by department, open, copy a starter.
 #[component]
 pub fn Procedures() -> impl IntoView {
+    crate::app::kit::title(K::SopTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = RwSignal::new(String::new());
@@ -153,6 +154,7 @@ fn problem_text(p: SopProblem, lang: Lang) -> String {
 /// One procedure: its parts, its steps, and the flowchart beside them.
 #[component]
 pub fn SopPage() -> impl IntoView {
+    crate::app::kit::title(K::SopTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let id = crate::app::kit::id_param();

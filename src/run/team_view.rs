@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 #[component]
 pub fn Team() -> impl IntoView {
+    crate::app::kit::title(K::TeamTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     view! {

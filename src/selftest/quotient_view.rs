@@ -43,6 +43,7 @@ const RATINGS: [K; 5] = [K::Rating1, K::Rating2, K::Rating3, K::Rating4, K::Rati
 
 #[component]
 pub fn TakeTest() -> impl IntoView {
+    crate::app::kit::title(K::SelfTestTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let navigate = use_navigate();
@@ -274,6 +275,7 @@ pub fn Radar(scores: Vec<(Score, &'static str)>) -> impl IntoView {
 
 #[component]
 pub fn Results() -> impl IntoView {
+    crate::app::kit::title(K::ResultsTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let params = use_params_map();
@@ -402,6 +404,7 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
 
 #[component]
 pub fn History() -> impl IntoView {
+    crate::app::kit::title(K::History);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = use_query_map();

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Share() -> impl IntoView {
+    crate::app::kit::title(K::ShareTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
     let on_pick = move |ev: leptos::ev::Event| {

@@ -1,0 +1,211 @@
+//! The page frame's messages: the save status in the footer, and the
+//! banners that concern the whole workbook (load problems, failed saves, the
+//! storage meter, cleared storage, the backup reminder, notices with Undo).
+
+use super::kit::{count_text, file_error_text, problem_text, to};
+use super::state::{use_app, Notice, SaveState};
+use crate::book::store::{Problem, SaveError};
+use crate::book::workbook::{Part, Workbook};
+use crate::i18n::{fill, Lang, K};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The footer line: when the workbook was last saved, or why it was not.
+#[component]
+pub(super) fn SaveStatus() -> impl IntoView {
+    let app = use_app();
+    let text = move || {
+        let lang = app.lang.get();
+        match app.save.get() {
+            SaveState::Never => K::SaveNever.in_lang(lang).to_string(),
+            SaveState::Pending => K::SavePending.in_lang(lang).to_string(),
+            SaveState::Saved(at) => fill(
+                K::SavedAt.in_lang(lang),
+                &[("time", &crate::app::web::date_time(at, lang))],
+            ),
+            SaveState::Failed(_) => K::SaveFailedShort.in_lang(lang).to_string(),
+            SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
+        }
+    };
+    view! { <p class="save-status" role="status" data-testid="save-status">{text}</p> }
+}
+
+/// Messages that concern the whole workbook: load problems, failed saves,
+/// notices after an action.
+#[component]
+pub(super) fn Banners() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let problems = move || {
+        let lang = app.lang.get();
+        app.problems
+            .get()
+            .into_iter()
+            .map(|p| problem_text(&p, lang))
+            .collect::<Vec<_>>()
+    };
+    let save_error = move || match app.save.get() {
+        SaveState::Failed(SaveError::Quota) => Some(t(K::QuotaFull)),
+        SaveState::Failed(SaveError::ReadOnly) => Some(t(K::ReadOnly)),
+        SaveState::Failed(_) => Some(t(K::SaveFailed)),
+        SaveState::NoStorage => Some(t(K::NoStorage)),
+        _ => None,
+    };
+    // "Saved." is not said while storage refuses: the banner above says so.
+    let notice = move || {
+        app.notice
+            .get()
+            .filter(|n| {
+                !(matches!(n, Notice::Saved(_))
+                    && matches!(app.save.get(), SaveState::Failed(_) | SaveState::NoStorage))
+            })
+            .map(|n| notice_text(&n, app.lang.get()))
+    };
+    view! {
+        <div class="banners">
+            <Show when=move || app.update_ready.get()>
+                <div class="banner info" role="status" data-testid="update-ready">
+                    <p>{move || t(K::UpdateReady)}</p>
+                    <button type="button" data-testid="update-reload" on:click=move |_| app.take_update()>{move || t(K::UpdateReload)}</button>
+                    <button type="button" class="link" on:click=move |_| app.update_ready.set(false)>{move || t(K::UpdateLater)}</button>
+                </div>
+            </Show>
+            <Show when=move || !app.problems.get().is_empty()>
+                <div class="banner warn" role="alert" data-testid="load-problems">
+                    <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <Show when=move || app.problems.with(|p| p.iter().any(Problem::kept_aside))>
+                        <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
+                    </Show>
+                </div>
+            </Show>
+            {move || save_error().map(|msg| view! {
+                <div class="banner error" role="alert" data-testid="save-error">
+                    <p>{msg}</p>
+                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                </div>
+            })}
+            <Show when=move || { app.used_share() >= crate::book::store::WARN_SHARE }>
+                <div class="banner warn" role="alert" data-testid="storage-warning">
+                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::app::web::percent(app.used_share(), app.lang.get()))])}</p>
+                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                </div>
+            </Show>
+            <Show when=move || app.lost.get().is_some() && app.wb.with(Workbook::is_empty)>
+                <div class="banner warn" role="alert" data-testid="storage-cleared">
+                    <p>{move || app.lost.get().map(|w| {
+                        let lang = app.lang.get();
+                        let said = fill(t(K::StorageCleared), &[("date", &crate::app::web::date(w.saved, lang))]);
+                        let export = match w.exported {
+                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &crate::app::web::date(at, lang))]),
+                            None => t(K::StorageClearedNever).to_string(),
+                        };
+                        format!("{said} {export}")
+                    })}</p>
+                    <A href=to("/share") attr:class="button">{move || t(K::ImportBackup)}</A>
+                    <button type="button" class="link" data-testid="start-afresh" on:click=move |_| app.forget_lost()>{move || t(K::StartAfresh)}</button>
+                </div>
+            </Show>
+            <Show when=move || app.reminder().due()>
+                <div class="banner info" role="status" data-testid="backup-reminder">
+                    <p>{move || match app.reminder().days_since_export() {
+                        Some(days) => fill(t(K::BackupDue), &[("days", &crate::app::web::number(days as f64, 0, app.lang.get()))]),
+                        None => t(K::BackupDueNever).to_string(),
+                    }}</p>
+                    <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                    <button type="button" class="link" data-testid="backup-later" on:click=move |_| app.dismiss_reminder()>{move || t(K::RemindLater)}</button>
+                </div>
+            </Show>
+            {move || notice().map(|(msg, is_error)| view! {
+                <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
+                    <p>{msg}</p>
+                    {move || match app.notice.get() {
+                        Some(Notice::Trashed(part, id)) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
+                        Some(Notice::EditInTrash(part, id)) => Some(view! {
+                            <button type="button" data-testid="restore-edit" on:click=move |_| {
+                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
+                                app.notice.set(Some(Notice::Saved(part)));
+                            }>{move || t(K::RestoreWithChanges)}</button>
+                        }.into_any()),
+                        Some(Notice::ProblemsMerged { into, before, from }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let before = (*before).clone();
+                                app.edit(|wb| {
+                                    let at = crate::kernel::record::now();
+                                    wb.problems.update(into, at, |p| *p = before);
+                                    wb.restore(Part::Problems, from, at);
+                                });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
+                        Some(Notice::PulseRoundRemoved { pulse, round }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let round = round.clone();
+                                app.edit(|wb| {
+                                    wb.pulses.update(pulse, crate::kernel::record::now(), |p| {
+                                        p.rounds.retain(|r| r.date != round.date);
+                                        p.rounds.push(round);
+                                    });
+                                });
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
+                        Some(Notice::ChecklistReset { before }) => Some(view! {
+                            <button type="button" data-testid="undo-delete" on:click=move |_| {
+                                let before = before.clone();
+                                app.edit(|wb| wb.checklist.set(before, crate::kernel::record::now()));
+                                app.notice.set(None);
+                            }>{move || t(K::Undo)}</button>
+                        }.into_any()),
+                        _ => None,
+                    }}
+                    <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// A notice's text, and whether it reports an error.
+fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
+    let k = |k: K| k.in_lang(lang).to_string();
+    match n {
+        Notice::MergedFromOtherTab => (k(K::MergedFromOtherTab), false),
+        Notice::Imported {
+            merged: true,
+            changes,
+        } => (
+            fill(
+                count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
+                &[("n", &changes.to_string())],
+            ),
+            false,
+        ),
+        Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
+        Notice::ImportUndone => (k(K::ImportUndone), false),
+        Notice::ImportRefused { name, error } => (
+            fill(
+                K::ImportRefused.in_lang(lang),
+                &[("name", name), ("reason", &file_error_text(error, lang))],
+            ),
+            true,
+        ),
+        Notice::ExampleOpened => (k(K::ExampleOpened), false),
+        Notice::Saved(Part::Complaints) => (k(K::ComplaintSaved), false),
+        Notice::Saved(_) => (k(K::RecordSaved), false),
+        Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
+        Notice::Trashed(..) => (k(K::RecordTrashed), false),
+        Notice::EditInTrash(Part::Complaints, _) => (k(K::ComplaintEditInTrash), true),
+        Notice::EditInTrash(..) => (k(K::RecordEditInTrash), true),
+        Notice::EditRecreated(Part::Complaints) => (k(K::ComplaintEditRecreated), false),
+        Notice::EditRecreated(_) => (k(K::RecordEditRecreated), false),
+        Notice::ProblemsMerged { .. } => (k(K::ProblemsMergedNotice), false),
+        Notice::ChecklistReset { .. } => (k(K::CheckResetNotice), false),
+        Notice::PulseRoundRemoved { .. } => (k(K::PulseRoundRemoved), false),
+        Notice::Cleared => (k(K::Cleared), false),
+    }
+}
