@@ -255,3 +255,16 @@ pub fn title_with(page: impl Fn() -> K + Send + Sync + 'static) {
         document().set_title(&format!("{} · Servicebook", app.t(page())));
     });
 }
+
+/// For a record form's `on:keydown`: Enter in a one-line field does not
+/// submit the form (a half-filled record is never saved by a stray Enter);
+/// Enter still adds a line in a text area and presses a focused button.
+pub fn enter_never_submits(ev: web_sys::KeyboardEvent) {
+    let in_field = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| !matches!(i.type_().as_str(), "submit" | "button" | "reset"));
+    if ev.key() == "Enter" && in_field {
+        ev.prevent_default();
+    }
+}

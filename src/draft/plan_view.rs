@@ -660,7 +660,7 @@ fn ReviewCard() -> impl IntoView {
         <section class="card" data-testid="reviews" aria-labelledby="review-title">
             <h2 id="review-title">{move || t(K::ReviewTitle)}</h2>
             <p class="muted">{move || t(K::ReviewLead)}</p>
-            <form on:submit=submit data-testid="review-form" novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits on:submit=submit data-testid="review-form" novalidate>
                 <div class="form-grid">
                     <label class="field"><span>{move || t(K::ReviewOn)}</span>
                         <DateInput testid="review-on" required=true value=on on_set=move |v: String| on.set(v)/></label>

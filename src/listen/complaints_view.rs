@@ -590,7 +590,7 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
         <section class="page complaint">
             <h1>{move || if is_new { t(K::NewComplaint) } else { t(K::ComplaintTitle) }}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
-            <form on:submit=save novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
                 <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
                     {move || {
                         let list = errors.get();

@@ -321,7 +321,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || if is_new { t(K::NewSurvey) } else { t(K::SurveyTitle) }}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
-            <form on:submit=save novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
                 {error_list(error_texts)}
                 <fieldset class="card">
                     <legend>{move || t(K::SurveyWhat)}</legend>
@@ -883,7 +883,7 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::OperationsTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
-            <form on:submit=save novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
                 {error_list(errors.into())}
                 <fieldset class="card">
                     <legend>{move || t(K::ReturnsAndStock)}</legend>
@@ -1065,7 +1065,7 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
             <h1>{move || t(K::SuppliersTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
-            <form on:submit=save novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
                 {error_list(errors.into())}
                 <div class="card"><div class="form-grid">{month_field(period)}</div></div>
                 <fieldset class="card">

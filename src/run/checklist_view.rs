@@ -96,7 +96,7 @@ fn KeepRound() -> impl IntoView {
         note.set(String::new());
     };
     view! {
-        <form class="card keep-round" on:submit=save data-testid="check-form" novalidate aria-labelledby="keep-title">
+        <form on:keydown=crate::app::kit::enter_never_submits class="card keep-round" on:submit=save data-testid="check-form" novalidate aria-labelledby="keep-title">
             <h2 id="keep-title">{move || t(K::CheckKeep)}</h2>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>

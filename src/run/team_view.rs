@@ -184,7 +184,7 @@ fn EnpsCard() -> impl IntoView {
                     </div>
                 })
             }}
-            <form class="enps-form" on:submit=add data-testid="enps-form" novalidate>
+            <form on:keydown=crate::app::kit::enter_never_submits class="enps-form" on:submit=add data-testid="enps-form" novalidate>
                 <h3>{move || t(K::EnpsAdd)}</h3>
                 <div class="form-grid">
                     <label class="field"><span>{move || t(K::DocDate)}</span>
@@ -387,7 +387,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                         }).collect_view()
                     }}
                 </ol>
-                <form on:submit=log data-testid="one-on-one-form">
+                <form on:keydown=crate::app::kit::enter_never_submits on:submit=log data-testid="one-on-one-form">
                     <div class="form-grid">
                         <label class="field"><span>{move || t(K::DocDate)}</span>
                             <DateInput testid="one-date" value=date on_set=move |v: String| date.set(v)/></label>
@@ -687,7 +687,7 @@ fn RoundForm(
         answers.set(Default::default());
     };
     view! {
-        <form class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>
+        <form on:keydown=crate::app::kit::enter_never_submits class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>
             <p class="muted small">{move || t(K::PulseRoundLead)}</p>
             <div class="form-grid">
                 <label class="field"><span>{move || t(K::DocDate)}</span>

@@ -526,3 +526,28 @@ test('printing a complaint gives a clean page of its filled-in fields', async ({
   await expect(printed.locator('dt', { hasText: 'Address' })).toHaveCount(0);
   await expect(printed.locator('dt', { hasText: 'E-mail' })).toHaveCount(0);
 });
+
+// Issue 16: Enter in a one-line field never submits a half-filled record.
+test('Enter in a field of the complaint form saves nothing; the Save button still does', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/listen');
+  await page.getByTestId('new-complaint').click();
+  await expect(page).toHaveURL(/\/listen\/new$/);
+  await page.getByTestId('customer-name').fill('Ada Half');
+  const before = await generation(page);
+  await page.getByTestId('customer-name').press('Enter');
+  await page.getByTestId('customer-email').fill('ada@example.com');
+  await page.getByTestId('customer-email').press('Enter');
+  // Still on the form, nothing said, nothing saved.
+  await expect(page).toHaveURL(/\/listen\/new$/);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await expect(page.getByTestId('customer-name')).toHaveValue('Ada Half');
+  expect(await generation(page)).toBe(before);
+  // Enter on the focused Save button presses it, as a keyboard user expects.
+  await page.getByTestId('nature').fill('Rang twice, nobody answered');
+  await page.getByTestId('save-complaint').focus();
+  await saved(page, () => page.keyboard.press('Enter'));
+  await expect(page).toHaveURL(/\/listen$/);
+  await expect(row(page, 'Ada Half')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
