@@ -15,10 +15,12 @@ use crate::listen::inputs::{
     Audience, CategoryCount, Operations, Period, SupplierFigures, Survey, SurveyKind,
 };
 use crate::listen::problems::{Problem, Source};
-use crate::run::procedures::{from_starter, ActionItem, MeetingKind, MeetingNote, STARTERS};
+use crate::run::checklist::{CheckRound, CHECKLIST};
+use crate::run::meetings::{ActionItem, MeetingKind, MeetingNote};
+use crate::run::procedures::{from_starter, STARTERS};
 use crate::run::team::{
-    Cadence as Every, CheckRound, EnpsRound, Member, OneOnOne, Pulse, PulseRound, Scale, CHECKLIST,
-    PULSE_STARTER, PULSE_TITLE,
+    Cadence as Every, EnpsRound, Member, OneOnOne, Pulse, PulseRound, Scale, PULSE_STARTER,
+    PULSE_TITLE,
 };
 use crate::selftest::quotient::{statements, SelfTest};
 use chrono::{DateTime, Duration, NaiveTime, Utc};

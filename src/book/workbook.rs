@@ -7,8 +7,10 @@ use crate::kernel::record::{Collection, FormRules, MergeCount, Single};
 use crate::listen::complaints::Complaint;
 use crate::listen::inputs::{Operations, SupplierFigures, Survey};
 use crate::listen::problems::Problem;
-use crate::run::procedures::{MeetingNote, Sop};
-use crate::run::team::{CheckRound, EnpsRound, Member, OneOnOne, Pulse};
+use crate::run::checklist::CheckRound;
+use crate::run::meetings::MeetingNote;
+use crate::run::procedures::Sop;
+use crate::run::team::{EnpsRound, Member, OneOnOne, Pulse};
 use crate::selftest::quotient::SelfTest;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 

@@ -9,7 +9,7 @@ use crate::book::workbook::Part;
 use crate::draft::document::{fmt_date, percent_text};
 use crate::i18n::{fill, K};
 use crate::kernel::record::now;
-use crate::run::team::{checklist_items, tick_rates, CheckRound};
+use crate::run::checklist::{checklist_items, tick_rates, CheckRound};
 use leptos::prelude::*;
 use uuid::Uuid;
 

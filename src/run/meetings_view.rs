@@ -8,7 +8,7 @@ use crate::book::workbook::Part;
 use crate::draft::document::fmt_date;
 use crate::i18n::{fill, Lang, K};
 use crate::kernel::record::now;
-use crate::run::procedures::{ActionItem, MeetingKind, MeetingNote};
+use crate::run::meetings::{ActionItem, MeetingKind, MeetingNote};
 use crate::share::erasure::{Found, Person};
 use crate::share::erasure_view::ErasePanel;
 use leptos::prelude::*;

@@ -211,7 +211,7 @@ pub fn erase(wb: &mut Workbook, which: &[(Part, Uuid)], at: DateTime<Utc>) -> us
 mod tests {
     use super::*;
     use crate::listen::complaints::Complaint;
-    use crate::run::procedures::MeetingNote;
+    use crate::run::meetings::MeetingNote;
     use chrono::TimeZone;
 
     fn at(s: i64) -> DateTime<Utc> {
