@@ -2,6 +2,7 @@
 
 pub mod backup_file;
 pub mod domain;
+pub mod format;
 pub mod i18n;
 
 /// The app's version, written into exported files and the manifest.

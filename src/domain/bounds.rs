@@ -505,7 +505,13 @@ mod props {
         let _ = crate::domain::team::run_status(wb, today);
         let _ = crate::domain::plan::review_status(&wb.reviews, today);
         let _ = crate::domain::problems::Inputs::gather(wb, Some(today));
-        let _ = crate::domain::document::policy_document(wb, Lang::En, now, offset);
+        let _ = crate::domain::document::policy_document(
+            wb,
+            Lang::En,
+            &crate::format::Plain,
+            now,
+            offset,
+        );
     }
 
     fn all_in_range(wb: &Workbook) -> bool {

@@ -2,12 +2,13 @@
 
 use super::state::{use_app, Notice, SaveState};
 use super::to;
-use crate::domain::document::fmt_date;
 use crate::domain::record::now;
 use crate::domain::selftest::statement_count;
 use crate::domain::workbook::{Profile, Workbook};
+use crate::format::Format;
 use crate::i18n::{fill, K};
 use crate::web;
+use crate::web::Intl;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,14 +35,14 @@ pub fn Home() -> impl IntoView {
     let saved = move || {
         let lang = app.lang.get();
         match app.save.get() {
-            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &web::date_time(at, lang))]),
+            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &Intl(lang).stamp(at))]),
             _ => t(K::SaveNever).to_string(),
         }
     };
     let exported = move || {
         let lang = app.lang.get();
         match app.last_exported.get() {
-            Some(at) => fill(t(K::ExportedAt), &[("time", &web::date_time(at, lang))]),
+            Some(at) => fill(t(K::ExportedAt), &[("time", &Intl(lang).stamp(at))]),
             None => t(K::NeverExported).to_string(),
         }
     };
@@ -83,18 +84,18 @@ pub fn Home() -> impl IntoView {
                             let lang = app.lang.get();
                             view! {
                                 <p class="big">
-                                    <span data-testid="latest-total">{web::number(score.total.value(), 2, lang)}</span>
+                                    <span data-testid="latest-total">{Intl(lang).number(score.total.value(), 2)}</span>
                                     <span class="of">" / 35"</span>
                                 </p>
                                 <p class=format!("band band-{:?}", score.band).to_lowercase()>{super::selftest::band_title(score.band, lang)}</p>
-                                <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(at, lang))])}</p>
+                                <p class="muted">{fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(at))])}</p>
                                 <p><A href=to(&format!("/self-test/{id}"))>{move || t(K::SeeResults)}</A></p>
                             }.into_any()
                         }
                         None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
                     }}
                     {move || in_progress().map(|n| view! {
-                        <p class="muted">{fill(t(K::InProgress), &[("n", &n.to_string()), ("total", &statement_count().to_string())])}</p>
+                        <p class="muted">{fill(t(K::InProgress), &[("n", &app.fmt().count(n as u64)), ("total", &app.fmt().count(statement_count() as u64))])}</p>
                     })}
                     <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
                 </div>
@@ -144,8 +145,8 @@ fn ListenStatus() -> impl IntoView {
                 });
                 view! {
                     <dl class="stats">
-                        <dt>{t(K::HomeComplaints)}</dt><dd>{web::number(complaints as f64, 0, lang)}</dd>
-                        <dt>{t(K::HomeOverdue)}</dt><dd>{web::number(overdue as f64, 0, lang)}</dd>
+                        <dt>{t(K::HomeComplaints)}</dt><dd>{Intl(lang).number(complaints as f64, 0)}</dd>
+                        <dt>{t(K::HomeOverdue)}</dt><dd>{Intl(lang).number(overdue as f64, 0)}</dd>
                     </dl>
                     <h3>{t(K::YourTopThree)}</h3>
                     {if top.is_empty() {
@@ -207,12 +208,12 @@ fn DraftStatus() -> impl IntoView {
                         None => view! { <p class="muted">{t(K::NoCurrentVision)}</p> }.into_any(),
                     }}
                     <dl class="stats">
-                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", web::number(met as f64, 0, lang), web::number(goals as f64, 0, lang))}</dd>
-                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", web::number(adopted as f64, 0, lang))}</dd>
+                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", Intl(lang).number(met as f64, 0), Intl(lang).number(goals as f64, 0))}</dd>
+                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", Intl(lang).number(adopted as f64, 0))}</dd>
                     </dl>
                     {due.map(|(last, since)| view! {
                         <p class="banner warn" data-testid="home-review-due">
-                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &fmt_date(last, lang)), ("since", &fmt_date(since, lang))])}</span>
+                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &Intl(lang).date(last)), ("since", &Intl(lang).date(since))])}</span>
                             <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
                         </p>
                     })}
@@ -240,7 +241,7 @@ fn RunStatusCard() -> impl IntoView {
             {move || {
                 let lang = app.lang.get();
                 let s = app.wb.with(|wb| crate::domain::team::run_status(wb, web::today()));
-                let n = |v: usize| web::number(v as f64, 0, lang);
+                let n = |v: usize| Intl(lang).number(v as f64, 0);
                 view! {
                     <dl class="stats">
                         <dt>{t(K::HomeProcedures)}</dt><dd data-testid="home-procedures">{n(s.procedures)}</dd>
@@ -250,7 +251,7 @@ fn RunStatusCard() -> impl IntoView {
                         <dt>"eNPS"</dt><dd data-testid="home-enps">{s.enps.map(|(d, v)| {
                             let v = v.round();
                             let sign = if v > 0.0 { "+" } else { "" };
-                            format!("{sign}{} ({})", web::number(v, 0, lang), fmt_date(d, lang))
+                            format!("{sign}{} ({})", Intl(lang).number(v, 0), Intl(lang).date(d))
                         }).unwrap_or_else(|| "–".into())}</dd>
                     </dl>
                 }

@@ -4,13 +4,14 @@
 use super::erase::ErasePanel;
 use super::state::{use_app, Notice};
 use super::{date_value, parse_date_value, to, DateInput};
-use crate::domain::document::fmt_date;
 use crate::domain::erasure::{Found, Person};
 use crate::domain::record::now;
 use crate::domain::sop::{ActionItem, MeetingKind, MeetingNote};
 use crate::domain::workbook::Part;
+use crate::format::Format;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
+use crate::web::Intl;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -31,7 +32,7 @@ fn follow_up_badge(
     lang: Lang,
 ) -> Option<(&'static str, String)> {
     let day = m.follow_up?;
-    let date = fmt_date(day, lang);
+    let date = Intl(lang).date(day);
     Some(if m.followed_up {
         (
             "band band-asset",
@@ -111,7 +112,7 @@ pub fn Meetings() -> impl IntoView {
             {move || {
                 let n = due_count.get();
                 (n > 0).then(|| view! {
-                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &n.to_string())])}</p>
+                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &app.fmt().count(n as u64))])}</p>
                 })
             }}
             <div class="card filters" role="search">
@@ -144,9 +145,9 @@ pub fn Meetings() -> impl IntoView {
                                         {badge.map(|(class, text)| view! { <span class=class data-testid="meet-badge">{text}</span> })}
                                     </div>
                                     <p class="muted small">
-                                        {fmt_date(m.date, lang)}" · "{kind_text(m.kind, lang)}
+                                        {Intl(lang).date(m.date)}" · "{kind_text(m.kind, lang)}
                                         {(!m.staff.trim().is_empty()).then(|| format!(" · {}", crate::domain::text::isolate_if_needed(&m.staff)))}
-                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &open.to_string())])))}
+                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &Intl(lang).count(open as u64))])))}
                                     </p>
                                     {(!m.topics.trim().is_empty()).then(|| view! { <p class="prewrap">{m.topics.clone()}</p> })}
                                 </li>
@@ -324,7 +325,7 @@ fn ActionsCard(
                                     <label class="field check">
                                         <input type="checkbox" data-testid="action-done" prop:checked=move || action().done on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.done = v; })); }/>
                                         <span>{move || t(K::MeetActionDone)}</span></label>
-                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &(i + 1).to_string())]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
+                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &app.fmt().count((i + 1) as u64))]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
                                 </div>
                             </li>
                         }

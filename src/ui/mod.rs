@@ -19,7 +19,9 @@ mod team;
 use crate::domain::file::FileError;
 use crate::domain::store::{Problem, SaveError};
 use crate::domain::workbook::{Part, Workbook};
+use crate::format::Format;
 use crate::i18n::{fill, Lang, K};
+use crate::web::Intl;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -43,6 +45,31 @@ pub(crate) fn id_param() -> Memo<Option<uuid::Uuid>> {
     })
 }
 
+/// The id in the route of a page that also makes a new record
+/// (`/…/new` and `/…/:id`): `None` for a new record (no id in the route),
+/// `Some(None)` for an id that is not a UUID, which no record has.
+pub(crate) fn route_id() -> Memo<Option<Option<uuid::Uuid>>> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .map(|s| uuid::Uuid::parse_str(&s).ok())
+    })
+}
+
+/// The page of a record that is not there (a wrong id, or a record since
+/// trashed), with a link back to its list.
+pub(crate) fn not_found(back: &'static str, label: K) -> AnyView {
+    let app = use_app();
+    view! {
+        <section class="page">
+            <h1>{move || app.t(K::NotFoundTitle)}</h1>
+            <p><A href=to(back)>{move || app.t(label)}</A></p>
+        </section>
+    }
+    .into_any()
+}
+
 /// A link target inside the app, under the base path the app is hosted at.
 /// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
 /// An enum's variant name, as the value of a `<select>` option.
@@ -54,6 +81,11 @@ pub(crate) fn code<T: std::fmt::Debug>(v: T) -> String {
 pub(crate) fn date_value(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// A time of day as an `<input type="time">` holds it ("09:00").
+pub(crate) fn time_value(t: chrono::NaiveTime) -> String {
+    t.format("%H:%M").to_string()
 }
 
 /// The date in an `<input type="date">`'s value, if it holds one of the
@@ -211,10 +243,9 @@ fn SaveStatus() -> impl IntoView {
         match app.save.get() {
             SaveState::Never => K::SaveNever.in_lang(lang).to_string(),
             SaveState::Pending => K::SavePending.in_lang(lang).to_string(),
-            SaveState::Saved(at) => fill(
-                K::SavedAt.in_lang(lang),
-                &[("time", &crate::web::date_time(at, lang))],
-            ),
+            SaveState::Saved(at) => {
+                fill(K::SavedAt.in_lang(lang), &[("time", &Intl(lang).stamp(at))])
+            }
             SaveState::Failed(_) => K::SaveFailedShort.in_lang(lang).to_string(),
             SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
         }
@@ -278,7 +309,7 @@ fn Banners() -> impl IntoView {
             })}
             <Show when=move || { app.used_share() >= crate::domain::store::WARN_SHARE }>
                 <div class="banner warn" role="alert" data-testid="storage-warning">
-                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::web::percent(app.used_share(), app.lang.get()))])}</p>
+                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &Intl(app.lang.get()).percent(app.used_share(), 1))])}</p>
                     <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
                 </div>
             </Show>
@@ -286,9 +317,9 @@ fn Banners() -> impl IntoView {
                 <div class="banner warn" role="alert" data-testid="storage-cleared">
                     <p>{move || app.lost.get().map(|w| {
                         let lang = app.lang.get();
-                        let said = fill(t(K::StorageCleared), &[("date", &crate::web::date(w.saved, lang))]);
+                        let said = fill(t(K::StorageCleared), &[("date", &Intl(lang).day_of(w.saved))]);
                         let export = match w.exported {
-                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &crate::web::date(at, lang))]),
+                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &Intl(lang).day_of(at))]),
                             None => t(K::StorageClearedNever).to_string(),
                         };
                         format!("{said} {export}")
@@ -300,7 +331,7 @@ fn Banners() -> impl IntoView {
             <Show when=move || app.reminder().due()>
                 <div class="banner info" role="status" data-testid="backup-reminder">
                     <p>{move || match app.reminder().days_since_export() {
-                        Some(days) => fill(t(K::BackupDue), &[("days", &crate::web::number(days as f64, 0, app.lang.get()))]),
+                        Some(days) => fill(t(K::BackupDue), &[("days", &Intl(app.lang.get()).number(days as f64, 0))]),
                         None => t(K::BackupDueNever).to_string(),
                     }}</p>
                     <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
@@ -439,8 +470,8 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         Problem::Rebuilt { parts, records } => fill(
             count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
             &[
-                ("parts", &parts.to_string()),
-                ("records", &records.to_string()),
+                ("parts", &Intl(lang).count(*parts as u64)),
+                ("records", &Intl(lang).count(*records as u64)),
             ],
         ),
         Problem::ChunkMissing { section, records } => records_of_part(
@@ -465,7 +496,7 @@ fn records_of_part(records: u32, section: &str, one: K, many: K, lang: Lang) -> 
     fill(
         count_text(records as usize, one, many, lang),
         &[
-            ("records", &records.to_string()),
+            ("records", &Intl(lang).count(records as u64)),
             ("part", &section_name(section, lang)),
         ],
     )
@@ -514,7 +545,10 @@ pub fn file_error_text(e: &FileError, lang: Lang) -> String {
         FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
         FileError::NotJson { line, column } => fill(
             k(K::FileNotJson),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
+            &[
+                ("line", &Intl(lang).count(*line as u64)),
+                ("column", &Intl(lang).count(*column as u64)),
+            ],
         ),
         FileError::NotServicebook => k(K::FileNotServicebook).into(),
         FileError::NoVersion => k(K::FileNoVersion).into(),
@@ -543,7 +577,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         } => (
             fill(
                 count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
-                &[("n", &changes.to_string())],
+                &[("n", &Intl(lang).count(*changes as u64))],
             ),
             false,
         ),

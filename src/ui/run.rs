@@ -3,15 +3,16 @@
 
 use super::state::{use_app, Notice};
 use super::to;
-use crate::domain::document::fmt_date;
 use crate::domain::record::now;
 use crate::domain::sop::{
     from_starter, layout, Branch, Flowchart, Goto, Shape, Sop, SopProblem, Term, DECISION_INSET,
     LINE_H, PAD_Y, STARTERS,
 };
 use crate::domain::workbook::Part;
+use crate::format::Format;
 use crate::i18n::{fill, Lang, K};
 use crate::web;
+use crate::web::Intl;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -101,11 +102,11 @@ pub fn Procedures() -> impl IntoView {
                                     <p class="muted small">
                                         {if s.department.is_empty() { "—".to_string() } else { s.department.clone() }}
                                         " · "
-                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &steps.to_string())])}
+                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &Intl(lang).count(steps as u64))])}
                                         " · "
-                                        {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &fmt_date(d, lang))])).unwrap_or_default()}
+                                        {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()}
                                     </p>
-                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &problems.to_string())])}</p> })}
+                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &Intl(lang).count(problems as u64))])}</p> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -146,7 +147,7 @@ fn problem_text(p: SopProblem, lang: Lang) -> String {
         SopProblem::LoopsOnItself(n) => (K::SopLoopsOnItself, n),
         SopProblem::Unreached(n) => (K::SopUnreached, n),
     };
-    fill(k.in_lang(lang), &[("n", &n.to_string())])
+    fill(k.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])
 }
 
 /// One procedure: its parts, its steps, and the flowchart beside them.
@@ -201,7 +202,7 @@ pub fn SopPage() -> impl IntoView {
                                 <textarea rows="2" data-testid="sop-purpose" prop:value=move || sop.with(|s| s.as_ref().map(|s| s.purpose.clone()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.purpose = v)); }></textarea></label>
                             <p class="muted small" data-testid="sop-version">{move || {
                                 let lang = app.lang.get();
-                                sop.with(|s| s.as_ref().and_then(|s| s.version)).map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &fmt_date(d, lang))])).unwrap_or_default()
+                                sop.with(|s| s.as_ref().and_then(|s| s.version)).map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()
                             }}</p>
                         </div>
                         <TermsEditor sop=sop change=change/>
@@ -332,7 +333,7 @@ fn StepRow(
     view! {
         <li class="step" data-testid="sop-step">
             <div class="step-head">
-                <label class="field grow"><span id=text_id.clone()>{move || fill(t(K::SopStepN), &[("n", &number().to_string())])}</span>
+                <label class="field grow"><span id=text_id.clone()>{move || fill(t(K::SopStepN), &[("n", &app.fmt().count(number() as u64))])}</span>
                     <input type="text" data-testid="step-text" aria-labelledby=text_id.clone() prop:value=move || step().map(|s| s.text).unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.text = v)); }/></label>
             </div>
@@ -355,8 +356,8 @@ fn StepRow(
                 <Show when=move || !decision()>
                     <label class="chip"><input type="checkbox" data-testid="step-ends" prop:checked=move || step().is_some_and(|s| s.ends) on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |x| x.ends = v)); }/>{move || t(K::SopEndsHere)}</label>
                 </Show>
-                <button type="button" class="secondary small" data-testid="step-up" aria-label=move || fill(t(K::SopMoveUp), &[("n", &number().to_string())]) on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))>"↑"</button>
-                <button type="button" class="secondary small" data-testid="step-down" aria-label=move || fill(t(K::SopMoveDown), &[("n", &number().to_string())]) on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))>"↓"</button>
+                <button type="button" class="secondary small" data-testid="step-up" aria-label=move || fill(t(K::SopMoveUp), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))>"↑"</button>
+                <button type="button" class="secondary small" data-testid="step-down" aria-label=move || fill(t(K::SopMoveDown), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))>"↓"</button>
                 <button type="button" class="secondary small" data-testid="step-remove" on:click=move |_| change(Box::new(move |s| s.remove_step(id)))>{move || t(K::Remove)}</button>
             </div>
             <Show when=decision>
@@ -453,7 +454,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
             <article class="print-only doc sop-doc" data-testid="sop-print">
                 <header class="doc-head">
                     <h2 class="doc-title">{s.title.clone()}</h2>
-                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &fmt_date(d, lang))])))}</p>
+                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &Intl(lang).date(d))])))}</p>
                 </header>
                 <h3>{k(K::SopPurpose)}</h3>
                 <p>{s.purpose.clone()}</p>
@@ -467,7 +468,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
                         let answers = s.exits(i).into_iter().filter_map(|(label, goto)| {
                             let label = label?;
                             let to = match goto {
-                                Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &(p + 1).to_string())])).unwrap_or_default(),
+                                Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &Intl(lang).count((p + 1) as u64))])).unwrap_or_default(),
                                 Goto::End => k(K::FlowEnd).to_string(),
                             };
                             Some(format!("{} → {to}", crate::domain::text::isolate_if_needed(&label)))
