@@ -4,9 +4,11 @@
 
 use super::kit::{count_text, file_error_text, problem_text, to};
 use super::state::{use_app, Notice, SaveState};
+use crate::app::web::Intl;
 use crate::book::store::{Problem, SaveError};
 use crate::book::workbook::{Part, Workbook};
 use crate::i18n::{fill, Lang, K};
+use crate::kernel::format::Format;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,10 +21,9 @@ pub(super) fn SaveStatus() -> impl IntoView {
         match app.save.get() {
             SaveState::Never => K::SaveNever.in_lang(lang).to_string(),
             SaveState::Pending => K::SavePending.in_lang(lang).to_string(),
-            SaveState::Saved(at) => fill(
-                K::SavedAt.in_lang(lang),
-                &[("time", &crate::app::web::date_time(at, lang))],
-            ),
+            SaveState::Saved(at) => {
+                fill(K::SavedAt.in_lang(lang), &[("time", &Intl(lang).stamp(at))])
+            }
             SaveState::Failed(_) => K::SaveFailedShort.in_lang(lang).to_string(),
             SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
         }
@@ -86,7 +87,7 @@ pub(super) fn Banners() -> impl IntoView {
             })}
             <Show when=move || { app.used_share() >= crate::book::store::WARN_SHARE }>
                 <div class="banner warn" role="alert" data-testid="storage-warning">
-                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &crate::app::web::percent(app.used_share(), app.lang.get()))])}</p>
+                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &Intl(app.lang.get()).percent(app.used_share(), 1))])}</p>
                     <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
                 </div>
             </Show>
@@ -94,9 +95,9 @@ pub(super) fn Banners() -> impl IntoView {
                 <div class="banner warn" role="alert" data-testid="storage-cleared">
                     <p>{move || app.lost.get().map(|w| {
                         let lang = app.lang.get();
-                        let said = fill(t(K::StorageCleared), &[("date", &crate::app::web::date(w.saved, lang))]);
+                        let said = fill(t(K::StorageCleared), &[("date", &Intl(lang).day_of(w.saved))]);
                         let export = match w.exported {
-                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &crate::app::web::date(at, lang))]),
+                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &Intl(lang).day_of(at))]),
                             None => t(K::StorageClearedNever).to_string(),
                         };
                         format!("{said} {export}")
@@ -108,7 +109,7 @@ pub(super) fn Banners() -> impl IntoView {
             <Show when=move || app.reminder().due()>
                 <div class="banner info" role="status" data-testid="backup-reminder">
                     <p>{move || match app.reminder().days_since_export() {
-                        Some(days) => fill(t(K::BackupDue), &[("days", &crate::app::web::number(days as f64, 0, app.lang.get()))]),
+                        Some(days) => fill(t(K::BackupDue), &[("days", &Intl(app.lang.get()).number(days as f64, 0))]),
                         None => t(K::BackupDueNever).to_string(),
                     }}</p>
                     <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
@@ -181,7 +182,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         } => (
             fill(
                 count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
-                &[("n", &changes.to_string())],
+                &[("n", &Intl(lang).count(*changes as u64))],
             ),
             false,
         ),

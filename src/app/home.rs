@@ -1,11 +1,16 @@
 //! The home page: where the user stands, and what to do next.
 
 use crate::app::kit::to;
-use crate::app::state::{use_app, Notice, SaveState};
+use crate::app::state::use_app;
+use crate::app::state::Notice;
+use crate::app::state::SaveState;
 use crate::app::web;
-use crate::book::workbook::{Profile, Workbook};
-use crate::draft::document::fmt_date;
-use crate::i18n::{fill, K};
+use crate::app::web::Intl;
+use crate::book::workbook::Profile;
+use crate::book::workbook::Workbook;
+use crate::i18n::fill;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::selftest::quotient::statement_count;
 use leptos::prelude::*;
@@ -35,14 +40,14 @@ pub fn Home() -> impl IntoView {
     let saved = move || {
         let lang = app.lang.get();
         match app.save.get() {
-            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &web::date_time(at, lang))]),
+            SaveState::Saved(at) => fill(t(K::SavedAt), &[("time", &Intl(lang).stamp(at))]),
             _ => t(K::SaveNever).to_string(),
         }
     };
     let exported = move || {
         let lang = app.lang.get();
         match app.last_exported.get() {
-            Some(at) => fill(t(K::ExportedAt), &[("time", &web::date_time(at, lang))]),
+            Some(at) => fill(t(K::ExportedAt), &[("time", &Intl(lang).stamp(at))]),
             None => t(K::NeverExported).to_string(),
         }
     };
@@ -84,18 +89,18 @@ pub fn Home() -> impl IntoView {
                             let lang = app.lang.get();
                             view! {
                                 <p class="big">
-                                    <span data-testid="latest-total">{web::number(score.total.value(), 2, lang)}</span>
+                                    <span data-testid="latest-total">{Intl(lang).number(score.total.value(), 2)}</span>
                                     <span class="of">" / 35"</span>
                                 </p>
                                 <p class=format!("band band-{:?}", score.band).to_lowercase()>{crate::selftest::quotient_view::band_title(score.band, lang)}</p>
-                                <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(at, lang))])}</p>
+                                <p class="muted">{fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(at))])}</p>
                                 <p><A href=to(&format!("/self-test/{id}"))>{move || t(K::SeeResults)}</A></p>
                             }.into_any()
                         }
                         None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
                     }}
                     {move || in_progress().map(|n| view! {
-                        <p class="muted">{fill(t(K::InProgress), &[("n", &n.to_string()), ("total", &statement_count().to_string())])}</p>
+                        <p class="muted">{fill(t(K::InProgress), &[("n", &app.fmt().count(n as u64)), ("total", &app.fmt().count(statement_count() as u64))])}</p>
                     })}
                     <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
                 </div>
@@ -145,8 +150,8 @@ fn ListenStatus() -> impl IntoView {
                 });
                 view! {
                     <dl class="stats">
-                        <dt>{t(K::HomeComplaints)}</dt><dd>{web::number(complaints as f64, 0, lang)}</dd>
-                        <dt>{t(K::HomeOverdue)}</dt><dd>{web::number(overdue as f64, 0, lang)}</dd>
+                        <dt>{t(K::HomeComplaints)}</dt><dd>{Intl(lang).number(complaints as f64, 0)}</dd>
+                        <dt>{t(K::HomeOverdue)}</dt><dd>{Intl(lang).number(overdue as f64, 0)}</dd>
                     </dl>
                     <h3>{t(K::YourTopThree)}</h3>
                     {if top.is_empty() {
@@ -208,12 +213,12 @@ fn DraftStatus() -> impl IntoView {
                         None => view! { <p class="muted">{t(K::NoCurrentVision)}</p> }.into_any(),
                     }}
                     <dl class="stats">
-                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", web::number(met as f64, 0, lang), web::number(goals as f64, 0, lang))}</dd>
-                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", web::number(adopted as f64, 0, lang))}</dd>
+                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", Intl(lang).number(met as f64, 0), Intl(lang).number(goals as f64, 0))}</dd>
+                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", Intl(lang).number(adopted as f64, 0))}</dd>
                     </dl>
                     {due.map(|(last, since)| view! {
                         <p class="banner warn" data-testid="home-review-due">
-                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &fmt_date(last, lang)), ("since", &fmt_date(since, lang))])}</span>
+                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &Intl(lang).date(last)), ("since", &Intl(lang).date(since))])}</span>
                             <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
                         </p>
                     })}
@@ -241,7 +246,7 @@ fn RunStatusCard() -> impl IntoView {
             {move || {
                 let lang = app.lang.get();
                 let s = app.wb.with(|wb| crate::run::team::run_status(wb.running(), web::today()));
-                let n = |v: usize| web::number(v as f64, 0, lang);
+                let n = |v: usize| Intl(lang).number(v as f64, 0);
                 view! {
                     <dl class="stats">
                         <dt>{t(K::HomeProcedures)}</dt><dd data-testid="home-procedures">{n(s.procedures)}</dd>
@@ -251,7 +256,7 @@ fn RunStatusCard() -> impl IntoView {
                         <dt>"eNPS"</dt><dd data-testid="home-enps">{s.enps.map(|(d, v)| {
                             let v = v.round();
                             let sign = if v > 0.0 { "+" } else { "" };
-                            format!("{sign}{} ({})", web::number(v, 0, lang), fmt_date(d, lang))
+                            format!("{sign}{} ({})", Intl(lang).number(v, 0), Intl(lang).date(d))
                         }).unwrap_or_else(|| "–".into())}</dd>
                     </dl>
                 }

@@ -2,10 +2,12 @@
 //! the route, form values, and the texts of counts, parts, load problems and
 //! file errors.
 
+use crate::app::web::Intl;
 use crate::book::file::FileError;
 use crate::book::store::Problem;
 use crate::book::workbook::Part;
 use crate::i18n::{fill, Lang, K};
+use crate::kernel::format::Format;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
@@ -28,6 +30,31 @@ pub(crate) fn id_param() -> Memo<Option<uuid::Uuid>> {
     })
 }
 
+/// The id in the route of a page that also makes a new record
+/// (`/…/new` and `/…/:id`): `None` for a new record (no id in the route),
+/// `Some(None)` for an id that is not a UUID, which no record has.
+pub(crate) fn route_id() -> Memo<Option<Option<uuid::Uuid>>> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .map(|s| uuid::Uuid::parse_str(&s).ok())
+    })
+}
+
+/// The page of a record that is not there (a wrong id, or a record since
+/// trashed), with a link back to its list.
+pub(crate) fn not_found(back: &'static str, label: K) -> AnyView {
+    let app = crate::app::state::use_app();
+    view! {
+        <section class="page">
+            <h1>{move || app.t(K::NotFoundTitle)}</h1>
+            <p><A href=to(back)>{move || app.t(label)}</A></p>
+        </section>
+    }
+    .into_any()
+}
+
 /// A link target inside the app, under the base path the app is hosted at.
 /// (`<A>` leaves absolute paths alone; `navigate` adds the base itself.)
 /// An enum's variant name, as the value of a `<select>` option.
@@ -39,6 +66,11 @@ pub(crate) fn code<T: std::fmt::Debug>(v: T) -> String {
 pub(crate) fn date_value(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// A time of day as an `<input type="time">` holds it ("09:00").
+pub(crate) fn time_value(t: chrono::NaiveTime) -> String {
+    t.format("%H:%M").to_string()
 }
 
 /// The date in an `<input type="date">`'s value, if it holds one of the
@@ -78,8 +110,8 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         Problem::Rebuilt { parts, records } => fill(
             count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
             &[
-                ("parts", &parts.to_string()),
-                ("records", &records.to_string()),
+                ("parts", &Intl(lang).count(*parts as u64)),
+                ("records", &Intl(lang).count(*records as u64)),
             ],
         ),
         Problem::ChunkMissing { section, records } => records_of_part(
@@ -104,7 +136,7 @@ fn records_of_part(records: u32, section: &str, one: K, many: K, lang: Lang) -> 
     fill(
         count_text(records as usize, one, many, lang),
         &[
-            ("records", &records.to_string()),
+            ("records", &Intl(lang).count(records as u64)),
             ("part", &section_name(section, lang)),
         ],
     )
@@ -153,7 +185,10 @@ pub fn file_error_text(e: &FileError, lang: Lang) -> String {
         FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
         FileError::NotJson { line, column } => fill(
             k(K::FileNotJson),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
+            &[
+                ("line", &Intl(lang).count(*line as u64)),
+                ("column", &Intl(lang).count(*column as u64)),
+            ],
         ),
         FileError::NotServicebook => k(K::FileNotServicebook).into(),
         FileError::NoVersion => k(K::FileNoVersion).into(),

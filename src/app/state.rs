@@ -289,6 +289,11 @@ impl AppState {
         key.in_lang(self.lang.get())
     }
 
+    /// The one formatter of dates and numbers, in the chosen language.
+    pub fn fmt(&self) -> crate::app::web::Intl {
+        crate::app::web::Intl(self.lang.get())
+    }
+
     /// Changes the workbook and saves it shortly after.
     pub fn edit(&self, f: impl FnOnce(&mut Workbook)) {
         self.wb.update(f);

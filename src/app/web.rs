@@ -3,6 +3,7 @@
 
 use crate::book::store::{Kv, KvError};
 use crate::i18n::Lang;
+use crate::kernel::format::Format;
 use chrono::{DateTime, Utc};
 use gloo_storage::Storage as _;
 use wasm_bindgen::{JsCast, JsValue};
@@ -211,68 +212,126 @@ fn format_date(at: DateTime<Utc>, lang: Lang, pairs: &[(&str, JsValue)]) -> Stri
     call_format(f, &js_date(at))
 }
 
+/// `v` as `decimals` decimals show it, without the sign of a value that
+/// shows as zero (no "-0", no "-0.0").
+fn settle(v: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals.min(20) as i32);
+    if (v * scale).round() == 0.0 {
+        0.0
+    } else {
+        v
+    }
+}
+
 fn format_number(v: f64, lang: Lang, pairs: &[(&str, JsValue)]) -> String {
-    let v = if v == 0.0 { 0.0 } else { v }; // no "-0"
     let f = formatter("number", lang, pairs, |l, o| {
         js_sys::Intl::NumberFormat::new(l, o).format()
     });
     call_format(f, &JsValue::from_f64(v))
 }
 
-/// A date and time in local time, in the language's format.
-pub fn date_time(at: DateTime<Utc>, lang: Lang) -> String {
-    format_date(
-        at,
-        lang,
-        &[
-            ("dateStyle", "medium".into()),
-            ("timeStyle", "short".into()),
-        ],
-    )
+/// The one [`Format`] of the app: the browser's `Intl` formatters for a
+/// language (cached), in the browser's regional variant of it. Date-only
+/// values and times of day are formatted in UTC, so no time zone moves them
+/// to another day; instants in the reader's local time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Intl(pub Lang);
+
+/// Noon UTC of a calendar date: the instant that date-only values are
+/// formatted from (with `timeZone: UTC`).
+fn noon(d: chrono::NaiveDate) -> DateTime<Utc> {
+    d.and_time(chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon exists"))
+        .and_utc()
 }
 
-/// A date in local time, in the language's format.
-pub fn date(at: DateTime<Utc>, lang: Lang) -> String {
-    format_date(at, lang, &[("dateStyle", "medium".into())])
-}
-
-/// A month ("Oct 2026"), in the language's format.
-pub fn month(period: crate::listen::inputs::Period, lang: Lang) -> String {
-    let noon = period
-        .first_day()
-        .and_hms_opt(12, 0, 0)
-        .expect("noon exists")
-        .and_utc();
-    format_date(
-        noon,
-        lang,
-        &[
-            ("year", "numeric".into()),
-            ("month", "short".into()),
-            ("timeZone", "UTC".into()),
-        ],
-    )
-}
-
-/// A number with at most `max_fraction` decimals, in the language's format.
-pub fn number(v: f64, max_fraction: u32, lang: Lang) -> String {
-    format_number(v, lang, &[("maximumFractionDigits", max_fraction.into())])
-}
-
-/// A share (0.0 to 1.0) as a percentage, in the language's format; a share
-/// too small to show as 0.1% reads "< 0.1%", not "0%".
-pub fn percent(share: f64, lang: Lang) -> String {
-    if share > 0.0 && share < 0.0005 {
-        return format!("< {}", percent(0.001, lang));
+impl Format for Intl {
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        format_date(
+            noon(d),
+            self.0,
+            &[("dateStyle", "long".into()), ("timeZone", "UTC".into())],
+        )
     }
-    format_number(
-        share,
-        lang,
-        &[
-            ("style", "percent".into()),
-            ("maximumFractionDigits", 1.into()),
-        ],
-    )
+
+    fn day_of(&self, at: DateTime<Utc>) -> String {
+        format_date(at, self.0, &[("dateStyle", "long".into())])
+    }
+
+    fn stamp(&self, at: DateTime<Utc>) -> String {
+        format_date(
+            at,
+            self.0,
+            &[("dateStyle", "long".into()), ("timeStyle", "short".into())],
+        )
+    }
+
+    fn time(&self, t: chrono::NaiveTime) -> String {
+        let at = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
+            .expect("a date")
+            .and_time(t)
+            .and_utc();
+        format_date(
+            at,
+            self.0,
+            &[("timeStyle", "short".into()), ("timeZone", "UTC".into())],
+        )
+    }
+
+    fn weekday(&self, d: chrono::Weekday) -> String {
+        // 3 January 2000 was a Monday.
+        let monday = chrono::NaiveDate::from_ymd_opt(2000, 1, 3).expect("a date");
+        let day = monday + chrono::Days::new(u64::from(d.num_days_from_monday()));
+        format_date(
+            noon(day),
+            self.0,
+            &[("weekday", "long".into()), ("timeZone", "UTC".into())],
+        )
+    }
+
+    fn month(&self, d: chrono::NaiveDate) -> String {
+        format_date(
+            noon(d),
+            self.0,
+            &[
+                ("year", "numeric".into()),
+                ("month", "short".into()),
+                ("timeZone", "UTC".into()),
+            ],
+        )
+    }
+
+    fn number(&self, v: f64, decimals: u32) -> String {
+        format_number(
+            settle(v, decimals),
+            self.0,
+            &[("maximumFractionDigits", decimals.into())],
+        )
+    }
+
+    fn fixed(&self, v: f64, decimals: u32) -> String {
+        format_number(
+            settle(v, decimals),
+            self.0,
+            &[
+                ("minimumFractionDigits", decimals.into()),
+                ("maximumFractionDigits", decimals.into()),
+            ],
+        )
+    }
+
+    fn percent(&self, share: f64, decimals: u32) -> String {
+        if let Some(step) = crate::kernel::format::tiny_share(share, decimals) {
+            return format!("< {}", self.percent(step, decimals));
+        }
+        format_number(
+            settle(share, decimals + 2),
+            self.0,
+            &[
+                ("style", "percent".into()),
+                ("maximumFractionDigits", decimals.into()),
+            ],
+        )
+    }
 }
 
 /// A random id for this tab's storage writes.

@@ -8,10 +8,21 @@ use crate::draft::plan::{
     guide_text, guideline, hour_spans, reviews_newest_first, training_in_order, ChannelKind, Reach,
     TrainingKind, GUIDE_STEPS, WEEK,
 };
-use crate::draft::policy::{point, point_text, Stage, POINTS};
-use crate::draft::vision::{actual, standing, Cadence, Direction, Goal, Measure, Standing, Unit};
+use crate::draft::policy::point;
+use crate::draft::policy::point_text;
+use crate::draft::policy::Stage;
+use crate::draft::policy::POINTS;
+use crate::draft::vision::actual;
+use crate::draft::vision::standing;
+use crate::draft::vision::Cadence;
+use crate::draft::vision::Direction;
+use crate::draft::vision::Goal;
+use crate::draft::vision::Measure;
+use crate::draft::vision::Standing;
+use crate::draft::vision::Unit;
 use crate::i18n::{fill, Lang, K};
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
+use crate::kernel::format::Format;
+use chrono::{DateTime, Utc};
 
 /// One piece of a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,134 +57,7 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
-// ---- words and numbers in the document's language ------------------------------
-
-const MONTHS: [[&str; 12]; 3] = [
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    [
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ],
-    [
-        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-        "Kasım", "Aralık",
-    ],
-];
-
-const WEEKDAYS: [[&str; 7]; 3] = [
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
-    [
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-        "sabato",
-        "domenica",
-    ],
-    [
-        "Pazartesi",
-        "Salı",
-        "Çarşamba",
-        "Perşembe",
-        "Cuma",
-        "Cumartesi",
-        "Pazar",
-    ],
-];
-
-/// "24 November 2026", "24 novembre 2026", "24 Kasım 2026".
-pub fn fmt_date(d: NaiveDate, lang: Lang) -> String {
-    format!(
-        "{} {} {}",
-        d.day(),
-        MONTHS[lang.index()][d.month0() as usize],
-        d.year()
-    )
-}
-
-pub fn weekday_name(d: Weekday, lang: Lang) -> &'static str {
-    WEEKDAYS[lang.index()][d.num_days_from_monday() as usize]
-}
-
-pub fn fmt_time(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
-}
-
-/// A number with at most `decimals` decimals (trailing zeros dropped) and
-/// the language's separators: 1,234.5 in English, 1.234,5 in Italian and
-/// Turkish.
-pub fn fmt_number(v: f64, decimals: usize, lang: Lang) -> String {
-    number_text(v, decimals, true, lang)
-}
-
-/// A number with exactly `decimals` decimals, for columns of figures: 4.0
-/// beside 3.7.
-pub fn fmt_fixed(v: f64, decimals: usize, lang: Lang) -> String {
-    number_text(v, decimals, false, lang)
-}
-
-fn number_text(v: f64, decimals: usize, trim: bool, lang: Lang) -> String {
-    let (group, point) = if lang == Lang::En {
-        (',', '.')
-    } else {
-        ('.', ',')
-    };
-    let text = format!("{:.*}", decimals, v.abs());
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) if trim => (i.to_string(), f.trim_end_matches('0').to_string()),
-        Some((i, f)) => (i.to_string(), f.to_string()),
-        None => (text.clone(), String::new()),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let sign = if v < 0.0 && (int != "0" || frac.chars().any(|c| c != '0')) {
-        "-"
-    } else {
-        ""
-    };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{point}{frac}")
-    }
-}
+// ---- words in the document's language ------------------------------------------------
 
 pub fn measure_text(m: Measure, lang: Lang) -> &'static str {
     match m {
@@ -248,23 +132,14 @@ pub fn reach_text(r: Reach, lang: Lang) -> &'static str {
     .in_lang(lang)
 }
 
-/// A percentage (0 to 100) as the language writes it: "2.5%", "%2,5" in
-/// Turkish.
-pub fn percent_text(v: f64, decimals: usize, lang: Lang) -> String {
-    if lang == Lang::Tr {
-        format!("%{}", fmt_number(v, decimals, lang))
-    } else {
-        format!("{}%", fmt_number(v, decimals, lang))
-    }
-}
-
-/// A goal's value in its unit: "2%" ("%2" in Turkish), "45 seconds".
-pub fn value_text(v: f64, unit: Unit, lang: Lang) -> String {
+/// A goal's value in its unit: "2%" ("%2" in Turkish), "45 seconds". A
+/// goal in percent holds 0 to 100 (as the user types it); `f` takes shares.
+pub fn value_text(v: f64, unit: Unit, lang: Lang, f: &dyn Format) -> String {
     match unit {
-        Unit::Percent => percent_text(v, 1, lang),
-        Unit::Count => fmt_number(v, 1, lang),
-        Unit::Money => fmt_number(v, 2, lang),
-        _ => format!("{} {}", fmt_number(v, 1, lang), unit_text(unit, lang)),
+        Unit::Percent => f.percent(v / 100.0, 1),
+        Unit::Count => f.number(v, 1),
+        Unit::Money => f.money(v),
+        _ => format!("{} {}", f.number(v, 1), unit_text(unit, lang)),
     }
 }
 
@@ -278,11 +153,14 @@ pub fn goal_title(g: &Goal, lang: Lang) -> String {
 
 // ---- the document -----------------------------------------------------------------------
 
-/// Builds the policy document of `wb` in `lang`; `now` and `offset_minutes`
-/// date it and measure the goals.
+/// Builds the policy document of `wb` in `lang`, its dates and numbers
+/// written by `f` (the same formatter as the screens, so the printed page,
+/// the Markdown and the app agree); `now` and `offset_minutes` date it and
+/// measure the goals.
 pub fn policy_document(
     wb: &Workbook,
     lang: Lang,
+    f: &dyn Format,
     now: DateTime<Utc>,
     offset_minutes: i32,
 ) -> Document {
@@ -293,20 +171,14 @@ pub fn policy_document(
     if !business.is_empty() {
         meta.push(business.to_string());
     }
-    meta.push(fill(k(K::DocPrepared), &[("date", &fmt_date(today, lang))]));
+    meta.push(fill(k(K::DocPrepared), &[("date", &f.date(today))]));
     if let Some(last) = reviews_newest_first(&wb.reviews).first() {
         let line = match last.data.next {
             Some(next) => fill(
                 k(K::DocReviewedNext),
-                &[
-                    ("last", &fmt_date(last.data.on, lang)),
-                    ("next", &fmt_date(next, lang)),
-                ],
+                &[("last", &f.date(last.data.on)), ("next", &f.date(next))],
             ),
-            None => fill(
-                k(K::DocReviewed),
-                &[("last", &fmt_date(last.data.on, lang))],
-            ),
+            None => fill(k(K::DocReviewed), &[("last", &f.date(last.data.on))]),
         };
         meta.push(line);
     }
@@ -315,11 +187,11 @@ pub fn policy_document(
         meta,
         sections: vec![
             vision_section(wb, lang),
-            goals_section(wb, lang, now, offset_minutes),
+            goals_section(wb, lang, f, now, offset_minutes),
             policy_section(wb, lang),
             guidelines_section(wb, lang),
-            support_section(wb, lang),
-            training_section(wb, lang),
+            support_section(wb, lang, f),
+            training_section(wb, lang, f),
         ],
     }
 }
@@ -342,7 +214,13 @@ fn vision_section(wb: &Workbook, lang: Lang) -> Section {
     }
 }
 
-fn goals_section(wb: &Workbook, lang: Lang, now: DateTime<Utc>, offset: i32) -> Section {
+fn goals_section(
+    wb: &Workbook,
+    lang: Lang,
+    f: &dyn Format,
+    now: DateTime<Utc>,
+    offset: i32,
+) -> Section {
     let k = |key: K| key.in_lang(lang);
     let rows: Vec<Vec<String>> = wb
         .goals
@@ -358,12 +236,12 @@ fn goals_section(wb: &Workbook, lang: Lang, now: DateTime<Utc>, offset: i32) -> 
                     } else {
                         "≥"
                     };
-                    format!("{sign} {}", value_text(t, g.unit, lang))
+                    format!("{sign} {}", value_text(t, g.unit, lang, f))
                 })
                 .unwrap_or_else(|| "—".into());
             let now_text = act
                 .as_ref()
-                .map(|a| value_text(a.value, g.unit, lang))
+                .map(|a| value_text(a.value, g.unit, lang, f))
                 .unwrap_or_else(|| "—".into());
             let st = match standing(g, act.as_ref()) {
                 Standing::Met => k(K::GoalMet),
@@ -445,7 +323,7 @@ fn guidelines_section(wb: &Workbook, lang: Lang) -> Section {
     }
 }
 
-fn support_section(wb: &Workbook, lang: Lang) -> Section {
+fn support_section(wb: &Workbook, lang: Lang, f: &dyn Format) -> Section {
     let k = |key: K| key.in_lang(lang);
     let s = &wb.support.data;
     let spans = hour_spans(&s.hours);
@@ -454,11 +332,11 @@ fn support_section(wb: &Workbook, lang: Lang) -> Section {
         .zip(s.hours.iter())
         .map(|(day, h)| {
             let hours = if h.open && h.to > h.from {
-                format!("{}–{}", fmt_time(h.from), fmt_time(h.to))
+                format!("{}–{}", f.time(h.from), f.time(h.to))
             } else {
                 k(K::Closed).to_string()
             };
-            vec![weekday_name(*day, lang).to_string(), hours]
+            vec![f.weekday(*day), hours]
         })
         .collect();
     let mut blocks = Vec::new();
@@ -501,16 +379,14 @@ fn support_section(wb: &Workbook, lang: Lang) -> Section {
     }
 }
 
-fn training_section(wb: &Workbook, lang: Lang) -> Section {
+fn training_section(wb: &Workbook, lang: Lang, f: &dyn Format) -> Section {
     let k = |key: K| key.in_lang(lang);
     let rows: Vec<Vec<String>> = training_in_order(&wb.training)
         .into_iter()
         .map(|r| {
             let t = &r.data;
             vec![
-                t.date
-                    .map(|d| fmt_date(d, lang))
-                    .unwrap_or_else(|| "—".into()),
+                t.date.map(|d| f.date(d)).unwrap_or_else(|| "—".into()),
                 training_kind_text(t.kind, lang).to_string(),
                 t.topic.trim().to_string(),
                 t.attendees.trim().to_string(),
@@ -634,7 +510,8 @@ mod tests {
     };
     use crate::draft::policy::{edit_point, PointKey};
     use crate::draft::vision::VisionDraft;
-    use chrono::TimeZone;
+    use crate::kernel::format::Plain;
+    use chrono::{NaiveDate, NaiveTime, TimeZone};
 
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap()
@@ -736,27 +613,70 @@ mod tests {
         wb
     }
 
+    /// The document in `lang`, written by the test formatter.
+    fn document_in(wb: &Workbook, lang: Lang) -> Document {
+        policy_document(wb, lang, &Plain, now(), 0)
+    }
+
     #[test]
-    fn numbers_and_dates_follow_the_language() {
-        assert_eq!(fmt_number(1234.5, 1, Lang::En), "1,234.5");
-        assert_eq!(fmt_number(1234.5, 1, Lang::It), "1.234,5");
-        assert_eq!(fmt_number(2.0, 1, Lang::Tr), "2");
-        assert_eq!(fmt_fixed(2.0, 1, Lang::Tr), "2,0");
-        assert_eq!(fmt_fixed(-0.04, 1, Lang::En), "0.0", "no minus on a zero");
-        assert_eq!(fmt_fixed(1234.56, 1, Lang::En), "1,234.6");
-        assert_eq!(fmt_number(-0.04, 1, Lang::En), "0");
-        assert_eq!(fmt_number(-12.25, 2, Lang::En), "-12.25");
-        assert_eq!(fmt_number(1_000_000.0, 0, Lang::It), "1.000.000");
-        assert_eq!(fmt_date(day(2026, 11, 24), Lang::En), "24 November 2026");
-        assert_eq!(fmt_date(day(2026, 2, 3), Lang::It), "3 febbraio 2026");
-        assert_eq!(fmt_date(day(2026, 8, 30), Lang::Tr), "30 Ağustos 2026");
-        assert_eq!(value_text(2.5, Unit::Percent, Lang::Tr), "%2,5");
-        assert_eq!(value_text(45.0, Unit::Seconds, Lang::En), "45 seconds");
+    fn goal_values_go_through_the_formatter_as_shares_and_numbers() {
+        // A goal in percent holds 0 to 100; the formatter takes a share.
+        assert_eq!(value_text(2.5, Unit::Percent, Lang::Tr, &Plain), "2.5%");
+        assert_eq!(value_text(100.0, Unit::Percent, Lang::En, &Plain), "100%");
+        assert_eq!(
+            value_text(45.0, Unit::Seconds, Lang::En, &Plain),
+            "45 seconds"
+        );
+        assert_eq!(value_text(3.0, Unit::Hours, Lang::It, &Plain), "3 ore");
+        assert_eq!(value_text(12.5, Unit::Money, Lang::En, &Plain), "12.50");
+        assert_eq!(value_text(1234.56, Unit::Count, Lang::En, &Plain), "1234.6");
+    }
+
+    #[test]
+    fn every_date_time_and_number_of_the_document_comes_from_the_formatter() {
+        // Plain writes ISO dates, 24-hour times and English weekday
+        // abbreviations: any other form in the document would be the
+        // document formatting by itself.
+        let d = document_in(&filled(), Lang::It);
+        assert_eq!(d.meta[1], "Preparato il 2026-11-24", "{:?}", d.meta);
+        assert!(d.meta[2].contains("2026-11-20"), "{:?}", d.meta);
+        assert!(d.meta[2].contains("2027-05-20"), "{:?}", d.meta);
+        let Block::Table { rows, .. } = &section(&d, "support").blocks[0] else {
+            panic!("hours are a table")
+        };
+        assert_eq!(rows[5], vec!["Sat".to_string(), "09:00–13:00".into()]);
+        let Block::Table { rows, .. } = &section(&d, "training").blocks[0] else {
+            panic!("training is a table")
+        };
+        assert_eq!(rows[0][0], "2026-11-30");
+        let Block::Table { rows, .. } = &section(&d, "goals").blocks[0] else {
+            panic!("goals are a table")
+        };
+        assert_eq!(rows[0][1], "≤ 2.5%");
+        // The Markdown is the same document: the same texts.
+        let md = to_markdown(&d);
+        assert!(md.contains("Preparato il 2026-11-24  \n"), "{md}");
+        assert!(md.contains("| 2026-11-30 | "), "{md}");
+        assert!(md.contains("| Sat | 09:00–13:00 |"), "{md}");
+        for month in ["novembre", "November", "dicembre", "sabato"] {
+            assert!(!md.contains(month), "no date written by hand: {md}");
+        }
+    }
+
+    #[test]
+    fn the_date_of_the_document_is_the_local_day() {
+        // 23:30 UTC on 24 November is already 25 November in Rome (UTC+1)
+        // and still 24 November in New York.
+        let late = Utc.with_ymd_and_hms(2026, 11, 24, 23, 30, 0).unwrap();
+        let rome = policy_document(&Workbook::default(), Lang::En, &Plain, late, 60);
+        assert!(rome.meta[0].contains("2026-11-25"), "{:?}", rome.meta);
+        let ny = policy_document(&Workbook::default(), Lang::En, &Plain, late, -300);
+        assert!(ny.meta[0].contains("2026-11-24"), "{:?}", ny.meta);
     }
 
     #[test]
     fn the_document_holds_every_part_of_the_plan_in_order() {
-        let doc = policy_document(&filled(), Lang::En, now(), 0);
+        let doc = document_in(&filled(), Lang::En);
         let ids: Vec<&str> = doc.sections.iter().map(|s| s.id).collect();
         assert_eq!(
             ids,
@@ -770,8 +690,8 @@ mod tests {
             ]
         );
         assert_eq!(doc.meta[0], "Ferramenta Bianchi");
-        assert!(doc.meta[1].contains("24 November 2026"), "{:?}", doc.meta);
-        assert!(doc.meta[2].contains("20 May 2027"), "{:?}", doc.meta);
+        assert!(doc.meta[1].contains("2026-11-24"), "{:?}", doc.meta);
+        assert!(doc.meta[2].contains("2027-05-20"), "{:?}", doc.meta);
         assert_eq!(
             section(&doc, "vision").blocks,
             vec![Block::Quote("Quality, service, cleanliness, value".into())]
@@ -785,7 +705,7 @@ mod tests {
 
     #[test]
     fn only_written_points_are_printed_and_proposals_say_so() {
-        let doc = policy_document(&filled(), Lang::En, now(), 0);
+        let doc = document_in(&filled(), Lang::En);
         let blocks = &section(&doc, "policy").blocks;
         let subs: Vec<&Block> = blocks
             .iter()
@@ -801,7 +721,7 @@ mod tests {
             .filter(|b| matches!(b, Block::Note(_)))
             .collect();
         assert_eq!(notes.len(), 1, "only the proposed point carries a note");
-        let empty = policy_document(&Workbook::default(), Lang::It, now(), 0);
+        let empty = document_in(&Workbook::default(), Lang::It);
         assert!(matches!(
             section(&empty, "policy").blocks[..],
             [Block::Note(_)]
@@ -818,7 +738,7 @@ mod tests {
 
     #[test]
     fn guidelines_use_the_users_words_and_the_seeds_elsewhere() {
-        let doc = policy_document(&filled(), Lang::It, now(), 0);
+        let doc = document_in(&filled(), Lang::It);
         let blocks = &section(&doc, "guidelines").blocks;
         assert!(blocks.contains(&Block::Sub("1. Capire il problema".into())));
         assert!(blocks.contains(&Block::Text("Fix it | then *ask*.".into())));
@@ -829,13 +749,13 @@ mod tests {
 
     #[test]
     fn support_lists_each_day_and_each_channel() {
-        let doc = policy_document(&filled(), Lang::It, now(), 0);
+        let doc = document_in(&filled(), Lang::It);
         let blocks = &section(&doc, "support").blocks;
         let Block::Table { rows, .. } = &blocks[0] else {
             panic!("hours are a table")
         };
-        assert_eq!(rows[0], vec!["lunedì".to_string(), "09:00–18:00".into()]);
-        assert_eq!(rows[5], vec!["sabato".to_string(), "09:00–13:00".into()]);
+        assert_eq!(rows[0], vec!["Mon".to_string(), "09:00–18:00".into()]);
+        assert_eq!(rows[5], vec!["Sat".to_string(), "09:00–13:00".into()]);
         assert_eq!(rows[6][1], K::Closed.in_lang(Lang::It));
         let Some(Block::List(channels)) = blocks.iter().find(|b| matches!(b, Block::List(_)))
         else {
@@ -847,12 +767,12 @@ mod tests {
 
     #[test]
     fn training_is_in_date_order() {
-        let doc = policy_document(&filled(), Lang::En, now(), 0);
+        let doc = document_in(&filled(), Lang::En);
         let Block::Table { rows, .. } = &section(&doc, "training").blocks[0] else {
             panic!("training is a table")
         };
         assert_eq!(rows[0][2], "The new plan");
-        assert_eq!(rows[1][0], "3 December 2026");
+        assert_eq!(rows[1][0], "2026-12-03");
     }
 
     #[test]
@@ -870,7 +790,7 @@ mod tests {
 
     #[test]
     fn markdown_has_headings_tables_and_paragraphs() {
-        let md = to_markdown(&policy_document(&filled(), Lang::En, now(), 0));
+        let md = to_markdown(&document_in(&filled(), Lang::En));
         assert!(md.starts_with("# Customer service policy\n"), "{md}");
         assert!(md.contains("\n## Our vision\n\n> Quality, service, cleanliness, value\n"));
         assert!(
@@ -879,7 +799,7 @@ mod tests {
         );
         assert!(md.contains("Fix it \\| then \\*ask\\*."));
         assert!(
-            md.contains("| Day | Hours |\n|---|---|\n| Monday | 09:00–18:00 |"),
+            md.contains("| Day | Hours |\n|---|---|\n| Mon | 09:00–18:00 |"),
             "{md}"
         );
         // Every table row has as many cells as its head.

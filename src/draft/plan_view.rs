@@ -2,13 +2,19 @@
 //! staff guidelines and training, the customer profile, support hours and
 //! channels, the review cycle, and the printable policy document.
 
-use crate::app::kit::{code, date_value, parse_date_value, DateInput, SectionTabs};
-use crate::app::state::{use_app, Notice};
+use crate::app::kit::code;
+use crate::app::kit::date_value;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::time_value;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
 use crate::draft::document::{
-    channel_text, fmt_date, fmt_time, policy_document, reach_text, to_markdown, training_kind_text,
-    weekday_name, Block, Document,
+    channel_text, policy_document, reach_text, to_markdown, training_kind_text, Block, Document,
 };
 use crate::draft::plan::{
     covers_off_hours, default_next, edit_guideline, guide_id, guide_text, hour_spans,
@@ -17,7 +23,10 @@ use crate::draft::plan::{
     ReviewStatus, Rule, RuleDecision, Support, SupportChannel, Training, TrainingKind, GUIDE_STEPS,
     WEEK,
 };
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use chrono::NaiveTime;
 use leptos::prelude::*;
@@ -113,7 +122,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                 </label>
                 <span class=move || if n() == 0 { "band" } else { "band band-losing" } data-testid="rule-count">{move || {
                     let n = n();
-                    fill(if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) }, &[("n", &n.to_string())])
+                    fill(if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) }, &[("n", &app.fmt().count(n as u64))])
                 }}</span>
             </div>
             <fieldset class="chips">
@@ -358,7 +367,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
         data.with(|s| {
             let when = s
                 .date
-                .map(|d| fmt_date(d, lang))
+                .map(|d| Intl(lang).date(d))
                 .unwrap_or_else(|| K::NoDate.in_lang(lang).into());
             format!("{} · {}", training_kind_text(s.kind, lang), when)
         })
@@ -425,7 +434,7 @@ pub fn ReviewBanner() -> impl IntoView {
                 "banner info",
                 fill(
                     K::ReviewNoNext.in_lang(lang),
-                    &[("last", &fmt_date(last, lang))],
+                    &[("last", &Intl(lang).date(last))],
                 ),
             ),
             ReviewStatus::Due { last, since } => (
@@ -433,8 +442,8 @@ pub fn ReviewBanner() -> impl IntoView {
                 fill(
                     K::ReviewDue.in_lang(lang),
                     &[
-                        ("last", &fmt_date(last, lang)),
-                        ("since", &fmt_date(since, lang)),
+                        ("last", &Intl(lang).date(last)),
+                        ("since", &Intl(lang).date(since)),
                     ],
                 ),
             ),
@@ -443,8 +452,8 @@ pub fn ReviewBanner() -> impl IntoView {
                 fill(
                     K::ReviewScheduled.in_lang(lang),
                     &[
-                        ("last", &fmt_date(last, lang)),
-                        ("next", &fmt_date(next, lang)),
+                        ("last", &Intl(lang).date(last)),
+                        ("next", &Intl(lang).date(next)),
                     ],
                 ),
             ),
@@ -523,16 +532,15 @@ fn SupportCard() -> impl IntoView {
             .iter()
             .map(|(a, b, from, to)| {
                 let days = if a == b {
-                    weekday_name(*a, lang).to_string()
+                    Intl(lang).weekday(*a)
                 } else {
-                    format!("{}–{}", weekday_name(*a, lang), weekday_name(*b, lang))
+                    format!("{}–{}", Intl(lang).weekday(*a), Intl(lang).weekday(*b))
                 };
-                format!("{days} {}–{}", fmt_time(*from), fmt_time(*to))
+                format!("{days} {}–{}", Intl(lang).time(*from), Intl(lang).time(*to))
             })
             .collect::<Vec<_>>()
             .join("; ");
-        let hours =
-            crate::draft::document::fmt_number(crate::draft::plan::weekly_hours(&s.hours), 1, lang);
+        let hours = Intl(lang).number(crate::draft::plan::weekly_hours(&s.hours), 1);
         fill(t(K::HoursSummary), &[("hours", &hours), ("spans", &text)])
     };
     view! {
@@ -545,7 +553,7 @@ fn SupportCard() -> impl IntoView {
                 let lang = app.lang.get();
                 let bad = reversed_days(&support.get().hours);
                 (!bad.is_empty()).then(|| view! {
-                    <p class="banner warn" role="alert" data-testid="hours-reversed">{fill(K::HoursReversed.in_lang(lang), &[("days", &bad.iter().map(|d| weekday_name(*d, lang)).collect::<Vec<_>>().join(", "))])}</p>
+                    <p class="banner warn" role="alert" data-testid="hours-reversed">{fill(K::HoursReversed.in_lang(lang), &[("days", &bad.iter().map(|d| Intl(lang).weekday(*d)).collect::<Vec<_>>().join(", "))])}</p>
                 })
             }}
             <table class="hours" data-testid="hours">
@@ -554,15 +562,15 @@ fn SupportCard() -> impl IntoView {
                     {WEEK.iter().enumerate().map(|(i, day)| {
                         let day = *day;
                         let h = move || support.with(|s| s.hours[i]);
-                        let name = move || weekday_name(day, app.lang.get());
+                        let name = move || Intl(app.lang.get()).weekday(day);
                         view! {
                             <tr data-testid="hours-day">
                                 <th scope="row">{name}</th>
-                                <td><input type="checkbox" data-testid="day-open" aria-label=move || fill(t(K::HoursOpenOn), &[("day", name())]) prop:checked=move || h().open
+                                <td><input type="checkbox" data-testid="day-open" aria-label=move || fill(t(K::HoursOpenOn), &[("day", &name())]) prop:checked=move || h().open
                                     on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |s| s.hours[i].open = v)); }/></td>
-                                <td><input type="time" data-testid="day-from" aria-label=move || fill(t(K::HoursFromOn), &[("day", name())]) prop:value=move || fmt_time(h().from) disabled=move || !h().open
+                                <td><input type="time" data-testid="day-from" aria-label=move || fill(t(K::HoursFromOn), &[("day", &name())]) prop:value=move || time_value(h().from) disabled=move || !h().open
                                     on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].from = v)); } }/></td>
-                                <td><input type="time" data-testid="day-to" aria-label=move || fill(t(K::HoursToOn), &[("day", name())]) prop:value=move || fmt_time(h().to) disabled=move || !h().open
+                                <td><input type="time" data-testid="day-to" aria-label=move || fill(t(K::HoursToOn), &[("day", &name())]) prop:value=move || time_value(h().to) disabled=move || !h().open
                                     on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].to = v)); } }/></td>
                             </tr>
                         }
@@ -688,8 +696,8 @@ fn ReviewCard() -> impl IntoView {
                     <ol class="plain review-list" data-testid="review-list">
                         {list.into_iter().map(|(id, r)| view! {
                             <li data-testid="review">
-                                <strong>{fmt_date(r.on, lang)}</strong>
-                                {r.next.map(|n| view! { " · " <span class="muted">{fill(K::ReviewNextOn.in_lang(lang), &[("date", &fmt_date(n, lang))])}</span> })}
+                                <strong>{Intl(lang).date(r.on)}</strong>
+                                {r.next.map(|n| view! { " · " <span class="muted">{fill(K::ReviewNextOn.in_lang(lang), &[("date", &Intl(lang).date(n))])}</span> })}
                                 <p class="prewrap">{if r.changed.is_empty() { "—".to_string() } else { r.changed.clone() }}</p>
                                 <button type="button" class="secondary small" data-testid="review-delete" on:click=move |_| {
                                     app.edit(|wb| { wb.reviews.trash(id, now()); });
@@ -752,7 +760,13 @@ pub fn DocumentPage() -> impl IntoView {
     let download = move |_| {
         let l = lang();
         let md = app.wb.with_untracked(|wb| {
-            to_markdown(&policy_document(wb, l, now(), web::offset_minutes()))
+            to_markdown(&policy_document(
+                wb,
+                l,
+                &Intl(l),
+                now(),
+                web::offset_minutes(),
+            ))
         });
         let name = format!(
             "servicebook-policy-{}-{}.md",
@@ -781,7 +795,7 @@ pub fn DocumentPage() -> impl IntoView {
             <div lang=move || lang().code()>
                 {move || {
                     let l = lang();
-                    let doc = app.wb.with(|wb| policy_document(wb, l, now(), web::offset_minutes()));
+                    let doc = app.wb.with(|wb| policy_document(wb, l, &Intl(l), now(), web::offset_minutes()));
                     document_view(doc)
                 }}
             </div>

@@ -4,18 +4,31 @@
 use crate::app::kit::{code, to, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
 use crate::draft::document::{cadence_text, measure_text, stage_text, unit_text, value_text};
 use crate::draft::policy::{
     can_adopt, edit_point, point, point_text, points_for_area, AdoptRefused, PointKey, PolicyPoint,
     StaffFeedback, Stage, POINTS,
 };
-use crate::draft::vision::{
-    actual, standing, words, Basis, Cadence, Direction, Goal, Measure, Standing, Unit, VisionDraft,
-    EXAMPLE_VISION, SUCCESS_POINTS,
-};
-use crate::i18n::{fill, Lang, K};
-use crate::kernel::record::{now, Record};
+use crate::draft::vision::actual;
+use crate::draft::vision::standing;
+use crate::draft::vision::words;
+use crate::draft::vision::Basis;
+use crate::draft::vision::Cadence;
+use crate::draft::vision::Direction;
+use crate::draft::vision::Goal;
+use crate::draft::vision::Measure;
+use crate::draft::vision::Standing;
+use crate::draft::vision::Unit;
+use crate::draft::vision::VisionDraft;
+use crate::draft::vision::EXAMPLE_VISION;
+use crate::draft::vision::SUCCESS_POINTS;
+use crate::i18n::fill;
+use crate::i18n::K;
+use crate::kernel::format::Format;
+use crate::kernel::record::now;
+use crate::kernel::record::Record;
 use crate::listen::problems::top_three;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -28,10 +41,6 @@ fn lines(v: &[String]) -> String {
 
 fn from_lines(text: &str) -> Vec<String> {
     text.lines().map(str::to_string).collect()
-}
-
-fn noon(at: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
-    web::date(at, lang)
 }
 
 /// The drafts, the current vision, and a comparison of two drafts.
@@ -67,7 +76,7 @@ pub fn Vision() -> impl IntoView {
                         <div class="card current-vision" data-testid="current-vision">
                             <h2>{t(K::CurrentVision)}</h2>
                             <p class="vision-statement">{r.data.statement.clone()}</p>
-                            <p class="muted small">{fill(t(K::DraftStarted), &[("date", &noon(r.created, lang))])}</p>
+                            <p class="muted small">{fill(t(K::DraftStarted), &[("date", &Intl(lang).day_of(r.created))])}</p>
                         </div>
                     }.into_any(),
                     _ => view! { <p class="card muted" data-testid="no-current-vision">{t(K::NoCurrentVision)}</p> }.into_any(),
@@ -100,9 +109,9 @@ pub fn Vision() -> impl IntoView {
                                     let statement = if r.data.statement.trim().is_empty() { "—".to_string() } else { r.data.statement.clone() };
                                     view! {
                                         <tr data-testid="draft-row" class:current=is_current>
-                                            <th scope="row"><A href=to(&format!("/draft/vision/{id}?step=1"))>{noon(r.created, lang)}</A></th>
+                                            <th scope="row"><A href=to(&format!("/draft/vision/{id}?step=1"))>{Intl(lang).day_of(r.created)}</A></th>
                                             <td>{statement}</td>
-                                            <td>{format!("{} / 5", r.data.steps_done())}</td>
+                                            <td>{format!("{} / {}", Intl(lang).count(r.data.steps_done() as u64), Intl(lang).count(5))}</td>
                                             <td>{if is_current {
                                                 view! { <span class="badge current-badge">{t(K::CurrentBadge)}</span> }.into_any()
                                             } else {
@@ -129,7 +138,7 @@ pub fn Vision() -> impl IntoView {
                             }
                             drafts.iter().map(|r| {
                                 let v = r.id.to_string();
-                                let label = format!("{} — {}", noon(r.created, lang), r.data.statement.chars().take(40).collect::<String>());
+                                let label = format!("{} — {}", Intl(lang).day_of(r.created), r.data.statement.chars().take(40).collect::<String>());
                                 view! { <option value=v.clone() selected=sig.get_untracked() == v>{label}</option> }
                             }).collect_view()
                         };
@@ -276,7 +285,7 @@ pub fn Workshop() -> impl IntoView {
                         1 => view! {
                             <ol class="success-points">
                                 {(0..SUCCESS_POINTS).map(|i| view! {
-                                    <li><label class="field"><span class="sr-only">{move || fill(t(K::SuccessPoint), &[("n", &(i + 1).to_string())])}</span>
+                                    <li><label class="field"><span class="sr-only">{move || fill(t(K::SuccessPoint), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
                                         <input type="text" data-testid="success-point"
                                             prop:value=move || successes.with(|s| s.get(i).cloned().unwrap_or_default())
                                             on:input=move |ev| {
@@ -472,10 +481,10 @@ pub fn Goals() -> impl IntoView {
                     let g = r.data;
                     let st = standing(&g, act.as_ref());
                     let title = if g.measure == Measure::Own { g.title.clone() } else { measure_text(g.measure, lang).to_string() };
-                    let actual_text = act.as_ref().map(|a| value_text(a.value, g.unit, lang)).unwrap_or_else(|| "—".into());
+                    let actual_text = act.as_ref().map(|a| value_text(a.value, g.unit, lang, &Intl(lang))).unwrap_or_else(|| "—".into());
                     let basis = act.as_ref().map(|a| match &a.basis {
-                        Basis::Complaints { known } => fill(K::BasisComplaints.in_lang(lang), &[("n", &known.to_string()), ("period", cadence_text(g.cadence, lang))]),
-                        Basis::Month(p) => fill(K::BasisMonth.in_lang(lang), &[("month", &web::month(*p, lang))]),
+                        Basis::Complaints { known } => fill(K::BasisComplaints.in_lang(lang), &[("n", &Intl(lang).count(*known as u64)), ("period", cadence_text(g.cadence, lang))]),
+                        Basis::Month(p) => fill(K::BasisMonth.in_lang(lang), &[("month", &Intl(lang).month(p.first_day()))]),
                         Basis::Entered => K::BasisEntered.in_lang(lang).to_string(),
                     }).unwrap_or_else(|| K::BasisNone.in_lang(lang).to_string());
                     let computed = act.as_ref().is_some_and(|a| a.basis != Basis::Entered);
@@ -497,7 +506,7 @@ pub fn Goals() -> impl IntoView {
                             {g.target.map(|target| view! {
                                 <p class="small" data-testid="goal-target-text">{fill(K::TargetIs.in_lang(lang), &[
                                     ("sign", if g.direction == Direction::AtMost { "≤" } else { "≥" }),
-                                    ("value", &value_text(target, g.unit, lang)),
+                                    ("value", &value_text(target, g.unit, lang, &Intl(lang))),
                                 ])}</p>
                             })}
                             <div class="form-grid">
@@ -597,7 +606,7 @@ fn WeakAreas() -> impl IntoView {
                     .collect();
                 (
                     area.title[lang.index()].to_string(),
-                    web::number(score.areas[i].value(), 2, lang),
+                    Intl(lang).number(score.areas[i].value(), 2),
                     points,
                 )
             })
@@ -695,12 +704,12 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
             <details class="feedback" open=move || stage.get() == Stage::Proposed>
                 <summary>{move || {
                     let n = data.with(|d| d.as_ref().map_or(0, |d| d.feedback.len()));
-                    fill(t(K::StaffFeedbackN), &[("n", &n.to_string())])
+                    fill(t(K::StaffFeedbackN), &[("n", &app.fmt().count(n as u64))])
                 }}</summary>
                 <ul class="plain" data-testid="feedback-list">
                     {move || data.get().map(|d| d.feedback).unwrap_or_default().into_iter().map(|f| {
                         let lang = app.lang.get();
-                        let when = web::date(f.on.and_hms_opt(12, 0, 0).expect("noon").and_utc(), lang);
+                        let when = Intl(lang).date(f.on);
                         view! { <li><strong>{if f.by.is_empty() { "—".to_string() } else { f.by }}</strong>" · "<span class="muted">{when}</span><br/>{f.text}</li> }
                     }).collect_view()}
                 </ul>

@@ -505,7 +505,13 @@ mod props {
         let _ = crate::run::team::run_status(wb.running(), today);
         let _ = crate::draft::plan::review_status(&wb.reviews, today);
         let _ = crate::listen::problems::Inputs::gather(wb.heard(), Some(today));
-        let _ = crate::draft::document::policy_document(wb, Lang::En, now, offset);
+        let _ = crate::draft::document::policy_document(
+            wb,
+            Lang::En,
+            &crate::kernel::format::Plain,
+            now,
+            offset,
+        );
     }
 
     fn all_in_range(wb: &Workbook) -> bool {

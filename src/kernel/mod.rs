@@ -6,5 +6,6 @@ pub mod bounds;
 pub mod chart;
 pub mod codec;
 pub mod count;
+pub mod format;
 pub mod record;
 pub mod text;

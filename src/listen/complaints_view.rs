@@ -1,16 +1,36 @@
 //! Listen: the complaint log (list, figures, form).
 
-use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
-use crate::app::state::{use_app, Notice};
+use crate::app::kit::date_value;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::to;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::i18n::{fill, Lang, K};
-use crate::kernel::record::{now, EditOutcome};
-use crate::listen::complaints::{
-    self as complaint, estimate, figures, pareto, Answer, Channel, Complaint, Due, Filter, Invalid,
-    Sort, Status, DEFAULT_CATEGORIES,
-};
-use crate::share::erasure::{Found, Person};
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
+use crate::kernel::format::Format;
+use crate::kernel::record::now;
+use crate::kernel::record::EditOutcome;
+use crate::listen::complaints as complaint;
+use crate::listen::complaints::estimate;
+use crate::listen::complaints::figures;
+use crate::listen::complaints::pareto;
+use crate::listen::complaints::Answer;
+use crate::listen::complaints::Channel;
+use crate::listen::complaints::Complaint;
+use crate::listen::complaints::Due;
+use crate::listen::complaints::Filter;
+use crate::listen::complaints::Invalid;
+use crate::listen::complaints::Sort;
+use crate::listen::complaints::Status;
+use crate::listen::complaints::DEFAULT_CATEGORIES;
+use crate::share::erasure::Found;
+use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -218,7 +238,7 @@ pub fn Log() -> impl IntoView {
             </div>
             <p class="muted" aria-live="polite" data-testid="match-count">{move || {
                 let n = rows.get().len();
-                fill(crate::app::kit::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &n.to_string())])
+                fill(crate::app::kit::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &app.fmt().count(n as u64))])
             }}</p>
             <div class="card table-card">
                 <table class="scores log">
@@ -242,11 +262,11 @@ pub fn Log() -> impl IntoView {
                                 let who = if c.erased.is_some() { t(K::Erased).to_string() } else if c.customer.name.is_empty() { "—".to_string() } else { c.customer.name.clone() };
                                 view! {
                                     <tr data-testid="complaint-row" class:overdue=overdue>
-                                        <th scope="row"><A href=to(&format!("/listen/{id}"))>{web::date_time(c.received, lang)}</A></th>
+                                        <th scope="row"><A href=to(&format!("/listen/{id}"))>{Intl(lang).stamp(c.received)}</A></th>
                                         <td>{who}</td>
                                         <td>{c.category.clone()}</td>
                                         <td>{status_text(c.status, lang)}</td>
-                                        <td class="opt">{c.follow_up.map(|f| web::date_time(f, lang)).unwrap_or_default()}
+                                        <td class="opt">{c.follow_up.map(|f| Intl(lang).stamp(f)).unwrap_or_default()}
                                             {overdue.then(|| view! { " " <span class="badge overdue-badge">{t(K::Overdue)}</span> })}
                                         </td>
                                     </tr>
@@ -303,10 +323,10 @@ const CSV_HEADER: [K; 21] = [
 
 fn csv_row(c: &Complaint, lang: Lang) -> Vec<String> {
     let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
-        d.map(|d| web::date_time(d, lang)).unwrap_or_default()
+        d.map(|d| Intl(lang).stamp(d)).unwrap_or_default()
     };
     vec![
-        web::date_time(c.received, lang),
+        Intl(lang).stamp(c.received),
         c.customer.name.clone(),
         c.customer.address.clone(),
         c.customer.phone.clone(),
@@ -324,13 +344,15 @@ fn csv_row(c: &Complaint, lang: Lang) -> Vec<String> {
         }
         .in_lang(lang)
         .into(),
-        c.promised_for.map(|d| d.to_string()).unwrap_or_default(),
+        c.promised_for
+            .map(|d| Intl(lang).date(d))
+            .unwrap_or_default(),
         c.steps_now.clone(),
         dt(c.resolved),
         dt(c.follow_up),
         c.compensation.clone(),
         c.compensation_amount
-            .map(|a| web::number(a, 2, lang))
+            .map(|a| Intl(lang).money(a))
             .unwrap_or_default(),
         c.prevention.clone(),
         answer_text(c.satisfied, lang).into(),
@@ -359,12 +381,12 @@ fn LogFigures() -> impl IntoView {
                     {move || {
                         let f = figs.get();
                         let lang = app.lang.get();
-                        let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_else(|| "—".into());
+                        let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_else(|| "—".into());
                         view! {
                             <dl class="stats">
                                 <dt>{t(K::ComplaintsTotal)}</dt><dd data-testid="fig-total">{f.total}</dd>
                                 <dt>{t(K::StillOpen)}</dt><dd>{f.open}</dd>
-                                <dt>{t(K::MedianResolve)}</dt><dd data-testid="fig-median">{f.median_hours_to_resolve.map(|h| fill(t(K::Hours), &[("n", &web::number(h, 1, lang))])).unwrap_or_else(|| "—".into())}</dd>
+                                <dt>{t(K::MedianResolve)}</dt><dd data-testid="fig-median">{f.median_hours_to_resolve.map(|h| fill(t(K::Hours), &[("n", &Intl(lang).number(h, 1))])).unwrap_or_else(|| "—".into())}</dd>
                                 <dt>{t(K::SatisfiedShare)}</dt><dd data-testid="fig-satisfied">{pct(f.satisfied_share)}</dd>
                                 <dt>{t(K::BoughtAgainShare)}</dt><dd>{pct(f.bought_again_share)}</dd>
                                 <dt>{t(K::FollowUpsOverdue)}</dt><dd data-testid="fig-overdue">{f.follow_ups_overdue}</dd>
@@ -374,10 +396,10 @@ fn LogFigures() -> impl IntoView {
                                 <p>{
                                     let e = estimate(f.total);
                                     fill(t(K::EstimateText), &[
-                                        ("n", &f.total.to_string()),
-                                        ("silent", &web::number(e.silent as f64, 0, lang)),
-                                        ("low", &web::number(e.told_low as f64, 0, lang)),
-                                        ("high", &web::number(e.told_high as f64, 0, lang)),
+                                        ("n", &Intl(lang).count(f.total as u64)),
+                                        ("silent", &Intl(lang).number(e.silent as f64, 0)),
+                                        ("low", &Intl(lang).number(e.told_low as f64, 0)),
+                                        ("high", &Intl(lang).number(e.told_high as f64, 0)),
                                     ])
                                 }</p>
                                 <p class="muted small">{t(K::EstimateSource)}</p>
@@ -409,13 +431,15 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
                 let w = bar_w * b.count as f64 / max;
                 let name = if b.category.is_empty() { "—".to_string() } else { b.category.clone() };
                 let short: String = if name.chars().count() > 22 { name.chars().take(21).chain(['…']).collect() } else { name.clone() };
-                let pct = web::percent(b.cumulative, app.lang.get_untracked());
+                let f = Intl(app.lang.get_untracked());
+                let pct = f.percent(b.cumulative, 1);
+                let n = f.count(b.count as u64);
                 view! {
                     <g>
-                        <title>{format!("{}: {} ({pct})", crate::kernel::text::isolate_if_needed(&name), b.count)}</title>
+                        <title>{format!("{}: {n} ({pct})", crate::kernel::text::isolate_if_needed(&name))}</title>
                         <text class="tick" x=label_w - 6.0 y=y + row / 2.0 text-anchor="end" dominant-baseline="middle">{short}</text>
                         <rect class="bar-rect" x=label_w y=y + 3.0 width=w.max(2.0) height=row - 8.0 rx="3"/>
-                        <text class="tick" x=label_w + w + 6.0 y=y + row / 2.0 dominant-baseline="middle">{format!("{} · {pct}", b.count)}</text>
+                        <text class="tick" x=label_w + w + 6.0 y=y + row / 2.0 dominant-baseline="middle">{format!("{n} · {pct}")}</text>
                     </g>
                 }
             }).collect_view()}
@@ -434,21 +458,17 @@ pub fn ComplaintPage() -> impl IntoView {
         }
     });
     let app = use_app();
-    let id = crate::app::kit::id_param();
+    // `/listen/new` has no id; `/listen/<anything else>` names a record,
+    // and one that is not a UUID is not found (never a new form).
+    let id = crate::app::kit::route_id();
     move || {
         let id = id.get();
-        let existing = id.and_then(|id| {
+        let existing = id.flatten().and_then(|id| {
             app.wb
                 .with_untracked(|wb| wb.complaints.get(id).filter(|r| r.is_live()).cloned())
         });
         match (id, existing) {
-            (Some(_), None) => view! {
-                <section class="page">
-                    <h1>{move || app.t(K::NotFoundTitle)}</h1>
-                    <p><A href=to("/listen")>{move || app.t(K::LogTitle)}</A></p>
-                </section>
-            }
-            .into_any(),
+            (Some(_), None) => crate::app::kit::not_found("/listen", K::LogTitle),
             (_, existing) => {
                 let draft = existing
                     .as_ref()
@@ -692,11 +712,11 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
         let k = |k: K| k.in_lang(lang);
         let c = draft.get();
         let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
-            d.map(|d| web::date_time(d, lang)).unwrap_or_default()
+            d.map(|d| Intl(lang).stamp(d)).unwrap_or_default()
         };
         let business = app.wb.with(|wb| wb.profile.data.business_name.clone());
         let rows: Vec<(&'static str, String)> = vec![
-            (k(K::Received), web::date_time(c.received, lang)),
+            (k(K::Received), Intl(lang).stamp(c.received)),
             (k(K::Channel), channel_text(c.channel, lang).into()),
             (k(K::TakenBy), c.taken_by.clone()),
             (k(K::Category), c.category.clone()),
@@ -716,7 +736,9 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
             ),
             (
                 k(K::PromisedFor),
-                c.promised_for.map(|d| d.to_string()).unwrap_or_default(),
+                c.promised_for
+                    .map(|d| Intl(lang).date(d))
+                    .unwrap_or_default(),
             ),
             (k(K::Resolved), dt(c.resolved)),
             (k(K::FollowUp), dt(c.follow_up)),
@@ -726,7 +748,7 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
             (
                 k(K::Amount),
                 c.compensation_amount
-                    .map(|a| web::number(a, 2, lang))
+                    .map(|a| Intl(lang).money(a))
                     .unwrap_or_default(),
             ),
             (k(K::Satisfied), answer_text(c.satisfied, lang).into()),
@@ -736,7 +758,7 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
         view! {
             <article class="print-only complaint-print">
                 <p class="muted">{business}</p>
-                <p class="print-title">{format!("{} — {}", k(K::ComplaintTitle), web::date_time(c.received, lang))}</p>
+                <p class="print-title">{format!("{} — {}", k(K::ComplaintTitle), Intl(lang).stamp(c.received))}</p>
                 <dl>
                     {rows.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(label, value)| view! {
                         <dt>{label}</dt><dd>{value}</dd>

@@ -1,20 +1,45 @@
 //! Listen: surveys and focus groups, and the monthly figures (the shop's own
 //! and its suppliers'), each shown over time.
 
-use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
-use crate::app::state::{use_app, AppState, Notice};
+use crate::app::kit::date_value;
+use crate::app::kit::not_found;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::route_id;
+use crate::app::kit::to;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::AppState;
+use crate::app::state::Notice;
 use crate::app::web;
-use crate::book::workbook::{Part, Workbook};
-use crate::i18n::{fill, Lang, K};
+use crate::app::web::Intl;
+use crate::book::workbook::Part;
+use crate::book::workbook::Workbook;
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
 use crate::kernel::count;
-use crate::kernel::record::{now, Collection, EditOutcome, Record};
-use crate::listen::inputs::{
-    by_period, category_counts_text, looks_closed, parse_category_counts, Audience, Monthly,
-    Operations, Period, Series, SupplierFigures, Survey, SurveyInvalid, SurveyKind,
-};
+use crate::kernel::format::Format;
+use crate::kernel::record::now;
+use crate::kernel::record::Collection;
+use crate::kernel::record::EditOutcome;
+use crate::kernel::record::Record;
+use crate::listen::inputs::by_period;
+use crate::listen::inputs::category_counts_text;
+use crate::listen::inputs::looks_closed;
+use crate::listen::inputs::parse_category_counts;
+use crate::listen::inputs::Audience;
+use crate::listen::inputs::Monthly;
+use crate::listen::inputs::Operations;
+use crate::listen::inputs::Period;
+use crate::listen::inputs::Series;
+use crate::listen::inputs::SupplierFigures;
+use crate::listen::inputs::Survey;
+use crate::listen::inputs::SurveyInvalid;
+use crate::listen::inputs::SurveyKind;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
 
@@ -42,26 +67,6 @@ fn count_from(text: &str) -> Option<u32> {
 
 fn count_text(v: Option<u32>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// The id in the route: `None` for "new", `Some(None)` for an unknown id.
-fn route_id() -> Memo<Option<Option<Uuid>>> {
-    let params = use_params_map();
-    Memo::new(move |_| {
-        let raw = params.with(|p| p.get("id"));
-        raw.map(|s| Uuid::parse_str(&s).ok())
-    })
-}
-
-fn not_found(back: &'static str, label: K) -> AnyView {
-    let app = use_app();
-    view! {
-        <section class="page">
-            <h1>{move || app.t(K::NotFoundTitle)}</h1>
-            <p><A href=to(back)>{move || app.t(label)}</A></p>
-        </section>
-    }
-    .into_any()
 }
 
 /// Moves focus to the form's error list so a screen reader reads it.
@@ -140,13 +145,13 @@ pub fn Surveys() -> impl IntoView {
                 items.into_iter().map(|r| {
                     let s = r.data;
                     let mut meta = vec![
-                        web::date(s.date.and_hms_opt(12, 0, 0).expect("noon").and_utc(), lang),
+                        Intl(lang).date(s.date),
                         kind_text(s.kind, lang).to_string(),
                         audience_text(s.audience, lang).to_string(),
                     ];
                     if let Some(n) = s.participants {
                         let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
-                        meta.push(fill(t(key), &[("n", &n.to_string())]));
+                        meta.push(fill(t(key), &[("n", &Intl(lang).count(n as u64))]));
                     }
                     let questions: Vec<String> = s.questions.into_iter().filter(|q| !q.trim().is_empty()).collect();
                     view! {
@@ -414,8 +419,8 @@ enum Unit {
 
 fn format_value(v: f64, unit: Unit, lang: Lang) -> String {
     match unit {
-        Unit::Count => web::number(v, 0, lang),
-        Unit::Share => web::percent(v, lang),
+        Unit::Count => Intl(lang).number(v, 0),
+        Unit::Share => Intl(lang).percent(v, 1),
         Unit::Seconds => {
             let s = v.round() as i64;
             format!("{}:{:02}", s / 60, s % 60)
@@ -428,7 +433,7 @@ fn format_value(v: f64, unit: Unit, lang: Lang) -> String {
 fn change_text(series: &Series, unit: Unit, lang: Lang) -> Option<(String, &'static str)> {
     let change = series.change()?;
     let known: Vec<Period> = series.known().map(|(p, _)| p).collect();
-    let previous = web::month(*known.iter().rev().nth(1)?, lang);
+    let previous = Intl(lang).month(known.iter().rev().nth(1)?.first_day());
     let d = change.delta();
     let amount = match unit {
         Unit::Share => {
@@ -438,9 +443,9 @@ fn change_text(series: &Series, unit: Unit, lang: Lang) -> Option<(String, &'sta
             } else {
                 K::Points
             };
-            fill(key.in_lang(lang), &[("n", &web::number(points, 1, lang))])
+            fill(key.in_lang(lang), &[("n", &Intl(lang).number(points, 1))])
         }
-        Unit::Count => web::number(d.abs(), 0, lang),
+        Unit::Count => Intl(lang).number(d.abs(), 0),
         Unit::Seconds => format_value(d.abs(), Unit::Seconds, lang),
     };
     let (key, class) = if d.abs() < 1e-9 {
@@ -484,7 +489,11 @@ fn trend_card(name: K, series: Series, unit: Unit, lang: Lang, testid: &'static 
                 (
                     x(i),
                     y(v),
-                    format!("{}: {}", web::month(*p, lang), format_value(v, unit, lang)),
+                    format!(
+                        "{}: {}",
+                        Intl(lang).month(p.first_day()),
+                        format_value(v, unit, lang)
+                    ),
                 )
             })
         })
@@ -497,12 +506,12 @@ fn trend_card(name: K, series: Series, unit: Unit, lang: Lang, testid: &'static 
     let first = series
         .points
         .first()
-        .map(|(p, _)| web::month(*p, lang))
+        .map(|(p, _)| Intl(lang).month(p.first_day()))
         .unwrap_or_default();
     let last = series
         .points
         .last()
-        .map(|(p, _)| web::month(*p, lang))
+        .map(|(p, _)| Intl(lang).month(p.first_day()))
         .unwrap_or_default();
     let label = format!(
         "{title}: {latest}{}",
@@ -549,7 +558,7 @@ pub fn Figures() -> impl IntoView {
 
 fn twice_warning(twice: Vec<Period>, lang: Lang) -> Option<AnyView> {
     (!twice.is_empty()).then(|| {
-        let months: Vec<String> = twice.into_iter().map(|p| web::month(p, lang)).collect();
+        let months: Vec<String> = twice.into_iter().map(|p| Intl(lang).month(p.first_day())).collect();
         view! {
             <p class="banner warn" data-testid="month-twice">{fill(K::MonthTwice.in_lang(lang), &[("months", &months.join(", "))])}</p>
         }
@@ -585,8 +594,8 @@ fn OperationsFigures() -> impl IntoView {
                     trend_card(K::OutOfStock, series(|o| o.out_of_stock.map(f64::from)), Unit::Count, lang, "trend-out-of-stock"),
                     trend_card(K::RejectRate, series(Operations::reject_rate), Unit::Share, lang, "trend-reject-rate"),
                 ];
-                let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_default();
-                let num = |v: Option<u32>| v.map(|v| web::number(f64::from(v), 0, lang)).unwrap_or_default();
+                let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_default();
+                let num = |v: Option<u32>| v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default();
                 view! {
                     {twice_warning(twice, lang)}
                     <div class="trend-grid">{cards}</div>
@@ -605,7 +614,7 @@ fn OperationsFigures() -> impl IntoView {
                             <tbody>
                                 {records.into_iter().rev().map(|r| { let o = r.data; view! {
                                     <tr data-testid="operations-row">
-                                        <th scope="row"><A href=to(&format!("/listen/figures/operations/{}", r.id))>{web::month(o.period, lang)}</A></th>
+                                        <th scope="row"><A href=to(&format!("/listen/figures/operations/{}", r.id))>{Intl(lang).month(o.period.first_day())}</A></th>
                                         <td>{num(o.sold)}</td>
                                         <td>{num(o.returns)}</td>
                                         <td>{pct(o.return_rate())}</td>
@@ -669,11 +678,11 @@ fn SupplierFiguresView() -> impl IntoView {
                     (!rows.is_empty()).then(|| view! {
                         <div class="card table-card">
                             <table class="scores" data-testid=testid>
-                                <caption>{fill(caption.in_lang(lang), &[("month", &web::month(latest.period, lang))])}</caption>
+                                <caption>{fill(caption.in_lang(lang), &[("month", &Intl(lang).month(latest.period.first_day()))])}</caption>
                                 <thead><tr>
                                     <th scope="col">{t(K::Category)}</th>
-                                    <th scope="col">{web::month(latest.period, lang)}</th>
-                                    <th scope="col">{before.as_ref().map(|b| web::month(b.period, lang)).unwrap_or_default()}</th>
+                                    <th scope="col">{Intl(lang).month(latest.period.first_day())}</th>
+                                    <th scope="col">{before.as_ref().map(|b| Intl(lang).month(b.period.first_day())).unwrap_or_default()}</th>
                                 </tr></thead>
                                 <tbody>{rows.into_iter().map(|(c, n, p)| view! {
                                     <tr><th scope="row">{c}</th><td>{n}</td><td>{p.map(|p| p.to_string()).unwrap_or_default()}</td></tr>
@@ -682,8 +691,8 @@ fn SupplierFiguresView() -> impl IntoView {
                         </div>
                     })
                 };
-                let num = |v: Option<u32>| v.map(|v| web::number(f64::from(v), 0, lang)).unwrap_or_default();
-                let pct = |v: Option<f64>| v.map(|v| web::percent(v, lang)).unwrap_or_default();
+                let num = |v: Option<u32>| v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default();
+                let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_default();
                 view! {
                     {twice_warning(twice, lang)}
                     <div class="trend-grid">{cards}</div>
@@ -703,10 +712,10 @@ fn SupplierFiguresView() -> impl IntoView {
                             <tbody>
                                 {records.into_iter().rev().map(|r| { let s = r.data; view! {
                                     <tr data-testid="suppliers-row">
-                                        <th scope="row"><A href=to(&format!("/listen/figures/suppliers/{}", r.id))>{web::month(s.period, lang)}</A></th>
-                                        <td>{if s.web_feedback.is_empty() { String::new() } else { s.web_feedback_total().to_string() }}</td>
+                                        <th scope="row"><A href=to(&format!("/listen/figures/suppliers/{}", r.id))>{Intl(lang).month(s.period.first_day())}</A></th>
+                                        <td>{if s.web_feedback.is_empty() { String::new() } else { Intl(lang).count(s.web_feedback_total().into()) }}</td>
                                         <td>{num(s.redeliveries)}{s.redelivery_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
-                                        <td>{if s.call_complaints.is_empty() { String::new() } else { s.call_complaints_total().to_string() }}</td>
+                                        <td>{if s.call_complaints.is_empty() { String::new() } else { Intl(lang).count(s.call_complaints_total().into()) }}</td>
                                         <td>{s.avg_wait_seconds.map(|v| format_value(f64::from(v), Unit::Seconds, lang)).unwrap_or_default()}</td>
                                         <td>{num(s.hang_ups)}{s.hang_up_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
                                     </tr>
@@ -792,7 +801,7 @@ fn check_period(
     if app.wb.with_untracked(|wb| taken(wb, p, id)) {
         return Err(fill(
             K::MonthTaken.in_lang(lang),
-            &[("month", &web::month(p, lang))],
+            &[("month", &Intl(lang).month(p.first_day()))],
         ));
     }
     Ok(p)

@@ -4,8 +4,10 @@
 use crate::app::kit::SectionTabs;
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
 use crate::i18n::{fill, Lang, K};
+use crate::kernel::format::Format;
 use crate::kernel::record::{now, Record};
 use crate::listen::complaints::local_date;
 use crate::listen::problems::{
@@ -60,16 +62,16 @@ fn why(a: &Assessment, lang: Lang) -> Vec<String> {
         fill(
             k(K::WhyCommon),
             &[
-                ("share", &web::percent(a.share, lang)),
-                ("n", &web::number(a.count as f64, 0, lang)),
+                ("share", &Intl(lang).percent(a.share, 1)),
+                ("n", &Intl(lang).number(a.count as f64, 0)),
             ],
         ),
         if a.cost > 0.0 {
             fill(
                 k(K::WhyCost),
                 &[
-                    ("amount", &web::number(a.cost, 2, lang)),
-                    ("share", &web::percent(a.cost_share, lang)),
+                    ("amount", &Intl(lang).money(a.cost)),
+                    ("share", &Intl(lang).percent(a.cost_share, 1)),
                 ],
             )
         } else {
@@ -88,12 +90,12 @@ fn score_bar(a: &Assessment, lang: Lang) -> AnyView {
     let total = a.score.total();
     let pct = |v: f64| format!("width:{:.1}%", v);
     view! {
-        <span class="score-bar" role="img" aria-label=fill(K::ScoreOf.in_lang(lang), &[("n", &web::number(total, 0, lang))])>
+        <span class="score-bar" role="img" aria-label=fill(K::ScoreOf.in_lang(lang), &[("n", &Intl(lang).number(total, 0))])>
             <span class="seg common" style=pct(a.score.common)></span>
             <span class="seg cost" style=pct(a.score.cost)></span>
             <span class="seg actionable" style=pct(a.score.actionable)></span>
         </span>
-        <span class="score-n">{web::number(total, 0, lang)}</span>
+        <span class="score-n">{Intl(lang).number(total, 0)}</span>
     }
     .into_any()
 }

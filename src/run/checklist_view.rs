@@ -2,14 +2,22 @@
 //! its points editable, ticked per shift or agent, kept over time with how
 //! often each point was kept.
 
-use crate::app::kit::{date_value, parse_date_value, DateInput, SectionTabs};
-use crate::app::state::{use_app, Notice};
+use crate::app::kit::date_value;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::draft::document::{fmt_date, percent_text};
-use crate::i18n::{fill, K};
+use crate::i18n::fill;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::checklist::{checklist_items, tick_rates, CheckRound};
+use crate::run::checklist::checklist_items;
+use crate::run::checklist::tick_rates;
+use crate::run::checklist::CheckRound;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -126,7 +134,7 @@ fn KeepRound() -> impl IntoView {
             <p class="muted small" data-testid="check-count" aria-live="polite">{move || {
                 let total = items.with(Vec::len);
                 let on = items.with(|i| ticked.with(|v| i.iter().filter(|x| v.contains(x)).count()));
-                fill(t(K::CheckTicked), &[("n", &on.to_string()), ("total", &total.to_string())])
+                fill(t(K::CheckTicked), &[("n", &app.fmt().count(on as u64)), ("total", &app.fmt().count(total as u64))])
             }}</p>
             <label class="field"><span>{move || t(K::CheckNote)}</span>
                 <textarea rows="2" data-testid="check-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea></label>
@@ -196,13 +204,13 @@ fn History() -> impl IntoView {
                     <h3>{t(K::CheckRates)}</h3>
                     <ul class="plain rates" data-testid="check-rates">
                         {rates.into_iter().map(|(text, on, of)| {
-                            let share = if of == 0 { 0.0 } else { 100.0 * on as f64 / of as f64 };
+                            let share = if of == 0 { 0.0 } else { on as f64 / of as f64 };
                             view! {
                                 <li class="rate-row" data-testid="check-rate">
                                     <span class="rate-text">{text}</span>
                                     <span class="rate-figure">
-                                        <span class="bar-track" aria-hidden="true"><span class="bar" style=format!("width: {share:.0}%")></span></span>
-                                        <span class="nowrap" data-testid="check-rate-figure">{fill(K::CheckOf.in_lang(lang), &[("n", &on.to_string()), ("total", &of.to_string()), ("pct", &percent_text(share, 0, lang))])}</span>
+                                        <span class="bar-track" aria-hidden="true"><span class="bar" style=format!("width: {:.0}%", 100.0 * share)></span></span>
+                                        <span class="nowrap" data-testid="check-rate-figure">{fill(K::CheckOf.in_lang(lang), &[("n", &Intl(lang).count(on as u64)), ("total", &Intl(lang).count(of as u64)), ("pct", &Intl(lang).percent(share, 0))])}</span>
                                     </span>
                                 </li>
                             }
@@ -215,12 +223,12 @@ fn History() -> impl IntoView {
                             view! {
                                 <li class="round" data-testid="check-round">
                                     <div class="goal-head">
-                                        <strong>{fmt_date(r.date, lang)}" · "<bdi>{r.who.clone()}</bdi></strong>
-                                        <span class="nowrap">{fill(K::CheckTicked.in_lang(lang), &[("n", &r.ticked().to_string()), ("total", &r.items.len().to_string())])}</span>
+                                        <strong>{Intl(lang).date(r.date)}" · "<bdi>{r.who.clone()}</bdi></strong>
+                                        <span class="nowrap">{fill(K::CheckTicked.in_lang(lang), &[("n", &Intl(lang).count(r.ticked() as u64)), ("total", &Intl(lang).count(r.items.len() as u64))])}</span>
                                     </div>
                                     {(!missed.is_empty()).then(|| view! { <p class="muted small">{fill(K::CheckMissed.in_lang(lang), &[("points", &crate::kernel::text::join_isolated(&missed, "; "))])}</p> })}
                                     {(!r.note.trim().is_empty()).then(|| view! { <p class="prewrap small">{r.note.clone()}</p> })}
-                                    <button type="button" class="secondary small" data-testid="round-delete" aria-label=fill(K::CheckTrashRound.in_lang(lang), &[("date", &fmt_date(r.date, lang)), ("who", &r.who)]) on:click=move |_| {
+                                    <button type="button" class="secondary small" data-testid="round-delete" aria-label=fill(K::CheckTrashRound.in_lang(lang), &[("date", &Intl(lang).date(r.date)), ("who", &r.who)]) on:click=move |_| {
                                         app.edit(|wb| { wb.check_rounds.trash(id, now()); });
                                         app.notice.set(Some(Notice::Trashed(Part::CheckRounds, id)));
                                     }>{K::MoveToTrashShort.in_lang(lang)}</button>
@@ -272,12 +280,12 @@ fn Points() -> impl IntoView {
             <ol class="point-list">
                 <For each=places key=|i| *i let(i)>
                     <li class="inline-fields point-row" data-testid="check-point">
-                        <label class="field grow"><span class="sr-only">{move || fill(t(K::CheckPointN), &[("n", &(i + 1).to_string())])}</span>
+                        <label class="field grow"><span class="sr-only">{move || fill(t(K::CheckPointN), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
                             <input type="text" data-testid="point-text" prop:value=move || items.with(|l| l.get(i).cloned().unwrap_or_default()) on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 set(Box::new(move |l| if let Some(x) = l.get_mut(i) { *x = v; }));
                             }/></label>
-                        <button type="button" class="secondary small" data-testid="point-remove" aria-label=move || fill(t(K::CheckRemovePoint), &[("n", &(i + 1).to_string())]) prop:disabled=move || items.with(Vec::len) < 2 on:click=move |_| set(Box::new(move |l| { if i < l.len() { l.remove(i); } }))>{move || t(K::Remove)}</button>
+                        <button type="button" class="secondary small" data-testid="point-remove" aria-label=move || fill(t(K::CheckRemovePoint), &[("n", &app.fmt().count((i + 1) as u64))]) prop:disabled=move || items.with(Vec::len) < 2 on:click=move |_| set(Box::new(move |l| { if i < l.len() { l.remove(i); } }))>{move || t(K::Remove)}</button>
                     </li>
                 </For>
             </ol>

@@ -1,15 +1,26 @@
 //! Run → Meetings: seed 004's template for notes of a meeting with a
 //! customer (by phone or in person), kept, searchable, with follow-ups due.
 
-use crate::app::kit::{date_value, parse_date_value, to, DateInput, SectionTabs};
-use crate::app::state::{use_app, Notice};
+use crate::app::kit::date_value;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::to;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::draft::document::fmt_date;
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::meetings::{ActionItem, MeetingKind, MeetingNote};
-use crate::share::erasure::{Found, Person};
+use crate::run::meetings::ActionItem;
+use crate::run::meetings::MeetingKind;
+use crate::run::meetings::MeetingNote;
+use crate::share::erasure::Found;
+use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -31,7 +42,7 @@ fn follow_up_badge(
     lang: Lang,
 ) -> Option<(&'static str, String)> {
     let day = m.follow_up?;
-    let date = fmt_date(day, lang);
+    let date = Intl(lang).date(day);
     Some(if m.followed_up {
         (
             "band band-asset",
@@ -112,7 +123,7 @@ pub fn Meetings() -> impl IntoView {
             {move || {
                 let n = due_count.get();
                 (n > 0).then(|| view! {
-                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &n.to_string())])}</p>
+                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &app.fmt().count(n as u64))])}</p>
                 })
             }}
             <div class="card filters" role="search">
@@ -145,9 +156,9 @@ pub fn Meetings() -> impl IntoView {
                                         {badge.map(|(class, text)| view! { <span class=class data-testid="meet-badge">{text}</span> })}
                                     </div>
                                     <p class="muted small">
-                                        {fmt_date(m.date, lang)}" · "{kind_text(m.kind, lang)}
+                                        {Intl(lang).date(m.date)}" · "{kind_text(m.kind, lang)}
                                         {(!m.staff.trim().is_empty()).then(|| format!(" · {}", crate::kernel::text::isolate_if_needed(&m.staff)))}
-                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &open.to_string())])))}
+                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &Intl(lang).count(open as u64))])))}
                                     </p>
                                     {(!m.topics.trim().is_empty()).then(|| view! { <p class="prewrap">{m.topics.clone()}</p> })}
                                 </li>
@@ -326,7 +337,7 @@ fn ActionsCard(
                                     <label class="field check">
                                         <input type="checkbox" data-testid="action-done" prop:checked=move || action().done on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.done = v; })); }/>
                                         <span>{move || t(K::MeetActionDone)}</span></label>
-                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &(i + 1).to_string())]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
+                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &app.fmt().count((i + 1) as u64))]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
                                 </div>
                             </li>
                         }

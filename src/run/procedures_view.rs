@@ -3,16 +3,29 @@
 
 use crate::app::kit::to;
 use crate::app::kit::SectionTabs;
-use crate::app::state::{use_app, Notice};
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::draft::document::fmt_date;
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::procedures::{
-    from_starter, layout, Branch, Flowchart, Goto, Shape, Sop, SopProblem, Term, DECISION_INSET,
-    LINE_H, PAD_Y, STARTERS,
-};
+use crate::run::procedures::from_starter;
+use crate::run::procedures::layout;
+use crate::run::procedures::Branch;
+use crate::run::procedures::Flowchart;
+use crate::run::procedures::Goto;
+use crate::run::procedures::Shape;
+use crate::run::procedures::Sop;
+use crate::run::procedures::SopProblem;
+use crate::run::procedures::Term;
+use crate::run::procedures::DECISION_INSET;
+use crate::run::procedures::LINE_H;
+use crate::run::procedures::PAD_Y;
+use crate::run::procedures::STARTERS;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -103,11 +116,11 @@ pub fn Procedures() -> impl IntoView {
                                     <p class="muted small">
                                         {if s.department.is_empty() { "—".to_string() } else { s.department.clone() }}
                                         " · "
-                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &steps.to_string())])}
+                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &Intl(lang).count(steps as u64))])}
                                         " · "
-                                        {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &fmt_date(d, lang))])).unwrap_or_default()}
+                                        {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()}
                                     </p>
-                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &problems.to_string())])}</p> })}
+                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &Intl(lang).count(problems as u64))])}</p> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -148,7 +161,7 @@ fn problem_text(p: SopProblem, lang: Lang) -> String {
         SopProblem::LoopsOnItself(n) => (K::SopLoopsOnItself, n),
         SopProblem::Unreached(n) => (K::SopUnreached, n),
     };
-    fill(k.in_lang(lang), &[("n", &n.to_string())])
+    fill(k.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])
 }
 
 /// One procedure: its parts, its steps, and the flowchart beside them.
@@ -204,7 +217,7 @@ pub fn SopPage() -> impl IntoView {
                                 <textarea rows="2" data-testid="sop-purpose" prop:value=move || sop.with(|s| s.as_ref().map(|s| s.purpose.clone()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.purpose = v)); }></textarea></label>
                             <p class="muted small" data-testid="sop-version">{move || {
                                 let lang = app.lang.get();
-                                sop.with(|s| s.as_ref().and_then(|s| s.version)).map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &fmt_date(d, lang))])).unwrap_or_default()
+                                sop.with(|s| s.as_ref().and_then(|s| s.version)).map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()
                             }}</p>
                         </div>
                         <TermsEditor sop=sop change=change/>
@@ -335,7 +348,7 @@ fn StepRow(
     view! {
         <li class="step" data-testid="sop-step">
             <div class="step-head">
-                <label class="field grow"><span id=text_id.clone()>{move || fill(t(K::SopStepN), &[("n", &number().to_string())])}</span>
+                <label class="field grow"><span id=text_id.clone()>{move || fill(t(K::SopStepN), &[("n", &app.fmt().count(number() as u64))])}</span>
                     <input type="text" data-testid="step-text" aria-labelledby=text_id.clone() prop:value=move || step().map(|s| s.text).unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.text = v)); }/></label>
             </div>
@@ -358,8 +371,8 @@ fn StepRow(
                 <Show when=move || !decision()>
                     <label class="chip"><input type="checkbox" data-testid="step-ends" prop:checked=move || step().is_some_and(|s| s.ends) on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |x| x.ends = v)); }/>{move || t(K::SopEndsHere)}</label>
                 </Show>
-                <button type="button" class="secondary small" data-testid="step-up" aria-label=move || fill(t(K::SopMoveUp), &[("n", &number().to_string())]) on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))>"↑"</button>
-                <button type="button" class="secondary small" data-testid="step-down" aria-label=move || fill(t(K::SopMoveDown), &[("n", &number().to_string())]) on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))>"↓"</button>
+                <button type="button" class="secondary small" data-testid="step-up" aria-label=move || fill(t(K::SopMoveUp), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))>"↑"</button>
+                <button type="button" class="secondary small" data-testid="step-down" aria-label=move || fill(t(K::SopMoveDown), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))>"↓"</button>
                 <button type="button" class="secondary small" data-testid="step-remove" on:click=move |_| change(Box::new(move |s| s.remove_step(id)))>{move || t(K::Remove)}</button>
             </div>
             <Show when=decision>
@@ -456,7 +469,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
             <article class="print-only doc sop-doc" data-testid="sop-print">
                 <header class="doc-head">
                     <h2 class="doc-title">{s.title.clone()}</h2>
-                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &fmt_date(d, lang))])))}</p>
+                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &Intl(lang).date(d))])))}</p>
                 </header>
                 <h3>{k(K::SopPurpose)}</h3>
                 <p>{s.purpose.clone()}</p>
@@ -470,7 +483,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
                         let answers = s.exits(i).into_iter().filter_map(|(label, goto)| {
                             let label = label?;
                             let to = match goto {
-                                Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &(p + 1).to_string())])).unwrap_or_default(),
+                                Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &Intl(lang).count((p + 1) as u64))])).unwrap_or_default(),
                                 Goto::End => k(K::FlowEnd).to_string(),
                             };
                             Some(format!("{} → {to}", crate::kernel::text::isolate_if_needed(&label)))

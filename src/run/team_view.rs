@@ -1,18 +1,36 @@
 //! Run → Team: the employee Net Promoter Score over rounds, and 1:1
 //! meetings per team member with who is due.
 
-use crate::app::kit::{date_value, parse_date_value, DateInput, SectionTabs};
-use crate::app::state::{use_app, Notice};
+use crate::app::kit::date_value;
+use crate::app::kit::parse_date_value;
+use crate::app::kit::DateInput;
+use crate::app::kit::SectionTabs;
+use crate::app::state::use_app;
+use crate::app::state::Notice;
 use crate::app::web;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::draft::document::{fmt_date, fmt_fixed, fmt_number, percent_text};
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
 use crate::kernel::chart::Frame;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::team::{
-    average, one_on_one_due, parse_answers, starter_pulse, tally, Cadence, Due, EnpsRound, Member,
-    OneOnOne, Pulse, PulseRound, Scale, ENPS_QUESTION, PULSE_MAX_QUESTIONS,
-};
+use crate::run::team::average;
+use crate::run::team::one_on_one_due;
+use crate::run::team::parse_answers;
+use crate::run::team::starter_pulse;
+use crate::run::team::tally;
+use crate::run::team::Cadence;
+use crate::run::team::Due;
+use crate::run::team::EnpsRound;
+use crate::run::team::Member;
+use crate::run::team::OneOnOne;
+use crate::run::team::Pulse;
+use crate::run::team::PulseRound;
+use crate::run::team::Scale;
+use crate::run::team::ENPS_QUESTION;
+use crate::run::team::PULSE_MAX_QUESTIONS;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -35,7 +53,7 @@ pub fn Team() -> impl IntoView {
 }
 
 fn signed(v: f64, lang: Lang) -> String {
-    let n = fmt_number(v.round(), 0, lang);
+    let n = Intl(lang).number(v.round(), 0);
     if v.round() > 0.0 {
         format!("+{n}")
     } else {
@@ -43,13 +61,14 @@ fn signed(v: f64, lang: Lang) -> String {
     }
 }
 
+/// `n` of `of` as a whole percentage.
 fn pct(n: u32, of: u32, lang: Lang) -> String {
-    let v = if of == 0 {
+    let share = if of == 0 {
         0.0
     } else {
-        100.0 * f64::from(n) / f64::from(of)
+        f64::from(n) / f64::from(of)
     };
-    percent_text(v, 0, lang)
+    Intl(lang).percent(share, 0)
 }
 
 #[component]
@@ -134,7 +153,7 @@ fn EnpsCard() -> impl IntoView {
                     view! {
                         <div class="enps-latest" data-testid="enps-latest">
                             <span class="big" data-testid="enps-score">{signed(e.score, lang)}</span>
-                            <span class="muted">{fill(K::EnpsOf.in_lang(lang), &[("date", &fmt_date(date, lang)), ("n", &e.responses.to_string())])}</span>
+                            <span class="muted">{fill(K::EnpsOf.in_lang(lang), &[("date", &Intl(lang).date(date)), ("n", &Intl(lang).count(e.responses as u64))])}</span>
                             {change.map(|c| view! { <span class="change" data-testid="enps-change">{c}</span> })}
                         </div>
                     }
@@ -166,11 +185,11 @@ fn EnpsCard() -> impl IntoView {
                                     let scale = if r.scale == Scale::OneToTen { "1–10" } else { "0–10" };
                                     view! {
                                         <tr data-testid="enps-round">
-                                            <th scope="row">{fmt_date(r.date, lang)}<br/><span class="muted small">{scale}</span></th>
+                                            <th scope="row">{Intl(lang).date(r.date)}<br/><span class="muted small">{scale}</span></th>
                                             <td>{e.map(|e| e.responses.to_string()).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", e.promoters, pct(e.promoters, e.responses, lang))).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", e.passives, pct(e.passives, e.responses, lang))).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", e.detractors, pct(e.detractors, e.responses, lang))).unwrap_or_default()}</td>
+                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.promoters.into()), pct(e.promoters, e.responses, lang))).unwrap_or_default()}</td>
+                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.passives.into()), pct(e.passives, e.responses, lang))).unwrap_or_default()}</td>
+                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.detractors.into()), pct(e.detractors, e.responses, lang))).unwrap_or_default()}</td>
                                             <td><strong data-testid="enps-round-score">{e.map(|e| signed(e.score, lang)).unwrap_or_default()}</strong></td>
                                             <td><button type="button" class="secondary small" data-testid="enps-delete" on:click=move |_| {
                                                 app.edit(|wb| { wb.enps.trash(id, now()); });
@@ -341,13 +360,13 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                 "band band-losing",
                 fill(
                     K::OnesOverdue.in_lang(lang),
-                    &[("date", &fmt_date(since, lang))],
+                    &[("date", &Intl(lang).date(since))],
                 ),
             ),
             Due::DueToday => ("band band-good", K::OnesDueToday.in_lang(lang).to_string()),
             Due::Next(d) => (
                 "band band-asset",
-                fill(K::OnesNext.in_lang(lang), &[("date", &fmt_date(d, lang))]),
+                fill(K::OnesNext.in_lang(lang), &[("date", &Intl(lang).date(d))]),
             ),
         }
     };
@@ -374,13 +393,13 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                 }>{move || t(K::MoveToTrashShort)}</button>
             </div>
             <details class="ones">
-                <summary>{move || fill(t(K::OnesMeetingsN), &[("n", &meetings.with(Vec::len).to_string())])}</summary>
+                <summary>{move || fill(t(K::OnesMeetingsN), &[("n", &app.fmt().count(meetings.with(Vec::len) as u64))])}</summary>
                 <ol class="plain ones-list" data-testid="member-meetings">
                     {move || {
                         let lang = app.lang.get();
                         meetings.get().into_iter().map(|m| view! {
                             <li>
-                                <strong>{fmt_date(m.date, lang)}</strong>
+                                <strong>{Intl(lang).date(m.date)}</strong>
                                 {(!m.notes.is_empty()).then(|| view! { <p class="prewrap">{m.notes.clone()}</p> })}
                                 {(!m.actions.is_empty()).then(|| view! { <ul>{m.actions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul> })}
                             </li>
@@ -423,7 +442,7 @@ fn EnpsTrend(points: Vec<(NaiveDate, Option<f64>)>, lang: Lang) -> impl IntoView
     let summary = fill(
         K::EnpsTrendLabel.in_lang(lang),
         &[
-            ("n", &n.to_string()),
+            ("n", &Intl(lang).count(n as u64)),
             (
                 "first",
                 &placed
@@ -451,7 +470,7 @@ fn EnpsTrend(points: Vec<(NaiveDate, Option<f64>)>, lang: Lang) -> impl IntoView
             } else {
                 "middle"
             };
-            (frame.x(i, n), fmt_date(*d, lang), anchor)
+            (frame.x(i, n), Intl(lang).date(*d), anchor)
         })
         // Only the first and the last date when there are many rounds.
         .filter(|(x, _, _)| n <= 2 || *x == frame.x(0, n) || *x == frame.x(n - 1, n))
@@ -538,11 +557,11 @@ fn PulseItem(id: Uuid) -> impl IntoView {
             None => ("band band-good", K::PulseNoRound.in_lang(lang).to_string()),
             Some(d) if d <= web::today() => (
                 "band band-losing",
-                fill(K::PulseDue.in_lang(lang), &[("date", &fmt_date(d, lang))]),
+                fill(K::PulseDue.in_lang(lang), &[("date", &Intl(lang).date(d))]),
             ),
             Some(d) => (
                 "band band-asset",
-                fill(K::PulseNext.in_lang(lang), &[("date", &fmt_date(d, lang))]),
+                fill(K::PulseNext.in_lang(lang), &[("date", &Intl(lang).date(d))]),
             ),
         }
     };
@@ -583,7 +602,7 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
         }
         let shown: Vec<&PulseRound> = rounds.iter().rev().take(6).rev().copied().collect();
         let avg = |v: Option<f64>| {
-            v.map(|v| fmt_fixed(v, 1, lang))
+            v.map(|v| Intl(lang).fixed(v, 1))
                 .unwrap_or_else(|| "–".into())
         };
         view! {
@@ -594,7 +613,7 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
                         <th scope="col">{K::PulseQuestion.in_lang(lang)}</th>
                         {shown.iter().map(|r| {
                             let n = r.respondents();
-                            view! { <th scope="col" class="num">{fmt_date(r.date, lang)}<br/><span class="muted small">{fill(K::PulseAnswersN.in_lang(lang), &[("n", &n.to_string())])}</span></th> }
+                            view! { <th scope="col" class="num">{Intl(lang).date(r.date)}<br/><span class="muted small">{fill(K::PulseAnswersN.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])}</span></th> }
                         }).collect_view()}
                         <th scope="col">{K::PulseChange.in_lang(lang)}</th>
                     </tr></thead>
@@ -609,7 +628,7 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
                                     <th scope="row">{text.clone()}</th>
                                     {cells.into_iter().map(|v| view! { <td class="num" data-testid="pulse-cell">{avg(v)}</td> }).collect_view()}
                                     <td class="num" data-testid="pulse-change">{change.map(|c| {
-                                        let n = fmt_fixed(c, 1, lang);
+                                        let n = Intl(lang).fixed(c, 1);
                                         if c > 0.049 { format!("+{n}") } else { n }
                                     }).unwrap_or_else(|| "–".into())}</td>
                                 </tr>
@@ -712,9 +731,9 @@ fn RoundForm(
                     <ul class="plain pulse-rounds">
                         {rounds.into_iter().map(|(d, n)| view! {
                             <li class="inline-fields" data-testid="pulse-round">
-                                <span>{fmt_date(d, lang)}" · "{fill(K::PulseAnswersN.in_lang(lang), &[("n", &n.to_string())])}</span>
+                                <span>{Intl(lang).date(d)}" · "{fill(K::PulseAnswersN.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])}</span>
                                 <button type="button" class="secondary small" data-testid="pulse-round-remove"
-                                    aria-label=fill(K::PulseRemoveRound.in_lang(lang), &[("date", &fmt_date(d, lang))])
+                                    aria-label=fill(K::PulseRemoveRound.in_lang(lang), &[("date", &Intl(lang).date(d))])
                                     on:click=move |_| {
                                         let Some(round) = pulse.with_untracked(|p| p.rounds.iter().find(|r| r.date == d).cloned()) else { return };
                                         change(Box::new(move |p| p.rounds.retain(|r| r.date != d)));
@@ -756,12 +775,12 @@ fn PulseEditor(
             <ol class="question-list">
                 <For each=places key=|i| *i let(i)>
                     <li class="inline-fields" data-testid="pulse-question">
-                        <label class="field grow"><span class="sr-only">{move || fill(t(K::PulseQuestionN), &[("n", &(i + 1).to_string())])}</span>
+                        <label class="field grow"><span class="sr-only">{move || fill(t(K::PulseQuestionN), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
                             <input type="text" data-testid="question-text" prop:value=move || pulse.with(|p| p.questions.get(i).cloned().unwrap_or_default()) on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 change(Box::new(move |p| if let Some(q) = p.questions.get_mut(i) { *q = v; }));
                             }/></label>
-                        <button type="button" class="secondary small" data-testid="question-remove" aria-label=move || fill(t(K::PulseRemoveQuestion), &[("n", &(i + 1).to_string())]) on:click=move |_| change(Box::new(move |p| {
+                        <button type="button" class="secondary small" data-testid="question-remove" aria-label=move || fill(t(K::PulseRemoveQuestion), &[("n", &app.fmt().count((i + 1) as u64))]) on:click=move |_| change(Box::new(move |p| {
                             if i < p.questions.len() {
                                 p.questions.remove(i);
                                 // The rounds' answers follow their questions.

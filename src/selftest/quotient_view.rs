@@ -2,8 +2,9 @@
 
 use crate::app::kit::to;
 use crate::app::state::use_app;
-use crate::app::web;
+use crate::app::web::Intl;
 use crate::i18n::{fill, Lang, K};
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::selftest::quotient::{
     radar_point, radar_polygon, statement_count, tr, Band, Score, SelfTest, Sixtieths, AREAS,
@@ -160,7 +161,7 @@ fn TestForm(
     };
     view! {
         <div class="progress" aria-live="polite">
-            <span data-testid="progress">{move || fill(t(K::Answered), &[("n", &answered().to_string()), ("total", &statement_count().to_string())])}</span>
+            <span data-testid="progress">{move || fill(t(K::Answered), &[("n", &app.fmt().count(answered() as u64)), ("total", &app.fmt().count(statement_count() as u64))])}</span>
             <progress max=statement_count() value=answered></progress>
         </div>
         <ol class="steps" aria-label=move || t(K::Areas)>
@@ -183,7 +184,7 @@ fn TestForm(
             let lang = app.lang.get();
             view! {
                 <div class="card area">
-                    <h2 id="area-heading" tabindex="-1">{fill(t(K::AreaOf), &[("n", &(i + 1).to_string()), ("total", "7")])}": "{tr(&a.title, lang)}</h2>
+                    <h2 id="area-heading" tabindex="-1">{fill(t(K::AreaOf), &[("n", &Intl(lang).count((i + 1) as u64)), ("total", "7")])}": "{tr(&a.title, lang)}</h2>
                     <p class="muted">{tr(&a.lead, lang)}</p>
                     {a.statements.iter().map(|s| {
                         let sid = s.id;
@@ -312,10 +313,10 @@ pub fn Results() -> impl IntoView {
                         let navigate = navigate.clone();
                         view! {
                             <h1>{move || t(K::ResultsTitle)}</h1>
-                            <p class="muted">{fill(t(K::TakenOn), &[("date", &web::date(when, lang))])}</p>
+                            <p class="muted">{fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(when))])}</p>
                             <div class="grid">
                                 <div class="card total">
-                                    <p class="big"><span data-testid="total">{web::number(score.total.value(), 2, lang)}</span><span class="of">" / 35"</span></p>
+                                    <p class="big"><span data-testid="total">{Intl(lang).number(score.total.value(), 2)}</span><span class="of">" / 35"</span></p>
                                     <p class=band_class(score.band) data-testid="band">{band_title(score.band, lang)}</p>
                                     <p>{band_text(score.band, lang)}</p>
                                     <p class="muted small">{t(K::BandRule)}</p>
@@ -337,7 +338,7 @@ pub fn Results() -> impl IntoView {
                                             view! {
                                                 <tr data-testid="area-row">
                                                     <th scope="row">{tr(&AREAS[i].title, lang)}</th>
-                                                    <td class="num">{web::number(v, 2, lang)}</td>
+                                                    <td class="num">{Intl(lang).number(v, 2)}</td>
                                                     <td class="barcell"><span class="bar" style=format!("width:{:.0}%", v / 5.0 * 100.0)></span></td>
                                                 </tr>
                                             }
@@ -374,6 +375,8 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
     let app = use_app();
+    // The caller's labels are in the language of this render.
+    let f = Intl(app.lang.get_untracked());
     let (w, h, pad) = (420.0, 200.0, 30.0);
     let count = points.len();
     let n = count.max(2) as f64;
@@ -388,11 +391,11 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
         <svg class="trend" viewBox=format!("0 0 {w} {h}") role="img" aria-label=move || app.t(K::TrendLabel)>
             {[7.0, 21.0, 28.0, 35.0].into_iter().map(|v| view! {
                 <line class=if v == 21.0 || v == 28.0 { "grid band-line" } else { "grid" } x1=pad x2=w - pad y1=y(v) y2=y(v)/>
-                <text class="tick" x=pad - 6.0 y=y(v) text-anchor="end" dominant-baseline="middle">{v.to_string()}</text>
+                <text class="tick" x=pad - 6.0 y=y(v) text-anchor="end" dominant-baseline="middle">{f.number(v, 0)}</text>
             }).collect_view()}
             <polyline class="trend-line" points=line.join(" ")/>
             {points.into_iter().enumerate().map(|(i, (label, v))| view! {
-                <circle class="dot" cx=x(i) cy=y(v) r="5"><title>{format!("{label}: {v:.2}")}</title></circle>
+                <circle class="dot" cx=x(i) cy=y(v) r="5"><title>{format!("{label}: {}", f.number(v, 2))}</title></circle>
                 <text class="tick" x=x(i) y=h - 10.0
                     text-anchor=if count == 1 { "middle" } else if i == 0 { "start" } else if i + 1 == count { "end" } else { "middle" }>
                     {label}
@@ -456,7 +459,7 @@ pub fn History() -> impl IntoView {
                         <p><A href=to("/self-test") attr:class="button primary">{t(K::StartSelfTest)}</A></p>
                     }.into_any();
                 }
-                let points: Vec<(String, f64)> = list.iter().map(|(_, at, s, _)| (web::date(*at, lang), s.total.value())).collect();
+                let points: Vec<(String, f64)> = list.iter().map(|(_, at, s, _)| (Intl(lang).day_of(*at), s.total.value())).collect();
                 let a = pick("a").or_else(|| list.len().checked_sub(2).map(|i| list[i].0));
                 let b = pick("b").or_else(|| list.last().map(|x| x.0));
                 let find = |id: Option<Uuid>| id.and_then(|id| list.iter().find(|x| x.0 == id).cloned());
@@ -475,8 +478,8 @@ pub fn History() -> impl IntoView {
                             <tbody>
                                 {list.clone().into_iter().rev().map(|(id, at, s, note)| view! {
                                     <tr data-testid="history-row">
-                                        <th scope="row"><A href=to(&format!("/self-test/{id}"))>{web::date(at, lang)}</A></th>
-                                        <td class="num">{web::number(s.total.value(), 2, lang)}</td>
+                                        <th scope="row"><A href=to(&format!("/self-test/{id}"))>{Intl(lang).day_of(at)}</A></th>
+                                        <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
                                         <td><span class=band_class(s.band)>{band_title(s.band, lang)}</span></td>
                                         <td class="opt">{note}</td>
                                     </tr>
@@ -514,8 +517,8 @@ fn list_options(
         .map(|(id, at, s, _)| {
             let label = format!(
                 "{} — {}",
-                web::date(*at, lang),
-                web::number(s.total.value(), 2, lang)
+                Intl(lang).day_of(*at),
+                Intl(lang).number(s.total.value(), 2)
             );
             view! { <option value=id.to_string() selected=Some(*id) == selected>{label}</option> }
         })
@@ -529,7 +532,7 @@ fn Comparison(a: Score, b: Score) -> impl IntoView {
     let t = move |k: K| app.t(k);
     let delta = |x: Sixtieths, y: Sixtieths| {
         let d = (y.0 as f64 - x.0 as f64) / 60.0;
-        let s = web::number(d.abs(), 2, lang);
+        let s = Intl(lang).number(d.abs(), 2);
         if d > 0.0 {
             format!("+{s}")
         } else if d < 0.0 {
@@ -546,15 +549,15 @@ fn Comparison(a: Score, b: Score) -> impl IntoView {
                     {AREAS.iter().enumerate().map(|(i, area)| view! {
                         <tr>
                             <th scope="row">{tr(&area.title, lang)}</th>
-                            <td class="num">{web::number(a.areas[i].value(), 2, lang)}</td>
-                            <td class="num">{web::number(b.areas[i].value(), 2, lang)}</td>
+                            <td class="num">{Intl(lang).number(a.areas[i].value(), 2)}</td>
+                            <td class="num">{Intl(lang).number(b.areas[i].value(), 2)}</td>
                             <td class="num">{delta(a.areas[i], b.areas[i])}</td>
                         </tr>
                     }).collect_view()}
                     <tr class="total-row">
                         <th scope="row">{t(K::Total)}</th>
-                        <td class="num">{web::number(a.total.value(), 2, lang)}</td>
-                        <td class="num">{web::number(b.total.value(), 2, lang)}</td>
+                        <td class="num">{Intl(lang).number(a.total.value(), 2)}</td>
+                        <td class="num">{Intl(lang).number(b.total.value(), 2)}</td>
                         <td class="num">{delta(a.total, b.total)}</td>
                     </tr>
                 </tbody>

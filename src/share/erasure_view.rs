@@ -4,11 +4,16 @@
 //! user confirms (`domain::erasure` finds and erases).
 
 use crate::app::state::use_app;
+use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::draft::document::fmt_date;
-use crate::i18n::{fill, K};
+use crate::i18n::fill;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::share::erasure::{self, By, Found, Person};
+use crate::share::erasure;
+use crate::share::erasure::By;
+use crate::share::erasure::Found;
+use crate::share::erasure::Person;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -111,7 +116,7 @@ pub fn ErasePanel(
                                 <li><label class="field check" data-testid="erase-match">
                                     <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
                                     <span>
-                                        <strong>{kind.in_lang(lang)}</strong>" · "{fmt_date(f.date, lang)}" · "<bdi data-testid="erase-label">{label}</bdi>
+                                        <strong>{kind.in_lang(lang)}</strong>" · "{Intl(lang).date(f.date)}" · "<bdi data-testid="erase-label">{label}</bdi>
                                         {(!by.is_empty()).then(|| view! { <span class="muted small">" ("{by}")"</span> })}
                                     </span>
                                 </label></li>
@@ -122,7 +127,7 @@ pub fn ErasePanel(
                         <button type="button" class="primary danger" data-testid="erase-confirm" on:click=confirm
                             prop:disabled=move || ticked2.iter().all(|on| !on.get())>{move || {
                                 let n = ticked.iter().filter(|on| on.get()).count();
-                                fill(t(if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm }), &[("count", &n.to_string())])
+                                fill(t(if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm }), &[("count", &Intl(lang).count(n as u64))])
                             }}</button>
                         <button type="button" class="secondary" data-testid="erase-cancel" on:click=move |_| erasing.set(None)>{t(K::Cancel)}</button>
                     </div>
@@ -130,7 +135,7 @@ pub fn ErasePanel(
             }
         })}
         {move || erased_count.get().map(|n| view! {
-            <p class="muted" role="status" data-testid="erase-done">{fill(t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }), &[("count", &n.to_string())])}</p>
+            <p class="muted" role="status" data-testid="erase-done">{fill(t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }), &[("count", &app.fmt().count(n as u64))])}</p>
         })}
     }
 }

@@ -1,11 +1,18 @@
 //! Share and keep: export, import (merge or replace, with a preview and
 //! undo), storage use, the trash, and data that could not be read.
 
-use crate::app::state::{use_app, BackupFile};
+use crate::app::state::use_app;
+use crate::app::state::BackupFile;
 use crate::app::web;
-use crate::book::store::{QUOTA_CHARS, WARN_SHARE};
-use crate::book::workbook::{Part, Workbook};
-use crate::i18n::{fill, Lang, K};
+use crate::app::web::Intl;
+use crate::book::store::QUOTA_CHARS;
+use crate::book::store::WARN_SHARE;
+use crate::book::workbook::Part;
+use crate::book::workbook::Workbook;
+use crate::i18n::fill;
+use crate::i18n::Lang;
+use crate::i18n::K;
+use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -67,10 +74,10 @@ pub fn Share() -> impl IntoView {
                 <p>{move || {
                     let lang = app.lang.get();
                     fill(t(K::StorageUse), &[
-                        ("share", &web::percent(share(), lang)),
-                        ("used", &web::number(app.total_used() as f64, 0, lang)),
-                        ("workbook", &web::number(app.used.get() as f64, 0, lang)),
-                        ("quota", &web::number(QUOTA_CHARS as f64, 0, lang)),
+                        ("share", &Intl(lang).percent(share(), 1)),
+                        ("used", &Intl(lang).number(app.total_used() as f64, 0)),
+                        ("workbook", &Intl(lang).number(app.used.get() as f64, 0)),
+                        ("quota", &Intl(lang).number(QUOTA_CHARS as f64, 0)),
                     ])
                 }}</p>
                 <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
@@ -100,7 +107,7 @@ fn Preview() -> impl IntoView {
             let exported = p
                 .header
                 .exported_at
-                .map(|at| web::date_time(at, lang))
+                .map(|at| Intl(lang).stamp(at))
                 .unwrap_or_else(|| "?".into());
             let name_line = if p.summary.business_name.is_empty() {
                 String::new()
@@ -113,7 +120,7 @@ fn Preview() -> impl IntoView {
                     <p class="muted">{fill(t(K::PreviewExported), &[("time", &exported), ("version", p.header.app_version.as_deref().unwrap_or("?"))])}</p>
                     <p>{name_line}</p>
                     <ul>
-                        <li>{fill(t(K::PreviewHolds), &[("n", &p.summary.self_tests_done.to_string())])}</li>
+                        <li>{fill(t(K::PreviewHolds), &[("n", &Intl(lang).count(p.summary.self_tests_done as u64))])}</li>
                     </ul>
                     <h3>{t(K::PreviewMergeTitle)}</h3>
                     <p>{t(K::PreviewMerge)}</p>
@@ -136,7 +143,7 @@ fn Preview() -> impl IntoView {
                         </table>
                     })}
                     <h3>{t(K::PreviewReplaceTitle)}</h3>
-                    <p data-testid="preview-replace">{fill(t(K::PreviewReplace), &[("n", &current.counts.iter().map(|(_, n)| n).sum::<usize>().to_string())])}</p>
+                    <p data-testid="preview-replace">{fill(t(K::PreviewReplace), &[("n", &Intl(lang).count(current.counts.iter().map(|(_, n)| *n as u64).sum()))])}</p>
                     <div class="actions">
                         <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
                         <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
@@ -165,7 +172,7 @@ fn Trash() -> impl IntoView {
                         .into_iter()
                         .map(|(part, id, at)| {
                             let what = format!("{} — {}", crate::app::kit::part_name(part, lang), crate::kernel::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
-                            (part, id, what, web::date(at, lang))
+                            (part, id, what, Intl(lang).day_of(at))
                         })
                         .collect()
                 });
@@ -213,7 +220,7 @@ fn Recovery() -> impl IntoView {
                 <h2>{move || t(K::RecoveryTitle)}</h2>
                 <p>{move || {
                     let n = app.recovery_count.get();
-                    fill(crate::app::kit::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &n.to_string())])
+                    fill(crate::app::kit::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &app.fmt().count(n as u64))])
                 }}</p>
                 <div class="actions">
                     <button type="button" class="primary" on:click=move |_| {
@@ -230,36 +237,38 @@ fn Recovery() -> impl IntoView {
 
 /// A few words that say which record a trashed item was.
 fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
-    let noon = |d: chrono::NaiveDate| d.and_hms_opt(12, 0, 0).expect("noon").and_utc();
     let label =
         match part {
             Part::SelfTests => wb.self_tests.get(id).map(|r| {
                 r.data
                     .score()
-                    .map(|s| web::number(s.total.value(), 2, lang))
+                    .map(|s| Intl(lang).number(s.total.value(), 2))
                     .unwrap_or_else(|| "…".into())
             }),
-            Part::Complaints => wb
-                .complaints
-                .get(id)
-                .map(|r| format!("{} — {}", web::date(r.data.received, lang), r.data.category)),
+            Part::Complaints => wb.complaints.get(id).map(|r| {
+                format!(
+                    "{} — {}",
+                    Intl(lang).day_of(r.data.received),
+                    r.data.category
+                )
+            }),
             Part::Surveys => wb
                 .surveys
                 .get(id)
-                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.title)),
+                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.title)),
             Part::Operations => wb
                 .operations
                 .get(id)
-                .map(|r| web::month(r.data.period, lang)),
+                .map(|r| Intl(lang).month(r.data.period.first_day())),
             Part::Suppliers => wb
                 .supplier_figures
                 .get(id)
-                .map(|r| web::month(r.data.period, lang)),
+                .map(|r| Intl(lang).month(r.data.period.first_day())),
             Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
             Part::Visions => wb.visions.get(id).map(|r| {
                 let s = r.data.statement.trim();
                 if s.is_empty() {
-                    web::date(r.created, lang)
+                    Intl(lang).day_of(r.created)
                 } else {
                     s.to_string()
                 }
@@ -281,20 +290,20 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
             Part::Training => wb.training.get(id).map(|r| {
                 let kind = crate::draft::document::training_kind_text(r.data.kind, lang);
                 match r.data.date {
-                    Some(d) => format!("{kind} — {}", web::date(noon(d), lang)),
+                    Some(d) => format!("{kind} — {}", Intl(lang).date(d)),
                     None => kind.to_string(),
                 }
             }),
-            Part::Reviews => wb.reviews.get(id).map(|r| web::date(noon(r.data.on), lang)),
+            Part::Reviews => wb.reviews.get(id).map(|r| Intl(lang).date(r.data.on)),
             Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
             Part::Meetings => wb
                 .meetings
                 .get(id)
-                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.topics)),
+                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.topics)),
             Part::CheckRounds => wb
                 .check_rounds
                 .get(id)
-                .map(|r| format!("{} — {}", web::date(noon(r.data.date), lang), r.data.who)),
+                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.who)),
             Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
             Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
             Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
@@ -303,9 +312,9 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
                     .get(r.data.member)
                     .map(|m| m.data.name.clone())
                     .unwrap_or_default();
-                format!("{} — {who}", web::date(noon(r.data.date), lang))
+                format!("{} — {who}", Intl(lang).date(r.data.date))
             }),
-            Part::Enps => wb.enps.get(id).map(|r| web::date(noon(r.data.date), lang)),
+            Part::Enps => wb.enps.get(id).map(|r| Intl(lang).date(r.data.date)),
         };
     label.unwrap_or_default()
 }
@@ -343,7 +352,7 @@ fn Durability() -> impl IntoView {
                             {move || if days == 0 {
                                 t(K::ReminderOff).to_string()
                             } else {
-                                fill(t(K::ReminderEvery), &[("days", &web::number(f64::from(days), 0, app.lang.get()))])
+                                fill(t(K::ReminderEvery), &[("days", &Intl(app.lang.get()).number(f64::from(days), 0))])
                             }}
                         </option>
                     }).collect_view()}
@@ -373,7 +382,7 @@ fn AutoBackup() -> impl IntoView {
             }.into_any(),
             BackupFile::On { name, written } => {
                 let line = match written {
-                    Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &web::date_time(at, lang))]),
+                    Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &Intl(lang).stamp(at))]),
                     None => fill(t(K::AutoBackupOn), &[("name", &name)]),
                 };
                 view! {

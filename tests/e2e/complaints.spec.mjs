@@ -142,6 +142,38 @@ test('a complaint added with the form is listed, survives a reload, and the next
   expect(errors).toEqual([]);
 });
 
+test('a complaint address that is not an id says "Page not found", as other record pages do; /listen/new still opens the form', async ({ page }) => {
+  // Issue 16: /listen/<not-a-uuid> opened a new complaint form (an id that is
+  // not a UUID read as no id at all), where a survey, a draft or a procedure
+  // with such an address says it is not there.
+  const errors = watchErrors(page);
+  await open(page, '/listen');
+  const before = await generation(page);
+  for (const bad of ['not-a-uuid', '12345', 'new-complaint', '00000000-0000-4000-8000-00000000000']) {
+    await open(page, `/listen/${bad}`);
+    await expect(page.locator('main h1')).toHaveText('Page not found');
+    await expect(page.getByTestId('save-complaint')).toHaveCount(0);
+    await expect(page.getByTestId('nature')).toHaveCount(0);
+  }
+  // The same page as a survey's wrong address: a heading and a way back to the list.
+  await page.getByRole('link', { name: 'Complaint log' }).click();
+  await expect(page).toHaveURL(/\/listen$/);
+  await expect(page.locator('main h1')).toHaveText('Complaint log');
+  // A well-formed id that no complaint has is not found either.
+  await open(page, '/listen/00000000-0000-4000-8000-000000000000');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+  expect(await generation(page), 'looking at a wrong address writes nothing').toBe(before);
+
+  // The real new-complaint route keeps working, from the address and from the log.
+  await open(page, '/listen/new');
+  await expect(page.locator('main h1')).toHaveText('New complaint');
+  await expect(page.getByTestId('save-complaint')).toBeVisible();
+  await open(page, '/listen');
+  await addComplaint(page, { nature: 'Wrong colour delivered', name: 'Ada Verdi' });
+  await expect(row(page, 'Ada Verdi')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('the form refuses an empty nature and an e-mail without @, and adds nothing', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, '/listen/new');

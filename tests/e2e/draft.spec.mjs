@@ -34,9 +34,9 @@ const goal = (page, title) => goals(page).filter({ has: page.getByRole('heading'
 /** The cells of a table row, as text. */
 const cellsOf = (r) => r.locator('th, td').allInnerTexts();
 
-/** Today's date as the drafts table shows it ("24 Nov 2026"). */
+/** Today's date as the drafts table shows it ("24 November 2026", the one style of dates). */
 async function today(page) {
-  return page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date()));
+  return page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
 }
 
 /** A month as the app names it ("Oct 2026"), `back` months before the current one. */

@@ -183,7 +183,7 @@ test('a focus group added from the keyboard is listed with its meta and question
     await expect(cards(page)).toHaveCount(1);
     const c = cards(page).first();
     await expect(c.getByRole('heading', { level: 2 })).toHaveText(FOCUS_GROUP.title);
-    await expect(c.locator('p.muted')).toHaveText('5 Oct 2026 · Focus group · Employees · 5 participants');
+    await expect(c.locator('p.muted')).toHaveText('5 October 2026 · Focus group · Employees · 5 participants');
     await expect(c.getByRole('heading', { level: 3 })).toHaveText(['Open questions asked', 'What we learned']);
     await expect(c.getByRole('listitem')).toHaveText(FOCUS_GROUP.questions);
     await expect(c.locator('p.prewrap')).toHaveText(FOCUS_GROUP.learned);
@@ -267,7 +267,7 @@ test('editing a survey shows its saved values and changes its card', async ({ pa
   await addSurvey(page, { date: '2026-08-20', title: 'Delivery survey', learned: 'Parcels arrive late on Mondays.' });
   // The newest first.
   await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText([FOCUS_GROUP.title, 'Delivery survey']);
-  await expect(card(page, 'Delivery survey').locator('p.muted')).toHaveText('20 Aug 2026 · Survey · Customers');
+  await expect(card(page, 'Delivery survey').locator('p.muted')).toHaveText('20 August 2026 · Survey · Customers');
   await expect(card(page, 'Delivery survey').getByText('Open questions asked')).toHaveCount(0);
 
   await openSurvey(page, FOCUS_GROUP.title);
@@ -297,12 +297,12 @@ test('editing a survey shows its saved values and changes its card', async ({ pa
   await expect(cards(page)).toHaveCount(2);
   await expect(card(page, 'Staff focus group on returns')).toHaveCount(0);
   const edited = card(page, 'Staff focus group on refunds');
-  await expect(edited.locator('p.muted')).toHaveText('1 Jul 2026 · Survey · Customers · 12 participants');
+  await expect(edited.locator('p.muted')).toHaveText('1 July 2026 · Survey · Customers · 12 participants');
   await expect(edited.getByRole('listitem')).toHaveText(['Why did you bring it back?']);
   // Now older than the other one, so listed after it.
   await expect(cards(page).getByRole('heading', { level: 2 })).toHaveText(['Delivery survey', 'Staff focus group on refunds']);
   await page.reload();
-  await expect(card(page, 'Staff focus group on refunds').locator('p.muted')).toHaveText('1 Jul 2026 · Survey · Customers · 12 participants');
+  await expect(card(page, 'Staff focus group on refunds').locator('p.muted')).toHaveText('1 July 2026 · Survey · Customers · 12 participants');
 });
 
 test('"Move to the trash" removes a survey, Undo brings it back, and the trash in Share & backup names it', async ({ page }) => {
@@ -339,7 +339,7 @@ test('"Move to the trash" removes a survey, Undo brings it back, and the trash i
   await expect(trash).not.toContainText('The trash is empty.');
   const item = trash.getByRole('listitem').filter({ hasText: 'Delivery survey' });
   await expect(item).toHaveCount(1);
-  await expect(item).toContainText('Surveys and focus groups — 20 Aug 2026 — Delivery survey');
+  await expect(item).toContainText('Surveys and focus groups — 20 August 2026 — Delivery survey');
   await expect(trash).not.toContainText(FOCUS_GROUP.title);
 
   // Restored from there, it is listed again.
@@ -354,7 +354,7 @@ test('a survey with one participant says "1 participant"', async ({ page }) => {
   await open(page, '/listen/surveys');
   await addSurvey(page, { date: '2026-10-05', participants: 1, title: 'Chat with our best customer', learned: 'She wants Saturday deliveries.' });
   // Singular, as the app's other counts are ("1 record added or updated").
-  await expect(card(page, 'Chat with our best customer').locator('p.muted')).toHaveText('5 Oct 2026 · Survey · Customers · 1 participant');
+  await expect(card(page, 'Chat with our best customer').locator('p.muted')).toHaveText('5 October 2026 · Survey · Customers · 1 participant');
 });
 
 test('an unknown survey id shows "not found" with a way back', async ({ page }) => {

@@ -125,9 +125,9 @@ async function addFeedback(page, id, by, text) {
   await expect(card.getByTestId('feedback-text')).toHaveValue('');
 }
 
-/** Today's date as the feedback list shows it ("24 Nov 2026"). */
+/** Today's date as the feedback list shows it ("24 November 2026", the one style of dates). */
 async function today(page) {
-  return page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date()));
+  return page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
 }
 
 /** Exports from /share and returns the downloaded file's path and parsed contents. */
@@ -483,7 +483,7 @@ test('merging a copy whose answer is newer takes that answer, its stage and its 
 test('the example workbook: Speed adopted after Giulia\'s feedback, Complaints proposed with Marco\'s, Communication a draft', async ({ page }) => {
   const errors = watchErrors(page);
   // The example dates its feedback 17 days (Complaints: 17 days less an hour) before it is opened.
-  const fmt = (ms) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' })
+  const fmt = (ms) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
     .format(new Date(`${new Date(ms).toISOString().slice(0, 10)}T12:00:00Z`));
   const t0 = pinnedAt();
   await openExample(page);

@@ -164,7 +164,7 @@ test('complaints logged with the form become candidates, ranked by score with th
   // 3 of 4 complaints (60 × 0.75 = 45), all of the compensation (25), specific (15).
   const broken = candidates(page).first();
   await expect(broken.getByRole('cell').first()).toHaveText('Complaint log');
-  await expect(broken.locator('td.why')).toHaveText('75% of its input (3) · 30 compensation (100% of all) · specific');
+  await expect(broken.locator('td.why')).toHaveText('75% of its input (3) · 30.00 compensation (100% of all) · specific');
   await expect(broken.locator('.score-n')).toHaveText('85');
   await expect(broken.getByRole('img')).toHaveAccessibleName('85 points of 100');
 
@@ -193,7 +193,7 @@ test('"Add to the shortlist" moves a candidate to the shortlist, and its row the
   await expect(cards(page)).toHaveCount(1);
   const c = cards(page).first();
   await expect(c.getByTestId('problem-title')).toHaveValue('Item arrived broken');
-  await expect(c.getByTestId('problem-why')).toContainText('75% of its input (3) · 30 compensation (100% of all) · specific');
+  await expect(c.getByTestId('problem-why')).toContainText('75% of its input (3) · 30.00 compensation (100% of all) · specific');
   await expect(c).toContainText('Drawn from: Complaint log — Item arrived broken');
   await expect(c.getByTestId('problem-rank')).toHaveValue('');
   await expect(c.getByTestId('problem-specific')).toBeChecked();
@@ -352,7 +352,7 @@ test('merging two shortlisted problems leaves one card drawn from both, and Undo
   const into = await card(page, 'Item arrived broken');
   await expect(into).toContainText('Drawn from: Complaint log — Item arrived broken; Complaint log — Late delivery');
   // 2 of 2 complaints, all the compensation, specific: 60 + 25 + 15.
-  await expect(into.getByTestId('problem-why')).toContainText('100% of its input (2) · 30 compensation (100% of all) · specific');
+  await expect(into.getByTestId('problem-why')).toContainText('100% of its input (2) · 30.00 compensation (100% of all) · specific');
   await expect(into.locator('.score-n')).toHaveText('100');
   // With one problem left there is nothing to merge into.
   await expect(into.getByTestId('merge-into')).toHaveCount(0);
@@ -482,7 +482,7 @@ test('the example: a full top three and candidates from every kind of input', as
   }
   // 3 of the 8 complaints, 75 of the 90 paid in compensation, specific.
   await expect(candidate(page, 'Item arrived broken', 'Complaint log').locator('td.why')).toHaveText(
-    '37.5% of its input (3) · 75 compensation (83.3% of all) · specific',
+    '37.5% of its input (3) · 75.00 compensation (83.3% of all) · specific',
   );
   await expect(candidate(page, 'Item arrived broken', 'Complaint log')).toContainText('On the shortlist');
   await expect(candidate(page, 'Products are returned')).toContainText('On the shortlist');
@@ -545,7 +545,7 @@ test('the time window: complaints older than 3 months count in 12 months, older 
   const window = page.getByTestId('window');
   await expect(window).toHaveValue('12');
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken']);
-  await expect(candidates(page).first().locator('td.why')).toHaveText('100% of its input (1) · 30 compensation (100% of all) · specific');
+  await expect(candidates(page).first().locator('td.why')).toHaveText('100% of its input (1) · 30.00 compensation (100% of all) · specific');
 
   await window.selectOption({ label: 'the last 3 months' });
   await expect(page.getByTestId('no-candidates')).toHaveText(NO_CANDIDATES);
@@ -554,7 +554,7 @@ test('the time window: complaints older than 3 months count in 12 months, older 
   await window.selectOption({ label: 'all time' });
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken', 'Late delivery']);
   await expect(candidate(page, 'Late delivery').locator('td.why')).toHaveText('50% of its input (1) · no compensation recorded · specific');
-  await expect(candidate(page, 'Item arrived broken').locator('td.why')).toHaveText('50% of its input (1) · 30 compensation (100% of all) · specific');
+  await expect(candidate(page, 'Item arrived broken').locator('td.why')).toHaveText('50% of its input (1) · 30.00 compensation (100% of all) · specific');
 
   await window.selectOption('12');
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken']);
@@ -574,7 +574,7 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
 
   // The example was opened in English: categories keep their words, the reasons are Italian.
   const broken = candidate(page, 'Item arrived broken', 'Registro reclami');
-  await expect(broken.locator('td.why')).toHaveText('37,5% del suo input (3) · 75 di compensi (83,3% del totale) · specifico');
+  await expect(broken.locator('td.why')).toHaveText('37,5% del suo input (3) · 75,00 di compensi (83,3% del totale) · specifico');
   await expect(broken).toContainText('Nella lista');
   await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun compenso registrato · specifico');
   await expect(candidate(page, 'Wrong item').getByRole('button', { name: 'Aggiungi alla lista: Wrong item' })).toBeVisible();
