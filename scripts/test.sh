@@ -21,10 +21,10 @@ step "Unit tests of the domain (native)"
 # --show-output: the storage fault injection prints the cases it tried.
 cargo test -- --show-output 2>&1 | tee "$logs/unit.txt"
 
-step "Storage tests in headless Chromium (wasm-bindgen-test)"
+step "Storage and formatting tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --test web_storage 2>&1 | tee "$logs/browser.txt"
+  cargo test --target wasm32-unknown-unknown --test web_storage --test web_format 2>&1 | tee "$logs/browser.txt"
 
 step "Release build (at the root, and under the sub-path /servicebook/)"
 trunk build --release --offline
