@@ -7,9 +7,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
-use servicebook::format::Format;
+use servicebook::app::web::Intl;
 use servicebook::i18n::Lang;
-use servicebook::web::Intl;
+use servicebook::kernel::format::Format;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
