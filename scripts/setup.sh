@@ -2,12 +2,13 @@
 # Installs everything Servicebook needs to build, serve and test, on a Debian
 # machine with rustup. Idempotent: what is already installed is skipped.
 #   scripts/setup.sh          build tools (Rust toolchain, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --test   also Debian's Chromium and ChromeDriver for the tests
+#   scripts/setup.sh --test   also leptosfmt, Debian's Chromium and ChromeDriver for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130
+LEPTOSFMT_VERSION=0.1.33
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 as_root() {
@@ -49,6 +50,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    say "Installing leptosfmt $LEPTOSFMT_VERSION, the view! formatter (about 3 minutes)"
+    cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
+  fi
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "Installing Debian's Chromium and ChromeDriver"
     apt_install chromium chromium-driver

@@ -10,8 +10,9 @@ logs=target/test-logs
 mkdir -p "$logs"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "Format"
+step "Format (rustfmt, and leptosfmt for view! macros)"
 cargo fmt --check
+leptosfmt --check src
 
 step "Lints (native and wasm)"
 cargo clippy --all-targets -- -D warnings

@@ -28,7 +28,11 @@ pub(super) fn SaveStatus() -> impl IntoView {
             SaveState::NoStorage => K::NoStorageShort.in_lang(lang).to_string(),
         }
     };
-    view! { <p class="save-status" role="status" data-testid="save-status">{text}</p> }
+    view! {
+        <p class="save-status" role="status" data-testid="save-status">
+            {text}
+        </p>
+    }
 }
 
 /// Messages that concern the whole workbook: load problems, failed saves,
@@ -67,106 +71,262 @@ pub(super) fn Banners() -> impl IntoView {
             <Show when=move || app.update_ready.get()>
                 <div class="banner info" role="status" data-testid="update-ready">
                     <p>{move || t(K::UpdateReady)}</p>
-                    <button type="button" data-testid="update-reload" on:click=move |_| app.take_update()>{move || t(K::UpdateReload)}</button>
-                    <button type="button" class="link" on:click=move |_| app.update_ready.set(false)>{move || t(K::UpdateLater)}</button>
+                    <button
+                        type="button"
+                        data-testid="update-reload"
+                        on:click=move |_| app.take_update()
+                    >
+                        {move || t(K::UpdateReload)}
+                    </button>
+                    <button
+                        type="button"
+                        class="link"
+                        on:click=move |_| app.update_ready.set(false)
+                    >
+                        {move || t(K::UpdateLater)}
+                    </button>
                 </div>
             </Show>
             <Show when=move || !app.problems.get().is_empty()>
                 <div class="banner warn" role="alert" data-testid="load-problems">
-                    <ul>{move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <ul>
+                        {move || {
+                            problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()
+                        }}
+                    </ul>
                     <Show when=move || app.problems.with(|p| p.iter().any(Problem::kept_aside))>
-                        <p><A href=to("/share")>{move || t(K::GoToRecovery)}</A></p>
+                        <p>
+                            <A href=to("/share")>{move || t(K::GoToRecovery)}</A>
+                        </p>
                     </Show>
                 </div>
             </Show>
-            {move || save_error().map(|msg| view! {
-                <div class="banner error" role="alert" data-testid="save-error">
-                    <p>{msg}</p>
-                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                </div>
-            })}
+            {move || {
+                save_error()
+                    .map(|msg| {
+                        view! {
+                            <div class="banner error" role="alert" data-testid="save-error">
+                                <p>{msg}</p>
+                                <button type="button" on:click=move |_| app.export()>
+                                    {move || t(K::ExportNow)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <Show when=move || { app.used_share() >= crate::book::store::WARN_SHARE }>
                 <div class="banner warn" role="alert" data-testid="storage-warning">
-                    <p>{move || fill(t(K::StorageWarnShort), &[("share", &Intl(app.lang.get()).percent(app.used_share(), 1))])}</p>
-                    <button type="button" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
+                    <p>
+                        {move || fill(
+                            t(K::StorageWarnShort),
+                            &[("share", &Intl(app.lang.get()).percent(app.used_share(), 1))],
+                        )}
+                    </p>
+                    <button type="button" on:click=move |_| app.export()>
+                        {move || t(K::ExportNow)}
+                    </button>
                 </div>
             </Show>
             <Show when=move || app.lost.get().is_some() && app.wb.with(Workbook::is_empty)>
                 <div class="banner warn" role="alert" data-testid="storage-cleared">
-                    <p>{move || app.lost.get().map(|w| {
-                        let lang = app.lang.get();
-                        let said = fill(t(K::StorageCleared), &[("date", &Intl(lang).day_of(w.saved))]);
-                        let export = match w.exported {
-                            Some(at) => fill(t(K::StorageClearedExported), &[("date", &Intl(lang).day_of(at))]),
-                            None => t(K::StorageClearedNever).to_string(),
-                        };
-                        format!("{said} {export}")
-                    })}</p>
-                    <A href=to("/share") attr:class="button">{move || t(K::ImportBackup)}</A>
-                    <button type="button" class="link" data-testid="start-afresh" on:click=move |_| app.forget_lost()>{move || t(K::StartAfresh)}</button>
+                    <p>
+                        {move || {
+                            app.lost
+                                .get()
+                                .map(|w| {
+                                    let lang = app.lang.get();
+                                    let said = fill(
+                                        t(K::StorageCleared),
+                                        &[("date", &Intl(lang).day_of(w.saved))],
+                                    );
+                                    let export = match w.exported {
+                                        Some(at) => {
+                                            fill(
+                                                t(K::StorageClearedExported),
+                                                &[("date", &Intl(lang).day_of(at))],
+                                            )
+                                        }
+                                        None => t(K::StorageClearedNever).to_string(),
+                                    };
+                                    format!("{said} {export}")
+                                })
+                        }}
+                    </p>
+                    <A href=to("/share") attr:class="button">
+                        {move || t(K::ImportBackup)}
+                    </A>
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="start-afresh"
+                        on:click=move |_| app.forget_lost()
+                    >
+                        {move || t(K::StartAfresh)}
+                    </button>
                 </div>
             </Show>
             <Show when=move || app.reminder().due()>
                 <div class="banner info" role="status" data-testid="backup-reminder">
-                    <p>{move || match app.reminder().days_since_export() {
-                        Some(days) => fill(t(K::BackupDue), &[("days", &Intl(app.lang.get()).number(days as f64, 0))]),
-                        None => t(K::BackupDueNever).to_string(),
-                    }}</p>
-                    <button type="button" data-testid="backup-export" on:click=move |_| app.export()>{move || t(K::ExportNow)}</button>
-                    <button type="button" class="link" data-testid="backup-later" on:click=move |_| app.dismiss_reminder()>{move || t(K::RemindLater)}</button>
+                    <p>
+                        {move || match app.reminder().days_since_export() {
+                            Some(days) => {
+                                fill(
+                                    t(K::BackupDue),
+                                    &[("days", &Intl(app.lang.get()).number(days as f64, 0))],
+                                )
+                            }
+                            None => t(K::BackupDueNever).to_string(),
+                        }}
+                    </p>
+                    <button
+                        type="button"
+                        data-testid="backup-export"
+                        on:click=move |_| app.export()
+                    >
+                        {move || t(K::ExportNow)}
+                    </button>
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="backup-later"
+                        on:click=move |_| app.dismiss_reminder()
+                    >
+                        {move || t(K::RemindLater)}
+                    </button>
                 </div>
             </Show>
-            {move || notice().map(|(msg, is_error)| view! {
-                <div class=if is_error { "banner error" } else { "banner info" } role="status" data-testid="notice">
-                    <p>{msg}</p>
-                    {move || match app.notice.get() {
-                        Some(Notice::Trashed(part, id)) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::EditInTrash(part, id)) => Some(view! {
-                            <button type="button" data-testid="restore-edit" on:click=move |_| {
-                                app.edit(|wb| { wb.restore(part, id, crate::kernel::record::now()); });
-                                app.notice.set(Some(Notice::Saved(part)));
-                            }>{move || t(K::RestoreWithChanges)}</button>
-                        }.into_any()),
-                        Some(Notice::ProblemsMerged { into, before, from }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let before = (*before).clone();
-                                app.edit(|wb| {
-                                    let at = crate::kernel::record::now();
-                                    wb.problems.update(into, at, |p| *p = before);
-                                    wb.restore(Part::Problems, from, at);
-                                });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::PulseRoundRemoved { pulse, round }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let round = round.clone();
-                                app.edit(|wb| {
-                                    wb.pulses.update(pulse, crate::kernel::record::now(), |p| {
-                                        p.rounds.retain(|r| r.date != round.date);
-                                        p.rounds.push(round);
-                                    });
-                                });
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        Some(Notice::ChecklistReset { before }) => Some(view! {
-                            <button type="button" data-testid="undo-delete" on:click=move |_| {
-                                let before = before.clone();
-                                app.edit(|wb| wb.checklist.set(before, crate::kernel::record::now()));
-                                app.notice.set(None);
-                            }>{move || t(K::Undo)}</button>
-                        }.into_any()),
-                        _ => None,
-                    }}
-                    <button type="button" class="link" on:click=move |_| app.notice.set(None)>{move || t(K::Dismiss)}</button>
-                </div>
-            })}
+            {move || {
+                notice()
+                    .map(|(msg, is_error)| {
+                        view! {
+                            <div
+                                class=if is_error { "banner error" } else { "banner info" }
+                                role="status"
+                                data-testid="notice"
+                            >
+                                <p>{msg}</p>
+                                {move || match app.notice.get() {
+                                    Some(Notice::Trashed(part, id)) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-delete"
+                                                    on:click=move |_| {
+                                                        app.edit(|wb| {
+                                                            wb.restore(part, id, crate::kernel::record::now());
+                                                        });
+                                                        app.notice.set(None);
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
+                                    Some(Notice::EditInTrash(part, id)) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="restore-edit"
+                                                    on:click=move |_| {
+                                                        app.edit(|wb| {
+                                                            wb.restore(part, id, crate::kernel::record::now());
+                                                        });
+                                                        app.notice.set(Some(Notice::Saved(part)));
+                                                    }
+                                                >
+                                                    {move || t(K::RestoreWithChanges)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
+                                    Some(Notice::ProblemsMerged { into, before, from }) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-delete"
+                                                    on:click=move |_| {
+                                                        let before = (*before).clone();
+                                                        app.edit(|wb| {
+                                                            let at = crate::kernel::record::now();
+                                                            wb.problems.update(into, at, |p| *p = before);
+                                                            wb.restore(Part::Problems, from, at);
+                                                        });
+                                                        app.notice.set(None);
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
+                                    Some(Notice::PulseRoundRemoved { pulse, round }) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-delete"
+                                                    on:click=move |_| {
+                                                        let round = round.clone();
+                                                        app.edit(|wb| {
+                                                            wb.pulses
+                                                                .update(
+                                                                    pulse,
+                                                                    crate::kernel::record::now(),
+                                                                    |p| {
+                                                                        p.rounds.retain(|r| r.date != round.date);
+                                                                        p.rounds.push(round);
+                                                                    },
+                                                                );
+                                                        });
+                                                        app.notice.set(None);
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
+                                    Some(Notice::ChecklistReset { before }) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-delete"
+                                                    on:click=move |_| {
+                                                        let before = before.clone();
+                                                        app.edit(|wb| {
+                                                            wb.checklist.set(before, crate::kernel::record::now())
+                                                        });
+                                                        app.notice.set(None);
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
+                                    _ => None,
+                                }}
+                                <button
+                                    type="button"
+                                    class="link"
+                                    on:click=move |_| app.notice.set(None)
+                                >
+                                    {move || t(K::Dismiss)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -53,10 +53,12 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="page home">
-            <h1>{move || {
-                let n = name.get();
-                if n.trim().is_empty() { t(K::HomeTitle).to_string() } else { n }
-            }}</h1>
+            <h1>
+                {move || {
+                    let n = name.get();
+                    if n.trim().is_empty() { t(K::HomeTitle).to_string() } else { n }
+                }}
+            </h1>
             <p class="lead">{move || t(K::HomeLead)}</p>
 
             <Show when=is_empty>
@@ -64,18 +66,31 @@ pub fn Home() -> impl IntoView {
                     <h2>{move || t(K::FirstVisitTitle)}</h2>
                     <p>{move || t(K::FirstVisitText)}</p>
                     <div class="actions">
-                        <A href=to("/self-test") attr:class="button primary">{move || t(K::StartSelfTest)}</A>
-                        <button type="button" on:click=move |_| {
-                            let wb = crate::book::example::example(app.lang.get_untracked(), now());
-                            app.replace_workbook(wb, Notice::ExampleOpened);
-                        }>{move || t(K::OpenExample)}</button>
+                        <A href=to("/self-test") attr:class="button primary">
+                            {move || t(K::StartSelfTest)}
+                        </A>
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                let wb = crate::book::example::example(
+                                    app.lang.get_untracked(),
+                                    now(),
+                                );
+                                app.replace_workbook(wb, Notice::ExampleOpened);
+                            }
+                        >
+                            {move || t(K::OpenExample)}
+                        </button>
                     </div>
                 </div>
             </Show>
             <Show when=is_example>
                 <div class="card example-note" data-testid="example-note">
                     <p>{move || t(K::ExampleNote)}</p>
-                    <button type="button" on:click=move |_| app.replace_workbook(Workbook::default(), Notice::Cleared)>
+                    <button
+                        type="button"
+                        on:click=move |_| app.replace_workbook(Workbook::default(), Notice::Cleared)
+                    >
                         {move || t(K::ClearExample)}
                     </button>
                 </div>
@@ -89,41 +104,90 @@ pub fn Home() -> impl IntoView {
                             let lang = app.lang.get();
                             view! {
                                 <p class="big">
-                                    <span data-testid="latest-total">{Intl(lang).number(score.total.value(), 2)}</span>
+                                    <span data-testid="latest-total">
+                                        {Intl(lang).number(score.total.value(), 2)}
+                                    </span>
                                     <span class="of">" / 35"</span>
                                 </p>
-                                <p class=format!("band band-{:?}", score.band).to_lowercase()>{crate::selftest::quotient_view::band_title(score.band, lang)}</p>
-                                <p class="muted">{fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(at))])}</p>
-                                <p><A href=to(&format!("/self-test/{id}"))>{move || t(K::SeeResults)}</A></p>
-                            }.into_any()
+                                <p class=format!("band band-{:?}", score.band)
+                                    .to_lowercase()>
+                                    {crate::selftest::quotient_view::band_title(score.band, lang)}
+                                </p>
+                                <p class="muted">
+                                    {fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(at))])}
+                                </p>
+                                <p>
+                                    <A href=to(
+                                        &format!("/self-test/{id}"),
+                                    )>{move || t(K::SeeResults)}</A>
+                                </p>
+                            }
+                                .into_any()
                         }
                         None => view! { <p>{move || t(K::NotTakenYet)}</p> }.into_any(),
                     }}
-                    {move || in_progress().map(|n| view! {
-                        <p class="muted">{fill(t(K::InProgress), &[("n", &app.fmt().count(n as u64)), ("total", &app.fmt().count(statement_count() as u64))])}</p>
-                    })}
-                    <p><A href=to("/self-test") attr:class="button primary">{move || if in_progress().is_some() { t(K::ResumeSelfTest) } else if latest().is_some() { t(K::RetakeSelfTest) } else { t(K::StartSelfTest) }}</A></p>
+                    {move || {
+                        in_progress()
+                            .map(|n| {
+                                view! {
+                                    <p class="muted">
+                                        {fill(
+                                            t(K::InProgress),
+                                            &[
+                                                ("n", &app.fmt().count(n as u64)),
+                                                ("total", &app.fmt().count(statement_count() as u64)),
+                                            ],
+                                        )}
+                                    </p>
+                                }
+                            })
+                    }}
+                    <p>
+                        <A href=to("/self-test") attr:class="button primary">
+                            {move || {
+                                if in_progress().is_some() {
+                                    t(K::ResumeSelfTest)
+                                } else if latest().is_some() {
+                                    t(K::RetakeSelfTest)
+                                } else {
+                                    t(K::StartSelfTest)
+                                }
+                            }}
+                        </A>
+                    </p>
                 </div>
-                <ListenStatus/>
-                <DraftStatus/>
-                <RunStatusCard/>
+                <ListenStatus />
+                <DraftStatus />
+                <RunStatusCard />
                 <div class="card">
                     <h2>{move || t(K::YourWorkbook)}</h2>
                     <label class="field">
                         <span>{move || t(K::BusinessName)}</span>
-                        <input type="text" autocomplete="organization"
+                        <input
+                            type="text"
+                            autocomplete="organization"
                             prop:value=move || name.get()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 app.edit(|wb| {
-                                    let p = Profile { business_name: v.trim().to_string(), ..wb.profile.data.clone() };
+                                    let p = Profile {
+                                        business_name: v.trim().to_string(),
+                                        ..wb.profile.data.clone()
+                                    };
                                     wb.profile.set(p, now());
                                 });
-                            }/>
+                            }
+                        />
                     </label>
-                    <p class="muted" data-testid="home-saved">{saved}</p>
-                    <p class="muted" data-testid="home-exported">{exported}</p>
-                    <p><A href=to("/share")>{move || t(K::ShareAndBackup)}</A></p>
+                    <p class="muted" data-testid="home-saved">
+                        {saved}
+                    </p>
+                    <p class="muted" data-testid="home-exported">
+                        {exported}
+                    </p>
+                    <p>
+                        <A href=to("/share")>{move || t(K::ShareAndBackup)}</A>
+                    </p>
                 </div>
             </div>
         </section>
@@ -140,29 +204,47 @@ fn ListenStatus() -> impl IntoView {
             <h2>{move || t(K::NavListen)}</h2>
             {move || {
                 let lang = app.lang.get();
-                let (complaints, overdue, top) = app.wb.with(|wb| {
-                    let when = now();
-                    let live: Vec<_> = wb.complaints.live().collect();
-                    let overdue = live.iter().filter(|r| r.data.follow_up_overdue(when)).count();
-                    let (top, _) = crate::listen::problems::top_three(&wb.problems);
-                    let top: Vec<String> = top.iter().flatten().map(|r| r.data.title.clone()).collect();
-                    (live.len(), overdue, top)
-                });
+                let (complaints, overdue, top) = app
+                    .wb
+                    .with(|wb| {
+                        let when = now();
+                        let live: Vec<_> = wb.complaints.live().collect();
+                        let overdue = live
+                            .iter()
+                            .filter(|r| r.data.follow_up_overdue(when))
+                            .count();
+                        let (top, _) = crate::listen::problems::top_three(&wb.problems);
+                        let top: Vec<String> = top
+                            .iter()
+                            .flatten()
+                            .map(|r| r.data.title.clone())
+                            .collect();
+                        (live.len(), overdue, top)
+                    });
                 view! {
                     <dl class="stats">
-                        <dt>{t(K::HomeComplaints)}</dt><dd>{Intl(lang).number(complaints as f64, 0)}</dd>
-                        <dt>{t(K::HomeOverdue)}</dt><dd>{Intl(lang).number(overdue as f64, 0)}</dd>
+                        <dt>{t(K::HomeComplaints)}</dt>
+                        <dd>{Intl(lang).number(complaints as f64, 0)}</dd>
+                        <dt>{t(K::HomeOverdue)}</dt>
+                        <dd>{Intl(lang).number(overdue as f64, 0)}</dd>
                     </dl>
                     <h3>{t(K::YourTopThree)}</h3>
                     {if top.is_empty() {
                         view! { <p class="muted">{t(K::HomeTopNone)}</p> }.into_any()
                     } else {
-                        view! { <ol data-testid="home-top-three">{top.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol> }.into_any()
+                        view! {
+                            <ol data-testid="home-top-three">
+                                {top.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            </ol>
+                        }
+                            .into_any()
                     }}
                 }
             }}
             <div class="actions">
-                <A href=to("/listen/new") attr:class="button primary">{move || t(K::NewComplaint)}</A>
+                <A href=to("/listen/new") attr:class="button primary">
+                    {move || t(K::NewComplaint)}
+                </A>
                 <A href=to("/listen/problems")>{move || t(K::TabProblems)}</A>
             </div>
         </div>
@@ -181,51 +263,88 @@ fn DraftStatus() -> impl IntoView {
                 let lang = app.lang.get();
                 let when = now();
                 let offset = web::offset_minutes();
-                let (vision, goals, met, adopted, due) = app.wb.with(|wb| {
-                    use crate::draft::vision::{actual, standing, Standing};
-                    let vision = wb
-                        .vision
-                        .data
-                        .and_then(|id| wb.visions.get(id))
-                        .filter(|r| r.is_live())
-                        .map(|r| r.data.statement.clone())
-                        .filter(|s| !s.trim().is_empty());
-                    let goals: Vec<_> = wb.goals.live().collect();
-                    let met = goals
-                        .iter()
-                        .filter(|r| standing(&r.data, actual(&r.data, wb.heard(), when, offset).as_ref()) == Standing::Met)
-                        .count();
-                    let adopted = wb
-                        .policy
-                        .live()
-                        .filter(|r| r.data.stage == crate::draft::policy::Stage::Adopted)
-                        .count();
-                    let today = crate::listen::complaints::local_date(when, offset);
-                    let due = match crate::draft::plan::review_status(&wb.reviews, today) {
-                        crate::draft::plan::ReviewStatus::Due { last, since } => Some((last, since)),
-                        _ => None,
-                    };
-                    (vision, goals.len(), met, adopted, due)
-                });
+                let (vision, goals, met, adopted, due) = app
+                    .wb
+                    .with(|wb| {
+                        use crate::draft::vision::{actual, standing, Standing};
+                        let vision = wb
+                            .vision
+                            .data
+                            .and_then(|id| wb.visions.get(id))
+                            .filter(|r| r.is_live())
+                            .map(|r| r.data.statement.clone())
+                            .filter(|s| !s.trim().is_empty());
+                        let goals: Vec<_> = wb.goals.live().collect();
+                        let met = goals
+                            .iter()
+                            .filter(|r| {
+                                standing(
+                                    &r.data,
+                                    actual(&r.data, wb.heard(), when, offset).as_ref(),
+                                ) == Standing::Met
+                            })
+                            .count();
+                        let adopted = wb
+                            .policy
+                            .live()
+                            .filter(|r| r.data.stage == crate::draft::policy::Stage::Adopted)
+                            .count();
+                        let today = crate::listen::complaints::local_date(when, offset);
+                        let due = match crate::draft::plan::review_status(&wb.reviews, today) {
+                            crate::draft::plan::ReviewStatus::Due { last, since } => {
+                                Some((last, since))
+                            }
+                            _ => None,
+                        };
+                        (vision, goals.len(), met, adopted, due)
+                    });
                 view! {
                     {match vision {
-                        Some(v) => view! { <p class="vision-statement" data-testid="home-vision">{v}</p> }.into_any(),
+                        Some(v) => {
+                            view! {
+                                <p class="vision-statement" data-testid="home-vision">
+                                    {v}
+                                </p>
+                            }
+                                .into_any()
+                        }
                         None => view! { <p class="muted">{t(K::NoCurrentVision)}</p> }.into_any(),
                     }}
                     <dl class="stats">
-                        <dt>{t(K::HomeGoalsMet)}</dt><dd>{format!("{} / {}", Intl(lang).number(met as f64, 0), Intl(lang).number(goals as f64, 0))}</dd>
-                        <dt>{t(K::HomePointsAdopted)}</dt><dd>{format!("{} / 7", Intl(lang).number(adopted as f64, 0))}</dd>
+                        <dt>{t(K::HomeGoalsMet)}</dt>
+                        <dd>
+                            {format!(
+                                "{} / {}",
+                                Intl(lang).number(met as f64, 0),
+                                Intl(lang).number(goals as f64, 0),
+                            )}
+                        </dd>
+                        <dt>{t(K::HomePointsAdopted)}</dt>
+                        <dd>{format!("{} / 7", Intl(lang).number(adopted as f64, 0))}</dd>
                     </dl>
-                    {due.map(|(last, since)| view! {
-                        <p class="banner warn" data-testid="home-review-due">
-                            <span>{fill(K::ReviewDue.in_lang(lang), &[("last", &Intl(lang).date(last)), ("since", &Intl(lang).date(since))])}</span>
-                            <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
-                        </p>
-                    })}
+                    {due
+                        .map(|(last, since)| {
+                            view! {
+                                <p class="banner warn" data-testid="home-review-due">
+                                    <span>
+                                        {fill(
+                                            K::ReviewDue.in_lang(lang),
+                                            &[
+                                                ("last", &Intl(lang).date(last)),
+                                                ("since", &Intl(lang).date(since)),
+                                            ],
+                                        )}
+                                    </span>
+                                    <A href=to("/draft/plan")>{K::ReviewGoThere.in_lang(lang)}</A>
+                                </p>
+                            }
+                        })}
                 }
             }}
             <div class="actions">
-                <A href=to("/draft") attr:class="button">{move || t(K::TabVision)}</A>
+                <A href=to("/draft") attr:class="button">
+                    {move || t(K::TabVision)}
+                </A>
                 <A href=to("/draft/goals")>{move || t(K::TabGoals)}</A>
                 <A href=to("/draft/policy")>{move || t(K::TabPolicy)}</A>
                 <A href=to("/draft/document")>{move || t(K::TabDocument)}</A>
@@ -249,20 +368,36 @@ fn RunStatusCard() -> impl IntoView {
                 let n = |v: usize| Intl(lang).number(v as f64, 0);
                 view! {
                     <dl class="stats">
-                        <dt>{t(K::HomeProcedures)}</dt><dd data-testid="home-procedures">{n(s.procedures)}</dd>
-                        <dt>{t(K::HomeFollowUpsDue)}</dt><dd data-testid="home-follow-ups">{n(s.follow_ups_due)}</dd>
-                        <dt>{t(K::HomeOnesDue)}</dt><dd data-testid="home-ones">{n(s.ones_due)}</dd>
-                        <dt>{t(K::HomePulsesDue)}</dt><dd data-testid="home-pulses">{n(s.pulses_due)}</dd>
-                        <dt>"eNPS"</dt><dd data-testid="home-enps">{s.enps.map(|(d, v)| {
-                            let v = v.round();
-                            let sign = if v > 0.0 { "+" } else { "" };
-                            format!("{sign}{} ({})", Intl(lang).number(v, 0), Intl(lang).date(d))
-                        }).unwrap_or_else(|| "–".into())}</dd>
+                        <dt>{t(K::HomeProcedures)}</dt>
+                        <dd data-testid="home-procedures">{n(s.procedures)}</dd>
+                        <dt>{t(K::HomeFollowUpsDue)}</dt>
+                        <dd data-testid="home-follow-ups">{n(s.follow_ups_due)}</dd>
+                        <dt>{t(K::HomeOnesDue)}</dt>
+                        <dd data-testid="home-ones">{n(s.ones_due)}</dd>
+                        <dt>{t(K::HomePulsesDue)}</dt>
+                        <dd data-testid="home-pulses">{n(s.pulses_due)}</dd>
+                        <dt>"eNPS"</dt>
+                        <dd data-testid="home-enps">
+                            {s
+                                .enps
+                                .map(|(d, v)| {
+                                    let v = v.round();
+                                    let sign = if v > 0.0 { "+" } else { "" };
+                                    format!(
+                                        "{sign}{} ({})",
+                                        Intl(lang).number(v, 0),
+                                        Intl(lang).date(d),
+                                    )
+                                })
+                                .unwrap_or_else(|| "–".into())}
+                        </dd>
                     </dl>
                 }
             }}
             <div class="actions">
-                <A href=to("/run") attr:class="button">{move || t(K::TabProcedures)}</A>
+                <A href=to("/run") attr:class="button">
+                    {move || t(K::TabProcedures)}
+                </A>
                 <A href=to("/run/meetings")>{move || t(K::TabMeetings)}</A>
                 <A href=to("/run/checklist")>{move || t(K::TabChecklist)}</A>
                 <A href=to("/run/team")>{move || t(K::TabTeam)}</A>

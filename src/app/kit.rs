@@ -49,7 +49,9 @@ pub(crate) fn not_found(back: &'static str, label: K) -> AnyView {
     view! {
         <section class="page">
             <h1>{move || app.t(K::NotFoundTitle)}</h1>
-            <p><A href=to(back)>{move || app.t(label)}</A></p>
+            <p>
+                <A href=to(back)>{move || app.t(label)}</A>
+            </p>
         </section>
     }
     .into_any()
@@ -232,9 +234,18 @@ pub fn SectionTabs(tabs: Tabs) -> impl IntoView {
     let app = crate::app::state::use_app();
     view! {
         <nav class="subnav" aria-label=move || app.t(tabs.label) data-testid=tabs.testid>
-            {tabs.items.iter().enumerate().map(|(i, &(path, label))| view! {
-                <A href=to(path) exact=i == 0>{move || app.t(label)}</A>
-            }).collect_view()}
+            {tabs
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, &(path, label))| {
+                    view! {
+                        <A href=to(path) exact=i == 0>
+                            {move || app.t(label)}
+                        </A>
+                    }
+                })
+                .collect_view()}
         </nav>
     }
 }

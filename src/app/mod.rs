@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     kit::set_base(&base);
     view! {
         <Router base=base>
-            <Shell/>
+            <Shell />
         </Router>
     }
 }
@@ -71,65 +71,87 @@ fn Shell() -> impl IntoView {
     };
     view! {
         <div class="app" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>{move || t(K::SkipToContent)}</a>
+            <a
+                class="skip"
+                href="#main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    focus_main();
+                }
+            >
+                {move || t(K::SkipToContent)}
+            </a>
             <header class="top">
                 <A href=to("/") attr:class="brand">
-                    <span class="logo" aria-hidden="true">"◆"</span>
+                    <span class="logo" aria-hidden="true">
+                        "◆"
+                    </span>
                     " Servicebook"
                 </A>
                 <nav aria-label=move || t(K::NavLabel) data-testid="main-nav">
-                    <A href=to("/") exact=true>{move || t(K::NavHome)}</A>
+                    <A href=to("/") exact=true>
+                        {move || t(K::NavHome)}
+                    </A>
                     <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
                     <A href=to("/listen")>{move || t(K::NavListen)}</A>
                     <A href=to("/draft")>{move || t(K::NavDraft)}</A>
                     <A href=to("/run")>{move || t(K::NavRun)}</A>
                     <A href=to("/share")>{move || t(K::NavShare)}</A>
                 </nav>
-                <LangPicker/>
+                <LangPicker />
             </header>
-            <Banners/>
+            <Banners />
             <main id="main" tabindex="-1">
-                <Routes fallback=move || view! {
-                    <section class="page">
-                        {kit::title(K::NotFoundTitle)}
-                        <h1>{move || t(K::NotFoundTitle)}</h1>
-                        <p><A href=to("/")>{move || t(K::NavHome)}</A></p>
-                    </section>
+                <Routes fallback=move || {
+                    view! {
+                        <section class="page">
+                            {kit::title(K::NotFoundTitle)} <h1>{move || t(K::NotFoundTitle)}</h1>
+                            <p>
+                                <A href=to("/")>{move || t(K::NavHome)}</A>
+                            </p>
+                        </section>
+                    }
                 }>
-                    <Route path=path!("/") view=home::Home/>
-                    <Route path=path!("/self-test") view=selftest::TakeTest/>
-                    <Route path=path!("/self-test/history") view=selftest::History/>
-                    <Route path=path!("/self-test/:id") view=selftest::Results/>
-                    <Route path=path!("/listen") view=listen::Log/>
-                    <Route path=path!("/listen/new") view=listen::ComplaintPage/>
-                    <Route path=path!("/listen/surveys") view=inputs::Surveys/>
-                    <Route path=path!("/listen/surveys/new") view=inputs::SurveyPage/>
-                    <Route path=path!("/listen/surveys/:id") view=inputs::SurveyPage/>
-                    <Route path=path!("/listen/figures") view=inputs::Figures/>
-                    <Route path=path!("/listen/figures/operations/new") view=inputs::OperationsPage/>
-                    <Route path=path!("/listen/figures/operations/:id") view=inputs::OperationsPage/>
-                    <Route path=path!("/listen/figures/suppliers/new") view=inputs::SuppliersPage/>
-                    <Route path=path!("/listen/figures/suppliers/:id") view=inputs::SuppliersPage/>
-                    <Route path=path!("/listen/problems") view=problems::Problems/>
-                    <Route path=path!("/listen/:id") view=listen::ComplaintPage/>
-                    <Route path=path!("/draft") view=draft::Vision/>
-                    <Route path=path!("/draft/goals") view=draft::Goals/>
-                    <Route path=path!("/draft/policy") view=draft::Policy/>
-                    <Route path=path!("/draft/vision/:id") view=draft::Workshop/>
-                    <Route path=path!("/draft/staff") view=plan::Staff/>
-                    <Route path=path!("/draft/plan") view=plan::Plan/>
-                    <Route path=path!("/draft/document") view=plan::DocumentPage/>
-                    <Route path=path!("/run") view=run::Procedures/>
-                    <Route path=path!("/run/sop/:id") view=run::SopPage/>
-                    <Route path=path!("/run/meetings") view=meetings::Meetings/>
-                    <Route path=path!("/run/meetings/:id") view=meetings::MeetingPage/>
-                    <Route path=path!("/run/checklist") view=checklist::Checklist/>
-                    <Route path=path!("/run/team") view=team::Team/>
-                    <Route path=path!("/share") view=share::Share/>
+                    <Route path=path!("/") view=home::Home />
+                    <Route path=path!("/self-test") view=selftest::TakeTest />
+                    <Route path=path!("/self-test/history") view=selftest::History />
+                    <Route path=path!("/self-test/:id") view=selftest::Results />
+                    <Route path=path!("/listen") view=listen::Log />
+                    <Route path=path!("/listen/new") view=listen::ComplaintPage />
+                    <Route path=path!("/listen/surveys") view=inputs::Surveys />
+                    <Route path=path!("/listen/surveys/new") view=inputs::SurveyPage />
+                    <Route path=path!("/listen/surveys/:id") view=inputs::SurveyPage />
+                    <Route path=path!("/listen/figures") view=inputs::Figures />
+                    <Route
+                        path=path!("/listen/figures/operations/new")
+                        view=inputs::OperationsPage
+                    />
+                    <Route
+                        path=path!("/listen/figures/operations/:id")
+                        view=inputs::OperationsPage
+                    />
+                    <Route path=path!("/listen/figures/suppliers/new") view=inputs::SuppliersPage />
+                    <Route path=path!("/listen/figures/suppliers/:id") view=inputs::SuppliersPage />
+                    <Route path=path!("/listen/problems") view=problems::Problems />
+                    <Route path=path!("/listen/:id") view=listen::ComplaintPage />
+                    <Route path=path!("/draft") view=draft::Vision />
+                    <Route path=path!("/draft/goals") view=draft::Goals />
+                    <Route path=path!("/draft/policy") view=draft::Policy />
+                    <Route path=path!("/draft/vision/:id") view=draft::Workshop />
+                    <Route path=path!("/draft/staff") view=plan::Staff />
+                    <Route path=path!("/draft/plan") view=plan::Plan />
+                    <Route path=path!("/draft/document") view=plan::DocumentPage />
+                    <Route path=path!("/run") view=run::Procedures />
+                    <Route path=path!("/run/sop/:id") view=run::SopPage />
+                    <Route path=path!("/run/meetings") view=meetings::Meetings />
+                    <Route path=path!("/run/meetings/:id") view=meetings::MeetingPage />
+                    <Route path=path!("/run/checklist") view=checklist::Checklist />
+                    <Route path=path!("/run/team") view=team::Team />
+                    <Route path=path!("/share") view=share::Share />
                 </Routes>
             </main>
             <footer class="foot">
-                <SaveStatus/>
+                <SaveStatus />
             </footer>
         </div>
     }
@@ -149,9 +171,16 @@ fn LangPicker() -> impl IntoView {
                 }
                 prop:value=move || app.lang.get().code()
             >
-                {Lang::ALL.into_iter().map(|l| view! {
-                    <option value=l.code() selected=move || app.lang.get() == l>{l.native_name()}</option>
-                }).collect_view()}
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=move || app.lang.get() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </label>
     }

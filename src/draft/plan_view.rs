@@ -79,7 +79,7 @@ pub fn RulesCard() -> impl IntoView {
             {add}
             <ol class="plain rule-list" data-testid="rule-list">
                 <For each=move || counts.get() key=|(id, _)| *id let((id, _))>
-                    <RuleRow id=id counts=counts/>
+                    <RuleRow id=id counts=counts />
                 </For>
             </ol>
         </section>
@@ -114,16 +114,38 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
     });
     let label_id = format!("rule-{id}");
     view! {
-        <li class=move || format!("rule decision-{}", code(data.with(|r| r.decision)).to_lowercase()) data-testid="rule">
+        <li
+            class=move || {
+                format!("rule decision-{}", code(data.with(|r| r.decision)).to_lowercase())
+            }
+            data-testid="rule"
+        >
             <div class="goal-head">
-                <label class="field grow"><span id=label_id.clone()>{move || t(K::RuleText)}</span>
-                    <input type="text" data-testid="rule-edit" aria-labelledby=label_id.clone() prop:value=move || data.with(|r| r.text.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |r| r.text = v)); }/>
+                <label class="field grow">
+                    <span id=label_id.clone()>{move || t(K::RuleText)}</span>
+                    <input
+                        type="text"
+                        data-testid="rule-edit"
+                        aria-labelledby=label_id.clone()
+                        prop:value=move || data.with(|r| r.text.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            upd(Box::new(move |r| r.text = v));
+                        }
+                    />
                 </label>
-                <span class=move || if n() == 0 { "band" } else { "band band-losing" } data-testid="rule-count">{move || {
-                    let n = n();
-                    fill(if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) }, &[("n", &app.fmt().count(n as u64))])
-                }}</span>
+                <span
+                    class=move || if n() == 0 { "band" } else { "band band-losing" }
+                    data-testid="rule-count"
+                >
+                    {move || {
+                        let n = n();
+                        fill(
+                            if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) },
+                            &[("n", &app.fmt().count(n as u64))],
+                        )
+                    }}
+                </span>
             </div>
             <fieldset class="chips">
                 <legend>{move || t(K::RuleCategories)}</legend>
@@ -132,18 +154,34 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                         let name = c.clone();
                         let on = {
                             let name = c.clone();
-                            move || data.with(|r| r.categories.iter().any(|x| x.trim().eq_ignore_ascii_case(name.trim())))
+                            move || {
+                                data.with(|r| {
+                                    r.categories
+                                        .iter()
+                                        .any(|x| x.trim().eq_ignore_ascii_case(name.trim()))
+                                })
+                            }
                         };
                         view! {
                             <label class="chip">
-                                <input type="checkbox" data-testid="rule-category" prop:checked=on on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    let name = name.clone();
-                                    upd(Box::new(move |r| {
-                                        r.categories.retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
-                                        if checked { r.categories.push(name); }
-                                    }));
-                                }/>
+                                <input
+                                    type="checkbox"
+                                    data-testid="rule-category"
+                                    prop:checked=on
+                                    on:change=move |ev| {
+                                        let checked = event_target_checked(&ev);
+                                        let name = name.clone();
+                                        upd(
+                                            Box::new(move |r| {
+                                                r.categories
+                                                    .retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
+                                                if checked {
+                                                    r.categories.push(name);
+                                                }
+                                            }),
+                                        );
+                                    }
+                                />
                                 {c}
                             </label>
                         }
@@ -151,18 +189,43 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                 </For>
             </fieldset>
             <div class="row-actions">
-                <label class="field inline"><span>{move || t(K::RuleDecisionLabel)}</span>
-                    <select data-testid="rule-decision" prop:value=move || code(data.with(|r| r.decision)) on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(d) = RuleDecision::ALL.into_iter().find(|d| code(d) == v) { upd(Box::new(move |r| r.decision = d)); }
-                    }>
-                        {RuleDecision::ALL.into_iter().map(|d| view! { <option value=code(d)>{move || decision_text(d, app.lang.get())}</option> }).collect_view()}
+                <label class="field inline">
+                    <span>{move || t(K::RuleDecisionLabel)}</span>
+                    <select
+                        data-testid="rule-decision"
+                        prop:value=move || code(data.with(|r| r.decision))
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(d) = RuleDecision::ALL.into_iter().find(|d| code(d) == v) {
+                                upd(Box::new(move |r| r.decision = d));
+                            }
+                        }
+                    >
+                        {RuleDecision::ALL
+                            .into_iter()
+                            .map(|d| {
+                                view! {
+                                    <option value=code(
+                                        d,
+                                    )>{move || decision_text(d, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <button type="button" class="secondary" data-testid="rule-delete" on:click=move |_| {
-                    app.edit(|wb| { wb.rules.trash(id, now()); });
-                    app.notice.set(Some(Notice::Trashed(Part::Rules, id)));
-                }>{move || t(K::MoveToTrashShort)}</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="rule-delete"
+                    on:click=move |_| {
+                        app.edit(|wb| {
+                            wb.rules.trash(id, now());
+                        });
+                        app.notice.set(Some(Notice::Trashed(Part::Rules, id)));
+                    }
+                >
+                    {move || t(K::MoveToTrashShort)}
+                </button>
             </div>
         </li>
     }
@@ -177,17 +240,20 @@ pub fn Staff() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft staff">
-            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
             <h1>{move || t(K::StaffTitle)}</h1>
             <p class="lead">{move || t(K::StaffLead)}</p>
             <section class="card" data-testid="guidelines" aria-labelledby="guidelines-title">
                 <h2 id="guidelines-title">{move || t(K::GuidelinesTitle)}</h2>
                 <p class="muted">{move || t(K::GuidelinesLead)}</p>
                 <ol class="guide-steps">
-                    {GUIDE_STEPS.iter().map(|g| view! { <GuideStepEditor step=g.step/> }).collect_view()}
+                    {GUIDE_STEPS
+                        .iter()
+                        .map(|g| view! { <GuideStepEditor step=g.step /> })
+                        .collect_view()}
                 </ol>
             </section>
-            <TrainingPlan/>
+            <TrainingPlan />
         </section>
     }
 }
@@ -229,26 +295,67 @@ fn GuideStepEditor(step: GuideStep) -> impl IntoView {
     view! {
         <li class="guide-step" data-testid=format!("guide-{slug}")>
             <h3>{move || title[app.lang.get().index()]}</h3>
-            <label class="field"><span>{move || t(K::GuideWhatToDo)}</span>
-                <textarea rows="3" data-testid="guide-text" placeholder=move || placeholder(false) prop:value=move || shown.get().0
-                    on:input=move |ev| { let v = event_target_value(&ev); app.edit(|wb| edit_guideline(&mut wb.guidelines, step, now(), |g| {
-                        if g.example.is_empty() && g.text.is_empty() { g.example = shown.get_untracked().1; }
-                        g.text = v;
-                    })); }></textarea>
+            <label class="field">
+                <span>{move || t(K::GuideWhatToDo)}</span>
+                <textarea
+                    rows="3"
+                    data-testid="guide-text"
+                    placeholder=move || placeholder(false)
+                    prop:value=move || shown.get().0
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.edit(|wb| edit_guideline(
+                            &mut wb.guidelines,
+                            step,
+                            now(),
+                            |g| {
+                                if g.example.is_empty() && g.text.is_empty() {
+                                    g.example = shown.get_untracked().1;
+                                }
+                                g.text = v;
+                            },
+                        ));
+                    }
+                ></textarea>
             </label>
-            <label class="field"><span>{move || t(K::GuideExample)}</span>
-                <textarea rows="2" data-testid="guide-example" placeholder=move || placeholder(true) prop:value=move || shown.get().1
-                    on:input=move |ev| { let v = event_target_value(&ev); app.edit(|wb| edit_guideline(&mut wb.guidelines, step, now(), |g| {
-                        if g.example.is_empty() && g.text.is_empty() { g.text = shown.get_untracked().0; }
-                        g.example = v;
-                    })); }></textarea>
+            <label class="field">
+                <span>{move || t(K::GuideExample)}</span>
+                <textarea
+                    rows="2"
+                    data-testid="guide-example"
+                    placeholder=move || placeholder(true)
+                    prop:value=move || shown.get().1
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.edit(|wb| edit_guideline(
+                            &mut wb.guidelines,
+                            step,
+                            now(),
+                            |g| {
+                                if g.example.is_empty() && g.text.is_empty() {
+                                    g.text = shown.get_untracked().0;
+                                }
+                                g.example = v;
+                            },
+                        ));
+                    }
+                ></textarea>
             </label>
             <Show when=move || own.with(Option::is_some)>
-                <button type="button" class="secondary small" data-testid="guide-reset" on:click=move |_| {
-                    let id = guide_id(step);
-                    app.edit(|wb| { wb.guidelines.trash(id, now()); });
-                    app.notice.set(Some(Notice::Trashed(Part::Guidelines, id)));
-                }>{move || t(K::GuideReset)}</button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="guide-reset"
+                    on:click=move |_| {
+                        let id = guide_id(step);
+                        app.edit(|wb| {
+                            wb.guidelines.trash(id, now());
+                        });
+                        app.notice.set(Some(Notice::Trashed(Part::Guidelines, id)));
+                    }
+                >
+                    {move || t(K::GuideReset)}
+                </button>
             </Show>
         </li>
     }
@@ -311,34 +418,73 @@ fn TrainingPlan() -> impl IntoView {
             <h2 id="training-title">{move || t(K::TrainingTitle)}</h2>
             <p class="muted">{move || t(K::TrainingLead)}</p>
             <Show when=move || !has_kick_off.get()>
-                <p class="banner warn" data-testid="no-kick-off">{move || t(K::TrainingNoKickOff)}</p>
+                <p class="banner warn" data-testid="no-kick-off">
+                    {move || t(K::TrainingNoKickOff)}
+                </p>
             </Show>
             <Show when=move || order.with(|o| !o.is_empty())>
                 <ul class="plain training-list" data-testid="training-list">
                     <For each=move || order.get() key=|id| *id let(id)>
-                        <TrainingRow id=id/>
+                        <TrainingRow id=id />
                     </For>
                 </ul>
             </Show>
             <form class="add-training" on:submit=add data-testid="add-training-form">
                 <h3>{move || t(K::TrainingAdd)}</h3>
                 <div class="form-grid">
-                    <label class="field"><span>{move || t(K::TrainingKindLabel)}</span>
-                        <select data-testid="training-kind" prop:value=move || code(chosen_kind()) on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            kind.set(TrainingKind::ALL.into_iter().find(|k| code(k) == v));
-                        }>
-                            {TrainingKind::ALL.into_iter().map(|k| view! { <option value=code(k)>{move || training_kind_text(k, app.lang.get())}</option> }).collect_view()}
+                    <label class="field">
+                        <span>{move || t(K::TrainingKindLabel)}</span>
+                        <select
+                            data-testid="training-kind"
+                            prop:value=move || code(chosen_kind())
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                kind.set(TrainingKind::ALL.into_iter().find(|k| code(k) == v));
+                            }
+                        >
+                            {TrainingKind::ALL
+                                .into_iter()
+                                .map(|k| {
+                                    view! {
+                                        <option value=code(
+                                            k,
+                                        )>{move || training_kind_text(k, app.lang.get())}</option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </label>
-                    <label class="field"><span>{move || t(K::DocDate)}</span>
-                        <DateInput testid="training-date" value=date on_set=move |v: String| date.set(v)/></label>
-                    <label class="field"><span>{move || t(K::TrainingTopic)}</span>
-                        <input type="text" data-testid="training-topic" prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/></label>
-                    <label class="field"><span>{move || t(K::TrainingAttendees)}</span>
-                        <input type="text" data-testid="training-attendees" placeholder=move || t(K::TrainingAttendeesHint) prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev))/></label>
+                    <label class="field">
+                        <span>{move || t(K::DocDate)}</span>
+                        <DateInput
+                            testid="training-date"
+                            value=date
+                            on_set=move |v: String| date.set(v)
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::TrainingTopic)}</span>
+                        <input
+                            type="text"
+                            data-testid="training-topic"
+                            prop:value=move || topic.get()
+                            on:input=move |ev| topic.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::TrainingAttendees)}</span>
+                        <input
+                            type="text"
+                            data-testid="training-attendees"
+                            placeholder=move || t(K::TrainingAttendeesHint)
+                            prop:value=move || who.get()
+                            on:input=move |ev| who.set(event_target_value(&ev))
+                        />
+                    </label>
                 </div>
-                <button type="submit" data-testid="add-training">{move || t(K::Add)}</button>
+                <button type="submit" data-testid="add-training">
+                    {move || t(K::Add)}
+                </button>
             </form>
         </section>
     }
@@ -376,27 +522,82 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
         <li class="card training-item" data-testid="training-item" aria-labelledby=heading.clone()>
             <div class="goal-head">
                 <h3 id=heading.clone()>{title}</h3>
-                <label class="chip"><input type="checkbox" data-testid="training-held" prop:checked=move || data.with(|s| s.held)
-                    on:change=move |ev| { let v = event_target_checked(&ev); upd(Box::new(move |t| t.held = v)); }/>{move || t(K::TrainingHeld)}</label>
+                <label class="chip">
+                    <input
+                        type="checkbox"
+                        data-testid="training-held"
+                        prop:checked=move || data.with(|s| s.held)
+                        on:change=move |ev| {
+                            let v = event_target_checked(&ev);
+                            upd(Box::new(move |t| t.held = v));
+                        }
+                    />
+                    {move || t(K::TrainingHeld)}
+                </label>
             </div>
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <DateInput testid="training-item-date" lazy=true value=Signal::derive(move || date_value(data.with(|s| s.date)))
-                        on_set=move |v: String| { let v = parse_date_value(&v); upd(Box::new(move |t| t.date = v)); }/></label>
-                <label class="field"><span>{move || t(K::TrainingTopic)}</span>
-                    <input type="text" data-testid="training-item-topic" prop:value=move || data.with(|s| s.topic.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.topic = v)); }/></label>
-                <label class="field"><span>{move || t(K::TrainingAttendees)}</span>
-                    <input type="text" data-testid="training-item-attendees" prop:value=move || data.with(|s| s.attendees.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.attendees = v)); }/></label>
+                <label class="field">
+                    <span>{move || t(K::DocDate)}</span>
+                    <DateInput
+                        testid="training-item-date"
+                        lazy=true
+                        value=Signal::derive(move || date_value(data.with(|s| s.date)))
+                        on_set=move |v: String| {
+                            let v = parse_date_value(&v);
+                            upd(Box::new(move |t| t.date = v));
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::TrainingTopic)}</span>
+                    <input
+                        type="text"
+                        data-testid="training-item-topic"
+                        prop:value=move || data.with(|s| s.topic.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            upd(Box::new(move |t| t.topic = v));
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::TrainingAttendees)}</span>
+                    <input
+                        type="text"
+                        data-testid="training-item-attendees"
+                        prop:value=move || data.with(|s| s.attendees.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            upd(Box::new(move |t| t.attendees = v));
+                        }
+                    />
+                </label>
             </div>
-            <label class="field"><span>{move || t(K::TrainingNotes)}</span>
-                <textarea rows="2" data-testid="training-item-notes" prop:value=move || data.with(|s| s.notes.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); upd(Box::new(move |t| t.notes = v)); }></textarea></label>
-            <button type="button" class="secondary small" data-testid="training-delete" on:click=move |_| {
-                app.edit(|wb| { wb.training.trash(id, now()); });
-                app.notice.set(Some(Notice::Trashed(Part::Training, id)));
-            }>{move || t(K::MoveToTrashShort)}</button>
+            <label class="field">
+                <span>{move || t(K::TrainingNotes)}</span>
+                <textarea
+                    rows="2"
+                    data-testid="training-item-notes"
+                    prop:value=move || data.with(|s| s.notes.clone())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        upd(Box::new(move |t| t.notes = v));
+                    }
+                ></textarea>
+            </label>
+            <button
+                type="button"
+                class="secondary small"
+                data-testid="training-delete"
+                on:click=move |_| {
+                    app.edit(|wb| {
+                        wb.training.trash(id, now());
+                    });
+                    app.notice.set(Some(Notice::Trashed(Part::Training, id)));
+                }
+            >
+                {move || t(K::MoveToTrashShort)}
+            </button>
         </li>
     }
 }
@@ -410,13 +611,13 @@ pub fn Plan() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft plan">
-            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
             <h1>{move || t(K::PlanTitle)}</h1>
             <p class="lead">{move || t(K::PlanLead)}</p>
-            <ReviewBanner/>
-            <CustomerCard/>
-            <SupportCard/>
-            <ReviewCard/>
+            <ReviewBanner />
+            <CustomerCard />
+            <SupportCard />
+            <ReviewCard />
         </section>
     }
 }
@@ -458,7 +659,11 @@ pub fn ReviewBanner() -> impl IntoView {
                 ),
             ),
         };
-        view! { <p class=class role="status" data-testid="review-status">{text}</p> }
+        view! {
+            <p class=class role="status" data-testid="review-status">
+                {text}
+            </p>
+        }
     }
 }
 
@@ -471,12 +676,22 @@ fn CustomerCard() -> impl IntoView {
         let value =
             Memo::new(move |_| app.wb.with(|wb| get(&mut wb.customer.data.clone()).clone()));
         view! {
-            <label class="field"><span>{move || t(label)}</span>
-                <textarea rows="2" data-testid=testid placeholder=move || t(hint) prop:value=move || value.get()
+            <label class="field">
+                <span>{move || t(label)}</span>
+                <textarea
+                    rows="2"
+                    data-testid=testid
+                    placeholder=move || t(hint)
+                    prop:value=move || value.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        app.edit(|wb| { let mut c = wb.customer.data.clone(); *get(&mut c) = v; wb.customer.set(c, now()); });
-                    }></textarea>
+                        app.edit(|wb| {
+                            let mut c = wb.customer.data.clone();
+                            *get(&mut c) = v;
+                            wb.customer.set(c, now());
+                        });
+                    }
+                ></textarea>
             </label>
         }
     };
@@ -486,17 +701,30 @@ fn CustomerCard() -> impl IntoView {
             <p class="muted">{move || t(K::CustomerLead)}</p>
             <div class="form-grid">
                 {field(K::CustLocation, K::CustLocationHint, "cust-location", |c| &mut c.location)}
-                {field(K::CustEducation, K::CustEducationHint, "cust-education", |c| &mut c.education)}
-                {field(K::CustGender, K::CustGenderHint, "cust-gender", |c| &mut c.gender)}
+                {field(
+                    K::CustEducation,
+                    K::CustEducationHint,
+                    "cust-education",
+                    |c| &mut c.education,
+                )} {field(K::CustGender, K::CustGenderHint, "cust-gender", |c| &mut c.gender)}
                 {field(K::CustAge, K::CustAgeHint, "cust-age", |c| &mut c.age)}
                 {field(K::CustOther, K::CustOtherHint, "cust-other", |c| &mut c.other)}
             </div>
             <h3>{move || t(K::NeedsTitle)}</h3>
             <div class="form-grid">
-                {field(K::NeedPerformance, K::NeedPerformanceHint, "need-performance", |c| &mut c.performance)}
-                {field(K::NeedSupport, K::NeedSupportHint, "need-support", |c| &mut c.support)}
+                {field(
+                    K::NeedPerformance,
+                    K::NeedPerformanceHint,
+                    "need-performance",
+                    |c| &mut c.performance,
+                )} {field(K::NeedSupport, K::NeedSupportHint, "need-support", |c| &mut c.support)}
                 {field(K::NeedPrice, K::NeedPriceHint, "need-price", |c| &mut c.price)}
-                {field(K::NeedDurability, K::NeedDurabilityHint, "need-durability", |c| &mut c.durability)}
+                {field(
+                    K::NeedDurability,
+                    K::NeedDurabilityHint,
+                    "need-durability",
+                    |c| &mut c.durability,
+                )}
             </div>
         </section>
     }
@@ -548,82 +776,277 @@ fn SupportCard() -> impl IntoView {
             <h2 id="support-title">{move || t(K::SupportTitle)}</h2>
             <p class="muted">{move || t(K::SupportLead)}</p>
             <h3>{move || t(K::HoursTitle)}</h3>
-            <p data-testid="hours-summary"><strong>{summary}</strong></p>
+            <p data-testid="hours-summary">
+                <strong>{summary}</strong>
+            </p>
             {move || {
                 let lang = app.lang.get();
                 let bad = reversed_days(&support.get().hours);
-                (!bad.is_empty()).then(|| view! {
-                    <p class="banner warn" role="alert" data-testid="hours-reversed">{fill(K::HoursReversed.in_lang(lang), &[("days", &bad.iter().map(|d| Intl(lang).weekday(*d)).collect::<Vec<_>>().join(", "))])}</p>
-                })
+                (!bad.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="banner warn" role="alert" data-testid="hours-reversed">
+                                {fill(
+                                    K::HoursReversed.in_lang(lang),
+                                    &[
+                                        (
+                                            "days",
+                                            &bad
+                                                .iter()
+                                                .map(|d| Intl(lang).weekday(*d))
+                                                .collect::<Vec<_>>()
+                                                .join(", "),
+                                        ),
+                                    ],
+                                )}
+                            </p>
+                        }
+                    })
             }}
             <table class="hours" data-testid="hours">
-                <thead><tr><th scope="col">{move || t(K::DocDay)}</th><th scope="col">{move || t(K::HoursOpen)}</th><th scope="col">{move || t(K::HoursFrom)}</th><th scope="col">{move || t(K::HoursTo)}</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(K::DocDay)}</th>
+                        <th scope="col">{move || t(K::HoursOpen)}</th>
+                        <th scope="col">{move || t(K::HoursFrom)}</th>
+                        <th scope="col">{move || t(K::HoursTo)}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {WEEK.iter().enumerate().map(|(i, day)| {
-                        let day = *day;
-                        let h = move || support.with(|s| s.hours[i]);
-                        let name = move || Intl(app.lang.get()).weekday(day);
-                        view! {
-                            <tr data-testid="hours-day">
-                                <th scope="row">{name}</th>
-                                <td><input type="checkbox" data-testid="day-open" aria-label=move || fill(t(K::HoursOpenOn), &[("day", &name())]) prop:checked=move || h().open
-                                    on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |s| s.hours[i].open = v)); }/></td>
-                                <td><input type="time" data-testid="day-from" aria-label=move || fill(t(K::HoursFromOn), &[("day", &name())]) prop:value=move || time_value(h().from) disabled=move || !h().open
-                                    on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].from = v)); } }/></td>
-                                <td><input type="time" data-testid="day-to" aria-label=move || fill(t(K::HoursToOn), &[("day", &name())]) prop:value=move || time_value(h().to) disabled=move || !h().open
-                                    on:change=move |ev| { if let Some(v) = parse_time(&event_target_value(&ev)) { change(Box::new(move |s| s.hours[i].to = v)); } }/></td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {WEEK
+                        .iter()
+                        .enumerate()
+                        .map(|(i, day)| {
+                            let day = *day;
+                            let h = move || support.with(|s| s.hours[i]);
+                            let name = move || Intl(app.lang.get()).weekday(day);
+                            view! {
+                                <tr data-testid="hours-day">
+                                    <th scope="row">{name}</th>
+                                    <td>
+                                        <input
+                                            type="checkbox"
+                                            data-testid="day-open"
+                                            aria-label=move || fill(
+                                                t(K::HoursOpenOn),
+                                                &[("day", &name())],
+                                            )
+                                            prop:checked=move || h().open
+                                            on:change=move |ev| {
+                                                let v = event_target_checked(&ev);
+                                                change(Box::new(move |s| s.hours[i].open = v));
+                                            }
+                                        />
+                                    </td>
+                                    <td>
+                                        <input
+                                            type="time"
+                                            data-testid="day-from"
+                                            aria-label=move || fill(
+                                                t(K::HoursFromOn),
+                                                &[("day", &name())],
+                                            )
+                                            prop:value=move || time_value(h().from)
+                                            disabled=move || !h().open
+                                            on:change=move |ev| {
+                                                if let Some(v) = parse_time(&event_target_value(&ev)) {
+                                                    change(Box::new(move |s| s.hours[i].from = v));
+                                                }
+                                            }
+                                        />
+                                    </td>
+                                    <td>
+                                        <input
+                                            type="time"
+                                            data-testid="day-to"
+                                            aria-label=move || fill(
+                                                t(K::HoursToOn),
+                                                &[("day", &name())],
+                                            )
+                                            prop:value=move || time_value(h().to)
+                                            disabled=move || !h().open
+                                            on:change=move |ev| {
+                                                if let Some(v) = parse_time(&event_target_value(&ev)) {
+                                                    change(Box::new(move |s| s.hours[i].to = v));
+                                                }
+                                            }
+                                        />
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
             <h3>{move || t(K::ChannelsTitle)}</h3>
             <p class="muted small">{move || t(K::ChannelsLead)}</p>
             <Show when=move || !support.with(covers_off_hours)>
-                <p class="banner info" data-testid="no-off-hours">{move || t(K::NoOffHours)}</p>
+                <p class="banner info" data-testid="no-off-hours">
+                    {move || t(K::NoOffHours)}
+                </p>
             </Show>
             <ul class="plain channel-list" data-testid="channel-list">
                 <For each=places key=|i| *i let(i)>
                     {
-                        let c = move || support.with(|s| s.channels.get(i).cloned().unwrap_or_default());
+                        let c = move || {
+                            support.with(|s| s.channels.get(i).cloned().unwrap_or_default())
+                        };
                         let lang = move || app.lang.get();
                         view! {
                             <li class="channel form-grid" data-testid="channel">
-                                <label class="field"><span>{move || t(K::ChannelKindLabel)}</span>
-                                    <select data-testid="channel-kind" prop:value=move || code(c().kind) on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = ChannelKind::ALL.into_iter().find(|k| code(k) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.kind = k; })); } }>
-                                        {ChannelKind::ALL.into_iter().map(|k| view! { <option value=code(k)>{move || channel_text(k, lang())}</option> }).collect_view()}
-                                    </select></label>
-                                <label class="field"><span>{move || t(K::ChannelDetail)}</span>
-                                    <input type="text" data-testid="channel-detail" prop:value=move || c().detail placeholder=move || t(K::ChannelDetailHint)
-                                        on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.detail = v; })); }/></label>
-                                <label class="field"><span>{move || t(K::ChannelReach)}</span>
-                                    <select data-testid="channel-reach" prop:value=move || code(c().reach) on:change=move |ev| { let v = event_target_value(&ev); if let Some(r) = Reach::ALL.into_iter().find(|r| code(r) == v) { change(Box::new(move |s| if let Some(c) = s.channels.get_mut(i) { c.reach = r; })); } }>
-                                        {Reach::ALL.into_iter().map(|r| view! { <option value=code(r)>{move || reach_text(r, lang())}</option> }).collect_view()}
-                                    </select></label>
-                                <button type="button" class="secondary small" data-testid="channel-remove" on:click=move |_| change(Box::new(move |s| { if i < s.channels.len() { s.channels.remove(i); } }))>{move || t(K::Remove)}</button>
+                                <label class="field">
+                                    <span>{move || t(K::ChannelKindLabel)}</span>
+                                    <select
+                                        data-testid="channel-kind"
+                                        prop:value=move || code(c().kind)
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            if let Some(k) = ChannelKind::ALL
+                                                .into_iter()
+                                                .find(|k| code(k) == v)
+                                            {
+                                                change(
+                                                    Box::new(move |s| {
+                                                        if let Some(c) = s.channels.get_mut(i) {
+                                                            c.kind = k;
+                                                        }
+                                                    }),
+                                                );
+                                            }
+                                        }
+                                    >
+                                        {ChannelKind::ALL
+                                            .into_iter()
+                                            .map(|k| {
+                                                view! {
+                                                    <option value=code(
+                                                        k,
+                                                    )>{move || channel_text(k, lang())}</option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::ChannelDetail)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="channel-detail"
+                                        prop:value=move || c().detail
+                                        placeholder=move || t(K::ChannelDetailHint)
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(
+                                                Box::new(move |s| {
+                                                    if let Some(c) = s.channels.get_mut(i) {
+                                                        c.detail = v;
+                                                    }
+                                                }),
+                                            );
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::ChannelReach)}</span>
+                                    <select
+                                        data-testid="channel-reach"
+                                        prop:value=move || code(c().reach)
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            if let Some(r) = Reach::ALL
+                                                .into_iter()
+                                                .find(|r| code(r) == v)
+                                            {
+                                                change(
+                                                    Box::new(move |s| {
+                                                        if let Some(c) = s.channels.get_mut(i) {
+                                                            c.reach = r;
+                                                        }
+                                                    }),
+                                                );
+                                            }
+                                        }
+                                    >
+                                        {Reach::ALL
+                                            .into_iter()
+                                            .map(|r| {
+                                                view! {
+                                                    <option value=code(
+                                                        r,
+                                                    )>{move || reach_text(r, lang())}</option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </label>
+                                <button
+                                    type="button"
+                                    class="secondary small"
+                                    data-testid="channel-remove"
+                                    on:click=move |_| change(
+                                        Box::new(move |s| {
+                                            if i < s.channels.len() {
+                                                s.channels.remove(i);
+                                            }
+                                        }),
+                                    )
+                                >
+                                    {move || t(K::Remove)}
+                                </button>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button type="button" data-testid="add-channel" on:click=move |_| change(Box::new(|s| {
-                // Suggest the channel the seed names next: phone first, then e-mail off hours.
-                let next = if s.channels.iter().any(|c| c.kind == ChannelKind::Phone) {
-                    SupportChannel { kind: ChannelKind::Email, reach: Reach::OffHours, ..SupportChannel::default() }
-                } else {
-                    SupportChannel::default()
-                };
-                s.channels.push(next);
-            }))>{move || t(K::AddChannel)}</button>
+            <button
+                type="button"
+                data-testid="add-channel"
+                on:click=move |_| change(
+                    Box::new(|s| {
+                        let next = if s.channels.iter().any(|c| c.kind == ChannelKind::Phone) {
+                            SupportChannel {
+                                kind: ChannelKind::Email,
+                                reach: Reach::OffHours,
+                                ..SupportChannel::default()
+                            }
+                        } else {
+                            SupportChannel::default()
+                        };
+                        s.channels.push(next);
+                    }),
+                )
+            >
+                {move || t(K::AddChannel)}
+            </button>
             <h3>{move || t(K::EducationTitle)}</h3>
             <p class="muted small">{move || t(K::EducationLead)}</p>
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::SelfHelp)}</span>
-                    <textarea rows="3" data-testid="self-help" placeholder=move || t(K::SelfHelpHint) prop:value=move || support.with(|s| s.self_help.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.self_help = v)); }></textarea></label>
-                <label class="field"><span>{move || t(K::GetHelp)}</span>
-                    <textarea rows="3" data-testid="get-help" placeholder=move || t(K::GetHelpHint) prop:value=move || support.with(|s| s.get_help.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.get_help = v)); }></textarea></label>
+                <label class="field">
+                    <span>{move || t(K::SelfHelp)}</span>
+                    <textarea
+                        rows="3"
+                        data-testid="self-help"
+                        placeholder=move || t(K::SelfHelpHint)
+                        prop:value=move || support.with(|s| s.self_help.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(Box::new(move |s| s.self_help = v));
+                        }
+                    ></textarea>
+                </label>
+                <label class="field">
+                    <span>{move || t(K::GetHelp)}</span>
+                    <textarea
+                        rows="3"
+                        data-testid="get-help"
+                        placeholder=move || t(K::GetHelpHint)
+                        prop:value=move || support.with(|s| s.get_help.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(Box::new(move |s| s.get_help = v));
+                        }
+                    ></textarea>
+                </label>
             </div>
         </section>
     }
@@ -668,45 +1091,131 @@ fn ReviewCard() -> impl IntoView {
         <section class="card" data-testid="reviews" aria-labelledby="review-title">
             <h2 id="review-title">{move || t(K::ReviewTitle)}</h2>
             <p class="muted">{move || t(K::ReviewLead)}</p>
-            <form on:keydown=crate::app::kit::enter_never_submits on:submit=submit data-testid="review-form" novalidate>
+            <form
+                on:keydown=crate::app::kit::enter_never_submits
+                on:submit=submit
+                data-testid="review-form"
+                novalidate
+            >
                 <div class="form-grid">
-                    <label class="field"><span>{move || t(K::ReviewOn)}</span>
-                        <DateInput testid="review-on" required=true value=on on_set=move |v: String| on.set(v)/></label>
-                    <label class="field"><span>{move || t(K::ReviewNext)}</span>
-                        <DateInput testid="review-next" value=next on_set=move |v: String| next.set(v)/></label>
+                    <label class="field">
+                        <span>{move || t(K::ReviewOn)}</span>
+                        <DateInput
+                            testid="review-on"
+                            required=true
+                            value=on
+                            on_set=move |v: String| on.set(v)
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::ReviewNext)}</span>
+                        <DateInput
+                            testid="review-next"
+                            value=next
+                            on_set=move |v: String| next.set(v)
+                        />
+                    </label>
                 </div>
-                <label class="field"><span>{move || t(K::ReviewChanged)}</span>
-                    <textarea rows="3" data-testid="review-changed" placeholder=move || t(K::ReviewChangedHint) prop:value=move || changed.get() on:input=move |ev| changed.set(event_target_value(&ev))></textarea></label>
+                <label class="field">
+                    <span>{move || t(K::ReviewChanged)}</span>
+                    <textarea
+                        rows="3"
+                        data-testid="review-changed"
+                        placeholder=move || t(K::ReviewChangedHint)
+                        prop:value=move || changed.get()
+                        on:input=move |ev| changed.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
                 {move || {
-                    let mut msgs: Vec<&'static str> = errors.get().into_iter().map(|e| match e {
-                        ReviewInvalid::InFuture => t(K::ReviewInFuture),
-                        ReviewInvalid::NextNotAfter => t(K::ReviewNextNotAfter),
-                    }).collect();
-                    if missing.get() { msgs.push(t(K::ReviewNoDate)); }
-                    (!msgs.is_empty()).then(|| view! {
-                        <div class="banner warn" role="alert" data-testid="review-errors"><ul>{msgs.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
-                    })
+                    let mut msgs: Vec<&'static str> = errors
+                        .get()
+                        .into_iter()
+                        .map(|e| match e {
+                            ReviewInvalid::InFuture => t(K::ReviewInFuture),
+                            ReviewInvalid::NextNotAfter => t(K::ReviewNextNotAfter),
+                        })
+                        .collect();
+                    if missing.get() {
+                        msgs.push(t(K::ReviewNoDate));
+                    }
+                    (!msgs.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="banner warn" role="alert" data-testid="review-errors">
+                                    <ul>
+                                        {msgs
+                                            .into_iter()
+                                            .map(|m| view! { <li>{m}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </div>
+                            }
+                        })
                 }}
-                <button type="submit" data-testid="add-review">{move || t(K::ReviewAdd)}</button>
+                <button type="submit" data-testid="add-review">
+                    {move || t(K::ReviewAdd)}
+                </button>
             </form>
             {move || {
                 let lang = app.lang.get();
-                let list: Vec<(Uuid, Review)> = app.wb.with(|wb| reviews_newest_first(&wb.reviews).into_iter().map(|r| (r.id, r.data.clone())).collect());
-                (!list.is_empty()).then(|| view! {
-                    <ol class="plain review-list" data-testid="review-list">
-                        {list.into_iter().map(|(id, r)| view! {
-                            <li data-testid="review">
-                                <strong>{Intl(lang).date(r.on)}</strong>
-                                {r.next.map(|n| view! { " · " <span class="muted">{fill(K::ReviewNextOn.in_lang(lang), &[("date", &Intl(lang).date(n))])}</span> })}
-                                <p class="prewrap">{if r.changed.is_empty() { "—".to_string() } else { r.changed.clone() }}</p>
-                                <button type="button" class="secondary small" data-testid="review-delete" on:click=move |_| {
-                                    app.edit(|wb| { wb.reviews.trash(id, now()); });
-                                    app.notice.set(Some(Notice::Trashed(Part::Reviews, id)));
-                                }>{K::MoveToTrashShort.in_lang(lang)}</button>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                })
+                let list: Vec<(Uuid, Review)> = app
+                    .wb
+                    .with(|wb| {
+                        reviews_newest_first(&wb.reviews)
+                            .into_iter()
+                            .map(|r| (r.id, r.data.clone()))
+                            .collect()
+                    });
+                (!list.is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="plain review-list" data-testid="review-list">
+                                {list
+                                    .into_iter()
+                                    .map(|(id, r)| {
+                                        view! {
+                                            <li data-testid="review">
+                                                <strong>{Intl(lang).date(r.on)}</strong>
+                                                {r
+                                                    .next
+                                                    .map(|n| {
+                                                        view! {
+                                                            " · "
+                                                            <span class="muted">
+                                                                {fill(
+                                                                    K::ReviewNextOn.in_lang(lang),
+                                                                    &[("date", &Intl(lang).date(n))],
+                                                                )}
+                                                            </span>
+                                                        }
+                                                    })}
+                                                <p class="prewrap">
+                                                    {if r.changed.is_empty() {
+                                                        "—".to_string()
+                                                    } else {
+                                                        r.changed.clone()
+                                                    }}
+                                                </p>
+                                                <button
+                                                    type="button"
+                                                    class="secondary small"
+                                                    data-testid="review-delete"
+                                                    on:click=move |_| {
+                                                        app.edit(|wb| {
+                                                            wb.reviews.trash(id, now());
+                                                        });
+                                                        app.notice.set(Some(Notice::Trashed(Part::Reviews, id)));
+                                                    }
+                                                >
+                                                    {K::MoveToTrashShort.in_lang(lang)}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })
             }}
         </section>
     }
@@ -718,15 +1227,40 @@ fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
     blocks
         .into_iter()
         .map(|b| match b {
-            Block::Text(t) => view! { <div class="doc-text">{t.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}</div> }.into_any(),
+            Block::Text(t) => view! {
+                <div class="doc-text">
+                    {t.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
+                </div>
+            }.into_any(),
             Block::Quote(t) => view! { <blockquote>{t}</blockquote> }.into_any(),
             Block::Sub(t) => view! { <h4>{t}</h4> }.into_any(),
             Block::Note(t) => view! { <p class="doc-note">{t}</p> }.into_any(),
             Block::List(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
             Block::Table { head, rows } => view! {
                 <table>
-                    <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>{rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
+                    <thead>
+                        <tr>
+                            {head
+                                .into_iter()
+                                .map(|h| view! { <th scope="col">{h}</th> })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <tr>
+                                        {r
+                                            .into_iter()
+                                            .map(|c| view! { <td>{c}</td> })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
                 </table>
             }.into_any(),
         })
@@ -740,12 +1274,18 @@ fn document_view(doc: Document) -> impl IntoView {
                 <h2 class="doc-title">{doc.title}</h2>
                 {doc.meta.into_iter().map(|m| view! { <p class="doc-meta">{m}</p> }).collect_view()}
             </header>
-            {doc.sections.into_iter().map(|s| view! {
-                <section class="doc-section" data-testid=format!("doc-{}", s.id)>
-                    <h3>{s.heading}</h3>
-                    {blocks_view(s.blocks)}
-                </section>
-            }).collect_view()}
+            {doc
+                .sections
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <section class="doc-section" data-testid=format!("doc-{}", s.id)>
+                            <h3>{s.heading}</h3>
+                            {blocks_view(s.blocks)}
+                        </section>
+                    }
+                })
+                .collect_view()}
         </article>
     }
 }
@@ -779,23 +1319,54 @@ pub fn DocumentPage() -> impl IntoView {
     view! {
         <section class="page draft document-page">
             <div class="no-print">
-                <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+                <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
                 <h1>{move || t(K::DocPageTitle)}</h1>
                 <p class="lead">{move || t(K::DocPageLead)}</p>
                 <div class="toolbar">
-                    <label class="field inline"><span>{move || t(K::DocLanguage)}</span>
-                        <select data-testid="doc-lang" prop:value=move || lang().code() on:change=move |ev| doc_lang.set(Lang::from_code(&event_target_value(&ev)))>
-                            {Lang::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                    <label class="field inline">
+                        <span>{move || t(K::DocLanguage)}</span>
+                        <select
+                            data-testid="doc-lang"
+                            prop:value=move || lang().code()
+                            on:change=move |ev| {
+                                doc_lang.set(Lang::from_code(&event_target_value(&ev)))
+                            }
+                        >
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|l| {
+                                    view! { <option value=l.code()>{l.native_name()}</option> }
+                                })
+                                .collect_view()}
                         </select>
                     </label>
-                    <button type="button" data-testid="print-doc" on:click=move |_| { let _ = window().print(); }>{move || t(K::Print)}</button>
-                    <button type="button" class="secondary" data-testid="download-md" on:click=download>{move || t(K::DownloadMarkdown)}</button>
+                    <button
+                        type="button"
+                        data-testid="print-doc"
+                        on:click=move |_| {
+                            let _ = window().print();
+                        }
+                    >
+                        {move || t(K::Print)}
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="download-md"
+                        on:click=download
+                    >
+                        {move || t(K::DownloadMarkdown)}
+                    </button>
                 </div>
             </div>
-            <div lang=move || lang().code()>
+            <div lang=move || {
+                lang().code()
+            }>
                 {move || {
                     let l = lang();
-                    let doc = app.wb.with(|wb| policy_document(wb, l, &Intl(l), now(), web::offset_minutes()));
+                    let doc = app
+                        .wb
+                        .with(|wb| policy_document(wb, l, &Intl(l), now(), web::offset_minutes()));
                     document_view(doc)
                 }}
             </div>

@@ -59,7 +59,7 @@ pub fn Vision() -> impl IntoView {
     let compare_b = RwSignal::new(String::new());
     view! {
         <section class="page draft">
-            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
             <h1>{move || t(K::VisionTitle)}</h1>
             <p class="lead">{move || t(K::VisionLead)}</p>
             <figure class="card example-vision">
@@ -68,27 +68,49 @@ pub fn Vision() -> impl IntoView {
             </figure>
             {move || {
                 let lang = app.lang.get();
-                let current = app.wb.with(|wb| {
-                    wb.vision.data.and_then(|id| wb.visions.get(id).filter(|r| r.is_live()).cloned())
-                });
+                let current = app
+                    .wb
+                    .with(|wb| {
+                        wb.vision
+                            .data
+                            .and_then(|id| wb.visions.get(id).filter(|r| r.is_live()).cloned())
+                    });
                 match current {
-                    Some(r) if !r.data.statement.trim().is_empty() => view! {
-                        <div class="card current-vision" data-testid="current-vision">
-                            <h2>{t(K::CurrentVision)}</h2>
-                            <p class="vision-statement">{r.data.statement.clone()}</p>
-                            <p class="muted small">{fill(t(K::DraftStarted), &[("date", &Intl(lang).day_of(r.created))])}</p>
-                        </div>
-                    }.into_any(),
-                    _ => view! { <p class="card muted" data-testid="no-current-vision">{t(K::NoCurrentVision)}</p> }.into_any(),
+                    Some(r) if !r.data.statement.trim().is_empty() => {
+                        view! {
+                            <div class="card current-vision" data-testid="current-vision">
+                                <h2>{t(K::CurrentVision)}</h2>
+                                <p class="vision-statement">{r.data.statement.clone()}</p>
+                                <p class="muted small">
+                                    {fill(
+                                        t(K::DraftStarted),
+                                        &[("date", &Intl(lang).day_of(r.created))],
+                                    )}
+                                </p>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    _ => {
+                        view! {
+                            <p class="card muted" data-testid="no-current-vision">
+                                {t(K::NoCurrentVision)}
+                            </p>
+                        }
+                            .into_any()
+                    }
                 }
             }}
             <div class="actions">
-                <button type="button" class="primary" data-testid="new-draft" on:click=new_draft>{move || t(K::NewDraft)}</button>
+                <button type="button" class="primary" data-testid="new-draft" on:click=new_draft>
+                    {move || t(K::NewDraft)}
+                </button>
             </div>
             {move || {
                 let lang = app.lang.get();
-                let (drafts, chosen): (Vec<Record<VisionDraft>>, Option<Uuid>) =
-                    app.wb.with(|wb| (wb.visions.live().rev().cloned().collect(), wb.vision.data));
+                let (drafts, chosen): (Vec<Record<VisionDraft>>, Option<Uuid>) = app
+                    .wb
+                    .with(|wb| (wb.visions.live().rev().cloned().collect(), wb.vision.data));
                 if drafts.is_empty() {
                     return view! { <p class="muted">{t(K::NoDrafts)}</p> }.into_any();
                 }
@@ -96,69 +118,148 @@ pub fn Vision() -> impl IntoView {
                     <div class="card table-card">
                         <table class="scores" data-testid="drafts">
                             <caption class="sr-only">{t(K::Drafts)}</caption>
-                            <thead><tr>
-                                <th scope="col">{t(K::DraftColStarted)}</th>
-                                <th scope="col">{t(K::DraftColStatement)}</th>
-                                <th scope="col">{t(K::DraftColSteps)}</th>
-                                <th scope="col"><span class="sr-only">{t(K::ChooseVision)}</span></th>
-                            </tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(K::DraftColStarted)}</th>
+                                    <th scope="col">{t(K::DraftColStatement)}</th>
+                                    <th scope="col">{t(K::DraftColSteps)}</th>
+                                    <th scope="col">
+                                        <span class="sr-only">{t(K::ChooseVision)}</span>
+                                    </th>
+                                </tr>
+                            </thead>
                             <tbody>
-                                {drafts.into_iter().map(|r| {
-                                    let id = r.id;
-                                    let is_current = chosen == Some(id);
-                                    let statement = if r.data.statement.trim().is_empty() { "—".to_string() } else { r.data.statement.clone() };
-                                    view! {
-                                        <tr data-testid="draft-row" class:current=is_current>
-                                            <th scope="row"><A href=to(&format!("/draft/vision/{id}?step=1"))>{Intl(lang).day_of(r.created)}</A></th>
-                                            <td>{statement}</td>
-                                            <td>{format!("{} / {}", Intl(lang).count(r.data.steps_done() as u64), Intl(lang).count(5))}</td>
-                                            <td>{if is_current {
-                                                view! { <span class="badge current-badge">{t(K::CurrentBadge)}</span> }.into_any()
-                                            } else {
-                                                view! { <button type="button" data-testid="choose-vision" disabled=r.data.statement.trim().is_empty()
-                                                    on:click=move |_| app.edit(|wb| wb.vision.set(Some(id), now()))>{t(K::ChooseVision)}</button> }.into_any()
-                                            }}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
+                                {drafts
+                                    .into_iter()
+                                    .map(|r| {
+                                        let id = r.id;
+                                        let is_current = chosen == Some(id);
+                                        let statement = if r.data.statement.trim().is_empty() {
+                                            "—".to_string()
+                                        } else {
+                                            r.data.statement.clone()
+                                        };
+                                        view! {
+                                            <tr data-testid="draft-row" class:current=is_current>
+                                                <th scope="row">
+                                                    <A href=to(
+                                                        &format!("/draft/vision/{id}?step=1"),
+                                                    )>{Intl(lang).day_of(r.created)}</A>
+                                                </th>
+                                                <td>{statement}</td>
+                                                <td>
+                                                    {format!(
+                                                        "{} / {}",
+                                                        Intl(lang).count(r.data.steps_done() as u64),
+                                                        Intl(lang).count(5),
+                                                    )}
+                                                </td>
+                                                <td>
+                                                    {if is_current {
+                                                        view! {
+                                                            <span class="badge current-badge">
+                                                                {t(K::CurrentBadge)}
+                                                            </span>
+                                                        }
+                                                            .into_any()
+                                                    } else {
+                                                        view! {
+                                                            <button
+                                                                type="button"
+                                                                data-testid="choose-vision"
+                                                                disabled=r.data.statement.trim().is_empty()
+                                                                on:click=move |_| {
+                                                                    app.edit(|wb| wb.vision.set(Some(id), now()))
+                                                                }
+                                                            >
+                                                                {t(K::ChooseVision)}
+                                                            </button>
+                                                        }
+                                                            .into_any()
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
                             </tbody>
                         </table>
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <Show when=move || app.wb.with(|wb| wb.visions.live().count() >= 2)>
-                <section class="card compare-drafts" aria-labelledby="compare-title" data-testid="compare-drafts">
+                <section
+                    class="card compare-drafts"
+                    aria-labelledby="compare-title"
+                    data-testid="compare-drafts"
+                >
                     <h2 id="compare-title">{move || t(K::CompareDrafts)}</h2>
                     {move || {
                         let lang = app.lang.get();
-                        let drafts: Vec<Record<VisionDraft>> = app.wb.with(|wb| wb.visions.live().rev().cloned().collect());
+                        let drafts: Vec<Record<VisionDraft>> = app
+                            .wb
+                            .with(|wb| wb.visions.live().rev().cloned().collect());
                         let options = move |sig: RwSignal<String>, default: usize| {
                             if sig.get_untracked().is_empty() {
-                                if let Some(r) = drafts.get(default) { sig.set(r.id.to_string()); }
+                                if let Some(r) = drafts.get(default) {
+                                    sig.set(r.id.to_string());
+                                }
                             }
-                            drafts.iter().map(|r| {
-                                let v = r.id.to_string();
-                                let label = format!("{} — {}", Intl(lang).day_of(r.created), r.data.statement.chars().take(40).collect::<String>());
-                                view! { <option value=v.clone() selected=sig.get_untracked() == v>{label}</option> }
-                            }).collect_view()
+                            drafts
+                                .iter()
+                                .map(|r| {
+                                    let v = r.id.to_string();
+                                    let label = format!(
+                                        "{} — {}",
+                                        Intl(lang).day_of(r.created),
+                                        r.data.statement.chars().take(40).collect::<String>(),
+                                    );
+                                    view! {
+                                        <option value=v.clone() selected=sig.get_untracked() == v>
+                                            {label}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
                         };
                         let a_opts = options(compare_a, 1);
                         let b_opts = options(compare_b, 0);
                         view! {
                             <div class="form-grid">
-                                <label class="field"><span>{t(K::DraftA)}</span>
-                                    <select data-testid="compare-a" on:change=move |ev| compare_a.set(event_target_value(&ev))>{a_opts}</select>
+                                <label class="field">
+                                    <span>{t(K::DraftA)}</span>
+                                    <select
+                                        data-testid="compare-a"
+                                        on:change=move |ev| compare_a.set(event_target_value(&ev))
+                                    >
+                                        {a_opts}
+                                    </select>
                                 </label>
-                                <label class="field"><span>{t(K::DraftB)}</span>
-                                    <select data-testid="compare-b" on:change=move |ev| compare_b.set(event_target_value(&ev))>{b_opts}</select>
+                                <label class="field">
+                                    <span>{t(K::DraftB)}</span>
+                                    <select
+                                        data-testid="compare-b"
+                                        on:change=move |ev| compare_b.set(event_target_value(&ev))
+                                    >
+                                        {b_opts}
+                                    </select>
                                 </label>
                             </div>
                         }
                     }}
                     {move || {
                         let lang = app.lang.get();
-                        let get = |s: RwSignal<String>| Uuid::parse_str(&s.get()).ok().and_then(|id| app.wb.with(|wb| wb.visions.get(id).map(|r| r.data.clone())));
-                        let (Some(a), Some(b)) = (get(compare_a), get(compare_b)) else { return None };
+                        let get = |s: RwSignal<String>| {
+                            Uuid::parse_str(&s.get())
+                                .ok()
+                                .and_then(|id| {
+                                    app.wb.with(|wb| wb.visions.get(id).map(|r| r.data.clone()))
+                                })
+                        };
+                        let (Some(a), Some(b)) = (get(compare_a), get(compare_b)) else {
+                            return None
+                        };
                         let rows: Vec<(K, String, String)> = vec![
                             (K::StepSuccess, lines(&a.successes), lines(&b.successes)),
                             (K::StepReasons, lines(&a.reasons), lines(&b.reasons)),
@@ -166,14 +267,37 @@ pub fn Vision() -> impl IntoView {
                             (K::StepSummary, a.summary.clone(), b.summary.clone()),
                             (K::StepStatement, a.statement.clone(), b.statement.clone()),
                         ];
-                        Some(view! {
-                            <div class="table-card"><table class="scores compare-table">
-                                <thead><tr><th scope="col"><span class="sr-only">{K::Step.in_lang(lang)}</span></th><th scope="col">{K::DraftA.in_lang(lang)}</th><th scope="col">{K::DraftB.in_lang(lang)}</th></tr></thead>
-                                <tbody>{rows.into_iter().map(|(k, a, b)| view! {
-                                    <tr><th scope="row">{k.in_lang(lang)}</th><td class="prewrap">{a}</td><td class="prewrap">{b}</td></tr>
-                                }).collect_view()}</tbody>
-                            </table></div>
-                        })
+                        Some(
+                            view! {
+                                <div class="table-card">
+                                    <table class="scores compare-table">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">
+                                                    <span class="sr-only">{K::Step.in_lang(lang)}</span>
+                                                </th>
+                                                <th scope="col">{K::DraftA.in_lang(lang)}</th>
+                                                <th scope="col">{K::DraftB.in_lang(lang)}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {rows
+                                                .into_iter()
+                                                .map(|(k, a, b)| {
+                                                    view! {
+                                                        <tr>
+                                                            <th scope="row">{k.in_lang(lang)}</th>
+                                                            <td class="prewrap">{a}</td>
+                                                            <td class="prewrap">{b}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            },
+                        )
                     }}
                 </section>
             </Show>
@@ -238,9 +362,17 @@ pub fn Workshop() -> impl IntoView {
     // Steps 2 and 3: a list, one entry per line.
     let list_area = move |value: Memo<String>, set: fn(&mut VisionDraft, Vec<String>)| {
         view! {
-            <label class="field"><span>{move || t(K::OnePerLine)}</span>
-                <textarea rows="6" data-testid="step-text" prop:value=move || value.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| set(d, from_lines(&v)))); }></textarea>
+            <label class="field">
+                <span>{move || t(K::OnePerLine)}</span>
+                <textarea
+                    rows="6"
+                    data-testid="step-text"
+                    prop:value=move || value.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(Box::new(move |d| set(d, from_lines(&v))));
+                    }
+                ></textarea>
             </label>
         }
         .into_any()
@@ -256,127 +388,286 @@ pub fn Workshop() -> impl IntoView {
             .with(|wb| wb.vision.data.is_some() && wb.vision.data == id.get())
     };
     view! {
-        <Show when=move || exists.get() fallback=move || view! {
-            <section class="page">
-                <h1>{move || t(K::NotFoundTitle)}</h1>
-                <p><A href=to("/draft")>{move || t(K::VisionTitle)}</A></p>
-            </section>
-        }>
+        <Show
+            when=move || exists.get()
+            fallback=move || {
+                view! {
+                    <section class="page">
+                        <h1>{move || t(K::NotFoundTitle)}</h1>
+                        <p>
+                            <A href=to("/draft")>{move || t(K::VisionTitle)}</A>
+                        </p>
+                    </section>
+                }
+            }
+        >
             <section class="page draft workshop">
-                <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+                <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
                 <h1>{move || t(K::WorkshopTitle)}</h1>
                 <ol class="steps" aria-label=move || t(K::WorkshopSteps)>
-                    {STEPS.iter().enumerate().map(|(i, (title, _))| {
-                        let n = i + 1;
-                        view! {
-                            <li>
-                                <a class="button step" class:current=move || step.get() == n href=move || step_href(n)
-                                    aria-current=move || (step.get() == n).then_some("step")>
-                                    <span class="num">{n}</span>" "<span class="step-title">{move || t(*title)}</span>
-                                </a>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {STEPS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (title, _))| {
+                            let n = i + 1;
+                            view! {
+                                <li>
+                                    <a
+                                        class="button step"
+                                        class:current=move || step.get() == n
+                                        href=move || step_href(n)
+                                        aria-current=move || (step.get() == n).then_some("step")
+                                    >
+                                        <span class="num">{n}</span>
+                                        " "
+                                        <span class="step-title">{move || t(*title)}</span>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
                 <div class="card">
-                    <h2 data-testid="step-title">{move || format!("{}. {}", step.get(), t(STEPS[step.get() - 1].0))}</h2>
+                    <h2 data-testid="step-title">
+                        {move || format!("{}. {}", step.get(), t(STEPS[step.get() - 1].0))}
+                    </h2>
                     <p class="muted">{move || t(STEPS[step.get() - 1].1)}</p>
                     {move || match step.get() {
-                        1 => view! {
-                            <ol class="success-points">
-                                {(0..SUCCESS_POINTS).map(|i| view! {
-                                    <li><label class="field"><span class="sr-only">{move || fill(t(K::SuccessPoint), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
-                                        <input type="text" data-testid="success-point"
-                                            prop:value=move || successes.with(|s| s.get(i).cloned().unwrap_or_default())
-                                            on:input=move |ev| {
-                                                let v = event_target_value(&ev);
-                                                edit(Box::new(move |d| {
-                                                    if d.successes.len() <= i { d.successes.resize(i + 1, String::new()); }
-                                                    d.successes[i] = v;
-                                                }));
-                                            }/>
-                                    </label></li>
-                                }).collect_view()}
-                            </ol>
-                        }.into_any(),
+                        1 => {
+                            view! {
+                                <ol class="success-points">
+                                    {(0..SUCCESS_POINTS)
+                                        .map(|i| {
+                                            view! {
+                                                <li>
+                                                    <label class="field">
+                                                        <span class="sr-only">
+                                                            {move || fill(
+                                                                t(K::SuccessPoint),
+                                                                &[("n", &app.fmt().count((i + 1) as u64))],
+                                                            )}
+                                                        </span>
+                                                        <input
+                                                            type="text"
+                                                            data-testid="success-point"
+                                                            prop:value=move || {
+                                                                successes.with(|s| s.get(i).cloned().unwrap_or_default())
+                                                            }
+                                                            on:input=move |ev| {
+                                                                let v = event_target_value(&ev);
+                                                                edit(
+                                                                    Box::new(move |d| {
+                                                                        if d.successes.len() <= i {
+                                                                            d.successes.resize(i + 1, String::new());
+                                                                        }
+                                                                        d.successes[i] = v;
+                                                                    }),
+                                                                );
+                                                            }
+                                                        />
+                                                    </label>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }
                         2 => list_area(reasons, |d, v| d.reasons = v),
                         3 => list_area(steps_text, |d, v| d.steps = v),
-                        4 => view! {
-                            <ReviewLists draft=draft/>
-                            <label class="field"><span>{move || t(K::StepSummary)}</span>
-                                <textarea rows="5" data-testid="step-text" prop:value=move || summary.get()
-                                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.summary = v)); }></textarea>
-                            </label>
-                        }.into_any(),
-                        _ => view! {
-                            <div class="field">
-                                <span id="verbs-label">{move || t(K::PickVerbs)}</span>
-                                <div class="chips" role="group" aria-labelledby="verbs-label" data-testid="word-chips">
-                                    {move || {
-                                        let chosen = verbs.get();
-                                        let all = words(&summary.get());
-                                        if all.is_empty() {
-                                            return view! { <p class="muted small">{t(K::NoSummaryYet)}</p> }.into_any();
+                        4 => {
+                            view! {
+                                <ReviewLists draft=draft />
+                                <label class="field">
+                                    <span>{move || t(K::StepSummary)}</span>
+                                    <textarea
+                                        rows="5"
+                                        data-testid="step-text"
+                                        prop:value=move || summary.get()
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            edit(Box::new(move |d| d.summary = v));
                                         }
-                                        all.into_iter().map(|w| {
-                                            let pressed = chosen.iter().any(|v| v.eq_ignore_ascii_case(&w));
-                                            let word = w.clone();
-                                            view! {
-                                                <button type="button" class="chip" aria-pressed=if pressed { "true" } else { "false" }
-                                                    on:click=move |_| { let word = word.clone(); edit(Box::new(move |d| d.toggle_verb(&word))); }>{w}</button>
+                                    ></textarea>
+                                </label>
+                            }
+                                .into_any()
+                        }
+                        _ => {
+                            view! {
+                                <div class="field">
+                                    <span id="verbs-label">{move || t(K::PickVerbs)}</span>
+                                    <div
+                                        class="chips"
+                                        role="group"
+                                        aria-labelledby="verbs-label"
+                                        data-testid="word-chips"
+                                    >
+                                        {move || {
+                                            let chosen = verbs.get();
+                                            let all = words(&summary.get());
+                                            if all.is_empty() {
+                                                return view! {
+                                                    <p class="muted small">{t(K::NoSummaryYet)}</p>
+                                                }
+                                                    .into_any();
                                             }
-                                        }).collect_view().into_any()
+                                            all.into_iter()
+                                                .map(|w| {
+                                                    let pressed = chosen
+                                                        .iter()
+                                                        .any(|v| v.eq_ignore_ascii_case(&w));
+                                                    let word = w.clone();
+                                                    view! {
+                                                        <button
+                                                            type="button"
+                                                            class="chip"
+                                                            aria-pressed=if pressed { "true" } else { "false" }
+                                                            on:click=move |_| {
+                                                                let word = word.clone();
+                                                                edit(Box::new(move |d| d.toggle_verb(&word)));
+                                                            }
+                                                        >
+                                                            {w}
+                                                        </button>
+                                                    }
+                                                })
+                                                .collect_view()
+                                                .into_any()
+                                        }}
+                                    </div>
+                                </div>
+                                <p class="muted small" data-testid="chosen-verbs">
+                                    {move || {
+                                        let v = verbs.get();
+                                        if v.is_empty() {
+                                            t(K::NoVerbsYet).to_string()
+                                        } else {
+                                            fill(
+                                                t(K::ChosenVerbs),
+                                                &[("verbs", &crate::kernel::text::join_isolated(&v, ", "))],
+                                            )
+                                        }
+                                    }}
+                                </p>
+                                <label class="field">
+                                    <span>{move || t(K::StepStatement)}</span>
+                                    <textarea
+                                        rows="3"
+                                        data-testid="statement"
+                                        prop:value=move || statement.get()
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            edit(Box::new(move |d| d.statement = v));
+                                        }
+                                    ></textarea>
+                                </label>
+                                <p class="muted small">
+                                    {move || fill(
+                                        t(K::VisionExampleHint),
+                                        &[("example", EXAMPLE_VISION[app.lang.get().index()])],
+                                    )}
+                                </p>
+                                {move || {
+                                    let unused: Vec<String> = draft
+                                        .with(|d| {
+                                            d.as_ref()
+                                                .map(|d| {
+                                                    d.verbs_unused().into_iter().map(str::to_string).collect()
+                                                })
+                                                .unwrap_or_default()
+                                        });
+                                    (!unused.is_empty() && !statement.get().trim().is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <p class="small" data-testid="unused-verbs">
+                                                    {fill(
+                                                        t(K::UnusedVerbs),
+                                                        &[
+                                                            (
+                                                                "verbs",
+                                                                &crate::kernel::text::join_isolated(&unused, ", "),
+                                                            ),
+                                                        ],
+                                                    )}
+                                                </p>
+                                            }
+                                        })
+                                }}
+                                <div class="actions">
+                                    {move || {
+                                        if is_current() {
+                                            view! {
+                                                <p class="badge current-badge" data-testid="is-current">
+                                                    {t(K::IsCurrentVision)}
+                                                </p>
+                                            }
+                                                .into_any()
+                                        } else {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="primary"
+                                                    data-testid="choose-this"
+                                                    disabled=move || statement.get().trim().is_empty()
+                                                    on:click=move |_| {
+                                                        if let Some(id) = id.get_untracked() {
+                                                            app.edit(|wb| wb.vision.set(Some(id), now()));
+                                                        }
+                                                    }
+                                                >
+                                                    {t(K::ChooseVision)}
+                                                </button>
+                                            }
+                                                .into_any()
+                                        }
                                     }}
                                 </div>
-                            </div>
-                            <p class="muted small" data-testid="chosen-verbs">{move || {
-                                let v = verbs.get();
-                                if v.is_empty() { t(K::NoVerbsYet).to_string() } else { fill(t(K::ChosenVerbs), &[("verbs", &crate::kernel::text::join_isolated(&v, ", "))]) }
-                            }}</p>
-                            <label class="field"><span>{move || t(K::StepStatement)}</span>
-                                <textarea rows="3" data-testid="statement" prop:value=move || statement.get()
-                                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.statement = v)); }></textarea>
-                            </label>
-                            <p class="muted small">{move || fill(t(K::VisionExampleHint), &[("example", EXAMPLE_VISION[app.lang.get().index()])])}</p>
-                            {move || {
-                                let unused: Vec<String> = draft.with(|d| d.as_ref().map(|d| d.verbs_unused().into_iter().map(str::to_string).collect()).unwrap_or_default());
-                                (!unused.is_empty() && !statement.get().trim().is_empty()).then(|| view! {
-                                    <p class="small" data-testid="unused-verbs">{fill(t(K::UnusedVerbs), &[("verbs", &crate::kernel::text::join_isolated(&unused, ", "))])}</p>
-                                })
-                            }}
-                            <div class="actions">
-                                {move || if is_current() {
-                                    view! { <p class="badge current-badge" data-testid="is-current">{t(K::IsCurrentVision)}</p> }.into_any()
-                                } else {
-                                    view! { <button type="button" class="primary" data-testid="choose-this" disabled=move || statement.get().trim().is_empty()
-                                        on:click=move |_| { if let Some(id) = id.get_untracked() { app.edit(|wb| wb.vision.set(Some(id), now())); } }>{t(K::ChooseVision)}</button> }.into_any()
-                                }}
-                            </div>
-                        }.into_any(),
+                            }
+                                .into_any()
+                        }
                     }}
                 </div>
                 <div class="actions nav-buttons">
                     <Show when=move || step.get() != 1>
-                        <a class="button" href=move || step_href(step.get() - 1) data-testid="prev-step">{move || t(K::PreviousStep)}</a>
+                        <a
+                            class="button"
+                            href=move || step_href(step.get() - 1)
+                            data-testid="prev-step"
+                        >
+                            {move || t(K::PreviousStep)}
+                        </a>
                     </Show>
                     <span class="muted small">{move || t(K::SavedAsTyped)}</span>
                     <Show when=move || step.get() != 5>
-                        <a class="button primary" href=move || step_href(step.get() + 1) data-testid="next-step">{move || t(K::NextStep)}</a>
+                        <a
+                            class="button primary"
+                            href=move || step_href(step.get() + 1)
+                            data-testid="next-step"
+                        >
+                            {move || t(K::NextStep)}
+                        </a>
                     </Show>
                 </div>
                 <div class="actions">
                     <A href=to("/draft")>{move || t(K::BackToDrafts)}</A>
-                    <button type="button" class="link" data-testid="delete-draft" on:click=move |_| {
-                        if let Some(id) = id.get_untracked() {
-                            // The choice stays: a draft in the trash is not the
-                            // current vision, and Undo makes it current again.
-                            app.edit(|wb| {
-                                wb.visions.trash(id, now());
-                            });
-                            app.notice.set(Some(Notice::Trashed(Part::Visions, id)));
-                            use_navigate()("/draft", Default::default());
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="delete-draft"
+                        on:click=move |_| {
+                            if let Some(id) = id.get_untracked() {
+                                app.edit(|wb| {
+                                    wb.visions.trash(id, now());
+                                });
+                                app.notice.set(Some(Notice::Trashed(Part::Visions, id)));
+                                use_navigate()("/draft", Default::default());
+                            }
                         }
-                    }>{move || t(K::MoveToTrashShort)}</button>
+                    >
+                        {move || t(K::MoveToTrashShort)}
+                    </button>
                 </div>
             </section>
         </Show>
@@ -392,14 +683,18 @@ fn ReviewLists(draft: Memo<Option<VisionDraft>>) -> impl IntoView {
         let d = draft.get().unwrap_or_default();
         let list = |k: K, items: Vec<String>| {
             let items: Vec<String> = items.into_iter().filter(|s| !s.trim().is_empty()).collect();
-            (!items.is_empty()).then(|| view! {
-                <div><h3>{k.in_lang(lang)}</h3><ul>{items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></div>
+            (!items.is_empty()).then(|| {
+                view! {
+                    <div>
+                        <h3>{k.in_lang(lang)}</h3>
+                        <ul>{items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    </div>
+                }
             })
         };
         view! {
             <div class="review-lists">
-                {list(K::StepSuccess, d.successes)}
-                {list(K::StepReasons, d.reasons)}
+                {list(K::StepSuccess, d.successes)} {list(K::StepReasons, d.reasons)}
                 {list(K::StepSteps, d.steps)}
             </div>
         }
@@ -430,39 +725,87 @@ pub fn Goals() -> impl IntoView {
     };
     view! {
         <section class="page draft goals">
-            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
             <h1>{move || t(K::GoalsTitle)}</h1>
             <p class="lead">{move || t(K::GoalsLead)}</p>
             {move || {
-                let (vision, top): (Option<String>, Vec<String>) = app.wb.with(|wb| {
-                    let vision = wb.vision.data.and_then(|id| wb.visions.get(id)).filter(|r| r.is_live()).map(|r| r.data.statement.clone()).filter(|s| !s.trim().is_empty());
-                    let top = top_three(&wb.problems).0.iter().flatten().map(|r| r.data.title.clone()).collect();
-                    (vision, top)
-                });
+                let (vision, top): (Option<String>, Vec<String>) = app
+                    .wb
+                    .with(|wb| {
+                        let vision = wb
+                            .vision
+                            .data
+                            .and_then(|id| wb.visions.get(id))
+                            .filter(|r| r.is_live())
+                            .map(|r| r.data.statement.clone())
+                            .filter(|s| !s.trim().is_empty());
+                        let top = top_three(&wb.problems)
+                            .0
+                            .iter()
+                            .flatten()
+                            .map(|r| r.data.title.clone())
+                            .collect();
+                        (vision, top)
+                    });
                 view! {
                     <div class="grid align-with">
                         <div class="card">
                             <h2>{t(K::CurrentVision)}</h2>
                             {match vision {
                                 Some(v) => view! { <p class="vision-statement">{v}</p> }.into_any(),
-                                None => view! { <p class="muted">{t(K::NoCurrentVision)}" "<A href=to("/draft")>{t(K::TabVision)}</A></p> }.into_any(),
+                                None => {
+                                    view! {
+                                        <p class="muted">
+                                            {t(K::NoCurrentVision)}" "
+                                            <A href=to("/draft")>{t(K::TabVision)}</A>
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
                             }}
                         </div>
                         <div class="card">
                             <h2>{t(K::YourTopThree)}</h2>
                             {if top.is_empty() {
-                                view! { <p class="muted">{t(K::HomeTopNone)}" "<A href=to("/listen/problems")>{t(K::TabProblems)}</A></p> }.into_any()
+                                view! {
+                                    <p class="muted">
+                                        {t(K::HomeTopNone)}" "
+                                        <A href=to("/listen/problems")>{t(K::TabProblems)}</A>
+                                    </p>
+                                }
+                                    .into_any()
                             } else {
-                                view! { <ol>{top.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ol> }.into_any()
+                                view! {
+                                    <ol>
+                                        {top
+                                            .into_iter()
+                                            .map(|p| view! { <li>{p}</li> })
+                                            .collect_view()}
+                                    </ol>
+                                }
+                                    .into_any()
                             }}
                         </div>
                     </div>
                 }
             }}
-            <Show when=move || app.wb.with(|wb| { let have: Vec<Measure> = wb.goals.live().map(|r| r.data.measure).collect(); Measure::SEED.iter().any(|m| !have.contains(m)) })>
+            <Show when=move || {
+                app.wb
+                    .with(|wb| {
+                        let have: Vec<Measure> = wb.goals.live().map(|r| r.data.measure).collect();
+                        Measure::SEED.iter().any(|m| !have.contains(m))
+                    })
+            }>
                 <div class="card">
                     <p>{move || t(K::SeedGoalsText)}</p>
-                    <button type="button" class="primary" data-testid="add-seed-goals" on:click=add_seed>{move || t(K::AddSeedGoals)}</button>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-testid="add-seed-goals"
+                        on:click=add_seed
+                    >
+                        {move || t(K::AddSeedGoals)}
+                    </button>
                 </div>
             </Show>
             {move || {
@@ -470,95 +813,296 @@ pub fn Goals() -> impl IntoView {
                 let when = now();
                 let offset = web::offset_minutes();
                 type Goals = Vec<(Record<Goal>, Option<crate::draft::vision::Actual>)>;
-                let (goals, problems): (Goals, Vec<(Uuid, String)>) = app.wb.with(|wb| {
-                    (
-                        wb.goals.live().map(|r| (r.clone(), actual(&r.data, wb.heard(), when, offset))).collect(),
-                        wb.problems.live().map(|r| (r.id, r.data.title.clone())).collect(),
-                    )
-                });
-                goals.into_iter().map(|(r, act)| {
-                    let id = r.id;
-                    let g = r.data;
-                    let st = standing(&g, act.as_ref());
-                    let title = if g.measure == Measure::Own { g.title.clone() } else { measure_text(g.measure, lang).to_string() };
-                    let actual_text = act.as_ref().map(|a| value_text(a.value, g.unit, lang, &Intl(lang))).unwrap_or_else(|| "—".into());
-                    let basis = act.as_ref().map(|a| match &a.basis {
-                        Basis::Complaints { known } => fill(K::BasisComplaints.in_lang(lang), &[("n", &Intl(lang).count(*known as u64)), ("period", cadence_text(g.cadence, lang))]),
-                        Basis::Month(p) => fill(K::BasisMonth.in_lang(lang), &[("month", &Intl(lang).month(p.first_day()))]),
-                        Basis::Entered => K::BasisEntered.in_lang(lang).to_string(),
-                    }).unwrap_or_else(|| K::BasisNone.in_lang(lang).to_string());
-                    let computed = act.as_ref().is_some_and(|a| a.basis != Basis::Entered);
-                    let (st_class, st_text) = match st {
-                        Standing::Met => ("band band-asset", K::GoalMet),
-                        Standing::Missed => ("band band-losing", K::GoalMissed),
-                        Standing::Unknown => ("band", K::GoalUnknown),
-                    };
-                    let upd = move |f: Box<dyn FnOnce(&mut Goal)>| app.edit(|wb| { wb.goals.update(id, now(), f); });
-                    let unit = g.unit;
-                    let heading_id = format!("goal-{id}");
-                    view! {
-                        <article class="card goal" data-testid="goal" aria-labelledby=heading_id.clone()>
-                            <div class="goal-head">
-                                <h2 id=heading_id.clone()>{title}</h2>
-                                <span class=st_class data-testid="goal-standing">{st_text.in_lang(lang)}</span>
-                            </div>
-                            <p class="goal-actual"><strong data-testid="goal-actual">{actual_text}</strong>" "<span class="muted small">{basis}</span></p>
-                            {g.target.map(|target| view! {
-                                <p class="small" data-testid="goal-target-text">{fill(K::TargetIs.in_lang(lang), &[
-                                    ("sign", if g.direction == Direction::AtMost { "≤" } else { "≥" }),
-                                    ("value", &value_text(target, g.unit, lang, &Intl(lang))),
-                                ])}</p>
-                            })}
-                            <div class="form-grid">
-                                <label class="field"><span>{K::Target.in_lang(lang)}</span>
-                                    <input type="number" step="any" min="0" inputmode="decimal" data-testid="goal-target"
-                                        prop:value=g.target.map(|v| v.to_string()).unwrap_or_default()
-                                        on:change=move |ev| { let v = event_target_value(&ev).replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0); upd(Box::new(move |g| g.target = v)); }/>
-                                </label>
-                                <label class="field"><span>{K::Unit.in_lang(lang)}</span>
-                                    <select data-testid="goal-unit" on:change=move |ev| { let v = event_target_value(&ev); if let Some(u) = Unit::ALL.into_iter().find(|u| code(u) == v) { upd(Box::new(move |g| g.unit = u)); } }>
-                                        {Unit::ALL.into_iter().map(|u| view! { <option value=code(u) selected=u == unit>{unit_text(u, lang)}</option> }).collect_view()}
-                                    </select>
-                                </label>
-                                <label class="field"><span>{K::MetWhen.in_lang(lang)}</span>
-                                    <select data-testid="goal-direction" on:change=move |ev| { let d = if event_target_value(&ev) == "AtMost" { Direction::AtMost } else { Direction::AtLeast }; upd(Box::new(move |g| g.direction = d)); }>
-                                        <option value="AtMost" selected=g.direction == Direction::AtMost>{K::AtMost.in_lang(lang)}</option>
-                                        <option value="AtLeast" selected=g.direction == Direction::AtLeast>{K::AtLeast.in_lang(lang)}</option>
-                                    </select>
-                                </label>
-                                <label class="field"><span>{K::Cadence.in_lang(lang)}</span>
-                                    <select on:change=move |ev| { let v = event_target_value(&ev); let c = [Cadence::Month, Cadence::Quarter, Cadence::Year].into_iter().find(|c| code(c) == v).unwrap_or_default(); upd(Box::new(move |g| g.cadence = c)); }>
-                                        {[Cadence::Month, Cadence::Quarter, Cadence::Year].into_iter().map(|c| view! { <option value=code(c) selected=c == g.cadence>{cadence_text(c, lang)}</option> }).collect_view()}
-                                    </select>
-                                </label>
-                                {(!computed).then(|| view! {
-                                    <label class="field"><span>{K::ActualEntered.in_lang(lang)}</span>
-                                        <input type="number" step="any" min="0" inputmode="decimal" data-testid="goal-actual-input"
-                                            prop:value=g.actual.map(|v| v.to_string()).unwrap_or_default()
-                                            on:change=move |ev| { let v = event_target_value(&ev).replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite()); upd(Box::new(move |g| g.actual = v)); }/>
+                let (goals, problems): (Goals, Vec<(Uuid, String)>) = app
+                    .wb
+                    .with(|wb| {
+                        (
+                            wb
+                                .goals
+                                .live()
+                                .map(|r| (r.clone(), actual(&r.data, wb.heard(), when, offset)))
+                                .collect(),
+                            wb.problems.live().map(|r| (r.id, r.data.title.clone())).collect(),
+                        )
+                    });
+                goals
+                    .into_iter()
+                    .map(|(r, act)| {
+                        let id = r.id;
+                        let g = r.data;
+                        let st = standing(&g, act.as_ref());
+                        let title = if g.measure == Measure::Own {
+                            g.title.clone()
+                        } else {
+                            measure_text(g.measure, lang).to_string()
+                        };
+                        let actual_text = act
+                            .as_ref()
+                            .map(|a| value_text(a.value, g.unit, lang, &Intl(lang)))
+                            .unwrap_or_else(|| "—".into());
+                        let basis = act
+                            .as_ref()
+                            .map(|a| match &a.basis {
+                                Basis::Complaints { known } => {
+                                    fill(
+                                        K::BasisComplaints.in_lang(lang),
+                                        &[
+                                            ("n", &Intl(lang).count(*known as u64)),
+                                            ("period", cadence_text(g.cadence, lang)),
+                                        ],
+                                    )
+                                }
+                                Basis::Month(p) => {
+                                    fill(
+                                        K::BasisMonth.in_lang(lang),
+                                        &[("month", &Intl(lang).month(p.first_day()))],
+                                    )
+                                }
+                                Basis::Entered => K::BasisEntered.in_lang(lang).to_string(),
+                            })
+                            .unwrap_or_else(|| K::BasisNone.in_lang(lang).to_string());
+                        let computed = act.as_ref().is_some_and(|a| a.basis != Basis::Entered);
+                        let (st_class, st_text) = match st {
+                            Standing::Met => ("band band-asset", K::GoalMet),
+                            Standing::Missed => ("band band-losing", K::GoalMissed),
+                            Standing::Unknown => ("band", K::GoalUnknown),
+                        };
+                        let upd = move |f: Box<dyn FnOnce(&mut Goal)>| {
+                            app.edit(|wb| {
+                                wb.goals.update(id, now(), f);
+                            })
+                        };
+                        let unit = g.unit;
+                        let heading_id = format!("goal-{id}");
+                        view! {
+                            <article
+                                class="card goal"
+                                data-testid="goal"
+                                aria-labelledby=heading_id.clone()
+                            >
+                                <div class="goal-head">
+                                    <h2 id=heading_id.clone()>{title}</h2>
+                                    <span class=st_class data-testid="goal-standing">
+                                        {st_text.in_lang(lang)}
+                                    </span>
+                                </div>
+                                <p class="goal-actual">
+                                    <strong data-testid="goal-actual">{actual_text}</strong>
+                                    " "
+                                    <span class="muted small">{basis}</span>
+                                </p>
+                                {g
+                                    .target
+                                    .map(|target| {
+                                        view! {
+                                            <p class="small" data-testid="goal-target-text">
+                                                {fill(
+                                                    K::TargetIs.in_lang(lang),
+                                                    &[
+                                                        (
+                                                            "sign",
+                                                            if g.direction == Direction::AtMost { "≤" } else { "≥" },
+                                                        ),
+                                                        ("value", &value_text(target, g.unit, lang, &Intl(lang))),
+                                                    ],
+                                                )}
+                                            </p>
+                                        }
+                                    })}
+                                <div class="form-grid">
+                                    <label class="field">
+                                        <span>{K::Target.in_lang(lang)}</span>
+                                        <input
+                                            type="number"
+                                            step="any"
+                                            min="0"
+                                            inputmode="decimal"
+                                            data-testid="goal-target"
+                                            prop:value=g
+                                                .target
+                                                .map(|v| v.to_string())
+                                                .unwrap_or_default()
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev)
+                                                    .replace(',', ".")
+                                                    .parse::<f64>()
+                                                    .ok()
+                                                    .filter(|v| v.is_finite() && *v >= 0.0);
+                                                upd(Box::new(move |g| g.target = v));
+                                            }
+                                        />
                                     </label>
-                                })}
-                                <label class="field"><span>{K::AddressesProblem.in_lang(lang)}</span>
-                                    <select data-testid="goal-problem" on:change=move |ev| { let v = Uuid::parse_str(&event_target_value(&ev)).ok(); upd(Box::new(move |g| g.problem = v)); }>
-                                        <option value="">"—"</option>
-                                        {problems.iter().map(|(pid, title)| view! { <option value=pid.to_string() selected=g.problem == Some(*pid)>{title.clone()}</option> }).collect_view()}
-                                    </select>
-                                </label>
-                            </div>
-                            {g.target.is_none().then(|| view! { <p class="small muted">{K::NoTargetYet.in_lang(lang)}</p> })}
-                            <button type="button" class="link" data-testid="remove-goal" on:click=move |_| {
-                                app.edit(|wb| { wb.goals.trash(id, now()); });
-                                app.notice.set(Some(Notice::Trashed(Part::Goals, id)));
-                            }>{K::MoveToTrashShort.in_lang(lang)}</button>
-                        </article>
-                    }
-                }).collect_view()
+                                    <label class="field">
+                                        <span>{K::Unit.in_lang(lang)}</span>
+                                        <select
+                                            data-testid="goal-unit"
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                if let Some(u) = Unit::ALL
+                                                    .into_iter()
+                                                    .find(|u| code(u) == v)
+                                                {
+                                                    upd(Box::new(move |g| g.unit = u));
+                                                }
+                                            }
+                                        >
+                                            {Unit::ALL
+                                                .into_iter()
+                                                .map(|u| {
+                                                    view! {
+                                                        <option value=code(u) selected=u == unit>
+                                                            {unit_text(u, lang)}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                    </label>
+                                    <label class="field">
+                                        <span>{K::MetWhen.in_lang(lang)}</span>
+                                        <select
+                                            data-testid="goal-direction"
+                                            on:change=move |ev| {
+                                                let d = if event_target_value(&ev) == "AtMost" {
+                                                    Direction::AtMost
+                                                } else {
+                                                    Direction::AtLeast
+                                                };
+                                                upd(Box::new(move |g| g.direction = d));
+                                            }
+                                        >
+                                            <option
+                                                value="AtMost"
+                                                selected=g.direction == Direction::AtMost
+                                            >
+                                                {K::AtMost.in_lang(lang)}
+                                            </option>
+                                            <option
+                                                value="AtLeast"
+                                                selected=g.direction == Direction::AtLeast
+                                            >
+                                                {K::AtLeast.in_lang(lang)}
+                                            </option>
+                                        </select>
+                                    </label>
+                                    <label class="field">
+                                        <span>{K::Cadence.in_lang(lang)}</span>
+                                        <select on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            let c = [Cadence::Month, Cadence::Quarter, Cadence::Year]
+                                                .into_iter()
+                                                .find(|c| code(c) == v)
+                                                .unwrap_or_default();
+                                            upd(Box::new(move |g| g.cadence = c));
+                                        }>
+                                            {[Cadence::Month, Cadence::Quarter, Cadence::Year]
+                                                .into_iter()
+                                                .map(|c| {
+                                                    view! {
+                                                        <option value=code(c) selected=c == g.cadence>
+                                                            {cadence_text(c, lang)}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                    </label>
+                                    {(!computed)
+                                        .then(|| {
+                                            view! {
+                                                <label class="field">
+                                                    <span>{K::ActualEntered.in_lang(lang)}</span>
+                                                    <input
+                                                        type="number"
+                                                        step="any"
+                                                        min="0"
+                                                        inputmode="decimal"
+                                                        data-testid="goal-actual-input"
+                                                        prop:value=g
+                                                            .actual
+                                                            .map(|v| v.to_string())
+                                                            .unwrap_or_default()
+                                                        on:change=move |ev| {
+                                                            let v = event_target_value(&ev)
+                                                                .replace(',', ".")
+                                                                .parse::<f64>()
+                                                                .ok()
+                                                                .filter(|v| v.is_finite());
+                                                            upd(Box::new(move |g| g.actual = v));
+                                                        }
+                                                    />
+                                                </label>
+                                            }
+                                        })}
+                                    <label class="field">
+                                        <span>{K::AddressesProblem.in_lang(lang)}</span>
+                                        <select
+                                            data-testid="goal-problem"
+                                            on:change=move |ev| {
+                                                let v = Uuid::parse_str(&event_target_value(&ev)).ok();
+                                                upd(Box::new(move |g| g.problem = v));
+                                            }
+                                        >
+                                            <option value="">"—"</option>
+                                            {problems
+                                                .iter()
+                                                .map(|(pid, title)| {
+                                                    view! {
+                                                        <option
+                                                            value=pid.to_string()
+                                                            selected=g.problem == Some(*pid)
+                                                        >
+                                                            {title.clone()}
+                                                        </option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                    </label>
+                                </div>
+                                {g
+                                    .target
+                                    .is_none()
+                                    .then(|| {
+                                        view! {
+                                            <p class="small muted">{K::NoTargetYet.in_lang(lang)}</p>
+                                        }
+                                    })}
+                                <button
+                                    type="button"
+                                    class="link"
+                                    data-testid="remove-goal"
+                                    on:click=move |_| {
+                                        app.edit(|wb| {
+                                            wb.goals.trash(id, now());
+                                        });
+                                        app.notice.set(Some(Notice::Trashed(Part::Goals, id)));
+                                    }
+                                >
+                                    {K::MoveToTrashShort.in_lang(lang)}
+                                </button>
+                            </article>
+                        }
+                    })
+                    .collect_view()
             }}
-            {crate::listen::inputs_view::add_title_form(K::AddOwnGoal, K::OwnGoalExample, "own-goal", move |title| {
-                app.edit(|wb| {
-                    wb.goals.insert(Goal { title, ..Goal::seed(Measure::Own) }, now());
-                });
-            })}
+            {crate::listen::inputs_view::add_title_form(
+                K::AddOwnGoal,
+                K::OwnGoalExample,
+                "own-goal",
+                move |title| {
+                    app.edit(|wb| {
+                        wb.goals
+                            .insert(
+                                Goal {
+                                    title,
+                                    ..Goal::seed(Measure::Own)
+                                },
+                                now(),
+                            );
+                    });
+                },
+            )}
         </section>
     }
 }
@@ -574,12 +1118,12 @@ pub fn Policy() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page draft policy">
-            <SectionTabs tabs=crate::app::kit::DRAFT_TABS/>
+            <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
             <h1>{move || t(K::PolicyTitle)}</h1>
             <p class="lead">{move || t(K::PolicyLead)}</p>
-            <WeakAreas/>
-            <crate::draft::plan_view::RulesCard/>
-            {POINTS.iter().map(|p| view! { <PolicyPointCard key=p.key/> }).collect_view()}
+            <WeakAreas />
+            <crate::draft::plan_view::RulesCard />
+            {POINTS.iter().map(|p| view! { <PolicyPointCard key=p.key /> }).collect_view()}
         </section>
     }
 }
@@ -615,9 +1159,23 @@ fn WeakAreas() -> impl IntoView {
             <div class="card weak-areas" data-testid="weak-areas">
                 <h2>{K::WeakAreasTitle.in_lang(lang)}</h2>
                 <ul>
-                    {rows.into_iter().map(|(area, value, points)| view! {
-                        <li>{fill(K::WeakAreaPoints.in_lang(lang), &[("area", &area), ("score", &value), ("points", &points.join(", "))])}</li>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|(area, value, points)| {
+                            view! {
+                                <li>
+                                    {fill(
+                                        K::WeakAreaPoints.in_lang(lang),
+                                        &[
+                                            ("area", &area),
+                                            ("score", &value),
+                                            ("points", &points.join(", ")),
+                                        ],
+                                    )}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </div>
         })
@@ -658,69 +1216,167 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
         refused.set(None);
     };
     view! {
-        <article class="card policy-point" data-testid=format!("point-{slug}") aria-labelledby=heading.clone()>
+        <article
+            class="card policy-point"
+            data-testid=format!("point-{slug}")
+            aria-labelledby=heading.clone()
+        >
             <div class="goal-head">
                 <h2 id=heading.clone()>{move || text.title[app.lang.get().index()]}</h2>
-                <span class=move || format!("band stage-{:?}", stage.get()).to_lowercase() data-testid="stage-badge">{move || stage_text(stage.get(), app.lang.get())}</span>
+                <span
+                    class=move || format!("band stage-{:?}", stage.get()).to_lowercase()
+                    data-testid="stage-badge"
+                >
+                    {move || stage_text(stage.get(), app.lang.get())}
+                </span>
             </div>
             <ul class="questions muted">
-                {text.questions.iter().map(|q| view! { <li>{move || q[app.lang.get().index()]}</li> }).collect_view()}
+                {text
+                    .questions
+                    .iter()
+                    .map(|q| view! { <li>{move || q[app.lang.get().index()]}</li> })
+                    .collect_view()}
             </ul>
-            <label class="field"><span>{move || t(K::YourPolicy)}</span>
-                <textarea rows="4" data-testid="point-answer" prop:value=move || answer.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); app.edit(|wb| edit_point(&mut wb.policy, key, now(), |p| p.answer = v)); }></textarea>
+            <label class="field">
+                <span>{move || t(K::YourPolicy)}</span>
+                <textarea
+                    rows="4"
+                    data-testid="point-answer"
+                    prop:value=move || answer.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.edit(|wb| edit_point(&mut wb.policy, key, now(), |p| p.answer = v));
+                    }
+                ></textarea>
             </label>
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::Stage)}</span>
-                    <select data-testid="point-stage" prop:value=move || format!("{:?}", stage.get()) on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let new = [Stage::Draft, Stage::Proposed, Stage::Adopted].into_iter().find(|s| format!("{s:?}") == v).unwrap_or_default();
-                        if new == Stage::Adopted {
-                            let current = data.get_untracked().unwrap_or(PolicyPoint { key, answer: String::new(), stage: Stage::Draft, feedback: Vec::new() });
-                            if let Err(e) = can_adopt(&current) {
-                                refused.set(Some(e));
-                                // Put the select back to where the point stands.
-                                if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
-                                    el.set_value(&format!("{:?}", stage.get_untracked()));
+                <label class="field">
+                    <span>{move || t(K::Stage)}</span>
+                    <select
+                        data-testid="point-stage"
+                        prop:value=move || format!("{:?}", stage.get())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let new = [Stage::Draft, Stage::Proposed, Stage::Adopted]
+                                .into_iter()
+                                .find(|s| format!("{s:?}") == v)
+                                .unwrap_or_default();
+                            if new == Stage::Adopted {
+                                let current = data
+                                    .get_untracked()
+                                    .unwrap_or(PolicyPoint {
+                                        key,
+                                        answer: String::new(),
+                                        stage: Stage::Draft,
+                                        feedback: Vec::new(),
+                                    });
+                                if let Err(e) = can_adopt(&current) {
+                                    refused.set(Some(e));
+                                    if let Some(el) = ev
+                                        .target()
+                                        .and_then(|t| {
+                                            wasm_bindgen::JsCast::dyn_into::<
+                                                web_sys::HtmlSelectElement,
+                                            >(t)
+                                                .ok()
+                                        })
+                                    {
+                                        el.set_value(&format!("{:?}", stage.get_untracked()));
+                                    }
+                                    return;
                                 }
-                                return;
                             }
+                            refused.set(None);
+                            app.edit(|wb| edit_point(
+                                &mut wb.policy,
+                                key,
+                                now(),
+                                |p| p.stage = new,
+                            ));
                         }
-                        refused.set(None);
-                        app.edit(|wb| edit_point(&mut wb.policy, key, now(), |p| p.stage = new));
-                    }>
-                        {[Stage::Draft, Stage::Proposed, Stage::Adopted].into_iter().map(|s| view! {
-                            <option value=format!("{s:?}")>{move || stage_text(s, app.lang.get())}</option>
-                        }).collect_view()}
+                    >
+                        {[Stage::Draft, Stage::Proposed, Stage::Adopted]
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=format!(
+                                        "{s:?}",
+                                    )>{move || stage_text(s, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
             </div>
-            {move || refused.get().map(|r| view! {
-                <p class="banner warn" role="alert" data-testid="adopt-refused">{match r {
-                    AdoptRefused::NoAnswer => t(K::AdoptNoAnswer),
-                    AdoptRefused::NoStaffFeedback => t(K::AdoptNoFeedback),
-                }}</p>
-            })}
+            {move || {
+                refused
+                    .get()
+                    .map(|r| {
+                        view! {
+                            <p class="banner warn" role="alert" data-testid="adopt-refused">
+                                {match r {
+                                    AdoptRefused::NoAnswer => t(K::AdoptNoAnswer),
+                                    AdoptRefused::NoStaffFeedback => t(K::AdoptNoFeedback),
+                                }}
+                            </p>
+                        }
+                    })
+            }}
             <details class="feedback" open=move || stage.get() == Stage::Proposed>
-                <summary>{move || {
-                    let n = data.with(|d| d.as_ref().map_or(0, |d| d.feedback.len()));
-                    fill(t(K::StaffFeedbackN), &[("n", &app.fmt().count(n as u64))])
-                }}</summary>
+                <summary>
+                    {move || {
+                        let n = data.with(|d| d.as_ref().map_or(0, |d| d.feedback.len()));
+                        fill(t(K::StaffFeedbackN), &[("n", &app.fmt().count(n as u64))])
+                    }}
+                </summary>
                 <ul class="plain" data-testid="feedback-list">
-                    {move || data.get().map(|d| d.feedback).unwrap_or_default().into_iter().map(|f| {
-                        let lang = app.lang.get();
-                        let when = Intl(lang).date(f.on);
-                        view! { <li><strong>{if f.by.is_empty() { "—".to_string() } else { f.by }}</strong>" · "<span class="muted">{when}</span><br/>{f.text}</li> }
-                    }).collect_view()}
+                    {move || {
+                        data.get()
+                            .map(|d| d.feedback)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|f| {
+                                let lang = app.lang.get();
+                                let when = Intl(lang).date(f.on);
+                                view! {
+                                    <li>
+                                        <strong>
+                                            {if f.by.is_empty() { "—".to_string() } else { f.by }}
+                                        </strong>
+                                        " · "
+                                        <span class="muted">{when}</span>
+                                        <br />
+                                        {f.text}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
                 <form class="feedback-form" on:submit=add_feedback>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::FeedbackBy)}</span>
-                            <input type="text" data-testid="feedback-by" prop:value=move || by.get() on:input=move |ev| by.set(event_target_value(&ev))/></label>
-                        <label class="field"><span>{move || t(K::FeedbackText)}</span>
-                            <input type="text" data-testid="feedback-text" prop:value=move || said.get() on:input=move |ev| said.set(event_target_value(&ev))/></label>
+                        <label class="field">
+                            <span>{move || t(K::FeedbackBy)}</span>
+                            <input
+                                type="text"
+                                data-testid="feedback-by"
+                                prop:value=move || by.get()
+                                on:input=move |ev| by.set(event_target_value(&ev))
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::FeedbackText)}</span>
+                            <input
+                                type="text"
+                                data-testid="feedback-text"
+                                prop:value=move || said.get()
+                                on:input=move |ev| said.set(event_target_value(&ev))
+                            />
+                        </label>
                     </div>
-                    <button type="submit" data-testid="add-feedback">{move || t(K::AddFeedback)}</button>
+                    <button type="submit" data-testid="add-feedback">
+                        {move || t(K::AddFeedback)}
+                    </button>
                 </form>
             </details>
         </article>

@@ -181,52 +181,99 @@ pub fn Log() -> impl IntoView {
         |sig: RwSignal<String>| move |ev: leptos::ev::Event| sig.set(event_target_value(&ev));
     view! {
         <section class="page listen">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || t(K::LogTitle)}</h1>
             <p class="lead">{move || t(K::LogLead)}</p>
             <div class="actions">
-                <A href=to("/listen/new") attr:class="button primary" attr:data-testid="new-complaint">{move || t(K::NewComplaint)}</A>
-                <button type="button" on:click=export_csv data-testid="export-csv">{move || t(K::ExportCsv)}</button>
+                <A
+                    href=to("/listen/new")
+                    attr:class="button primary"
+                    attr:data-testid="new-complaint"
+                >
+                    {move || t(K::NewComplaint)}
+                </A>
+                <button type="button" on:click=export_csv data-testid="export-csv">
+                    {move || t(K::ExportCsv)}
+                </button>
             </div>
-            <LogFigures/>
+            <LogFigures />
             <div class="card filters" role="search">
                 <label class="field grow">
                     <span>{move || t(K::Search)}</span>
-                    <input type="search" data-testid="search" prop:value=move || text.get()
+                    <input
+                        type="search"
+                        data-testid="search"
+                        prop:value=move || text.get()
                         on:input=move |ev| {
                             text.set(event_target_value(&ev));
-                            // Only a real change re-renders the rows.
-                            if shown.get_untracked() != PAGE { shown.set(PAGE); }
-                        }/>
+                            if shown.get_untracked() != PAGE {
+                                shown.set(PAGE);
+                            }
+                        }
+                    />
                 </label>
-                <label class="field"><span>{move || t(K::Status)}</span>
+                <label class="field">
+                    <span>{move || t(K::Status)}</span>
                     <select on:change=select_all(status) data-testid="filter-status">
                         <option value="">{move || t(K::All)}</option>
-                        {Status::ALL.into_iter().map(|s| view! { <option value=format!("{s:?}")>{move || status_text(s, app.lang.get())}</option> }).collect_view()}
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=format!(
+                                        "{s:?}",
+                                    )>{move || status_text(s, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <label class="field"><span>{move || t(K::Category)}</span>
+                <label class="field">
+                    <span>{move || t(K::Category)}</span>
                     <select on:change=select_all(category) data-testid="filter-category">
                         <option value="">{move || t(K::All)}</option>
-                        {move || categories(app).into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
+                        {move || {
+                            categories(app)
+                                .into_iter()
+                                .map(|c| view! { <option value=c.clone()>{c.clone()}</option> })
+                                .collect_view()
+                        }}
                     </select>
                 </label>
-                <label class="field"><span>{move || t(K::Channel)}</span>
+                <label class="field">
+                    <span>{move || t(K::Channel)}</span>
                     <select on:change=select_all(channel)>
                         <option value="">{move || t(K::All)}</option>
-                        {Channel::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}")>{move || channel_text(c, app.lang.get())}</option> }).collect_view()}
+                        {Channel::ALL
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <option value=format!(
+                                        "{c:?}",
+                                    )>{move || channel_text(c, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <label class="field"><span>{move || t(K::From)}</span><input type="date" on:change=select_all(from)/></label>
-                <label class="field"><span>{move || t(K::Until)}</span><input type="date" on:change=select_all(until)/></label>
-                <label class="field"><span>{move || t(K::FollowUp)}</span>
+                <label class="field">
+                    <span>{move || t(K::From)}</span>
+                    <input type="date" on:change=select_all(from) />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::Until)}</span>
+                    <input type="date" on:change=select_all(until) />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::FollowUp)}</span>
                     <select on:change=select_all(due) data-testid="filter-due">
                         <option value="">{move || t(K::All)}</option>
                         <option value="overdue">{move || t(K::Overdue)}</option>
                         <option value="today">{move || t(K::DueToday)}</option>
                     </select>
                 </label>
-                <label class="field"><span>{move || t(K::SortBy)}</span>
+                <label class="field">
+                    <span>{move || t(K::SortBy)}</span>
                     <select on:change=select_all(sort)>
                         <option value="newest">{move || t(K::SortNewest)}</option>
                         <option value="oldest">{move || t(K::SortOldest)}</option>
@@ -236,47 +283,92 @@ pub fn Log() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p class="muted" aria-live="polite" data-testid="match-count">{move || {
-                let n = rows.get().len();
-                fill(crate::app::kit::count_text(n, K::ComplaintsShownOne, K::ComplaintsShown, app.lang.get()), &[("n", &app.fmt().count(n as u64))])
-            }}</p>
+            <p class="muted" aria-live="polite" data-testid="match-count">
+                {move || {
+                    let n = rows.get().len();
+                    fill(
+                        crate::app::kit::count_text(
+                            n,
+                            K::ComplaintsShownOne,
+                            K::ComplaintsShown,
+                            app.lang.get(),
+                        ),
+                        &[("n", &app.fmt().count(n as u64))],
+                    )
+                }}
+            </p>
             <div class="card table-card">
                 <table class="scores log">
-                    <thead><tr>
-                        <th scope="col">{move || t(K::Received)}</th>
-                        <th scope="col">{move || t(K::Customer)}</th>
-                        <th scope="col">{move || t(K::Category)}</th>
-                        <th scope="col">{move || t(K::Status)}</th>
-                        <th scope="col" class="opt">{move || t(K::FollowUp)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t(K::Received)}</th>
+                            <th scope="col">{move || t(K::Customer)}</th>
+                            <th scope="col">{move || t(K::Category)}</th>
+                            <th scope="col">{move || t(K::Status)}</th>
+                            <th scope="col" class="opt">
+                                {move || t(K::FollowUp)}
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>
                         {move || {
                             let lang = app.lang.get();
                             let ids = rows.get();
                             let when = now();
-                            let items: Vec<(Uuid, Complaint)> = app.wb.with(|wb| {
-                                ids.iter().take(shown.get()).filter_map(|id| wb.complaints.get(*id)).map(|r| (r.id, r.data.clone())).collect()
-                            });
-                            items.into_iter().map(|(id, c)| {
-                                let overdue = c.follow_up_overdue(when);
-                                let who = if c.erased.is_some() { t(K::Erased).to_string() } else if c.customer.name.is_empty() { "—".to_string() } else { c.customer.name.clone() };
-                                view! {
-                                    <tr data-testid="complaint-row" class:overdue=overdue>
-                                        <th scope="row"><A href=to(&format!("/listen/{id}"))>{Intl(lang).stamp(c.received)}</A></th>
-                                        <td>{who}</td>
-                                        <td>{c.category.clone()}</td>
-                                        <td>{status_text(c.status, lang)}</td>
-                                        <td class="opt">{c.follow_up.map(|f| Intl(lang).stamp(f)).unwrap_or_default()}
-                                            {overdue.then(|| view! { " " <span class="badge overdue-badge">{t(K::Overdue)}</span> })}
-                                        </td>
-                                    </tr>
-                                }
-                            }).collect_view()
+                            let items: Vec<(Uuid, Complaint)> = app
+                                .wb
+                                .with(|wb| {
+                                    ids.iter()
+                                        .take(shown.get())
+                                        .filter_map(|id| wb.complaints.get(*id))
+                                        .map(|r| (r.id, r.data.clone()))
+                                        .collect()
+                                });
+                            items
+                                .into_iter()
+                                .map(|(id, c)| {
+                                    let overdue = c.follow_up_overdue(when);
+                                    let who = if c.erased.is_some() {
+                                        t(K::Erased).to_string()
+                                    } else if c.customer.name.is_empty() {
+                                        "—".to_string()
+                                    } else {
+                                        c.customer.name.clone()
+                                    };
+                                    view! {
+                                        <tr data-testid="complaint-row" class:overdue=overdue>
+                                            <th scope="row">
+                                                <A href=to(
+                                                    &format!("/listen/{id}"),
+                                                )>{Intl(lang).stamp(c.received)}</A>
+                                            </th>
+                                            <td>{who}</td>
+                                            <td>{c.category.clone()}</td>
+                                            <td>{status_text(c.status, lang)}</td>
+                                            <td class="opt">
+                                                {c
+                                                    .follow_up
+                                                    .map(|f| Intl(lang).stamp(f))
+                                                    .unwrap_or_default()}
+                                                {overdue
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <span class="badge overdue-badge">{t(K::Overdue)}</span>
+                                                        }
+                                                    })}
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
                         }}
                     </tbody>
                 </table>
                 <Show when=move || { rows.get().len() > shown.get() }>
-                    <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>{move || t(K::ShowMore)}</button>
+                    <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || t(K::ShowMore)}
+                    </button>
                 </Show>
                 <Show when=move || app.wb.with(|wb| wb.complaints.live().next().is_none())>
                     <p class="muted">{move || t(K::NoComplaints)}</p>
@@ -286,11 +378,19 @@ pub fn Log() -> impl IntoView {
                 <summary>{move || t(K::EditCategories)}</summary>
                 <label class="field">
                     <span>{move || t(K::CategoriesHelp)}</span>
-                    <textarea rows="7" data-testid="categories" prop:value=move || categories(app).join("\n")
+                    <textarea
+                        rows="7"
+                        data-testid="categories"
+                        prop:value=move || categories(app).join("\n")
                         on:change=move |ev| {
-                            let list: Vec<String> = event_target_value(&ev).lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                            let list: Vec<String> = event_target_value(&ev)
+                                .lines()
+                                .map(|l| l.trim().to_string())
+                                .filter(|l| !l.is_empty())
+                                .collect();
                             app.edit(|wb| wb.categories.set(list, now()));
-                        }></textarea>
+                        }
+                    ></textarea>
                 </label>
             </details>
         </section>
@@ -381,27 +481,48 @@ fn LogFigures() -> impl IntoView {
                     {move || {
                         let f = figs.get();
                         let lang = app.lang.get();
-                        let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_else(|| "—".into());
+                        let pct = |v: Option<f64>| {
+                            v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_else(|| "—".into())
+                        };
                         view! {
                             <dl class="stats">
-                                <dt>{t(K::ComplaintsTotal)}</dt><dd data-testid="fig-total">{f.total}</dd>
-                                <dt>{t(K::StillOpen)}</dt><dd>{f.open}</dd>
-                                <dt>{t(K::MedianResolve)}</dt><dd data-testid="fig-median">{f.median_hours_to_resolve.map(|h| fill(t(K::Hours), &[("n", &Intl(lang).number(h, 1))])).unwrap_or_else(|| "—".into())}</dd>
-                                <dt>{t(K::SatisfiedShare)}</dt><dd data-testid="fig-satisfied">{pct(f.satisfied_share)}</dd>
-                                <dt>{t(K::BoughtAgainShare)}</dt><dd>{pct(f.bought_again_share)}</dd>
-                                <dt>{t(K::FollowUpsOverdue)}</dt><dd data-testid="fig-overdue">{f.follow_ups_overdue}</dd>
+                                <dt>{t(K::ComplaintsTotal)}</dt>
+                                <dd data-testid="fig-total">{f.total}</dd>
+                                <dt>{t(K::StillOpen)}</dt>
+                                <dd>{f.open}</dd>
+                                <dt>{t(K::MedianResolve)}</dt>
+                                <dd data-testid="fig-median">
+                                    {f
+                                        .median_hours_to_resolve
+                                        .map(|h| fill(
+                                            t(K::Hours),
+                                            &[("n", &Intl(lang).number(h, 1))],
+                                        ))
+                                        .unwrap_or_else(|| "—".into())}
+                                </dd>
+                                <dt>{t(K::SatisfiedShare)}</dt>
+                                <dd data-testid="fig-satisfied">{pct(f.satisfied_share)}</dd>
+                                <dt>{t(K::BoughtAgainShare)}</dt>
+                                <dd>{pct(f.bought_again_share)}</dd>
+                                <dt>{t(K::FollowUpsOverdue)}</dt>
+                                <dd data-testid="fig-overdue">{f.follow_ups_overdue}</dd>
                             </dl>
                             <div class="estimate" data-testid="estimate">
                                 <h3>{t(K::EstimateTitle)}</h3>
-                                <p>{
-                                    let e = estimate(f.total);
-                                    fill(t(K::EstimateText), &[
-                                        ("n", &Intl(lang).count(f.total as u64)),
-                                        ("silent", &Intl(lang).number(e.silent as f64, 0)),
-                                        ("low", &Intl(lang).number(e.told_low as f64, 0)),
-                                        ("high", &Intl(lang).number(e.told_high as f64, 0)),
-                                    ])
-                                }</p>
+                                <p>
+                                    {
+                                        let e = estimate(f.total);
+                                        fill(
+                                            t(K::EstimateText),
+                                            &[
+                                                ("n", &Intl(lang).count(f.total as u64)),
+                                                ("silent", &Intl(lang).number(e.silent as f64, 0)),
+                                                ("low", &Intl(lang).number(e.told_low as f64, 0)),
+                                                ("high", &Intl(lang).number(e.told_high as f64, 0)),
+                                            ],
+                                        )
+                                    }
+                                </p>
                                 <p class="muted small">{t(K::EstimateSource)}</p>
                             </div>
                         }
@@ -409,7 +530,7 @@ fn LogFigures() -> impl IntoView {
                 </div>
                 <div class="card">
                     <h2>{move || t(K::ByCategory)}</h2>
-                    {move || view! { <Pareto bars=bars.get()/> }}
+                    {move || view! { <Pareto bars=bars.get() /> }}
                 </div>
             </div>
         </Show>
@@ -424,25 +545,68 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
     let max = bars.iter().map(|b| b.count).max().unwrap_or(1) as f64;
     let h = row * bars.len() as f64 + 8.0;
     view! {
-        <svg class="pareto" viewBox=format!("0 0 {} {h}", label_w + bar_w + 70.0) role="img"
-            aria-label=move || app.t(K::ParetoLabel)>
-            {bars.into_iter().enumerate().map(|(i, b)| {
-                let y = i as f64 * row + 4.0;
-                let w = bar_w * b.count as f64 / max;
-                let name = if b.category.is_empty() { "—".to_string() } else { b.category.clone() };
-                let short: String = if name.chars().count() > 22 { name.chars().take(21).chain(['…']).collect() } else { name.clone() };
-                let f = Intl(app.lang.get_untracked());
-                let pct = f.percent(b.cumulative, 1);
-                let n = f.count(b.count as u64);
-                view! {
-                    <g>
-                        <title>{format!("{}: {n} ({pct})", crate::kernel::text::isolate_if_needed(&name))}</title>
-                        <text class="tick" x=label_w - 6.0 y=y + row / 2.0 text-anchor="end" dominant-baseline="middle">{short}</text>
-                        <rect class="bar-rect" x=label_w y=y + 3.0 width=w.max(2.0) height=row - 8.0 rx="3"/>
-                        <text class="tick" x=label_w + w + 6.0 y=y + row / 2.0 dominant-baseline="middle">{format!("{n} · {pct}")}</text>
-                    </g>
-                }
-            }).collect_view()}
+        <svg
+            class="pareto"
+            viewBox=format!("0 0 {} {h}", label_w + bar_w + 70.0)
+            role="img"
+            aria-label=move || app.t(K::ParetoLabel)
+        >
+            {bars
+                .into_iter()
+                .enumerate()
+                .map(|(i, b)| {
+                    let y = i as f64 * row + 4.0;
+                    let w = bar_w * b.count as f64 / max;
+                    let name = if b.category.is_empty() {
+                        "—".to_string()
+                    } else {
+                        b.category.clone()
+                    };
+                    let short: String = if name.chars().count() > 22 {
+                        name.chars().take(21).chain(['…']).collect()
+                    } else {
+                        name.clone()
+                    };
+                    let f = Intl(app.lang.get_untracked());
+                    let pct = f.percent(b.cumulative, 1);
+                    let n = f.count(b.count as u64);
+                    view! {
+                        <g>
+                            <title>
+                                {format!(
+                                    "{}: {n} ({pct})",
+                                    crate::kernel::text::isolate_if_needed(&name),
+                                )}
+                            </title>
+                            <text
+                                class="tick"
+                                x=label_w - 6.0
+                                y=y + row / 2.0
+                                text-anchor="end"
+                                dominant-baseline="middle"
+                            >
+                                {short}
+                            </text>
+                            <rect
+                                class="bar-rect"
+                                x=label_w
+                                y=y + 3.0
+                                width=w.max(2.0)
+                                height=row - 8.0
+                                rx="3"
+                            />
+                            <text
+                                class="tick"
+                                x=label_w + w + 6.0
+                                y=y + row / 2.0
+                                dominant-baseline="middle"
+                            >
+                                {format!("{n} · {pct}")}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()}
         </svg>
     }
 }
@@ -486,7 +650,7 @@ pub fn ComplaintPage() -> impl IntoView {
                             ..Complaint::new(now())
                         }
                     });
-                view! { <ComplaintForm id=existing.map(|r| r.id) draft=draft/> }.into_any()
+                view! { <ComplaintForm id=existing.map(|r| r.id) draft=draft /> }.into_any()
             }
         }
     }
@@ -593,14 +757,29 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                               label: K,
                               testid: &'static str| {
         view! {
-            <label class="field"><span>{move || t(label)}</span>
-                <select data-testid=testid on:change=move |ev| {
-                    let v = match event_target_value(&ev).as_str() { "yes" => Answer::Yes, "no" => Answer::No, _ => Answer::Unknown };
-                    draft.update(|d| set(d, v));
-                }>
-                    {[(Answer::Unknown, "unknown"), (Answer::Yes, "yes"), (Answer::No, "no")].into_iter().map(|(a, v)| view! {
-                        <option value=v selected=move || draft.with(|d| get(d) == a)>{move || answer_text(a, app.lang.get())}</option>
-                    }).collect_view()}
+            <label class="field">
+                <span>{move || t(label)}</span>
+                <select
+                    data-testid=testid
+                    on:change=move |ev| {
+                        let v = match event_target_value(&ev).as_str() {
+                            "yes" => Answer::Yes,
+                            "no" => Answer::No,
+                            _ => Answer::Unknown,
+                        };
+                        draft.update(|d| set(d, v));
+                    }
+                >
+                    {[(Answer::Unknown, "unknown"), (Answer::Yes, "yes"), (Answer::No, "no")]
+                        .into_iter()
+                        .map(|(a, v)| {
+                            view! {
+                                <option value=v selected=move || draft.with(|d| get(d) == a)>
+                                    {move || answer_text(a, app.lang.get())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
         }
@@ -614,42 +793,145 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                 <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
                     {move || {
                         let list = errors.get();
-                        (!list.is_empty()).then(|| view! {
-                            <div class="banner error"><ul>{list.into_iter().map(|e| view! { <li>{invalid_text(e, app.lang.get())}</li> }).collect_view()}</ul></div>
-                        })
+                        (!list.is_empty())
+                            .then(|| {
+                                view! {
+                                    <div class="banner error">
+                                        <ul>
+                                            {list
+                                                .into_iter()
+                                                .map(|e| {
+                                                    view! { <li>{invalid_text(e, app.lang.get())}</li> }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </div>
+                                }
+                            })
                     }}
                 </div>
                 <fieldset class="card">
                     <legend>{move || t(K::TheComplaint)}</legend>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::Received)}</span><DateInput time=true required=true value=Signal::derive(recv_v) on_set=recv_i/></label>
-                        <label class="field"><span>{move || t(K::Channel)}</span>
-                            <select on:change=move |ev| if let Some(c) = channel_from(&event_target_value(&ev)) { draft.update(|d| d.channel = c) }>
-                                {Channel::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}") selected=move || draft.with(|d| d.channel == c)>{move || channel_text(c, app.lang.get())}</option> }).collect_view()}
+                        <label class="field">
+                            <span>{move || t(K::Received)}</span>
+                            <DateInput
+                                time=true
+                                required=true
+                                value=Signal::derive(recv_v)
+                                on_set=recv_i
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Channel)}</span>
+                            <select on:change=move |ev| {
+                                if let Some(c) = channel_from(&event_target_value(&ev)) {
+                                    draft.update(|d| d.channel = c)
+                                }
+                            }>
+                                {Channel::ALL
+                                    .into_iter()
+                                    .map(|c| {
+                                        view! {
+                                            <option
+                                                value=format!("{c:?}")
+                                                selected=move || draft.with(|d| d.channel == c)
+                                            >
+                                                {move || channel_text(c, app.lang.get())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
                             </select>
                         </label>
-                        <label class="field"><span>{move || t(K::TakenBy)}</span><input type="text" prop:value=taken_v on:input=taken_i/></label>
-                        <label class="field"><span>{move || t(K::Category)}</span>
-                            <input type="text" list="categories" prop:value=cat_v on:change=cat_i data-testid="category"/>
+                        <label class="field">
+                            <span>{move || t(K::TakenBy)}</span>
+                            <input type="text" prop:value=taken_v on:input=taken_i />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Category)}</span>
+                            <input
+                                type="text"
+                                list="categories"
+                                prop:value=cat_v
+                                on:change=cat_i
+                                data-testid="category"
+                            />
                         </label>
                     </div>
-                    <datalist id="categories">{move || categories(app).into_iter().map(|c| view! { <option value=c/> }).collect_view()}</datalist>
-                    <label class="field"><span>{move || t(K::Nature)}" *"</span>
-                        <textarea rows="3" required aria-required="true" prop:value=nature_v on:input=nature_i data-testid="nature"></textarea>
+                    <datalist id="categories">
+                        {move || {
+                            categories(app)
+                                .into_iter()
+                                .map(|c| view! { <option value=c /> })
+                                .collect_view()
+                        }}
+                    </datalist>
+                    <label class="field">
+                        <span>{move || t(K::Nature)}" *"</span>
+                        <textarea
+                            rows="3"
+                            required
+                            aria-required="true"
+                            prop:value=nature_v
+                            on:input=nature_i
+                            data-testid="nature"
+                        ></textarea>
                     </label>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::Customer)}</legend>
                     <p class="muted small">{move || t(K::PersonalDataNote)}</p>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::CustomerName)}</span><input type="text" autocomplete="off" prop:value=name_v on:input=name_i data-testid="customer-name"/></label>
-                        <label class="field"><span>{move || t(K::Phone)}</span><input type="tel" autocomplete="off" prop:value=phone_v on:input=phone_i/></label>
-                        <label class="field"><span>{move || t(K::Email)}</span><input type="email" autocomplete="off" prop:value=email_v on:input=email_i data-testid="customer-email"/></label>
-                        <label class="field"><span>{move || t(K::Address)}</span><input type="text" autocomplete="off" prop:value=addr_v on:input=addr_i/></label>
+                        <label class="field">
+                            <span>{move || t(K::CustomerName)}</span>
+                            <input
+                                type="text"
+                                autocomplete="off"
+                                prop:value=name_v
+                                on:input=name_i
+                                data-testid="customer-name"
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Phone)}</span>
+                            <input
+                                type="tel"
+                                autocomplete="off"
+                                prop:value=phone_v
+                                on:input=phone_i
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Email)}</span>
+                            <input
+                                type="email"
+                                autocomplete="off"
+                                prop:value=email_v
+                                on:input=email_i
+                                data-testid="customer-email"
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Address)}</span>
+                            <input
+                                type="text"
+                                autocomplete="off"
+                                prop:value=addr_v
+                                on:input=addr_i
+                            />
+                        </label>
                     </div>
-                    <ErasePanel show=Signal::derive(move || !is_new && draft.with(|d| !d.customer.is_blank()))
-                        find=find_customer this_kind=K::EraseThisComplaint
-                        on_this_erased=Callback::new(move |at| draft.update(|d| d.erase_personal_data(at)))/>
+                    <ErasePanel
+                        show=Signal::derive(move || {
+                            !is_new && draft.with(|d| !d.customer.is_blank())
+                        })
+                        find=find_customer
+                        this_kind=K::EraseThisComplaint
+                        on_this_erased=Callback::new(move |at| {
+                            draft.update(|d| d.erase_personal_data(at))
+                        })
+                    />
                     <Show when=move || draft.with(|d| d.erased.is_some())>
                         <p class="muted">{move || t(K::ErasedNote)}</p>
                     </Show>
@@ -657,47 +939,154 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                 <fieldset class="card">
                     <legend>{move || t(K::Handling)}</legend>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::Status)}</span>
-                            <select data-testid="status" on:change=move |ev| if let Some(s) = status_from(&event_target_value(&ev)) { draft.update(|d| d.status = s) }>
-                                {Status::ALL.into_iter().map(|s| view! { <option value=format!("{s:?}") selected=move || draft.with(|d| d.status == s)>{move || status_text(s, app.lang.get())}</option> }).collect_view()}
+                        <label class="field">
+                            <span>{move || t(K::Status)}</span>
+                            <select
+                                data-testid="status"
+                                on:change=move |ev| {
+                                    if let Some(s) = status_from(&event_target_value(&ev)) {
+                                        draft.update(|d| d.status = s)
+                                    }
+                                }
+                            >
+                                {Status::ALL
+                                    .into_iter()
+                                    .map(|s| {
+                                        view! {
+                                            <option
+                                                value=format!("{s:?}")
+                                                selected=move || draft.with(|d| d.status == s)
+                                            >
+                                                {move || status_text(s, app.lang.get())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
                             </select>
                         </label>
-                        <label class="field check"><input type="checkbox" prop:checked=move || draft.with(|d| d.on_the_spot)
-                            on:change=move |ev| draft.update(|d| d.on_the_spot = event_target_checked(&ev))/><span>{move || t(K::OnTheSpot)}</span></label>
-                        <label class="field"><span>{move || t(K::PromisedFor)}</span>
-                            <DateInput value=Signal::derive(move || draft.with(|d| date_value(d.promised_for)))
-                                on_set=move |v: String| draft.update(|d| d.promised_for = parse_date_value(&v))/>
+                        <label class="field check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || draft.with(|d| d.on_the_spot)
+                                on:change=move |ev| {
+                                    draft.update(|d| d.on_the_spot = event_target_checked(&ev))
+                                }
+                            />
+                            <span>{move || t(K::OnTheSpot)}</span>
                         </label>
-                        <label class="field"><span>{move || t(K::Resolved)}</span><DateInput time=true value=Signal::derive(res_v) on_set=res_i/></label>
-                        <label class="field"><span>{move || t(K::FollowUp)}</span><DateInput time=true testid="follow-up" value=Signal::derive(fu_v) on_set=fu_i/></label>
+                        <label class="field">
+                            <span>{move || t(K::PromisedFor)}</span>
+                            <DateInput
+                                value=Signal::derive(move || {
+                                    draft.with(|d| date_value(d.promised_for))
+                                })
+                                on_set=move |v: String| {
+                                    draft.update(|d| d.promised_for = parse_date_value(&v))
+                                }
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::Resolved)}</span>
+                            <DateInput time=true value=Signal::derive(res_v) on_set=res_i />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::FollowUp)}</span>
+                            <DateInput
+                                time=true
+                                testid="follow-up"
+                                value=Signal::derive(fu_v)
+                                on_set=fu_i
+                            />
+                        </label>
                     </div>
-                    <label class="field"><span>{move || t(K::Solution)}</span><textarea rows="2" prop:value=sol_v on:input=sol_i></textarea></label>
-                    <label class="field"><span>{move || t(K::StepsNow)}</span><textarea rows="2" prop:value=steps_v on:input=steps_i></textarea></label>
+                    <label class="field">
+                        <span>{move || t(K::Solution)}</span>
+                        <textarea rows="2" prop:value=sol_v on:input=sol_i></textarea>
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::StepsNow)}</span>
+                        <textarea rows="2" prop:value=steps_v on:input=steps_i></textarea>
+                    </label>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::Outcome)}</legend>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::Compensation)}</span><input type="text" prop:value=comp_v on:input=comp_i/></label>
-                        <label class="field"><span>{move || t(K::Amount)}</span>
-                            <input type="number" min="0" step="0.01" inputmode="decimal"
-                                prop:value=move || draft.with(|d| d.compensation_amount.map(|a| a.to_string()).unwrap_or_default())
-                                on:change=move |ev| draft.update(|d| d.compensation_amount = event_target_value(&ev).replace(',', ".").parse().ok())/>
+                        <label class="field">
+                            <span>{move || t(K::Compensation)}</span>
+                            <input type="text" prop:value=comp_v on:input=comp_i />
                         </label>
-                        {answer_select(|d| d.satisfied, |d, v| d.satisfied = v, K::Satisfied, "satisfied")}
-                        {answer_select(|d| d.bought_again, |d, v| d.bought_again = v, K::BoughtAgain, "bought-again")}
+                        <label class="field">
+                            <span>{move || t(K::Amount)}</span>
+                            <input
+                                type="number"
+                                min="0"
+                                step="0.01"
+                                inputmode="decimal"
+                                prop:value=move || {
+                                    draft
+                                        .with(|d| {
+                                            d.compensation_amount
+                                                .map(|a| a.to_string())
+                                                .unwrap_or_default()
+                                        })
+                                }
+                                on:change=move |ev| {
+                                    draft
+                                        .update(|d| {
+                                            d.compensation_amount = event_target_value(&ev)
+                                                .replace(',', ".")
+                                                .parse()
+                                                .ok();
+                                        })
+                                }
+                            />
+                        </label>
+                        {answer_select(
+                            |d| d.satisfied,
+                            |d, v| d.satisfied = v,
+                            K::Satisfied,
+                            "satisfied",
+                        )}
+                        {answer_select(
+                            |d| d.bought_again,
+                            |d, v| d.bought_again = v,
+                            K::BoughtAgain,
+                            "bought-again",
+                        )}
                     </div>
-                    <label class="field"><span>{move || t(K::Prevention)}</span><textarea rows="2" prop:value=prev_v on:input=prev_i></textarea></label>
+                    <label class="field">
+                        <span>{move || t(K::Prevention)}</span>
+                        <textarea rows="2" prop:value=prev_v on:input=prev_i></textarea>
+                    </label>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-complaint">{move || t(K::SaveComplaint)}</button>
-                    <A href=to("/listen") attr:class="button">{move || t(K::Cancel)}</A>
+                    <button type="submit" class="primary" data-testid="save-complaint">
+                        {move || t(K::SaveComplaint)}
+                    </button>
+                    <A href=to("/listen") attr:class="button">
+                        {move || t(K::Cancel)}
+                    </A>
                     <Show when=move || !is_new>
-                        <button type="button" on:click=move |_| { let _ = window().print(); }>{move || t(K::Print)}</button>
-                        <button type="button" class="link" data-testid="delete-complaint" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                let _ = window().print();
+                            }
+                        >
+                            {move || t(K::Print)}
+                        </button>
+                        <button
+                            type="button"
+                            class="link"
+                            data-testid="delete-complaint"
+                            on:click=delete.clone()
+                        >
+                            {move || t(K::MoveToTrashShort)}
+                        </button>
                     </Show>
                 </div>
             </form>
-            <PrintedComplaint draft=draft/>
+            <PrintedComplaint draft=draft />
         </section>
     }
 }
@@ -758,11 +1147,20 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
         view! {
             <article class="print-only complaint-print">
                 <p class="muted">{business}</p>
-                <p class="print-title">{format!("{} — {}", k(K::ComplaintTitle), Intl(lang).stamp(c.received))}</p>
+                <p class="print-title">
+                    {format!("{} — {}", k(K::ComplaintTitle), Intl(lang).stamp(c.received))}
+                </p>
                 <dl>
-                    {rows.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(label, value)| view! {
-                        <dt>{label}</dt><dd>{value}</dd>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .filter(|(_, v)| !v.trim().is_empty())
+                        .map(|(label, value)| {
+                            view! {
+                                <dt>{label}</dt>
+                                <dd>{value}</dd>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
             </article>
         }

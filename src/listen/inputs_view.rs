@@ -81,9 +81,19 @@ fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
         <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
             {move || {
                 let list = errors.get();
-                (!list.is_empty()).then(|| view! {
-                    <div class="banner error"><ul>{list.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul></div>
-                })
+                (!list.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="banner error">
+                                <ul>
+                                    {list
+                                        .into_iter()
+                                        .map(|e| view! { <li>{e}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })
             }}
         </div>
     }
@@ -109,11 +119,19 @@ pub fn add_title_form(
     };
     view! {
         <form class="card add-own" on:submit=submit>
-            <label class="field grow"><span>{move || app.t(label)}</span>
-                <input type="text" data-testid=testid placeholder=move || app.t(placeholder)
-                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            <label class="field grow">
+                <span>{move || app.t(label)}</span>
+                <input
+                    type="text"
+                    data-testid=testid
+                    placeholder=move || app.t(placeholder)
+                    prop:value=move || title.get()
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
             </label>
-            <button type="submit" data-testid=format!("add-{testid}")>{move || app.t(K::Add)}</button>
+            <button type="submit" data-testid=format!("add-{testid}")>
+                {move || app.t(K::Add)}
+            </button>
         </form>
     }
     .into_any()
@@ -128,45 +146,70 @@ pub fn Surveys() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page listen">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || t(K::SurveysTitle)}</h1>
             <p class="lead">{move || t(K::SurveysLead)}</p>
             <div class="actions">
-                <A href=to("/listen/surveys/new") attr:class="button primary" attr:data-testid="new-survey">{move || t(K::NewSurvey)}</A>
+                <A
+                    href=to("/listen/surveys/new")
+                    attr:class="button primary"
+                    attr:data-testid="new-survey"
+                >
+                    {move || t(K::NewSurvey)}
+                </A>
             </div>
             {move || {
                 let lang = app.lang.get();
-                let mut items: Vec<Record<Survey>> =
-                    app.wb.with(|wb| wb.surveys.live().cloned().collect());
+                let mut items: Vec<Record<Survey>> = app
+                    .wb
+                    .with(|wb| wb.surveys.live().cloned().collect());
                 items.sort_by_key(|r| std::cmp::Reverse((r.data.date, r.created)));
                 if items.is_empty() {
                     return view! { <p class="muted card">{t(K::NoSurveys)}</p> }.into_any();
                 }
-                items.into_iter().map(|r| {
-                    let s = r.data;
-                    let mut meta = vec![
-                        Intl(lang).date(s.date),
-                        kind_text(s.kind, lang).to_string(),
-                        audience_text(s.audience, lang).to_string(),
-                    ];
-                    if let Some(n) = s.participants {
-                        let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
-                        meta.push(fill(t(key), &[("n", &Intl(lang).count(n as u64))]));
-                    }
-                    let questions: Vec<String> = s.questions.into_iter().filter(|q| !q.trim().is_empty()).collect();
-                    view! {
-                        <article class="card survey" data-testid="survey-card">
-                            <h2><A href=to(&format!("/listen/surveys/{}", r.id))>{s.title}</A></h2>
-                            <p class="muted">{meta.join(" · ")}</p>
-                            {(!questions.is_empty()).then(|| view! {
-                                <h3>{t(K::QuestionsAsked)}</h3>
-                                <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
-                            })}
-                            <h3>{t(K::Learned)}</h3>
-                            <p class="prewrap">{s.learned}</p>
-                        </article>
-                    }
-                }).collect_view().into_any()
+                items
+                    .into_iter()
+                    .map(|r| {
+                        let s = r.data;
+                        let mut meta = vec![
+                            Intl(lang).date(s.date),
+                            kind_text(s.kind, lang).to_string(),
+                            audience_text(s.audience, lang).to_string(),
+                        ];
+                        if let Some(n) = s.participants {
+                            let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
+                            meta.push(fill(t(key), &[("n", &Intl(lang).count(n as u64))]));
+                        }
+                        let questions: Vec<String> = s
+                            .questions
+                            .into_iter()
+                            .filter(|q| !q.trim().is_empty())
+                            .collect();
+                        view! {
+                            <article class="card survey" data-testid="survey-card">
+                                <h2>
+                                    <A href=to(&format!("/listen/surveys/{}", r.id))>{s.title}</A>
+                                </h2>
+                                <p class="muted">{meta.join(" · ")}</p>
+                                {(!questions.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h3>{t(K::QuestionsAsked)}</h3>
+                                            <ul>
+                                                {questions
+                                                    .into_iter()
+                                                    .map(|q| view! { <li>{q}</li> })
+                                                    .collect_view()}
+                                            </ul>
+                                        }
+                                    })}
+                                <h3>{t(K::Learned)}</h3>
+                                <p class="prewrap">{s.learned}</p>
+                            </article>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
             }}
         </section>
     }
@@ -230,7 +273,7 @@ pub fn SurveyPage() -> impl IntoView {
         K::SurveysTitle,
         |wb| &wb.surveys,
         |_| Survey::new(web::today()),
-        |id, draft| view! { <SurveyForm id=id draft=draft/> }.into_any(),
+        |id, draft| view! { <SurveyForm id=id draft=draft /> }.into_any(),
     )
 }
 
@@ -323,7 +366,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
     let is_new = id.is_none();
     view! {
         <section class="page">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || if is_new { t(K::NewSurvey) } else { t(K::SurveyTitle) }}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
@@ -331,75 +374,177 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 <fieldset class="card">
                     <legend>{move || t(K::SurveyWhat)}</legend>
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::Date)}</span>
-                            <DateInput required=true value=Signal::derive(move || draft.with(|d| date_value(Some(d.date))))
-                                on_set=move |v: String| if let Some(d) = parse_date_value(&v) { draft.update(|s| s.date = d) }/>
+                        <label class="field">
+                            <span>{move || t(K::Date)}</span>
+                            <DateInput
+                                required=true
+                                value=Signal::derive(move || {
+                                    draft.with(|d| date_value(Some(d.date)))
+                                })
+                                on_set=move |v: String| {
+                                    if let Some(d) = parse_date_value(&v) {
+                                        draft.update(|s| s.date = d)
+                                    }
+                                }
+                            />
                         </label>
-                        <label class="field"><span>{move || t(K::SurveyKind)}</span>
-                            <select data-testid="survey-kind" on:change=move |ev| {
-                                let k = if event_target_value(&ev) == "focus_group" { SurveyKind::FocusGroup } else { SurveyKind::Survey };
-                                draft.update(|d| d.kind = k);
-                            }>
-                                {[(SurveyKind::Survey, "survey"), (SurveyKind::FocusGroup, "focus_group")].into_iter().map(|(k, v)| view! {
-                                    <option value=v selected=move || draft.with(|d| d.kind == k)>{move || kind_text(k, app.lang.get())}</option>
-                                }).collect_view()}
+                        <label class="field">
+                            <span>{move || t(K::SurveyKind)}</span>
+                            <select
+                                data-testid="survey-kind"
+                                on:change=move |ev| {
+                                    let k = if event_target_value(&ev) == "focus_group" {
+                                        SurveyKind::FocusGroup
+                                    } else {
+                                        SurveyKind::Survey
+                                    };
+                                    draft.update(|d| d.kind = k);
+                                }
+                            >
+                                {[
+                                    (SurveyKind::Survey, "survey"),
+                                    (SurveyKind::FocusGroup, "focus_group"),
+                                ]
+                                    .into_iter()
+                                    .map(|(k, v)| {
+                                        view! {
+                                            <option
+                                                value=v
+                                                selected=move || draft.with(|d| d.kind == k)
+                                            >
+                                                {move || kind_text(k, app.lang.get())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
                             </select>
                         </label>
-                        <label class="field"><span>{move || t(K::Audience)}</span>
-                            <select data-testid="survey-audience" on:change=move |ev| {
-                                let a = if event_target_value(&ev) == "employees" { Audience::Employees } else { Audience::Customers };
-                                draft.update(|d| d.audience = a);
-                            }>
-                                {[(Audience::Customers, "customers"), (Audience::Employees, "employees")].into_iter().map(|(a, v)| view! {
-                                    <option value=v selected=move || draft.with(|d| d.audience == a)>{move || audience_text(a, app.lang.get())}</option>
-                                }).collect_view()}
+                        <label class="field">
+                            <span>{move || t(K::Audience)}</span>
+                            <select
+                                data-testid="survey-audience"
+                                on:change=move |ev| {
+                                    let a = if event_target_value(&ev) == "employees" {
+                                        Audience::Employees
+                                    } else {
+                                        Audience::Customers
+                                    };
+                                    draft.update(|d| d.audience = a);
+                                }
+                            >
+                                {[
+                                    (Audience::Customers, "customers"),
+                                    (Audience::Employees, "employees"),
+                                ]
+                                    .into_iter()
+                                    .map(|(a, v)| {
+                                        view! {
+                                            <option
+                                                value=v
+                                                selected=move || draft.with(|d| d.audience == a)
+                                            >
+                                                {move || audience_text(a, app.lang.get())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
                             </select>
                         </label>
-                        <label class="field"><span>{move || t(K::Participants)}</span>
-                            <input type="number" min="0" step="1" inputmode="numeric" prop:value=move || draft.with(|d| count_text(d.participants))
+                        <label class="field">
+                            <span>{move || t(K::Participants)}</span>
+                            <input
+                                type="number"
+                                min="0"
+                                step="1"
+                                inputmode="numeric"
+                                prop:value=move || draft.with(|d| count_text(d.participants))
                                 on:change=move |ev| {
                                     let text = event_target_value(&ev);
                                     let v = count_from(&text);
                                     participants_bad.set(v.is_none() && !text.trim().is_empty());
                                     draft.update(|d| d.participants = v);
-                                }/>
+                                }
+                            />
                         </label>
                     </div>
-                    <label class="field"><span>{move || t(K::SurveyName)}" *"</span>
-                        <input type="text" required aria-required="true" data-testid="survey-title" placeholder=move || t(K::SurveyNameExample)
-                            prop:value=move || draft.with(|d| d.title.clone()) on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
+                    <label class="field">
+                        <span>{move || t(K::SurveyName)}" *"</span>
+                        <input
+                            type="text"
+                            required
+                            aria-required="true"
+                            data-testid="survey-title"
+                            placeholder=move || t(K::SurveyNameExample)
+                            prop:value=move || draft.with(|d| d.title.clone())
+                            on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))
+                        />
                     </label>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::QuestionsAsked)}</legend>
-                    <p class="muted small" id="questions-hint">{move || t(K::QuestionsHint)}</p>
-                    <label class="field"><span>{move || t(K::QuestionsOnePerLine)}</span>
-                        <textarea rows="5" aria-describedby="questions-hint" data-testid="survey-questions" prop:value=move || questions.get() on:input=move |ev| questions.set(event_target_value(&ev))></textarea>
+                    <p class="muted small" id="questions-hint">
+                        {move || t(K::QuestionsHint)}
+                    </p>
+                    <label class="field">
+                        <span>{move || t(K::QuestionsOnePerLine)}</span>
+                        <textarea
+                            rows="5"
+                            aria-describedby="questions-hint"
+                            data-testid="survey-questions"
+                            prop:value=move || questions.get()
+                            on:input=move |ev| questions.set(event_target_value(&ev))
+                        ></textarea>
                     </label>
                     <div aria-live="polite" data-testid="closed-questions">
                         {move || {
                             let list = closed.get();
-                            (!list.is_empty()).then(|| view! {
-                                <div class="banner warn">
-                                    <p>{t(K::ClosedQuestions)}</p>
-                                    <ul>{list.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
-                                </div>
-                            })
+                            (!list.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <div class="banner warn">
+                                            <p>{t(K::ClosedQuestions)}</p>
+                                            <ul>
+                                                {list
+                                                    .into_iter()
+                                                    .map(|q| view! { <li>{q}</li> })
+                                                    .collect_view()}
+                                            </ul>
+                                        </div>
+                                    }
+                                })
                         }}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::Learned)}" *"</legend>
-                    <label class="field"><span class="sr-only">{move || t(K::Learned)}</span>
-                        <textarea rows="5" required aria-required="true" data-testid="survey-learned" prop:value=move || draft.with(|d| d.learned.clone())
-                            on:input=move |ev| draft.update(|d| d.learned = event_target_value(&ev))></textarea>
+                    <label class="field">
+                        <span class="sr-only">{move || t(K::Learned)}</span>
+                        <textarea
+                            rows="5"
+                            required
+                            aria-required="true"
+                            data-testid="survey-learned"
+                            prop:value=move || draft.with(|d| d.learned.clone())
+                            on:input=move |ev| draft.update(|d| d.learned = event_target_value(&ev))
+                        ></textarea>
                     </label>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-survey">{move || t(K::Save)}</button>
-                    <A href=to("/listen/surveys") attr:class="button">{move || t(K::Cancel)}</A>
+                    <button type="submit" class="primary" data-testid="save-survey">
+                        {move || t(K::Save)}
+                    </button>
+                    <A href=to("/listen/surveys") attr:class="button">
+                        {move || t(K::Cancel)}
+                    </A>
                     <Show when=move || !is_new>
-                        <button type="button" class="link" data-testid="delete-survey" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                        <button
+                            type="button"
+                            class="link"
+                            data-testid="delete-survey"
+                            on:click=delete.clone()
+                        >
+                            {move || t(K::MoveToTrashShort)}
+                        </button>
                     </Show>
                 </div>
             </form>
@@ -525,16 +670,29 @@ fn trend_card(name: K, series: Series, unit: Unit, lang: Lang, testid: &'static 
             <figcaption>
                 <span class="trend-name">{title}</span>
                 <strong class="trend-latest">{latest}</strong>
-                {change.map(|(text, class)| view! { <span class=format!("change {class}")>{text}</span> })}
+                {change
+                    .map(|(text, class)| {
+                        view! { <span class=format!("change {class}")>{text}</span> }
+                    })}
             </figcaption>
             <svg class="spark" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
-                <line class="grid" x1=PAD y1=H - PAD x2=W - PAD y2=H - PAD/>
-                <polyline class="spark-line" points=line/>
-                {points.into_iter().map(|(x, y, tip)| view! {
-                    <circle class="dot" cx=x cy=y r="3.5"><title>{tip}</title></circle>
-                }).collect_view()}
+                <line class="grid" x1=PAD y1=H - PAD x2=W - PAD y2=H - PAD />
+                <polyline class="spark-line" points=line />
+                {points
+                    .into_iter()
+                    .map(|(x, y, tip)| {
+                        view! {
+                            <circle class="dot" cx=x cy=y r="3.5">
+                                <title>{tip}</title>
+                            </circle>
+                        }
+                    })
+                    .collect_view()}
             </svg>
-            <p class="spark-range muted small"><span>{first}</span><span>{last}</span></p>
+            <p class="spark-range muted small">
+                <span>{first}</span>
+                <span>{last}</span>
+            </p>
         </figure>
     }
     .into_any()
@@ -547,20 +705,25 @@ pub fn Figures() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page listen">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || t(K::FiguresTitle)}</h1>
             <p class="lead">{move || t(K::FiguresLead)}</p>
-            <OperationsFigures/>
-            <SupplierFiguresView/>
+            <OperationsFigures />
+            <SupplierFiguresView />
         </section>
     }
 }
 
 fn twice_warning(twice: Vec<Period>, lang: Lang) -> Option<AnyView> {
     (!twice.is_empty()).then(|| {
-        let months: Vec<String> = twice.into_iter().map(|p| Intl(lang).month(p.first_day())).collect();
+        let months: Vec<String> = twice
+            .into_iter()
+            .map(|p| Intl(lang).month(p.first_day()))
+            .collect();
         view! {
-            <p class="banner warn" data-testid="month-twice">{fill(K::MonthTwice.in_lang(lang), &[("months", &months.join(", "))])}</p>
+            <p class="banner warn" data-testid="month-twice">
+                {fill(K::MonthTwice.in_lang(lang), &[("months", &months.join(", "))])}
+            </p>
         }
         .into_any()
     })
@@ -575,58 +738,116 @@ fn OperationsFigures() -> impl IntoView {
             <h2 id="ops-title">{move || t(K::OperationsTitle)}</h2>
             <p class="muted">{move || t(K::OperationsLead)}</p>
             <div class="actions">
-                <A href=to("/listen/figures/operations/new") attr:class="button primary" attr:data-testid="new-operations">{move || t(K::AddMonth)}</A>
+                <A
+                    href=to("/listen/figures/operations/new")
+                    attr:class="button primary"
+                    attr:data-testid="new-operations"
+                >
+                    {move || t(K::AddMonth)}
+                </A>
             </div>
             {move || {
                 let lang = app.lang.get();
-                let (records, twice) = app.wb.with(|wb| {
-                    let (r, twice) = by_period(&wb.operations);
-                    (r.into_iter().cloned().collect::<Vec<_>>(), twice)
-                });
+                let (records, twice) = app
+                    .wb
+                    .with(|wb| {
+                        let (r, twice) = by_period(&wb.operations);
+                        (r.into_iter().cloned().collect::<Vec<_>>(), twice)
+                    });
                 if records.is_empty() {
                     return view! { <p class="muted card">{t(K::NoMonths)}</p> }.into_any();
                 }
-                let series = |f: fn(&Operations) -> Option<f64>| Series::of(records.iter(), |o| o.period, f);
+                let series = |f: fn(&Operations) -> Option<f64>| Series::of(
+                    records.iter(),
+                    |o| o.period,
+                    f,
+                );
                 let cards = vec![
-                    trend_card(K::ReturnRate, series(Operations::return_rate), Unit::Share, lang, "trend-return-rate"),
-                    trend_card(K::Returns, series(|o| o.returns.map(f64::from)), Unit::Count, lang, "trend-returns"),
-                    trend_card(K::Backlog, series(|o| o.backlog.map(f64::from)), Unit::Count, lang, "trend-backlog"),
-                    trend_card(K::OutOfStock, series(|o| o.out_of_stock.map(f64::from)), Unit::Count, lang, "trend-out-of-stock"),
-                    trend_card(K::RejectRate, series(Operations::reject_rate), Unit::Share, lang, "trend-reject-rate"),
+                    trend_card(
+                        K::ReturnRate,
+                        series(Operations::return_rate),
+                        Unit::Share,
+                        lang,
+                        "trend-return-rate",
+                    ),
+                    trend_card(
+                        K::Returns,
+                        series(|o| o.returns.map(f64::from)),
+                        Unit::Count,
+                        lang,
+                        "trend-returns",
+                    ),
+                    trend_card(
+                        K::Backlog,
+                        series(|o| o.backlog.map(f64::from)),
+                        Unit::Count,
+                        lang,
+                        "trend-backlog",
+                    ),
+                    trend_card(
+                        K::OutOfStock,
+                        series(|o| o.out_of_stock.map(f64::from)),
+                        Unit::Count,
+                        lang,
+                        "trend-out-of-stock",
+                    ),
+                    trend_card(
+                        K::RejectRate,
+                        series(Operations::reject_rate),
+                        Unit::Share,
+                        lang,
+                        "trend-reject-rate",
+                    ),
                 ];
                 let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_default();
-                let num = |v: Option<u32>| v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default();
+                let num = |v: Option<u32>| {
+                    v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default()
+                };
                 view! {
                     {twice_warning(twice, lang)}
                     <div class="trend-grid">{cards}</div>
                     <div class="card table-card">
                         <table class="scores" data-testid="operations-table">
                             <caption class="sr-only">{t(K::OperationsTitle)}</caption>
-                            <thead><tr>
-                                <th scope="col">{t(K::Month)}</th>
-                                <th scope="col">{t(K::Sold)}</th>
-                                <th scope="col">{t(K::Returns)}</th>
-                                <th scope="col">{t(K::ReturnRate)}</th>
-                                <th scope="col">{t(K::Backlog)}</th>
-                                <th scope="col">{t(K::OutOfStock)}</th>
-                                <th scope="col">{t(K::RejectRate)}</th>
-                            </tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(K::Month)}</th>
+                                    <th scope="col">{t(K::Sold)}</th>
+                                    <th scope="col">{t(K::Returns)}</th>
+                                    <th scope="col">{t(K::ReturnRate)}</th>
+                                    <th scope="col">{t(K::Backlog)}</th>
+                                    <th scope="col">{t(K::OutOfStock)}</th>
+                                    <th scope="col">{t(K::RejectRate)}</th>
+                                </tr>
+                            </thead>
                             <tbody>
-                                {records.into_iter().rev().map(|r| { let o = r.data; view! {
-                                    <tr data-testid="operations-row">
-                                        <th scope="row"><A href=to(&format!("/listen/figures/operations/{}", r.id))>{Intl(lang).month(o.period.first_day())}</A></th>
-                                        <td>{num(o.sold)}</td>
-                                        <td>{num(o.returns)}</td>
-                                        <td>{pct(o.return_rate())}</td>
-                                        <td>{num(o.backlog)}</td>
-                                        <td>{num(o.out_of_stock)}</td>
-                                        <td>{pct(o.reject_rate())}</td>
-                                    </tr>
-                                }}).collect_view()}
+                                {records
+                                    .into_iter()
+                                    .rev()
+                                    .map(|r| {
+                                        let o = r.data;
+                                        view! {
+                                            <tr data-testid="operations-row">
+                                                <th scope="row">
+                                                    <A href=to(
+                                                        &format!("/listen/figures/operations/{}", r.id),
+                                                    )>{Intl(lang).month(o.period.first_day())}</A>
+                                                </th>
+                                                <td>{num(o.sold)}</td>
+                                                <td>{num(o.returns)}</td>
+                                                <td>{pct(o.return_rate())}</td>
+                                                <td>{num(o.backlog)}</td>
+                                                <td>{num(o.out_of_stock)}</td>
+                                                <td>{pct(o.reject_rate())}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
                             </tbody>
                         </table>
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }
@@ -641,89 +862,227 @@ fn SupplierFiguresView() -> impl IntoView {
             <h2 id="sup-title">{move || t(K::SuppliersTitle)}</h2>
             <p class="muted">{move || t(K::SuppliersLead)}</p>
             <div class="actions">
-                <A href=to("/listen/figures/suppliers/new") attr:class="button primary" attr:data-testid="new-suppliers">{move || t(K::AddMonth)}</A>
+                <A
+                    href=to("/listen/figures/suppliers/new")
+                    attr:class="button primary"
+                    attr:data-testid="new-suppliers"
+                >
+                    {move || t(K::AddMonth)}
+                </A>
             </div>
             {move || {
                 let lang = app.lang.get();
-                let (records, twice) = app.wb.with(|wb| {
-                    let (r, twice) = by_period(&wb.supplier_figures);
-                    (r.into_iter().cloned().collect::<Vec<_>>(), twice)
-                });
+                let (records, twice) = app
+                    .wb
+                    .with(|wb| {
+                        let (r, twice) = by_period(&wb.supplier_figures);
+                        (r.into_iter().cloned().collect::<Vec<_>>(), twice)
+                    });
                 if records.is_empty() {
                     return view! { <p class="muted card">{t(K::NoMonths)}</p> }.into_any();
                 }
-                let series = |f: fn(&SupplierFigures) -> Option<f64>| Series::of(records.iter(), |s| s.period, f);
+                let series = |f: fn(&SupplierFigures) -> Option<f64>| Series::of(
+                    records.iter(),
+                    |s| s.period,
+                    f,
+                );
                 let cards = vec![
-                    trend_card(K::WebFeedback, series(|s| (!s.web_feedback.is_empty()).then(|| f64::from(s.web_feedback_total()))), Unit::Count, lang, "trend-web-feedback"),
-                    trend_card(K::RedeliveryRate, series(SupplierFigures::redelivery_rate), Unit::Share, lang, "trend-redeliveries"),
-                    trend_card(K::CallComplaints, series(|s| (!s.call_complaints.is_empty()).then(|| f64::from(s.call_complaints_total()))), Unit::Count, lang, "trend-call-complaints"),
-                    trend_card(K::AvgWait, series(|s| s.avg_wait_seconds.map(f64::from)), Unit::Seconds, lang, "trend-wait"),
-                    trend_card(K::HangUpRate, series(SupplierFigures::hang_up_rate), Unit::Share, lang, "trend-hang-ups"),
+                    trend_card(
+                        K::WebFeedback,
+                        series(|s| {
+                            (!s.web_feedback.is_empty()).then(|| f64::from(s.web_feedback_total()))
+                        }),
+                        Unit::Count,
+                        lang,
+                        "trend-web-feedback",
+                    ),
+                    trend_card(
+                        K::RedeliveryRate,
+                        series(SupplierFigures::redelivery_rate),
+                        Unit::Share,
+                        lang,
+                        "trend-redeliveries",
+                    ),
+                    trend_card(
+                        K::CallComplaints,
+                        series(|s| {
+                            (!s.call_complaints.is_empty())
+                                .then(|| f64::from(s.call_complaints_total()))
+                        }),
+                        Unit::Count,
+                        lang,
+                        "trend-call-complaints",
+                    ),
+                    trend_card(
+                        K::AvgWait,
+                        series(|s| s.avg_wait_seconds.map(f64::from)),
+                        Unit::Seconds,
+                        lang,
+                        "trend-wait",
+                    ),
+                    trend_card(
+                        K::HangUpRate,
+                        series(SupplierFigures::hang_up_rate),
+                        Unit::Share,
+                        lang,
+                        "trend-hang-ups",
+                    ),
                 ];
-                // Categories of the latest month beside the month before.
                 let latest = records.last().map(|r| r.data.clone()).expect("not empty");
                 let before = records.iter().rev().nth(1).map(|r| r.data.clone());
-                let by_category = |pick: fn(&SupplierFigures) -> &Vec<crate::listen::inputs::CategoryCount>, caption: K, testid: &'static str| {
-                    // Every category of either month: one that fell to none shows 0.
-                    let mut names: Vec<String> = pick(&latest).iter().map(|c| c.category.clone()).collect();
+                let by_category = |
+                    pick: fn(&SupplierFigures) -> &Vec<crate::listen::inputs::CategoryCount>,
+                    caption: K,
+                    testid: &'static str|
+                {
+                    let mut names: Vec<String> = pick(&latest)
+                        .iter()
+                        .map(|c| c.category.clone())
+                        .collect();
                     for c in before.iter().flat_map(|b| pick(b).iter()) {
-                        if !names.contains(&c.category) { names.push(c.category.clone()); }
+                        if !names.contains(&c.category) {
+                            names.push(c.category.clone());
+                        }
                     }
-                    let count_in = |s: &SupplierFigures, name: &str| pick(s).iter().filter(|c| c.category == name).map(|c| c.count).fold(0, u32::saturating_add);
-                    let rows: Vec<(String, u32, Option<u32>)> = names.into_iter().map(|name| {
-                        let now = count_in(&latest, &name);
-                        let prev = before.as_ref().map(|b| count_in(b, &name));
-                        (name, now, prev)
-                    }).collect();
-                    (!rows.is_empty()).then(|| view! {
-                        <div class="card table-card">
-                            <table class="scores" data-testid=testid>
-                                <caption>{fill(caption.in_lang(lang), &[("month", &Intl(lang).month(latest.period.first_day()))])}</caption>
-                                <thead><tr>
-                                    <th scope="col">{t(K::Category)}</th>
-                                    <th scope="col">{Intl(lang).month(latest.period.first_day())}</th>
-                                    <th scope="col">{before.as_ref().map(|b| Intl(lang).month(b.period.first_day())).unwrap_or_default()}</th>
-                                </tr></thead>
-                                <tbody>{rows.into_iter().map(|(c, n, p)| view! {
-                                    <tr><th scope="row">{c}</th><td>{n}</td><td>{p.map(|p| p.to_string()).unwrap_or_default()}</td></tr>
-                                }).collect_view()}</tbody>
-                            </table>
-                        </div>
-                    })
+                    let count_in = |s: &SupplierFigures, name: &str| {
+                        pick(s)
+                            .iter()
+                            .filter(|c| c.category == name)
+                            .map(|c| c.count)
+                            .fold(0, u32::saturating_add)
+                    };
+                    let rows: Vec<(String, u32, Option<u32>)> = names
+                        .into_iter()
+                        .map(|name| {
+                            let now = count_in(&latest, &name);
+                            let prev = before.as_ref().map(|b| count_in(b, &name));
+                            (name, now, prev)
+                        })
+                        .collect();
+                    (!rows.is_empty())
+                        .then(|| {
+                            // Categories of the latest month beside the month before.
+                            // Every category of either month: one that fell to none shows 0.
+                            view! {
+                                <div class="card table-card">
+                                    <table class="scores" data-testid=testid>
+                                        <caption>
+                                            {fill(
+                                                caption.in_lang(lang),
+                                                &[("month", &Intl(lang).month(latest.period.first_day()))],
+                                            )}
+                                        </caption>
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{t(K::Category)}</th>
+                                                <th scope="col">
+                                                    {Intl(lang).month(latest.period.first_day())}
+                                                </th>
+                                                <th scope="col">
+                                                    {before
+                                                        .as_ref()
+                                                        .map(|b| Intl(lang).month(b.period.first_day()))
+                                                        .unwrap_or_default()}
+                                                </th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {rows
+                                                .into_iter()
+                                                .map(|(c, n, p)| {
+                                                    view! {
+                                                        <tr>
+                                                            <th scope="row">{c}</th>
+                                                            <td>{n}</td>
+                                                            <td>{p.map(|p| p.to_string()).unwrap_or_default()}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }
+                        })
                 };
-                let num = |v: Option<u32>| v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default();
+                let num = |v: Option<u32>| {
+                    v.map(|v| Intl(lang).number(f64::from(v), 0)).unwrap_or_default()
+                };
                 let pct = |v: Option<f64>| v.map(|v| Intl(lang).percent(v, 1)).unwrap_or_default();
                 view! {
                     {twice_warning(twice, lang)}
                     <div class="trend-grid">{cards}</div>
                     {by_category(|s| &s.web_feedback, K::WebFeedbackIn, "web-feedback-table")}
-                    {by_category(|s| &s.call_complaints, K::CallComplaintsIn, "call-complaints-table")}
+                    {by_category(
+                        |s| &s.call_complaints,
+                        K::CallComplaintsIn,
+                        "call-complaints-table",
+                    )}
                     <div class="card table-card">
                         <table class="scores" data-testid="suppliers-table">
                             <caption class="sr-only">{t(K::SuppliersTitle)}</caption>
-                            <thead><tr>
-                                <th scope="col">{t(K::Month)}</th>
-                                <th scope="col">{t(K::WebFeedback)}</th>
-                                <th scope="col">{t(K::Redeliveries)}</th>
-                                <th scope="col">{t(K::CallComplaints)}</th>
-                                <th scope="col">{t(K::AvgWait)}</th>
-                                <th scope="col">{t(K::HangUps)}</th>
-                            </tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(K::Month)}</th>
+                                    <th scope="col">{t(K::WebFeedback)}</th>
+                                    <th scope="col">{t(K::Redeliveries)}</th>
+                                    <th scope="col">{t(K::CallComplaints)}</th>
+                                    <th scope="col">{t(K::AvgWait)}</th>
+                                    <th scope="col">{t(K::HangUps)}</th>
+                                </tr>
+                            </thead>
                             <tbody>
-                                {records.into_iter().rev().map(|r| { let s = r.data; view! {
-                                    <tr data-testid="suppliers-row">
-                                        <th scope="row"><A href=to(&format!("/listen/figures/suppliers/{}", r.id))>{Intl(lang).month(s.period.first_day())}</A></th>
-                                        <td>{if s.web_feedback.is_empty() { String::new() } else { Intl(lang).count(s.web_feedback_total().into()) }}</td>
-                                        <td>{num(s.redeliveries)}{s.redelivery_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
-                                        <td>{if s.call_complaints.is_empty() { String::new() } else { Intl(lang).count(s.call_complaints_total().into()) }}</td>
-                                        <td>{s.avg_wait_seconds.map(|v| format_value(f64::from(v), Unit::Seconds, lang)).unwrap_or_default()}</td>
-                                        <td>{num(s.hang_ups)}{s.hang_up_rate().map(|r| format!(" ({})", pct(Some(r))))}</td>
-                                    </tr>
-                                }}).collect_view()}
+                                {records
+                                    .into_iter()
+                                    .rev()
+                                    .map(|r| {
+                                        let s = r.data;
+                                        view! {
+                                            <tr data-testid="suppliers-row">
+                                                <th scope="row">
+                                                    <A href=to(
+                                                        &format!("/listen/figures/suppliers/{}", r.id),
+                                                    )>{Intl(lang).month(s.period.first_day())}</A>
+                                                </th>
+                                                <td>
+                                                    {if s.web_feedback.is_empty() {
+                                                        String::new()
+                                                    } else {
+                                                        Intl(lang).count(s.web_feedback_total().into())
+                                                    }}
+                                                </td>
+                                                <td>
+                                                    {num(s.redeliveries)}
+                                                    {s
+                                                        .redelivery_rate()
+                                                        .map(|r| format!(" ({})", pct(Some(r))))}
+                                                </td>
+                                                <td>
+                                                    {if s.call_complaints.is_empty() {
+                                                        String::new()
+                                                    } else {
+                                                        Intl(lang).count(s.call_complaints_total().into())
+                                                    }}
+                                                </td>
+                                                <td>
+                                                    {s
+                                                        .avg_wait_seconds
+                                                        .map(|v| format_value(f64::from(v), Unit::Seconds, lang))
+                                                        .unwrap_or_default()}
+                                                </td>
+                                                <td>
+                                                    {num(s.hang_ups)}
+                                                    {s.hang_up_rate().map(|r| format!(" ({})", pct(Some(r))))}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
                             </tbody>
                         </table>
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }
@@ -742,13 +1101,18 @@ fn count_field<T: Send + Sync + 'static>(
 ) -> AnyView {
     let app = use_app();
     view! {
-        <label class="field"><span>{move || app.t(label)}</span>
-            <input type="number" min="0" step="1" inputmode="numeric" data-testid=testid
+        <label class="field">
+            <span>{move || app.t(label)}</span>
+            <input
+                type="number"
+                min="0"
+                step="1"
+                inputmode="numeric"
+                data-testid=testid
                 prop:value=move || draft.with(|d| count_text(get(d)))
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     let v = count_from(&text);
-                    // Anything but a whole number, 0 or more, is reported at save.
                     bad.update(|b| {
                         b.retain(|k| *k != label);
                         if v.is_none() && !text.trim().is_empty() {
@@ -756,7 +1120,8 @@ fn count_field<T: Send + Sync + 'static>(
                         }
                     });
                     draft.update(|d| set(d, v));
-                }/>
+                }
+            />
         </label>
     }
     .into_any()
@@ -779,9 +1144,18 @@ fn bad_numbers(bad: RwSignal<Vec<K>>, lang: Lang) -> Vec<String> {
 fn month_field(period: RwSignal<String>) -> AnyView {
     let app = use_app();
     view! {
-        <label class="field"><span>{move || app.t(K::Month)}" *"</span>
-            <input type="month" required aria-required="true" placeholder="2026-10" pattern="[0-9]{4}-[0-9]{2}" data-testid="period"
-                prop:value=move || period.get() on:change=move |ev| period.set(event_target_value(&ev))/>
+        <label class="field">
+            <span>{move || app.t(K::Month)}" *"</span>
+            <input
+                type="month"
+                required
+                aria-required="true"
+                placeholder="2026-10"
+                pattern="[0-9]{4}-[0-9]{2}"
+                data-testid="period"
+                prop:value=move || period.get()
+                on:change=move |ev| period.set(event_target_value(&ev))
+            />
         </label>
     }
     .into_any()
@@ -822,7 +1196,7 @@ pub fn OperationsPage() -> impl IntoView {
             period: next_month(&wb.operations),
             ..Operations::default()
         },
-        |id, draft| view! { <OperationsForm id=id draft=draft/> }.into_any(),
+        |id, draft| view! { <OperationsForm id=id draft=draft /> }.into_any(),
     )
 }
 
@@ -889,7 +1263,7 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
     let is_new = id.is_none();
     view! {
         <section class="page">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || t(K::OperationsTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
@@ -899,28 +1273,86 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
                     <div class="form-grid">
                         {month_field(period)}
                         {count_field(draft, bad, K::Sold, |d| d.sold, |d, v| d.sold = v, "sold")}
-                        {count_field(draft, bad, K::Returns, |d| d.returns, |d, v| d.returns = v, "returns")}
-                        {count_field(draft, bad, K::Backlog, |d| d.backlog, |d, v| d.backlog = v, "backlog")}
-                        {count_field(draft, bad, K::Range, |d| d.range, |d, v| d.range = v, "range")}
-                        {count_field(draft, bad, K::OutOfStock, |d| d.out_of_stock, |d, v| d.out_of_stock = v, "out-of-stock")}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Returns,
+                            |d| d.returns,
+                            |d, v| d.returns = v,
+                            "returns",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Backlog,
+                            |d| d.backlog,
+                            |d, v| d.backlog = v,
+                            "backlog",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Range,
+                            |d| d.range,
+                            |d, v| d.range = v,
+                            "range",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::OutOfStock,
+                            |d| d.out_of_stock,
+                            |d, v| d.out_of_stock = v,
+                            "out-of-stock",
+                        )}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::InternalRejects)}</legend>
                     <p class="muted small">{move || t(K::InternalRejectsHint)}</p>
                     <div class="form-grid">
-                        {count_field(draft, bad, K::Checked, |d| d.checked, |d, v| d.checked = v, "checked")}
-                        {count_field(draft, bad, K::Rejected, |d| d.rejected, |d, v| d.rejected = v, "rejected")}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Checked,
+                            |d| d.checked,
+                            |d, v| d.checked = v,
+                            "checked",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Rejected,
+                            |d| d.rejected,
+                            |d, v| d.rejected = v,
+                            "rejected",
+                        )}
                     </div>
-                    <label class="field"><span>{move || t(K::Note)}</span>
-                        <textarea rows="2" prop:value=move || draft.with(|d| d.note.clone()) on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                    <label class="field">
+                        <span>{move || t(K::Note)}</span>
+                        <textarea
+                            rows="2"
+                            prop:value=move || draft.with(|d| d.note.clone())
+                            on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))
+                        ></textarea>
                     </label>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-month">{move || t(K::Save)}</button>
-                    <A href=to("/listen/figures") attr:class="button">{move || t(K::Cancel)}</A>
+                    <button type="submit" class="primary" data-testid="save-month">
+                        {move || t(K::Save)}
+                    </button>
+                    <A href=to("/listen/figures") attr:class="button">
+                        {move || t(K::Cancel)}
+                    </A>
                     <Show when=move || !is_new>
-                        <button type="button" class="link" data-testid="delete-month" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                        <button
+                            type="button"
+                            class="link"
+                            data-testid="delete-month"
+                            on:click=delete.clone()
+                        >
+                            {move || t(K::MoveToTrashShort)}
+                        </button>
                     </Show>
                 </div>
             </form>
@@ -939,7 +1371,7 @@ pub fn SuppliersPage() -> impl IntoView {
             period: next_month(&wb.supplier_figures),
             ..SupplierFigures::default()
         },
-        |id, draft| view! { <SuppliersForm id=id draft=draft/> }.into_any(),
+        |id, draft| view! { <SuppliersForm id=id draft=draft /> }.into_any(),
     )
 }
 
@@ -1063,55 +1495,134 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
     let is_new = id.is_none();
     let categories_area = move |sig: RwSignal<String>, label: K, testid: &'static str| {
         view! {
-            <label class="field"><span>{move || t(label)}</span>
-                <textarea rows="4" data-testid=testid aria-describedby="categories-hint" placeholder=move || t(K::CategoryLinesExample)
-                    prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))></textarea>
+            <label class="field">
+                <span>{move || t(label)}</span>
+                <textarea
+                    rows="4"
+                    data-testid=testid
+                    aria-describedby="categories-hint"
+                    placeholder=move || t(K::CategoryLinesExample)
+                    prop:value=move || sig.get()
+                    on:input=move |ev| sig.set(event_target_value(&ev))
+                ></textarea>
             </label>
         }
     };
     view! {
         <section class="page">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS/>
+            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || t(K::SuppliersTitle)}</h1>
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
                 {error_list(errors.into())}
-                <div class="card"><div class="form-grid">{month_field(period)}</div></div>
+                <div class="card">
+                    <div class="form-grid">{month_field(period)}</div>
+                </div>
                 <fieldset class="card">
                     <legend>{move || t(K::Website)}</legend>
-                    <p class="muted small" id="categories-hint">{move || t(K::CategoryLinesHint)}</p>
+                    <p class="muted small" id="categories-hint">
+                        {move || t(K::CategoryLinesHint)}
+                    </p>
                     {categories_area(web_text, K::WebFeedbackByCategory, "web-feedback")}
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::Courier)}</legend>
                     <div class="form-grid">
-                        {count_field(draft, bad, K::Shipments, |d| d.shipments, |d, v| d.shipments = v, "shipments")}
-                        {count_field(draft, bad, K::Redeliveries, |d| d.redeliveries, |d, v| d.redeliveries = v, "redeliveries")}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Shipments,
+                            |d| d.shipments,
+                            |d, v| d.shipments = v,
+                            "shipments",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Redeliveries,
+                            |d| d.redeliveries,
+                            |d, v| d.redeliveries = v,
+                            "redeliveries",
+                        )}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::CallCentre)}</legend>
                     {categories_area(call_text, K::CallComplaintsByCategory, "call-complaints")}
                     <div class="form-grid">
-                        {count_field(draft, bad, K::Calls, |d| d.calls, |d, v| d.calls = v, "calls")}
-                        {count_field(draft, bad, K::HangUps, |d| d.hang_ups, |d, v| d.hang_ups = v, "hang-ups")}
-                        <div class="field" role="group" aria-labelledby="wait-label">
+                        {count_field(
+                            draft,
+                            bad,
+                            K::Calls,
+                            |d| d.calls,
+                            |d, v| d.calls = v,
+                            "calls",
+                        )}
+                        {count_field(
+                            draft,
+                            bad,
+                            K::HangUps,
+                            |d| d.hang_ups,
+                            |d, v| d.hang_ups = v,
+                            "hang-ups",
+                        )} <div class="field" role="group" aria-labelledby="wait-label">
                             <span id="wait-label">{move || t(K::AvgWait)}</span>
                             <div class="inline-fields">
-                                <label><input type="number" min="0" step="1" inputmode="numeric" data-testid="wait-minutes" prop:value=move || wait_min.get() on:change=move |ev| wait_min.set(event_target_value(&ev))/>" "{move || t(K::Minutes)}</label>
-                                <label><input type="number" min="0" max="59" step="1" inputmode="numeric" data-testid="wait-seconds" prop:value=move || wait_sec.get() on:change=move |ev| wait_sec.set(event_target_value(&ev))/>" "{move || t(K::Seconds)}</label>
+                                <label>
+                                    <input
+                                        type="number"
+                                        min="0"
+                                        step="1"
+                                        inputmode="numeric"
+                                        data-testid="wait-minutes"
+                                        prop:value=move || wait_min.get()
+                                        on:change=move |ev| wait_min.set(event_target_value(&ev))
+                                    />
+                                    " "
+                                    {move || t(K::Minutes)}
+                                </label>
+                                <label>
+                                    <input
+                                        type="number"
+                                        min="0"
+                                        max="59"
+                                        step="1"
+                                        inputmode="numeric"
+                                        data-testid="wait-seconds"
+                                        prop:value=move || wait_sec.get()
+                                        on:change=move |ev| wait_sec.set(event_target_value(&ev))
+                                    />
+                                    " "
+                                    {move || t(K::Seconds)}
+                                </label>
                             </div>
                         </div>
                     </div>
-                    <label class="field"><span>{move || t(K::Note)}</span>
-                        <textarea rows="2" prop:value=move || draft.with(|d| d.note.clone()) on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                    <label class="field">
+                        <span>{move || t(K::Note)}</span>
+                        <textarea
+                            rows="2"
+                            prop:value=move || draft.with(|d| d.note.clone())
+                            on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))
+                        ></textarea>
                     </label>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-month">{move || t(K::Save)}</button>
-                    <A href=to("/listen/figures") attr:class="button">{move || t(K::Cancel)}</A>
+                    <button type="submit" class="primary" data-testid="save-month">
+                        {move || t(K::Save)}
+                    </button>
+                    <A href=to("/listen/figures") attr:class="button">
+                        {move || t(K::Cancel)}
+                    </A>
                     <Show when=move || !is_new>
-                        <button type="button" class="link" data-testid="delete-month" on:click=delete.clone()>{move || t(K::MoveToTrashShort)}</button>
+                        <button
+                            type="button"
+                            class="link"
+                            data-testid="delete-month"
+                            on:click=delete.clone()
+                        >
+                            {move || t(K::MoveToTrashShort)}
+                        </button>
                     </Show>
                 </div>
             </form>

@@ -28,12 +28,12 @@ pub fn Checklist() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page run checklist">
-            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS />
             <h1>{move || t(K::CheckTitle)}</h1>
             <p class="lead">{move || t(K::CheckLead)}</p>
-            <KeepRound/>
-            <History/>
-            <Points/>
+            <KeepRound />
+            <History />
+            <Points />
         </section>
     }
 }
@@ -104,42 +104,111 @@ fn KeepRound() -> impl IntoView {
         note.set(String::new());
     };
     view! {
-        <form on:keydown=crate::app::kit::enter_never_submits class="card keep-round" on:submit=save data-testid="check-form" novalidate aria-labelledby="keep-title">
+        <form
+            on:keydown=crate::app::kit::enter_never_submits
+            class="card keep-round"
+            on:submit=save
+            data-testid="check-form"
+            novalidate
+            aria-labelledby="keep-title"
+        >
             <h2 id="keep-title">{move || t(K::CheckKeep)}</h2>
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <DateInput testid="check-date" required=true value=date on_set=move |v: String| date.set(v)/></label>
-                <label class="field"><span>{move || t(K::CheckWho)}</span>
-                    <input type="text" required list="check-whos" data-testid="check-who" prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev))/></label>
+                <label class="field">
+                    <span>{move || t(K::DocDate)}</span>
+                    <DateInput
+                        testid="check-date"
+                        required=true
+                        value=date
+                        on_set=move |v: String| date.set(v)
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::CheckWho)}</span>
+                    <input
+                        type="text"
+                        required
+                        list="check-whos"
+                        data-testid="check-who"
+                        prop:value=move || who.get()
+                        on:input=move |ev| who.set(event_target_value(&ev))
+                    />
+                </label>
                 <datalist id="check-whos">
-                    {move || whos.get().into_iter().map(|w| view! { <option value=w/> }).collect_view()}
+                    {move || {
+                        whos.get().into_iter().map(|w| view! { <option value=w /> }).collect_view()
+                    }}
                 </datalist>
             </div>
             <fieldset class="check-items">
                 <legend>{move || t(K::CheckPoints)}</legend>
-                {move || items.get().into_iter().map(|item| {
-                    let (a, b) = (item.clone(), item.clone());
-                    view! {
-                        <label class="field check check-item" data-testid="check-item">
-                            <input type="checkbox" prop:checked=move || ticked.with(|v| v.contains(&a)) on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let item = b.clone();
-                                ticked.update(|v| { v.retain(|x| *x != item); if on { v.push(item); } });
-                            }/>
-                            <span>{item}</span>
-                        </label>
-                    }
-                }).collect_view()}
+                {move || {
+                    items
+                        .get()
+                        .into_iter()
+                        .map(|item| {
+                            let (a, b) = (item.clone(), item.clone());
+                            view! {
+                                <label class="field check check-item" data-testid="check-item">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || ticked.with(|v| v.contains(&a))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            let item = b.clone();
+                                            ticked
+                                                .update(|v| {
+                                                    v.retain(|x| *x != item);
+                                                    if on {
+                                                        v.push(item);
+                                                    }
+                                                });
+                                        }
+                                    />
+                                    <span>{item}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                }}
             </fieldset>
-            <p class="muted small" data-testid="check-count" aria-live="polite">{move || {
-                let total = items.with(Vec::len);
-                let on = items.with(|i| ticked.with(|v| i.iter().filter(|x| v.contains(x)).count()));
-                fill(t(K::CheckTicked), &[("n", &app.fmt().count(on as u64)), ("total", &app.fmt().count(total as u64))])
-            }}</p>
-            <label class="field"><span>{move || t(K::CheckNote)}</span>
-                <textarea rows="2" data-testid="check-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea></label>
-            {move || error.get().map(|k| view! { <p class="banner warn" role="alert" data-testid="check-error">{t(k)}</p> })}
-            <button type="submit" class="primary" data-testid="save-round">{move || t(K::CheckSave)}</button>
+            <p class="muted small" data-testid="check-count" aria-live="polite">
+                {move || {
+                    let total = items.with(Vec::len);
+                    let on = items
+                        .with(|i| ticked.with(|v| i.iter().filter(|x| v.contains(x)).count()));
+                    fill(
+                        t(K::CheckTicked),
+                        &[
+                            ("n", &app.fmt().count(on as u64)),
+                            ("total", &app.fmt().count(total as u64)),
+                        ],
+                    )
+                }}
+            </p>
+            <label class="field">
+                <span>{move || t(K::CheckNote)}</span>
+                <textarea
+                    rows="2"
+                    data-testid="check-note"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                ></textarea>
+            </label>
+            {move || {
+                error
+                    .get()
+                    .map(|k| {
+                        view! {
+                            <p class="banner warn" role="alert" data-testid="check-error">
+                                {t(k)}
+                            </p>
+                        }
+                    })
+            }}
+            <button type="submit" class="primary" data-testid="save-round">
+                {move || t(K::CheckSave)}
+            </button>
         </form>
     }
 }
@@ -187,56 +256,142 @@ fn History() -> impl IntoView {
             {move || {
                 let lang = app.lang.get();
                 if rounds.with(Vec::is_empty) {
-                    return view! { <p class="muted" data-testid="check-none">{t(K::CheckNone)}</p> }.into_any();
+                    return view! {
+                        <p class="muted" data-testid="check-none">
+                            {t(K::CheckNone)}
+                        </p>
+                    }
+                        .into_any();
                 }
                 let list = shown.get();
-                // Today's points first, in their order; points no longer on
-                // the list after them.
                 let current = items.get();
                 let mut rates = tick_rates(list.iter().map(|(_, r)| r));
-                rates.sort_by_key(|(text, _, _)| current.iter().position(|i| i.trim() == text).unwrap_or(usize::MAX));
+                rates
+                    .sort_by_key(|(text, _, _)| {
+                        current.iter().position(|i| i.trim() == text).unwrap_or(usize::MAX)
+                    });
+                // Today's points first, in their order; points no longer on
+                // the list after them.
                 view! {
-                    <label class="field inline"><span>{t(K::CheckFor)}</span>
-                        <select data-testid="check-filter" prop:value=move || who.get() on:change=move |ev| who.set(event_target_value(&ev))>
+                    <label class="field inline">
+                        <span>{t(K::CheckFor)}</span>
+                        <select
+                            data-testid="check-filter"
+                            prop:value=move || who.get()
+                            on:change=move |ev| who.set(event_target_value(&ev))
+                        >
                             <option value="">{t(K::CheckEveryone)}</option>
-                            {whos.get().into_iter().map(|w| view! { <option value=w.clone()>{w.clone()}</option> }).collect_view()}
-                        </select></label>
+                            {whos
+                                .get()
+                                .into_iter()
+                                .map(|w| view! { <option value=w.clone()>{w.clone()}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
                     <h3>{t(K::CheckRates)}</h3>
                     <ul class="plain rates" data-testid="check-rates">
-                        {rates.into_iter().map(|(text, on, of)| {
-                            let share = if of == 0 { 0.0 } else { on as f64 / of as f64 };
-                            view! {
-                                <li class="rate-row" data-testid="check-rate">
-                                    <span class="rate-text">{text}</span>
-                                    <span class="rate-figure">
-                                        <span class="bar-track" aria-hidden="true"><span class="bar" style=format!("width: {:.0}%", 100.0 * share)></span></span>
-                                        <span class="nowrap" data-testid="check-rate-figure">{fill(K::CheckOf.in_lang(lang), &[("n", &Intl(lang).count(on as u64)), ("total", &Intl(lang).count(of as u64)), ("pct", &Intl(lang).percent(share, 0))])}</span>
-                                    </span>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {rates
+                            .into_iter()
+                            .map(|(text, on, of)| {
+                                let share = if of == 0 { 0.0 } else { on as f64 / of as f64 };
+                                view! {
+                                    <li class="rate-row" data-testid="check-rate">
+                                        <span class="rate-text">{text}</span>
+                                        <span class="rate-figure">
+                                            <span class="bar-track" aria-hidden="true">
+                                                <span
+                                                    class="bar"
+                                                    style=format!("width: {:.0}%", 100.0 * share)
+                                                ></span>
+                                            </span>
+                                            <span class="nowrap" data-testid="check-rate-figure">
+                                                {fill(
+                                                    K::CheckOf.in_lang(lang),
+                                                    &[
+                                                        ("n", &Intl(lang).count(on as u64)),
+                                                        ("total", &Intl(lang).count(of as u64)),
+                                                        ("pct", &Intl(lang).percent(share, 0)),
+                                                    ],
+                                                )}
+                                            </span>
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                     <h3>{t(K::CheckRounds)}</h3>
                     <ul class="plain round-list" data-testid="check-rounds">
-                        {list.into_iter().map(|(id, r)| {
-                            let missed: Vec<String> = r.items.iter().filter(|(_, on)| !on).map(|(i, _)| i.clone()).collect();
-                            view! {
-                                <li class="round" data-testid="check-round">
-                                    <div class="goal-head">
-                                        <strong>{Intl(lang).date(r.date)}" · "<bdi>{r.who.clone()}</bdi></strong>
-                                        <span class="nowrap">{fill(K::CheckTicked.in_lang(lang), &[("n", &Intl(lang).count(r.ticked() as u64)), ("total", &Intl(lang).count(r.items.len() as u64))])}</span>
-                                    </div>
-                                    {(!missed.is_empty()).then(|| view! { <p class="muted small">{fill(K::CheckMissed.in_lang(lang), &[("points", &crate::kernel::text::join_isolated(&missed, "; "))])}</p> })}
-                                    {(!r.note.trim().is_empty()).then(|| view! { <p class="prewrap small">{r.note.clone()}</p> })}
-                                    <button type="button" class="secondary small" data-testid="round-delete" aria-label=fill(K::CheckTrashRound.in_lang(lang), &[("date", &Intl(lang).date(r.date)), ("who", &r.who)]) on:click=move |_| {
-                                        app.edit(|wb| { wb.check_rounds.trash(id, now()); });
-                                        app.notice.set(Some(Notice::Trashed(Part::CheckRounds, id)));
-                                    }>{K::MoveToTrashShort.in_lang(lang)}</button>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {list
+                            .into_iter()
+                            .map(|(id, r)| {
+                                let missed: Vec<String> = r
+                                    .items
+                                    .iter()
+                                    .filter(|(_, on)| !on)
+                                    .map(|(i, _)| i.clone())
+                                    .collect();
+                                view! {
+                                    <li class="round" data-testid="check-round">
+                                        <div class="goal-head">
+                                            <strong>
+                                                {Intl(lang).date(r.date)}" · "<bdi>{r.who.clone()}</bdi>
+                                            </strong>
+                                            <span class="nowrap">
+                                                {fill(
+                                                    K::CheckTicked.in_lang(lang),
+                                                    &[
+                                                        ("n", &Intl(lang).count(r.ticked() as u64)),
+                                                        ("total", &Intl(lang).count(r.items.len() as u64)),
+                                                    ],
+                                                )}
+                                            </span>
+                                        </div>
+                                        {(!missed.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <p class="muted small">
+                                                        {fill(
+                                                            K::CheckMissed.in_lang(lang),
+                                                            &[
+                                                                (
+                                                                    "points",
+                                                                    &crate::kernel::text::join_isolated(&missed, "; "),
+                                                                ),
+                                                            ],
+                                                        )}
+                                                    </p>
+                                                }
+                                            })}
+                                        {(!r.note.trim().is_empty())
+                                            .then(|| {
+                                                view! { <p class="prewrap small">{r.note.clone()}</p> }
+                                            })}
+                                        <button
+                                            type="button"
+                                            class="secondary small"
+                                            data-testid="round-delete"
+                                            aria-label=fill(
+                                                K::CheckTrashRound.in_lang(lang),
+                                                &[("date", &Intl(lang).date(r.date)), ("who", &r.who)],
+                                            )
+                                            on:click=move |_| {
+                                                app.edit(|wb| {
+                                                    wb.check_rounds.trash(id, now());
+                                                });
+                                                app.notice
+                                                    .set(Some(Notice::Trashed(Part::CheckRounds, id)));
+                                            }
+                                        >
+                                            {K::MoveToTrashShort.in_lang(lang)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }
@@ -280,26 +435,80 @@ fn Points() -> impl IntoView {
             <ol class="point-list">
                 <For each=places key=|i| *i let(i)>
                     <li class="inline-fields point-row" data-testid="check-point">
-                        <label class="field grow"><span class="sr-only">{move || fill(t(K::CheckPointN), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
-                            <input type="text" data-testid="point-text" prop:value=move || items.with(|l| l.get(i).cloned().unwrap_or_default()) on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                set(Box::new(move |l| if let Some(x) = l.get_mut(i) { *x = v; }));
-                            }/></label>
-                        <button type="button" class="secondary small" data-testid="point-remove" aria-label=move || fill(t(K::CheckRemovePoint), &[("n", &app.fmt().count((i + 1) as u64))]) prop:disabled=move || items.with(Vec::len) < 2 on:click=move |_| set(Box::new(move |l| { if i < l.len() { l.remove(i); } }))>{move || t(K::Remove)}</button>
+                        <label class="field grow">
+                            <span class="sr-only">
+                                {move || fill(
+                                    t(K::CheckPointN),
+                                    &[("n", &app.fmt().count((i + 1) as u64))],
+                                )}
+                            </span>
+                            <input
+                                type="text"
+                                data-testid="point-text"
+                                prop:value=move || {
+                                    items.with(|l| l.get(i).cloned().unwrap_or_default())
+                                }
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    set(
+                                        Box::new(move |l| {
+                                            if let Some(x) = l.get_mut(i) {
+                                                *x = v;
+                                            }
+                                        }),
+                                    );
+                                }
+                            />
+                        </label>
+                        <button
+                            type="button"
+                            class="secondary small"
+                            data-testid="point-remove"
+                            aria-label=move || fill(
+                                t(K::CheckRemovePoint),
+                                &[("n", &app.fmt().count((i + 1) as u64))],
+                            )
+                            prop:disabled=move || items.with(Vec::len) < 2
+                            on:click=move |_| set(
+                                Box::new(move |l| {
+                                    if i < l.len() {
+                                        l.remove(i);
+                                    }
+                                }),
+                            )
+                        >
+                            {move || t(K::Remove)}
+                        </button>
                     </li>
                 </For>
             </ol>
             <form class="inline-fields" on:submit=add>
-                <label class="field grow"><span>{move || t(K::CheckNewPoint)}</span>
-                    <input type="text" data-testid="new-point" prop:value=move || fresh.get() on:input=move |ev| fresh.set(event_target_value(&ev))/></label>
-                <button type="submit" data-testid="add-point">{move || t(K::Add)}</button>
+                <label class="field grow">
+                    <span>{move || t(K::CheckNewPoint)}</span>
+                    <input
+                        type="text"
+                        data-testid="new-point"
+                        prop:value=move || fresh.get()
+                        on:input=move |ev| fresh.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit" data-testid="add-point">
+                    {move || t(K::Add)}
+                </button>
             </form>
             <Show when=move || app.wb.with(|wb| !wb.checklist.data.is_empty())>
-                <button type="button" class="secondary" data-testid="points-reset" on:click=move |_| {
-                    let before = app.wb.with_untracked(|wb| wb.checklist.data.clone());
-                    app.edit(|wb| wb.checklist.set(Vec::new(), now()));
-                    app.notice.set(Some(Notice::ChecklistReset { before }));
-                }>{move || t(K::CheckReset)}</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="points-reset"
+                    on:click=move |_| {
+                        let before = app.wb.with_untracked(|wb| wb.checklist.data.clone());
+                        app.edit(|wb| wb.checklist.set(Vec::new(), now()));
+                        app.notice.set(Some(Notice::ChecklistReset { before }));
+                    }
+                >
+                    {move || t(K::CheckReset)}
+                </button>
             </Show>
         </section>
     }

@@ -117,55 +117,119 @@ pub fn Meetings() -> impl IntoView {
     });
     view! {
         <section class="page run meetings">
-            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS />
             <h1>{move || t(K::MeetTitle)}</h1>
             <p class="lead">{move || t(K::MeetLead)}</p>
             {move || {
                 let n = due_count.get();
-                (n > 0).then(|| view! {
-                    <p class="banner warn" data-testid="meet-due-banner">{fill(if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) }, &[("n", &app.fmt().count(n as u64))])}</p>
-                })
+                (n > 0)
+                    .then(|| {
+                        view! {
+                            <p class="banner warn" data-testid="meet-due-banner">
+                                {fill(
+                                    if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) },
+                                    &[("n", &app.fmt().count(n as u64))],
+                                )}
+                            </p>
+                        }
+                    })
             }}
             <div class="card filters" role="search">
-                <label class="field grow"><span>{move || t(K::MeetSearch)}</span>
-                    <input type="search" data-testid="meet-search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/></label>
+                <label class="field grow">
+                    <span>{move || t(K::MeetSearch)}</span>
+                    <input
+                        type="search"
+                        data-testid="meet-search"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
+                </label>
                 <label class="field check">
-                    <input type="checkbox" data-testid="meet-only-due" prop:checked=move || only_due.get() on:change=move |ev| only_due.set(event_target_checked(&ev))/>
-                    <span>{move || t(K::MeetOnlyDue)}</span></label>
+                    <input
+                        type="checkbox"
+                        data-testid="meet-only-due"
+                        prop:checked=move || only_due.get()
+                        on:change=move |ev| only_due.set(event_target_checked(&ev))
+                    />
+                    <span>{move || t(K::MeetOnlyDue)}</span>
+                </label>
             </div>
             <div class="actions">
-                <button type="button" class="primary" data-testid="new-meeting" on:click=new_note>{move || t(K::MeetNew)}</button>
+                <button type="button" class="primary" data-testid="new-meeting" on:click=new_note>
+                    {move || t(K::MeetNew)}
+                </button>
             </div>
             {move || {
                 let lang = app.lang.get();
                 let today = web::today();
                 let list = found.get();
                 if list.is_empty() {
-                    return view! { <p class="muted" data-testid="meet-none">{t(K::MeetNone)}</p> }.into_any();
+                    return view! {
+                        <p class="muted" data-testid="meet-none">
+                            {t(K::MeetNone)}
+                        </p>
+                    }
+                        .into_any();
                 }
                 view! {
                     <ul class="plain meet-list" data-testid="meet-list">
-                        {list.into_iter().map(|(id, m)| {
-                            let who = if m.customer.trim().is_empty() { K::MeetNoCustomer.in_lang(lang).to_string() } else { m.customer.clone() };
-                            let badge = follow_up_badge(&m, today, lang);
-                            let open = m.open_actions();
-                            view! {
-                                <li class="card meet-item" data-testid="meet-item">
-                                    <div class="goal-head">
-                                        <h2><A href=to(&format!("/run/meetings/{id}"))>{who}</A></h2>
-                                        {badge.map(|(class, text)| view! { <span class=class data-testid="meet-badge">{text}</span> })}
-                                    </div>
-                                    <p class="muted small">
-                                        {Intl(lang).date(m.date)}" · "{kind_text(m.kind, lang)}
-                                        {(!m.staff.trim().is_empty()).then(|| format!(" · {}", crate::kernel::text::isolate_if_needed(&m.staff)))}
-                                        {(open > 0).then(|| format!(" · {}", fill(if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }.in_lang(lang), &[("n", &Intl(lang).count(open as u64))])))}
-                                    </p>
-                                    {(!m.topics.trim().is_empty()).then(|| view! { <p class="prewrap">{m.topics.clone()}</p> })}
-                                </li>
-                            }
-                        }).collect_view()}
+                        {list
+                            .into_iter()
+                            .map(|(id, m)| {
+                                let who = if m.customer.trim().is_empty() {
+                                    K::MeetNoCustomer.in_lang(lang).to_string()
+                                } else {
+                                    m.customer.clone()
+                                };
+                                let badge = follow_up_badge(&m, today, lang);
+                                let open = m.open_actions();
+                                view! {
+                                    <li class="card meet-item" data-testid="meet-item">
+                                        <div class="goal-head">
+                                            <h2>
+                                                <A href=to(&format!("/run/meetings/{id}"))>{who}</A>
+                                            </h2>
+                                            {badge
+                                                .map(|(class, text)| {
+                                                    view! {
+                                                        <span class=class data-testid="meet-badge">
+                                                            {text}
+                                                        </span>
+                                                    }
+                                                })}
+                                        </div>
+                                        <p class="muted small">
+                                            {Intl(lang).date(m.date)}" · "{kind_text(m.kind, lang)}
+                                            {(!m.staff.trim().is_empty())
+                                                .then(|| {
+                                                    format!(
+                                                        " · {}",
+                                                        crate::kernel::text::isolate_if_needed(&m.staff),
+                                                    )
+                                                })}
+                                            {(open > 0)
+                                                .then(|| {
+                                                    format!(
+                                                        " · {}",
+                                                        fill(
+                                                            if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }
+                                                                .in_lang(lang),
+                                                            &[("n", &Intl(lang).count(open as u64))],
+                                                        ),
+                                                    )
+                                                })}
+                                        </p>
+                                        {(!m.topics.trim().is_empty())
+                                            .then(|| {
+                                                view! { <p class="prewrap">{m.topics.clone()}</p> }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }
@@ -232,7 +296,9 @@ pub fn MeetingPage() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <section class="page run meeting-page">
-            <p><A href=to("/run/meetings")>{move || t(K::MeetBack)}</A></p>
+            <p>
+                <A href=to("/run/meetings")>{move || t(K::MeetBack)}</A>
+            </p>
             {move || match exists.get() {
                 false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
                 true => {
@@ -241,69 +307,190 @@ pub fn MeetingPage() -> impl IntoView {
                         <h1>{move || t(K::MeetNoteTitle)}</h1>
                         <div class="card">
                             <div class="form-grid">
-                                <label class="field"><span>{move || t(K::MeetDate)}</span>
-                                    <DateInput testid="meet-date" required=true lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().map(|n| n.date))))
-                                    on_incomplete=move || bad_date.set(true)
-                                    on_set=move |v: String| match parse_date_value(&v) {
-                                        Some(d) => { bad_date.set(false); change(Box::new(move |n| n.date = d)); }
-                                        // Refused: the field shows the saved date again when left.
-                                        None => bad_date.set(true),
-                                    }/></label>
-                                <label class="field"><span>{move || t(K::MeetKind)}</span>
-                                    <select data-testid="meet-kind" prop:value=move || format!("{:?}", note.with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default())) on:change=move |ev| {
-                                        let k = if event_target_value(&ev) == "InPerson" { MeetingKind::InPerson } else { MeetingKind::Phone };
-                                        change(Box::new(move |n| n.kind = k));
-                                    }>
-                                        <option value="Phone">{move || kind_text(MeetingKind::Phone, app.lang.get())}</option>
-                                        <option value="InPerson">{move || kind_text(MeetingKind::InPerson, app.lang.get())}</option>
-                                    </select></label>
-                                <label class="field"><span>{move || t(K::MeetCustomer)}</span>
-                                    <input type="text" autocomplete="off" data-testid="meet-customer" prop:value=get(|n| n.customer.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.customer = v)); }/></label>
-                                <label class="field"><span>{move || t(K::MeetStaff)}</span>
-                                    <input type="text" data-testid="meet-staff" prop:value=get(|n| n.staff.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.staff = v)); }/></label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetDate)}</span>
+                                    <DateInput
+                                        testid="meet-date"
+                                        required=true
+                                        lazy=true
+                                        value=Signal::derive(move || date_value(
+                                            note.with(|n| n.as_ref().map(|n| n.date)),
+                                        ))
+                                        on_incomplete=move || bad_date.set(true)
+                                        on_set=move |v: String| match parse_date_value(&v) {
+                                            Some(d) => {
+                                                bad_date.set(false);
+                                                change(Box::new(move |n| n.date = d));
+                                            }
+                                            None => bad_date.set(true),
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetKind)}</span>
+                                    <select
+                                        data-testid="meet-kind"
+                                        prop:value=move || {
+                                            format!(
+                                                "{:?}",
+                                                note
+                                                    .with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default()),
+                                            )
+                                        }
+                                        on:change=move |ev| {
+                                            let k = if event_target_value(&ev) == "InPerson" {
+                                                MeetingKind::InPerson
+                                            } else {
+                                                MeetingKind::Phone
+                                            };
+                                            change(Box::new(move |n| n.kind = k));
+                                        }
+                                    >
+                                        <option value="Phone">
+                                            {move || kind_text(MeetingKind::Phone, app.lang.get())}
+                                        </option>
+                                        <option value="InPerson">
+                                            {move || kind_text(MeetingKind::InPerson, app.lang.get())}
+                                        </option>
+                                    </select>
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetCustomer)}</span>
+                                    <input
+                                        type="text"
+                                        autocomplete="off"
+                                        data-testid="meet-customer"
+                                        prop:value=get(|n| n.customer.clone())
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(Box::new(move |n| n.customer = v));
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetStaff)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="meet-staff"
+                                        prop:value=get(|n| n.staff.clone())
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(Box::new(move |n| n.staff = v));
+                                        }
+                                    />
+                                </label>
                             </div>
                             <Show when=move || bad_date.get()>
-                                <p class="banner warn" role="alert" data-testid="meet-date-error">{move || t(K::MeetNoDate)}</p>
+                                <p class="banner warn" role="alert" data-testid="meet-date-error">
+                                    {move || t(K::MeetNoDate)}
+                                </p>
                             </Show>
-                            <label class="field"><span>{move || t(K::MeetTopics)}</span>
-                                <textarea rows="3" data-testid="meet-topics" prop:value=get(|n| n.topics.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.topics = v)); }></textarea></label>
-                            <label class="field"><span>{move || t(K::MeetFeedback)}</span>
-                                <textarea rows="3" data-testid="meet-feedback" prop:value=get(|n| n.feedback.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| n.feedback = v)); }></textarea></label>
+                            <label class="field">
+                                <span>{move || t(K::MeetTopics)}</span>
+                                <textarea
+                                    rows="3"
+                                    data-testid="meet-topics"
+                                    prop:value=get(|n| n.topics.clone())
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        change(Box::new(move |n| n.topics = v));
+                                    }
+                                ></textarea>
+                            </label>
+                            <label class="field">
+                                <span>{move || t(K::MeetFeedback)}</span>
+                                <textarea
+                                    rows="3"
+                                    data-testid="meet-feedback"
+                                    prop:value=get(|n| n.feedback.clone())
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        change(Box::new(move |n| n.feedback = v));
+                                    }
+                                ></textarea>
+                            </label>
                         </div>
-                        <ActionsCard note=note change=change/>
+                        <ActionsCard note=note change=change />
                         <section class="card" aria-labelledby="follow-title">
                             <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
                             <div class="form-grid">
-                                <label class="field"><span>{move || t(K::MeetFollowUpDate)}</span>
-                                    <DateInput testid="meet-follow-up" lazy=true value=Signal::derive(move || date_value(note.with(|n| n.as_ref().and_then(|n| n.follow_up))))
-                                    on_set=move |v: String| { let d = parse_date_value(&v); change(Box::new(move |n| n.follow_up = d)); }/></label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetFollowUpDate)}</span>
+                                    <DateInput
+                                        testid="meet-follow-up"
+                                        lazy=true
+                                        value=Signal::derive(move || date_value(
+                                            note.with(|n| n.as_ref().and_then(|n| n.follow_up)),
+                                        ))
+                                        on_set=move |v: String| {
+                                            let d = parse_date_value(&v);
+                                            change(Box::new(move |n| n.follow_up = d));
+                                        }
+                                    />
+                                </label>
                             </div>
                             <label class="field check">
-                                <input type="checkbox" data-testid="meet-followed-up" prop:checked=move || note.with(|n| n.as_ref().is_some_and(|n| n.followed_up)) on:change=move |ev| {
-                                    let v = event_target_checked(&ev);
-                                    change(Box::new(move |n| n.followed_up = v));
-                                }/>
-                                <span>{move || t(K::MeetFollowedUpCheck)}</span></label>
+                                <input
+                                    type="checkbox"
+                                    data-testid="meet-followed-up"
+                                    prop:checked=move || {
+                                        note.with(|n| n.as_ref().is_some_and(|n| n.followed_up))
+                                    }
+                                    on:change=move |ev| {
+                                        let v = event_target_checked(&ev);
+                                        change(Box::new(move |n| n.followed_up = v));
+                                    }
+                                />
+                                <span>{move || t(K::MeetFollowedUpCheck)}</span>
+                            </label>
                             {move || {
                                 let lang = app.lang.get();
-                                note.with(|n| n.as_ref().and_then(|n| follow_up_badge(n, web::today(), lang)))
-                                    .map(|(class, text)| view! { <p><span class=class data-testid="meet-page-badge">{text}</span></p> })
+                                note.with(|n| {
+                                        n.as_ref()
+                                            .and_then(|n| follow_up_badge(n, web::today(), lang))
+                                    })
+                                    .map(|(class, text)| {
+                                        view! {
+                                            <p>
+                                                <span class=class data-testid="meet-page-badge">
+                                                    {text}
+                                                </span>
+                                            </p>
+                                        }
+                                    })
                             }}
                         </section>
                         // Erasing the customer sits with the other action on the
                         // whole note, after the note's fields in tab order.
-                        <ErasePanel show=Signal::derive(move || note.with(|n| n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())))
-                            find=find_customer this_kind=K::EraseThisMeetingNote/>
+                        <ErasePanel
+                            show=Signal::derive(move || {
+                                note.with(|n| {
+                                    n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())
+                                })
+                            })
+                            find=find_customer
+                            this_kind=K::EraseThisMeetingNote
+                        />
                         <div class="actions">
-                            <button type="button" class="secondary" data-testid="delete-meeting" on:click=move |_| {
-                                if let Some(id) = id.get_untracked() {
-                                    app.edit(|wb| { wb.meetings.trash(id, now()); });
-                                    app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
-                                    navigate("/run/meetings", Default::default());
+                            <button
+                                type="button"
+                                class="secondary"
+                                data-testid="delete-meeting"
+                                on:click=move |_| {
+                                    if let Some(id) = id.get_untracked() {
+                                        app.edit(|wb| {
+                                            wb.meetings.trash(id, now());
+                                        });
+                                        app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
+                                        navigate("/run/meetings", Default::default());
+                                    }
                                 }
-                            }>{move || t(K::MoveToTrashShort)}</button>
+                            >
+                                {move || t(K::MoveToTrashShort)}
+                            </button>
                         </div>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </section>
@@ -326,25 +513,101 @@ fn ActionsCard(
             <ul class="plain">
                 <For each=places key=|i| *i let(i)>
                     {
-                        let action = move || note.with(|n| n.as_ref().and_then(|n| n.actions.get(i).cloned()).unwrap_or_default());
+                        let action = move || {
+                            note.with(|n| {
+                                n.as_ref()
+                                    .and_then(|n| n.actions.get(i).cloned())
+                                    .unwrap_or_default()
+                            })
+                        };
                         view! {
                             <li class="form-grid action-row" data-testid="meet-action">
-                                <label class="field"><span>{move || t(K::MeetActionText)}</span>
-                                    <input type="text" data-testid="action-text" prop:value=move || action().text on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.text = v; })); }/></label>
-                                <label class="field"><span>{move || t(K::MeetActionWho)}</span>
-                                    <input type="text" data-testid="action-who" prop:value=move || action().who on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.who = v; })); }/></label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetActionText)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="action-text"
+                                        prop:value=move || action().text
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(
+                                                Box::new(move |n| {
+                                                    if let Some(a) = n.actions.get_mut(i) {
+                                                        a.text = v;
+                                                    }
+                                                }),
+                                            );
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::MeetActionWho)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="action-who"
+                                        prop:value=move || action().who
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(
+                                                Box::new(move |n| {
+                                                    if let Some(a) = n.actions.get_mut(i) {
+                                                        a.who = v;
+                                                    }
+                                                }),
+                                            );
+                                        }
+                                    />
+                                </label>
                                 <div class="inline-fields">
                                     <label class="field check">
-                                        <input type="checkbox" data-testid="action-done" prop:checked=move || action().done on:change=move |ev| { let v = event_target_checked(&ev); change(Box::new(move |n| if let Some(a) = n.actions.get_mut(i) { a.done = v; })); }/>
-                                        <span>{move || t(K::MeetActionDone)}</span></label>
-                                    <button type="button" class="secondary small" data-testid="action-remove" aria-label=move || fill(t(K::MeetRemoveAction), &[("n", &app.fmt().count((i + 1) as u64))]) on:click=move |_| change(Box::new(move |n| { if i < n.actions.len() { n.actions.remove(i); } }))>{move || t(K::Remove)}</button>
+                                        <input
+                                            type="checkbox"
+                                            data-testid="action-done"
+                                            prop:checked=move || action().done
+                                            on:change=move |ev| {
+                                                let v = event_target_checked(&ev);
+                                                change(
+                                                    Box::new(move |n| {
+                                                        if let Some(a) = n.actions.get_mut(i) {
+                                                            a.done = v;
+                                                        }
+                                                    }),
+                                                );
+                                            }
+                                        />
+                                        <span>{move || t(K::MeetActionDone)}</span>
+                                    </label>
+                                    <button
+                                        type="button"
+                                        class="secondary small"
+                                        data-testid="action-remove"
+                                        aria-label=move || fill(
+                                            t(K::MeetRemoveAction),
+                                            &[("n", &app.fmt().count((i + 1) as u64))],
+                                        )
+                                        on:click=move |_| change(
+                                            Box::new(move |n| {
+                                                if i < n.actions.len() {
+                                                    n.actions.remove(i);
+                                                }
+                                            }),
+                                        )
+                                    >
+                                        {move || t(K::Remove)}
+                                    </button>
                                 </div>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button type="button" data-testid="add-action" on:click=move |_| change(Box::new(|n| n.actions.push(ActionItem::default())))>{move || t(K::MeetAddAction)}</button>
+            <button
+                type="button"
+                data-testid="add-action"
+                on:click=move |_| change(Box::new(|n| n.actions.push(ActionItem::default())))
+            >
+                {move || t(K::MeetAddAction)}
+            </button>
         </section>
     }
 }

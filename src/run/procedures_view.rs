@@ -83,69 +83,153 @@ pub fn Procedures() -> impl IntoView {
     });
     view! {
         <section class="page run">
-            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS />
             <h1>{move || t(K::SopTitle)}</h1>
             <p class="lead">{move || t(K::SopLead)}</p>
             <div class="card filters" role="search">
-                <label class="field grow"><span>{move || t(K::SopSearch)}</span>
-                    <input type="search" data-testid="sop-search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/></label>
-                <label class="field"><span>{move || t(K::SopDepartment)}</span>
-                    <select data-testid="sop-department-filter" prop:value=move || department.get() on:change=move |ev| department.set(event_target_value(&ev))>
+                <label class="field grow">
+                    <span>{move || t(K::SopSearch)}</span>
+                    <input
+                        type="search"
+                        data-testid="sop-search"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::SopDepartment)}</span>
+                    <select
+                        data-testid="sop-department-filter"
+                        prop:value=move || department.get()
+                        on:change=move |ev| department.set(event_target_value(&ev))
+                    >
                         <option value="">{move || t(K::SopAllDepartments)}</option>
-                        {move || departments.get().into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
-                    </select></label>
+                        {move || {
+                            departments
+                                .get()
+                                .into_iter()
+                                .map(|d| view! { <option value=d.clone()>{d.clone()}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
             </div>
             <div class="actions">
-                <button type="button" class="primary" data-testid="new-sop" on:click=new_sop>{move || t(K::SopNew)}</button>
+                <button type="button" class="primary" data-testid="new-sop" on:click=new_sop>
+                    {move || t(K::SopNew)}
+                </button>
             </div>
             {move || {
                 let lang = app.lang.get();
                 let list = found.get();
                 if list.is_empty() {
-                    return view! { <p class="muted" data-testid="sop-none">{t(K::SopNone)}</p> }.into_any();
+                    return view! {
+                        <p class="muted" data-testid="sop-none">
+                            {t(K::SopNone)}
+                        </p>
+                    }
+                        .into_any();
                 }
                 view! {
                     <ul class="plain sop-list" data-testid="sop-list">
-                        {list.into_iter().map(|(id, s)| {
-                            let title = if s.title.trim().is_empty() { K::SopUntitled.in_lang(lang).to_string() } else { s.title.clone() };
-                            let steps = s.steps.len();
-                            let problems = s.problems().len();
-                            view! {
-                                <li class="card sop-item" data-testid="sop-item">
-                                    <h2><A href=to(&format!("/run/sop/{id}"))>{title}</A></h2>
-                                    <p class="muted small">
-                                        {if s.department.is_empty() { "—".to_string() } else { s.department.clone() }}
-                                        " · "
-                                        {fill(if steps == 1 { K::SopStepsOne } else { K::SopStepsN }.in_lang(lang), &[("n", &Intl(lang).count(steps as u64))])}
-                                        " · "
-                                        {s.version.map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()}
-                                    </p>
-                                    {(problems > 0).then(|| view! { <p class="band band-good small" data-testid="sop-item-problems">{fill(if problems == 1 { K::SopProblemsOne } else { K::SopProblemsN }.in_lang(lang), &[("n", &Intl(lang).count(problems as u64))])}</p> })}
-                                </li>
-                            }
-                        }).collect_view()}
+                        {list
+                            .into_iter()
+                            .map(|(id, s)| {
+                                let title = if s.title.trim().is_empty() {
+                                    K::SopUntitled.in_lang(lang).to_string()
+                                } else {
+                                    s.title.clone()
+                                };
+                                let steps = s.steps.len();
+                                let problems = s.problems().len();
+                                view! {
+                                    <li class="card sop-item" data-testid="sop-item">
+                                        <h2>
+                                            <A href=to(&format!("/run/sop/{id}"))>{title}</A>
+                                        </h2>
+                                        <p class="muted small">
+                                            {if s.department.is_empty() {
+                                                "—".to_string()
+                                            } else {
+                                                s.department.clone()
+                                            }} " · "
+                                            {fill(
+                                                if steps == 1 { K::SopStepsOne } else { K::SopStepsN }
+                                                    .in_lang(lang),
+                                                &[("n", &Intl(lang).count(steps as u64))],
+                                            )} " · "
+                                            {s
+                                                .version
+                                                .map(|d| fill(
+                                                    K::SopVersionOn.in_lang(lang),
+                                                    &[("date", &Intl(lang).date(d))],
+                                                ))
+                                                .unwrap_or_default()}
+                                        </p>
+                                        {(problems > 0)
+                                            .then(|| {
+                                                view! {
+                                                    <p
+                                                        class="band band-good small"
+                                                        data-testid="sop-item-problems"
+                                                    >
+                                                        {fill(
+                                                            if problems == 1 {
+                                                                K::SopProblemsOne
+                                                            } else {
+                                                                K::SopProblemsN
+                                                            }
+                                                                .in_lang(lang),
+                                                            &[("n", &Intl(lang).count(problems as u64))],
+                                                        )}
+                                                    </p>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <section class="card" data-testid="starters" aria-labelledby="starters-title">
                 <h2 id="starters-title">{move || t(K::SopStarters)}</h2>
                 <p class="muted">{move || t(K::SopStartersLead)}</p>
                 <ul class="plain starter-list">
-                    {STARTERS.iter().enumerate().map(|(i, s)| {
-                        let navigate = navigate.clone();
-                        view! {
-                            <li class="starter">
-                                <span>{move || s.title[app.lang.get().index()]}</span>
-                                <button type="button" class="secondary" data-testid=format!("copy-starter-{}", s.key) on:click=move |_| {
-                                    let lang = app.lang.get_untracked().index();
-                                    let mut id = Uuid::nil();
-                                    app.edit(|wb| id = wb.sops.insert(from_starter(&STARTERS[i], lang, web::today()), now()));
-                                    app.record_saved(Part::Sops);
-                                    navigate(&format!("/run/sop/{id}"), Default::default());
-                                }>{move || t(K::SopCopy)}</button>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {STARTERS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| {
+                            let navigate = navigate.clone();
+                            view! {
+                                <li class="starter">
+                                    <span>{move || s.title[app.lang.get().index()]}</span>
+                                    <button
+                                        type="button"
+                                        class="secondary"
+                                        data-testid=format!("copy-starter-{}", s.key)
+                                        on:click=move |_| {
+                                            let lang = app.lang.get_untracked().index();
+                                            let mut id = Uuid::nil();
+                                            app.edit(|wb| {
+                                                id = wb
+                                                    .sops
+                                                    .insert(
+                                                        from_starter(&STARTERS[i], lang, web::today()),
+                                                        now(),
+                                                    );
+                                            });
+                                            app.record_saved(Part::Sops);
+                                            navigate(&format!("/run/sop/{id}"), Default::default());
+                                        }
+                                    >
+                                        {move || t(K::SopCopy)}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </section>
         </section>
@@ -198,42 +282,114 @@ pub fn SopPage() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <section class="page run sop-page">
-            <p class="no-print"><A href=to("/run")>{move || t(K::SopBack)}</A></p>
+            <p class="no-print">
+                <A href=to("/run")>{move || t(K::SopBack)}</A>
+            </p>
             {move || match exists.get() {
                 false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
                 true => {
                     let navigate = navigate.clone();
-                    let title = move || sop.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
+                    let title = move || {
+                        sop.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())
+                    };
                     view! {
-                        <h1 class="no-print">{move || { let x = title(); if x.trim().is_empty() { t(K::SopUntitled).to_string() } else { x } }}</h1>
+                        <h1 class="no-print">
+                            {move || {
+                                let x = title();
+                                if x.trim().is_empty() { t(K::SopUntitled).to_string() } else { x }
+                            }}
+                        </h1>
                         <div class="card no-print sop-fields">
                             <div class="form-grid">
-                                <label class="field"><span>{move || t(K::SopFieldTitle)}</span>
-                                    <input type="text" data-testid="sop-title" prop:value=title on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.title = v)); }/></label>
-                                <label class="field"><span>{move || t(K::SopDepartment)}</span>
-                                    <input type="text" data-testid="sop-department" prop:value=move || sop.with(|s| s.as_ref().map(|s| s.department.clone()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.department = v)); }/></label>
+                                <label class="field">
+                                    <span>{move || t(K::SopFieldTitle)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="sop-title"
+                                        prop:value=title
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(Box::new(move |s| s.title = v));
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::SopDepartment)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="sop-department"
+                                        prop:value=move || {
+                                            sop.with(|s| {
+                                                s.as_ref().map(|s| s.department.clone()).unwrap_or_default()
+                                            })
+                                        }
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(Box::new(move |s| s.department = v));
+                                        }
+                                    />
+                                </label>
                             </div>
-                            <label class="field"><span>{move || t(K::SopPurpose)}</span>
-                                <textarea rows="2" data-testid="sop-purpose" prop:value=move || sop.with(|s| s.as_ref().map(|s| s.purpose.clone()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| s.purpose = v)); }></textarea></label>
-                            <p class="muted small" data-testid="sop-version">{move || {
-                                let lang = app.lang.get();
-                                sop.with(|s| s.as_ref().and_then(|s| s.version)).map(|d| fill(K::SopVersionOn.in_lang(lang), &[("date", &Intl(lang).date(d))])).unwrap_or_default()
-                            }}</p>
+                            <label class="field">
+                                <span>{move || t(K::SopPurpose)}</span>
+                                <textarea
+                                    rows="2"
+                                    data-testid="sop-purpose"
+                                    prop:value=move || {
+                                        sop.with(|s| {
+                                            s.as_ref().map(|s| s.purpose.clone()).unwrap_or_default()
+                                        })
+                                    }
+                                    on:change=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        change(Box::new(move |s| s.purpose = v));
+                                    }
+                                ></textarea>
+                            </label>
+                            <p class="muted small" data-testid="sop-version">
+                                {move || {
+                                    let lang = app.lang.get();
+                                    sop.with(|s| s.as_ref().and_then(|s| s.version))
+                                        .map(|d| fill(
+                                            K::SopVersionOn.in_lang(lang),
+                                            &[("date", &Intl(lang).date(d))],
+                                        ))
+                                        .unwrap_or_default()
+                                }}
+                            </p>
                         </div>
-                        <TermsEditor sop=sop change=change/>
-                        <StepsEditor sop=sop change=change/>
+                        <TermsEditor sop=sop change=change />
+                        <StepsEditor sop=sop change=change />
                         <div class="actions no-print">
-                            <button type="button" data-testid="print-sop" on:click=move |_| { let _ = window().print(); }>{move || t(K::Print)}</button>
-                            <button type="button" class="secondary" data-testid="delete-sop" on:click=move |_| {
-                                if let Some(id) = id.get_untracked() {
-                                    app.edit(|wb| { wb.sops.trash(id, now()); });
-                                    app.notice.set(Some(Notice::Trashed(Part::Sops, id)));
-                                    navigate("/run", Default::default());
+                            <button
+                                type="button"
+                                data-testid="print-sop"
+                                on:click=move |_| {
+                                    let _ = window().print();
                                 }
-                            }>{move || t(K::MoveToTrashShort)}</button>
+                            >
+                                {move || t(K::Print)}
+                            </button>
+                            <button
+                                type="button"
+                                class="secondary"
+                                data-testid="delete-sop"
+                                on:click=move |_| {
+                                    if let Some(id) = id.get_untracked() {
+                                        app.edit(|wb| {
+                                            wb.sops.trash(id, now());
+                                        });
+                                        app.notice.set(Some(Notice::Trashed(Part::Sops, id)));
+                                        navigate("/run", Default::default());
+                                    }
+                                }
+                            >
+                                {move || t(K::MoveToTrashShort)}
+                            </button>
                         </div>
-                        <SopPrint sop=sop/>
-                    }.into_any()
+                        <SopPrint sop=sop />
+                    }
+                        .into_any()
                 }
             }}
         </section>
@@ -258,20 +414,75 @@ fn TermsEditor(
             <ul class="plain">
                 <For each=places key=|i| *i let(i)>
                     {
-                        let term = move || sop.with(|s| s.as_ref().and_then(|s| s.terms.get(i).cloned()).unwrap_or_default());
+                        let term = move || {
+                            sop.with(|s| {
+                                s.as_ref().and_then(|s| s.terms.get(i).cloned()).unwrap_or_default()
+                            })
+                        };
                         view! {
                             <li class="form-grid term" data-testid="sop-term">
-                                <label class="field"><span>{move || t(K::SopTerm)}</span>
-                                    <input type="text" data-testid="term-term" prop:value=move || term().term on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| if let Some(x) = s.terms.get_mut(i) { x.term = v; })); }/></label>
-                                <label class="field"><span>{move || t(K::SopMeaning)}</span>
-                                    <input type="text" data-testid="term-meaning" prop:value=move || term().meaning on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |s| if let Some(x) = s.terms.get_mut(i) { x.meaning = v; })); }/></label>
-                                <button type="button" class="secondary small" data-testid="term-remove" on:click=move |_| change(Box::new(move |s| { if i < s.terms.len() { s.terms.remove(i); } }))>{move || t(K::Remove)}</button>
+                                <label class="field">
+                                    <span>{move || t(K::SopTerm)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="term-term"
+                                        prop:value=move || term().term
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(
+                                                Box::new(move |s| {
+                                                    if let Some(x) = s.terms.get_mut(i) {
+                                                        x.term = v;
+                                                    }
+                                                }),
+                                            );
+                                        }
+                                    />
+                                </label>
+                                <label class="field">
+                                    <span>{move || t(K::SopMeaning)}</span>
+                                    <input
+                                        type="text"
+                                        data-testid="term-meaning"
+                                        prop:value=move || term().meaning
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(
+                                                Box::new(move |s| {
+                                                    if let Some(x) = s.terms.get_mut(i) {
+                                                        x.meaning = v;
+                                                    }
+                                                }),
+                                            );
+                                        }
+                                    />
+                                </label>
+                                <button
+                                    type="button"
+                                    class="secondary small"
+                                    data-testid="term-remove"
+                                    on:click=move |_| change(
+                                        Box::new(move |s| {
+                                            if i < s.terms.len() {
+                                                s.terms.remove(i);
+                                            }
+                                        }),
+                                    )
+                                >
+                                    {move || t(K::Remove)}
+                                </button>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button type="button" data-testid="add-term" on:click=move |_| change(Box::new(|s| s.terms.push(Term::default())))>{move || t(K::SopAddTerm)}</button>
+            <button
+                type="button"
+                data-testid="add-term"
+                on:click=move |_| change(Box::new(|s| s.terms.push(Term::default())))
+            >
+                {move || t(K::SopAddTerm)}
+            </button>
         </section>
     }
 }
@@ -297,23 +508,49 @@ fn StepsEditor(
                 <p class="muted small">{move || t(K::SopStepsLead)}</p>
                 <ol class="plain step-list">
                     <For each=ids key=|id| *id let(id)>
-                        <StepRow id=id sop=sop change=change/>
+                        <StepRow id=id sop=sop change=change />
                     </For>
                 </ol>
-                <button type="button" data-testid="add-step" on:click=move |_| change(Box::new(|s| { s.push_step(""); }))>{move || t(K::SopAddStep)}</button>
+                <button
+                    type="button"
+                    data-testid="add-step"
+                    on:click=move |_| change(
+                        Box::new(|s| {
+                            s.push_step("");
+                        }),
+                    )
+                >
+                    {move || t(K::SopAddStep)}
+                </button>
                 {move || {
                     let lang = app.lang.get();
                     let problems = sop.with(|s| s.as_ref().map(Sop::problems).unwrap_or_default());
-                    (!problems.is_empty()).then(|| view! {
-                        <div class="banner warn" data-testid="sop-problems"><ul>{problems.into_iter().map(|p| view! { <li>{problem_text(p, lang)}</li> }).collect_view()}</ul></div>
-                    })
+                    (!problems.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="banner warn" data-testid="sop-problems">
+                                    <ul>
+                                        {problems
+                                            .into_iter()
+                                            .map(|p| view! { <li>{problem_text(p, lang)}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </div>
+                            }
+                        })
                 }}
             </section>
             <section class="card flow-card no-print" aria-labelledby="flow-title">
                 <h2 id="flow-title">{move || t(K::SopFlowchart)}</h2>
                 {move || {
                     let lang = app.lang.get();
-                    sop.with(|s| s.as_ref().map(|s| flowchart_view(&layout(s, K::FlowStart.in_lang(lang), K::FlowEnd.in_lang(lang)), K::SopFlowchart.in_lang(lang))))
+                    sop.with(|s| {
+                        s.as_ref()
+                            .map(|s| flowchart_view(
+                                &layout(s, K::FlowStart.in_lang(lang), K::FlowEnd.in_lang(lang)),
+                                K::SopFlowchart.in_lang(lang),
+                            ))
+                    })
                 }}
             </section>
         </div>
@@ -348,61 +585,213 @@ fn StepRow(
     view! {
         <li class="step" data-testid="sop-step">
             <div class="step-head">
-                <label class="field grow"><span id=text_id.clone()>{move || fill(t(K::SopStepN), &[("n", &app.fmt().count(number() as u64))])}</span>
-                    <input type="text" data-testid="step-text" aria-labelledby=text_id.clone() prop:value=move || step().map(|s| s.text).unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.text = v)); }/></label>
+                <label class="field grow">
+                    <span id=text_id
+                        .clone()>
+                        {move || fill(t(K::SopStepN), &[("n", &app.fmt().count(number() as u64))])}
+                    </span>
+                    <input
+                        type="text"
+                        data-testid="step-text"
+                        aria-labelledby=text_id.clone()
+                        prop:value=move || step().map(|s| s.text).unwrap_or_default()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            edit(Box::new(move |x| x.text = v));
+                        }
+                    />
+                </label>
             </div>
             <div class="step-tools">
-                <label class="chip"><input type="checkbox" data-testid="step-decision" prop:checked=decision on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    let lang = app.lang.get_untracked();
-                    edit(Box::new(move |x| {
-                        if on {
-                            x.branches = vec![
-                                Branch { label: K::Yes.in_lang(lang).into(), goto: Goto::End },
-                                Branch { label: K::No.in_lang(lang).into(), goto: Goto::End },
-                            ];
-                            x.ends = false;
-                        } else {
-                            x.branches.clear();
+                <label class="chip">
+                    <input
+                        type="checkbox"
+                        data-testid="step-decision"
+                        prop:checked=decision
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let lang = app.lang.get_untracked();
+                            edit(
+                                Box::new(move |x| {
+                                    if on {
+                                        x.branches = vec![
+                                            Branch {
+                                                label: K::Yes.in_lang(lang).into(),
+                                                goto: Goto::End,
+                                            },
+                                            Branch {
+                                                label: K::No.in_lang(lang).into(),
+                                                goto: Goto::End,
+                                            },
+                                        ];
+                                        x.ends = false;
+                                    } else {
+                                        x.branches.clear();
+                                    }
+                                }),
+                            );
                         }
-                    }));
-                }/>{move || t(K::SopDecision)}</label>
+                    />
+                    {move || t(K::SopDecision)}
+                </label>
                 <Show when=move || !decision()>
-                    <label class="chip"><input type="checkbox" data-testid="step-ends" prop:checked=move || step().is_some_and(|s| s.ends) on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |x| x.ends = v)); }/>{move || t(K::SopEndsHere)}</label>
+                    <label class="chip">
+                        <input
+                            type="checkbox"
+                            data-testid="step-ends"
+                            prop:checked=move || step().is_some_and(|s| s.ends)
+                            on:change=move |ev| {
+                                let v = event_target_checked(&ev);
+                                edit(Box::new(move |x| x.ends = v));
+                            }
+                        />
+                        {move || t(K::SopEndsHere)}
+                    </label>
                 </Show>
-                <button type="button" class="secondary small" data-testid="step-up" aria-label=move || fill(t(K::SopMoveUp), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))>"↑"</button>
-                <button type="button" class="secondary small" data-testid="step-down" aria-label=move || fill(t(K::SopMoveDown), &[("n", &app.fmt().count(number() as u64))]) on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))>"↓"</button>
-                <button type="button" class="secondary small" data-testid="step-remove" on:click=move |_| change(Box::new(move |s| s.remove_step(id)))>{move || t(K::Remove)}</button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="step-up"
+                    aria-label=move || fill(
+                        t(K::SopMoveUp),
+                        &[("n", &app.fmt().count(number() as u64))],
+                    )
+                    on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))
+                >
+                    "↑"
+                </button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="step-down"
+                    aria-label=move || fill(
+                        t(K::SopMoveDown),
+                        &[("n", &app.fmt().count(number() as u64))],
+                    )
+                    on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))
+                >
+                    "↓"
+                </button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="step-remove"
+                    on:click=move |_| change(Box::new(move |s| s.remove_step(id)))
+                >
+                    {move || t(K::Remove)}
+                </button>
             </div>
             <Show when=decision>
                 <ul class="plain answers" data-testid="step-answers">
                     <For each=answer_places key=|k| *k let(k)>
                         {
                             let branch = move || step().and_then(|s| s.branches.get(k).cloned());
-                            let targets = move || sop.with(|s| s.as_ref().map(|s| s.steps.iter().enumerate().filter(|(_, x)| x.id != id).map(|(i, x)| (x.id, format!("{}. {}", i + 1, x.text))).collect::<Vec<_>>()).unwrap_or_default());
-                            let goto_value = move || match branch().map(|b| b.goto) { Some(Goto::Step(n)) => n.to_string(), _ => "end".to_string() };
+                            let targets = move || {
+                                sop.with(|s| {
+                                    s.as_ref()
+                                        .map(|s| {
+                                            s.steps
+                                                .iter()
+                                                .enumerate()
+                                                .filter(|(_, x)| x.id != id)
+                                                .map(|(i, x)| (x.id, format!("{}. {}", i + 1, x.text)))
+                                                .collect::<Vec<_>>()
+                                        })
+                                        .unwrap_or_default()
+                                })
+                            };
+                            let goto_value = move || match branch().map(|b| b.goto) {
+                                Some(Goto::Step(n)) => n.to_string(),
+                                _ => "end".to_string(),
+                            };
                             view! {
                                 <li class="answer form-grid">
-                                    <label class="field"><span>{move || t(K::SopAnswer)}</span>
-                                        <input type="text" data-testid="answer-label" prop:value=move || branch().map(|b| b.label).unwrap_or_default()
-                                            on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| if let Some(b) = x.branches.get_mut(k) { b.label = v; })); }/></label>
-                                    <label class="field"><span>{move || t(K::SopLeadsTo)}</span>
-                                        <select data-testid="answer-goto" prop:value=goto_value on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            let goto = v.parse::<u32>().map(Goto::Step).unwrap_or(Goto::End);
-                                            edit(Box::new(move |x| if let Some(b) = x.branches.get_mut(k) { b.goto = goto; }));
-                                        }>
+                                    <label class="field">
+                                        <span>{move || t(K::SopAnswer)}</span>
+                                        <input
+                                            type="text"
+                                            data-testid="answer-label"
+                                            prop:value=move || {
+                                                branch().map(|b| b.label).unwrap_or_default()
+                                            }
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                edit(
+                                                    Box::new(move |x| {
+                                                        if let Some(b) = x.branches.get_mut(k) {
+                                                            b.label = v;
+                                                        }
+                                                    }),
+                                                );
+                                            }
+                                        />
+                                    </label>
+                                    <label class="field">
+                                        <span>{move || t(K::SopLeadsTo)}</span>
+                                        <select
+                                            data-testid="answer-goto"
+                                            prop:value=goto_value
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                let goto = v
+                                                    .parse::<u32>()
+                                                    .map(Goto::Step)
+                                                    .unwrap_or(Goto::End);
+                                                edit(
+                                                    Box::new(move |x| {
+                                                        if let Some(b) = x.branches.get_mut(k) {
+                                                            b.goto = goto;
+                                                        }
+                                                    }),
+                                                );
+                                            }
+                                        >
                                             <option value="end">{move || t(K::FlowEnd)}</option>
-                                            {move || targets().into_iter().map(|(n, label)| view! { <option value=n.to_string()>{label}</option> }).collect_view()}
-                                        </select></label>
-                                    <button type="button" class="secondary small" data-testid="answer-remove" on:click=move |_| edit(Box::new(move |x| { if k < x.branches.len() { x.branches.remove(k); } }))>{move || t(K::Remove)}</button>
+                                            {move || {
+                                                targets()
+                                                    .into_iter()
+                                                    .map(|(n, label)| {
+                                                        view! { <option value=n.to_string()>{label}</option> }
+                                                    })
+                                                    .collect_view()
+                                            }}
+                                        </select>
+                                    </label>
+                                    <button
+                                        type="button"
+                                        class="secondary small"
+                                        data-testid="answer-remove"
+                                        on:click=move |_| edit(
+                                            Box::new(move |x| {
+                                                if k < x.branches.len() {
+                                                    x.branches.remove(k);
+                                                }
+                                            }),
+                                        )
+                                    >
+                                        {move || t(K::Remove)}
+                                    </button>
                                 </li>
                             }
                         }
                     </For>
                 </ul>
-                <button type="button" class="secondary small" data-testid="add-answer" on:click=move |_| edit(Box::new(|x| x.branches.push(Branch { label: String::new(), goto: Goto::End })))>{move || t(K::SopAddAnswer)}</button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="add-answer"
+                    on:click=move |_| edit(
+                        Box::new(|x| {
+                            x.branches
+                                .push(Branch {
+                                    label: String::new(),
+                                    goto: Goto::End,
+                                })
+                        }),
+                    )
+                >
+                    {move || t(K::SopAddAnswer)}
+                </button>
             </Show>
         </li>
     }
@@ -413,45 +802,139 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
     let nodes = f.nodes.clone();
     let edges = f.edges.clone();
     view! {
-        <svg class="flowchart" data-testid="flowchart" role="img" aria-label=title.to_string()
-            viewBox=format!("0 0 {} {}", f.width, f.height) width=f.width.to_string() height=f.height.to_string()>
+        <svg
+            class="flowchart"
+            data-testid="flowchart"
+            role="img"
+            aria-label=title.to_string()
+            viewBox=format!("0 0 {} {}", f.width, f.height)
+            width=f.width.to_string()
+            height=f.height.to_string()
+        >
             <defs>
-                <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M 0 0 L 10 5 L 0 10 z" class="flow-arrow"/>
+                <marker
+                    id="arrow"
+                    viewBox="0 0 10 10"
+                    refX="9"
+                    refY="5"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto-start-reverse"
+                >
+                    <path d="M 0 0 L 10 5 L 0 10 z" class="flow-arrow" />
                 </marker>
             </defs>
-            {edges.into_iter().map(|e| {
-                let points = e.points.iter().map(|(x, y)| format!("{x},{y}")).collect::<Vec<_>>().join(" ");
-                let class = if e.back { "flow-edge back" } else { "flow-edge" };
-                view! {
-                    <g data-testid="flow-edge">
-                        <polyline points=points class=class marker-end="url(#arrow)"/>
-                        {e.label.map(|l| view! { <text class="flow-label" x=e.label_at.0.to_string() y=e.label_at.1.to_string()>{l}</text> })}
-                    </g>
-                }
-            }).collect_view()}
-            {nodes.into_iter().map(|n| {
-                let shape = match n.shape {
-                    Shape::Start | Shape::End => view! { <rect class="flow-terminal" x=n.x.to_string() y=n.y.to_string() width=n.w.to_string() height=n.h.to_string() rx=(n.h / 2.0).to_string()/> }.into_any(),
-                    Shape::Action => view! { <rect class="flow-box" x=n.x.to_string() y=n.y.to_string() width=n.w.to_string() height=n.h.to_string() rx="6"/> }.into_any(),
-                    Shape::Decision => {
-                        let (x, y, w, h, d) = (n.x, n.y, n.w, n.h, DECISION_INSET);
-                        let pts = format!("{},{} {},{} {},{} {},{} {},{} {},{}", x + d, y, x + w - d, y, x + w, y + h / 2.0, x + w - d, y + h, x + d, y + h, x, y + h / 2.0);
-                        view! { <polygon class="flow-decision" points=pts/> }.into_any()
+            {edges
+                .into_iter()
+                .map(|e| {
+                    let points = e
+                        .points
+                        .iter()
+                        .map(|(x, y)| format!("{x},{y}"))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let class = if e.back { "flow-edge back" } else { "flow-edge" };
+                    view! {
+                        <g data-testid="flow-edge">
+                            <polyline points=points class=class marker-end="url(#arrow)" />
+                            {e
+                                .label
+                                .map(|l| {
+                                    view! {
+                                        <text
+                                            class="flow-label"
+                                            x=e.label_at.0.to_string()
+                                            y=e.label_at.1.to_string()
+                                        >
+                                            {l}
+                                        </text>
+                                    }
+                                })}
+                        </g>
                     }
-                };
-                let testid = match n.shape { Shape::Decision => "flow-decision", Shape::Action => "flow-step", _ => "flow-terminal" };
-                let cx = n.mid_x();
-                let first = n.y + PAD_Y + LINE_H * 0.8 + if n.shape == Shape::Decision { 4.0 } else { 0.0 };
-                view! {
-                    <g data-testid=testid>
-                        {shape}
-                        <text class="flow-text" x=cx.to_string() text-anchor="middle">
-                            {n.lines.into_iter().enumerate().map(|(i, line)| view! { <tspan x=cx.to_string() y=(first + LINE_H * i as f64).to_string()>{line}</tspan> }).collect_view()}
-                        </text>
-                    </g>
-                }
-            }).collect_view()}
+                })
+                .collect_view()}
+            {nodes
+                .into_iter()
+                .map(|n| {
+                    let shape = match n.shape {
+                        Shape::Start | Shape::End => {
+                            view! {
+                                <rect
+                                    class="flow-terminal"
+                                    x=n.x.to_string()
+                                    y=n.y.to_string()
+                                    width=n.w.to_string()
+                                    height=n.h.to_string()
+                                    rx=(n.h / 2.0).to_string()
+                                />
+                            }
+                                .into_any()
+                        }
+                        Shape::Action => {
+                            view! {
+                                <rect
+                                    class="flow-box"
+                                    x=n.x.to_string()
+                                    y=n.y.to_string()
+                                    width=n.w.to_string()
+                                    height=n.h.to_string()
+                                    rx="6"
+                                />
+                            }
+                                .into_any()
+                        }
+                        Shape::Decision => {
+                            let (x, y, w, h, d) = (n.x, n.y, n.w, n.h, DECISION_INSET);
+                            let pts = format!(
+                                "{},{} {},{} {},{} {},{} {},{} {},{}",
+                                x + d,
+                                y,
+                                x + w - d,
+                                y,
+                                x + w,
+                                y + h / 2.0,
+                                x + w - d,
+                                y + h,
+                                x + d,
+                                y + h,
+                                x,
+                                y + h / 2.0,
+                            );
+                            view! { <polygon class="flow-decision" points=pts /> }.into_any()
+                        }
+                    };
+                    let testid = match n.shape {
+                        Shape::Decision => "flow-decision",
+                        Shape::Action => "flow-step",
+                        _ => "flow-terminal",
+                    };
+                    let cx = n.mid_x();
+                    let first = n.y + PAD_Y + LINE_H * 0.8
+                        + if n.shape == Shape::Decision { 4.0 } else { 0.0 };
+                    view! {
+                        <g data-testid=testid>
+                            {shape} <text class="flow-text" x=cx.to_string() text-anchor="middle">
+                                {n
+                                    .lines
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, line)| {
+                                        view! {
+                                            <tspan
+                                                x=cx.to_string()
+                                                y=(first + LINE_H * i as f64).to_string()
+                                            >
+                                                {line}
+                                            </tspan>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()}
         </svg>
     }
 }
@@ -469,27 +952,83 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
             <article class="print-only doc sop-doc" data-testid="sop-print">
                 <header class="doc-head">
                     <h2 class="doc-title">{s.title.clone()}</h2>
-                    <p class="doc-meta"><bdi>{s.department.clone()}</bdi>{s.version.map(|d| format!(" · {}", fill(k(K::SopVersionOn), &[("date", &Intl(lang).date(d))])))}</p>
+                    <p class="doc-meta">
+                        <bdi>{s.department.clone()}</bdi>
+                        {s
+                            .version
+                            .map(|d| {
+                                format!(
+                                    " · {}",
+                                    fill(k(K::SopVersionOn), &[("date", &Intl(lang).date(d))]),
+                                )
+                            })}
+                    </p>
                 </header>
                 <h3>{k(K::SopPurpose)}</h3>
                 <p>{s.purpose.clone()}</p>
-                {(!s.terms.is_empty()).then(|| view! {
-                    <h3>{k(K::SopTerms)}</h3>
-                    <dl class="terms">{s.terms.iter().map(|x| view! { <dt>{x.term.clone()}</dt><dd>{x.meaning.clone()}</dd> }).collect_view()}</dl>
-                })}
+                {(!s.terms.is_empty())
+                    .then(|| {
+                        view! {
+                            <h3>{k(K::SopTerms)}</h3>
+                            <dl class="terms">
+                                {s
+                                    .terms
+                                    .iter()
+                                    .map(|x| {
+                                        view! {
+                                            <dt>{x.term.clone()}</dt>
+                                            <dd>{x.meaning.clone()}</dd>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </dl>
+                        }
+                    })}
                 <h3>{k(K::SopSteps)}</h3>
                 <ol>
-                    {s.steps.iter().enumerate().map(|(i, x)| {
-                        let answers = s.exits(i).into_iter().filter_map(|(label, goto)| {
-                            let label = label?;
-                            let to = match goto {
-                                Goto::Step(n) => s.position(n).map(|p| fill(k(K::SopGoToStep), &[("n", &Intl(lang).count((p + 1) as u64))])).unwrap_or_default(),
-                                Goto::End => k(K::FlowEnd).to_string(),
-                            };
-                            Some(format!("{} → {to}", crate::kernel::text::isolate_if_needed(&label)))
-                        }).collect::<Vec<_>>();
-                        view! { <li>{x.text.clone()}{(!answers.is_empty()).then(|| view! { <br/><span class="doc-note">{answers.join("; ")}</span> })}</li> }
-                    }).collect_view()}
+                    {s
+                        .steps
+                        .iter()
+                        .enumerate()
+                        .map(|(i, x)| {
+                            let answers = s
+                                .exits(i)
+                                .into_iter()
+                                .filter_map(|(label, goto)| {
+                                    let label = label?;
+                                    let to = match goto {
+                                        Goto::Step(n) => {
+                                            s.position(n)
+                                                .map(|p| fill(
+                                                    k(K::SopGoToStep),
+                                                    &[("n", &Intl(lang).count((p + 1) as u64))],
+                                                ))
+                                                .unwrap_or_default()
+                                        }
+                                        Goto::End => k(K::FlowEnd).to_string(),
+                                    };
+                                    Some(
+                                        format!(
+                                            "{} → {to}",
+                                            crate::kernel::text::isolate_if_needed(&label),
+                                        ),
+                                    )
+                                })
+                                .collect::<Vec<_>>();
+                            view! {
+                                <li>
+                                    {x.text.clone()}
+                                    {(!answers.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <br />
+                                                <span class="doc-note">{answers.join("; ")}</span>
+                                            }
+                                        })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
                 <h3>{k(K::SopFlowchart)}</h3>
                 {flowchart_view(&chart, k(K::SopFlowchart))}

@@ -42,12 +42,12 @@ pub fn Team() -> impl IntoView {
     let t = move |k: K| app.t(k);
     view! {
         <section class="page run team">
-            <SectionTabs tabs=crate::app::kit::RUN_TABS/>
+            <SectionTabs tabs=crate::app::kit::RUN_TABS />
             <h1>{move || t(K::TeamTitle)}</h1>
             <p class="lead">{move || t(K::TeamLead)}</p>
-            <EnpsCard/>
-            <Pulses/>
-            <OneOnOnes/>
+            <EnpsCard />
+            <Pulses />
+            <OneOnOnes />
         </section>
     }
 }
@@ -137,87 +137,225 @@ fn EnpsCard() -> impl IntoView {
     view! {
         <section class="card" data-testid="enps" aria-labelledby="enps-title">
             <h2 id="enps-title">{move || t(K::EnpsTitle)}</h2>
-            <p><strong>{move || ENPS_QUESTION[app.lang.get().index()]}</strong></p>
+            <p>
+                <strong>{move || ENPS_QUESTION[app.lang.get().index()]}</strong>
+            </p>
             <p class="muted small">{move || t(K::EnpsHow)}</p>
             {move || {
                 let lang = app.lang.get();
                 let list = rounds.get();
                 let latest = list.last().and_then(|(_, r)| r.enps().map(|e| (r.date, e)));
                 let before = list.iter().rev().nth(1).and_then(|(_, r)| r.enps());
-                latest.map(|(date, e)| {
-                    let change = before.map(|b| {
+                latest
+                    .map(|(date, e)| {
+                        let change = before
+                            .map(|b| {
+                                let d = e.score.round() - b.score.round();
+                                fill(K::EnpsChange.in_lang(lang), &[("change", &signed(d, lang))])
+                            });
                         // The difference of the scores as shown, so the two agree.
-                        let d = e.score.round() - b.score.round();
-                        fill(K::EnpsChange.in_lang(lang), &[("change", &signed(d, lang))])
-                    });
-                    view! {
-                        <div class="enps-latest" data-testid="enps-latest">
-                            <span class="big" data-testid="enps-score">{signed(e.score, lang)}</span>
-                            <span class="muted">{fill(K::EnpsOf.in_lang(lang), &[("date", &Intl(lang).date(date)), ("n", &Intl(lang).count(e.responses as u64))])}</span>
-                            {change.map(|c| view! { <span class="change" data-testid="enps-change">{c}</span> })}
-                        </div>
-                    }
-                })
+                        view! {
+                            <div class="enps-latest" data-testid="enps-latest">
+                                <span class="big" data-testid="enps-score">
+                                    {signed(e.score, lang)}
+                                </span>
+                                <span class="muted">
+                                    {fill(
+                                        K::EnpsOf.in_lang(lang),
+                                        &[
+                                            ("date", &Intl(lang).date(date)),
+                                            ("n", &Intl(lang).count(e.responses as u64)),
+                                        ],
+                                    )}
+                                </span>
+                                {change
+                                    .map(|c| {
+                                        view! {
+                                            <span class="change" data-testid="enps-change">
+                                                {c}
+                                            </span>
+                                        }
+                                    })}
+                            </div>
+                        }
+                    })
             }}
             {move || {
                 let lang = app.lang.get();
-                let points: Vec<(NaiveDate, Option<f64>)> = rounds.with(|l| l.iter().map(|(_, r)| (r.date, r.enps().map(|e| e.score.round()))).collect());
-                (points.len() > 1).then(|| view! { <EnpsTrend points=points lang=lang/> })
+                let points: Vec<(NaiveDate, Option<f64>)> = rounds
+                    .with(|l| {
+                        l.iter().map(|(_, r)| (r.date, r.enps().map(|e| e.score.round()))).collect()
+                    });
+                (points.len() > 1).then(|| view! { <EnpsTrend points=points lang=lang /> })
             }}
             {move || {
                 let lang = app.lang.get();
                 let list = rounds.get();
-                (!list.is_empty()).then(|| view! {
-                    <div class="table-card">
-                        <table class="enps-table" data-testid="enps-rounds">
-                            <thead><tr>
-                                <th scope="col">{K::DocDate.in_lang(lang)}</th>
-                                <th scope="col">{K::EnpsResponses.in_lang(lang)}</th>
-                                <th scope="col">{K::EnpsPromoters.in_lang(lang)}</th>
-                                <th scope="col">{K::EnpsPassives.in_lang(lang)}</th>
-                                <th scope="col">{K::EnpsDetractors.in_lang(lang)}</th>
-                                <th scope="col">"eNPS"</th>
-                                <th scope="col"><span class="sr-only">{K::MoveToTrashShort.in_lang(lang)}</span></th>
-                            </tr></thead>
-                            <tbody>
-                                {list.into_iter().rev().map(|(id, r)| {
-                                    let e = r.enps();
-                                    let scale = if r.scale == Scale::OneToTen { "1–10" } else { "0–10" };
-                                    view! {
-                                        <tr data-testid="enps-round">
-                                            <th scope="row">{Intl(lang).date(r.date)}<br/><span class="muted small">{scale}</span></th>
-                                            <td>{e.map(|e| e.responses.to_string()).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.promoters.into()), pct(e.promoters, e.responses, lang))).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.passives.into()), pct(e.passives, e.responses, lang))).unwrap_or_default()}</td>
-                                            <td>{e.map(|e| format!("{} ({})", Intl(lang).count(e.detractors.into()), pct(e.detractors, e.responses, lang))).unwrap_or_default()}</td>
-                                            <td><strong data-testid="enps-round-score">{e.map(|e| signed(e.score, lang)).unwrap_or_default()}</strong></td>
-                                            <td><button type="button" class="secondary small" data-testid="enps-delete" on:click=move |_| {
-                                                app.edit(|wb| { wb.enps.trash(id, now()); });
-                                                app.notice.set(Some(Notice::Trashed(Part::Enps, id)));
-                                            }>{K::MoveToTrashShort.in_lang(lang)}</button></td>
+                (!list.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="table-card">
+                                <table class="enps-table" data-testid="enps-rounds">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{K::DocDate.in_lang(lang)}</th>
+                                            <th scope="col">{K::EnpsResponses.in_lang(lang)}</th>
+                                            <th scope="col">{K::EnpsPromoters.in_lang(lang)}</th>
+                                            <th scope="col">{K::EnpsPassives.in_lang(lang)}</th>
+                                            <th scope="col">{K::EnpsDetractors.in_lang(lang)}</th>
+                                            <th scope="col">"eNPS"</th>
+                                            <th scope="col">
+                                                <span class="sr-only">
+                                                    {K::MoveToTrashShort.in_lang(lang)}
+                                                </span>
+                                            </th>
                                         </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                })
+                                    </thead>
+                                    <tbody>
+                                        {list
+                                            .into_iter()
+                                            .rev()
+                                            .map(|(id, r)| {
+                                                let e = r.enps();
+                                                let scale = if r.scale == Scale::OneToTen {
+                                                    "1–10"
+                                                } else {
+                                                    "0–10"
+                                                };
+                                                view! {
+                                                    <tr data-testid="enps-round">
+                                                        <th scope="row">
+                                                            {Intl(lang).date(r.date)}<br />
+                                                            <span class="muted small">{scale}</span>
+                                                        </th>
+                                                        <td>
+                                                            {e.map(|e| e.responses.to_string()).unwrap_or_default()}
+                                                        </td>
+                                                        <td>
+                                                            {e
+                                                                .map(|e| {
+                                                                    format!(
+                                                                        "{} ({})",
+                                                                        Intl(lang).count(e.promoters.into()),
+                                                                        pct(e.promoters, e.responses, lang),
+                                                                    )
+                                                                })
+                                                                .unwrap_or_default()}
+                                                        </td>
+                                                        <td>
+                                                            {e
+                                                                .map(|e| {
+                                                                    format!(
+                                                                        "{} ({})",
+                                                                        Intl(lang).count(e.passives.into()),
+                                                                        pct(e.passives, e.responses, lang),
+                                                                    )
+                                                                })
+                                                                .unwrap_or_default()}
+                                                        </td>
+                                                        <td>
+                                                            {e
+                                                                .map(|e| {
+                                                                    format!(
+                                                                        "{} ({})",
+                                                                        Intl(lang).count(e.detractors.into()),
+                                                                        pct(e.detractors, e.responses, lang),
+                                                                    )
+                                                                })
+                                                                .unwrap_or_default()}
+                                                        </td>
+                                                        <td>
+                                                            <strong data-testid="enps-round-score">
+                                                                {e.map(|e| signed(e.score, lang)).unwrap_or_default()}
+                                                            </strong>
+                                                        </td>
+                                                        <td>
+                                                            <button
+                                                                type="button"
+                                                                class="secondary small"
+                                                                data-testid="enps-delete"
+                                                                on:click=move |_| {
+                                                                    app.edit(|wb| {
+                                                                        wb.enps.trash(id, now());
+                                                                    });
+                                                                    app.notice.set(Some(Notice::Trashed(Part::Enps, id)));
+                                                                }
+                                                            >
+                                                                {K::MoveToTrashShort.in_lang(lang)}
+                                                            </button>
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }
+                    })
             }}
-            <form on:keydown=crate::app::kit::enter_never_submits class="enps-form" on:submit=add data-testid="enps-form" novalidate>
+            <form
+                on:keydown=crate::app::kit::enter_never_submits
+                class="enps-form"
+                on:submit=add
+                data-testid="enps-form"
+                novalidate
+            >
                 <h3>{move || t(K::EnpsAdd)}</h3>
                 <div class="form-grid">
-                    <label class="field"><span>{move || t(K::DocDate)}</span>
-                        <DateInput testid="enps-date" value=date on_set=move |v: String| date.set(v)/></label>
-                    <label class="field"><span>{move || t(K::EnpsScale)}</span>
-                        <select data-testid="enps-scale" prop:value=move || format!("{:?}", scale.get()) on:change=move |ev| scale.set(if event_target_value(&ev) == "OneToTen" { Scale::OneToTen } else { Scale::ZeroToTen })>
+                    <label class="field">
+                        <span>{move || t(K::DocDate)}</span>
+                        <DateInput
+                            testid="enps-date"
+                            value=date
+                            on_set=move |v: String| date.set(v)
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::EnpsScale)}</span>
+                        <select
+                            data-testid="enps-scale"
+                            prop:value=move || format!("{:?}", scale.get())
+                            on:change=move |ev| {
+                                scale
+                                    .set(
+                                        if event_target_value(&ev) == "OneToTen" {
+                                            Scale::OneToTen
+                                        } else {
+                                            Scale::ZeroToTen
+                                        },
+                                    )
+                            }
+                        >
                             <option value="ZeroToTen">{move || t(K::EnpsScale010)}</option>
                             <option value="OneToTen">{move || t(K::EnpsScale110)}</option>
-                        </select></label>
+                        </select>
+                    </label>
                 </div>
-                <label class="field"><span>{move || t(K::EnpsAnswers)}</span>
-                    <textarea rows="2" data-testid="enps-answers" placeholder="10 9 8 7 9 6 10" prop:value=move || answers.get() on:input=move |ev| answers.set(event_target_value(&ev))></textarea></label>
-                {move || error.get().map(|e| view! { <p class="banner warn" role="alert" data-testid="enps-error">{e}</p> })}
-                <button type="submit" data-testid="add-enps">{move || t(K::EnpsAddButton)}</button>
+                <label class="field">
+                    <span>{move || t(K::EnpsAnswers)}</span>
+                    <textarea
+                        rows="2"
+                        data-testid="enps-answers"
+                        placeholder="10 9 8 7 9 6 10"
+                        prop:value=move || answers.get()
+                        on:input=move |ev| answers.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                {move || {
+                    error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="banner warn" role="alert" data-testid="enps-error">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
+                <button type="submit" data-testid="add-enps">
+                    {move || t(K::EnpsAddButton)}
+                </button>
             </form>
         </section>
     }
@@ -277,21 +415,39 @@ fn OneOnOnes() -> impl IntoView {
             <p class="muted small">{move || t(K::OnesLead)}</p>
             <ul class="plain member-list" data-testid="member-list">
                 <For each=move || ids.get() key=|id| *id let(id)>
-                    <MemberRow id=id/>
+                    <MemberRow id=id />
                 </For>
             </ul>
             <form class="add-member" on:submit=add_member data-testid="member-form">
                 <h3>{move || t(K::OnesAddMember)}</h3>
                 <div class="form-grid">
-                    <label class="field"><span>{move || t(K::OnesName)}</span>
-                        <input type="text" data-testid="member-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/></label>
-                    <label class="field"><span>{move || t(K::OnesRole)}</span>
-                        <input type="text" data-testid="member-role" prop:value=move || role.get() on:input=move |ev| role.set(event_target_value(&ev))/></label>
+                    <label class="field">
+                        <span>{move || t(K::OnesName)}</span>
+                        <input
+                            type="text"
+                            data-testid="member-name"
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::OnesRole)}</span>
+                        <input
+                            type="text"
+                            data-testid="member-role"
+                            prop:value=move || role.get()
+                            on:input=move |ev| role.set(event_target_value(&ev))
+                        />
+                    </label>
                 </div>
                 <Show when=move || no_name.get()>
-                    <p class="banner warn" role="alert" data-testid="member-error">{move || t(K::OnesNoName)}</p>
+                    <p class="banner warn" role="alert" data-testid="member-error">
+                        {move || t(K::OnesNoName)}
+                    </p>
                 </Show>
-                <button type="submit" data-testid="add-member">{move || t(K::Add)}</button>
+                <button type="submit" data-testid="add-member">
+                    {move || t(K::Add)}
+                </button>
             </form>
         </section>
     }
@@ -374,51 +530,151 @@ fn MemberRow(id: Uuid) -> impl IntoView {
     view! {
         <li class="member" data-testid="member" aria-labelledby=heading.clone()>
             <div class="goal-head">
-                <h3 id=heading.clone()>{move || member.with(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} · {}", crate::kernel::text::isolate_if_needed(&m.name), crate::kernel::text::isolate_if_needed(&m.role)) })}</h3>
-                <span class=move || due().0 data-testid="member-due">{move || due().1}</span>
+                <h3 id=heading
+                    .clone()>
+                    {move || {
+                        member
+                            .with(|m| {
+                                if m.role.is_empty() {
+                                    m.name.clone()
+                                } else {
+                                    format!(
+                                        "{} · {}",
+                                        crate::kernel::text::isolate_if_needed(&m.name),
+                                        crate::kernel::text::isolate_if_needed(&m.role),
+                                    )
+                                }
+                            })
+                    }}
+                </h3>
+                <span class=move || due().0 data-testid="member-due">
+                    {move || due().1}
+                </span>
             </div>
             <div class="row-actions">
-                <label class="field inline"><span>{move || t(K::OnesCadence)}</span>
-                    <select data-testid="member-cadence" prop:value=move || format!("{:?}", member.with(|m| m.cadence)) on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(c) = Cadence::ALL.into_iter().find(|c| format!("{c:?}") == v) {
-                            app.edit(|wb| { wb.members.update(id, now(), |m| m.cadence = c); });
+                <label class="field inline">
+                    <span>{move || t(K::OnesCadence)}</span>
+                    <select
+                        data-testid="member-cadence"
+                        prop:value=move || format!("{:?}", member.with(|m| m.cadence))
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(c) = Cadence::ALL
+                                .into_iter()
+                                .find(|c| format!("{c:?}") == v)
+                            {
+                                app.edit(|wb| {
+                                    wb.members.update(id, now(), |m| m.cadence = c);
+                                });
+                            }
                         }
-                    }>
-                        {Cadence::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}")>{move || cadence_text(c, app.lang.get())}</option> }).collect_view()}
-                    </select></label>
-                <button type="button" class="secondary small" data-testid="member-delete" on:click=move |_| {
-                    app.edit(|wb| { wb.members.trash(id, now()); });
-                    app.notice.set(Some(Notice::Trashed(Part::Members, id)));
-                }>{move || t(K::MoveToTrashShort)}</button>
+                    >
+                        {Cadence::ALL
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <option value=format!(
+                                        "{c:?}",
+                                    )>{move || cadence_text(c, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="member-delete"
+                    on:click=move |_| {
+                        app.edit(|wb| {
+                            wb.members.trash(id, now());
+                        });
+                        app.notice.set(Some(Notice::Trashed(Part::Members, id)));
+                    }
+                >
+                    {move || t(K::MoveToTrashShort)}
+                </button>
             </div>
             <details class="ones">
-                <summary>{move || fill(t(K::OnesMeetingsN), &[("n", &app.fmt().count(meetings.with(Vec::len) as u64))])}</summary>
+                <summary>
+                    {move || fill(
+                        t(K::OnesMeetingsN),
+                        &[("n", &app.fmt().count(meetings.with(Vec::len) as u64))],
+                    )}
+                </summary>
                 <ol class="plain ones-list" data-testid="member-meetings">
                     {move || {
                         let lang = app.lang.get();
-                        meetings.get().into_iter().map(|m| view! {
-                            <li>
-                                <strong>{Intl(lang).date(m.date)}</strong>
-                                {(!m.notes.is_empty()).then(|| view! { <p class="prewrap">{m.notes.clone()}</p> })}
-                                {(!m.actions.is_empty()).then(|| view! { <ul>{m.actions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul> })}
-                            </li>
-                        }).collect_view()
+                        meetings
+                            .get()
+                            .into_iter()
+                            .map(|m| {
+                                view! {
+                                    <li>
+                                        <strong>{Intl(lang).date(m.date)}</strong>
+                                        {(!m.notes.is_empty())
+                                            .then(|| {
+                                                view! { <p class="prewrap">{m.notes.clone()}</p> }
+                                            })}
+                                        {(!m.actions.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <ul>
+                                                        {m
+                                                            .actions
+                                                            .iter()
+                                                            .map(|a| view! { <li>{a.clone()}</li> })
+                                                            .collect_view()}
+                                                    </ul>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
                     }}
                 </ol>
-                <form on:keydown=crate::app::kit::enter_never_submits on:submit=log data-testid="one-on-one-form">
+                <form
+                    on:keydown=crate::app::kit::enter_never_submits
+                    on:submit=log
+                    data-testid="one-on-one-form"
+                >
                     <div class="form-grid">
-                        <label class="field"><span>{move || t(K::DocDate)}</span>
-                            <DateInput testid="one-date" value=date on_set=move |v: String| date.set(v)/></label>
+                        <label class="field">
+                            <span>{move || t(K::DocDate)}</span>
+                            <DateInput
+                                testid="one-date"
+                                value=date
+                                on_set=move |v: String| date.set(v)
+                            />
+                        </label>
                     </div>
-                    <label class="field"><span>{move || t(K::OnesNotes)}</span>
-                        <textarea rows="2" data-testid="one-notes" prop:value=move || notes.get() on:input=move |ev| notes.set(event_target_value(&ev))></textarea></label>
-                    <label class="field"><span>{move || t(K::OnesActions)}</span>
-                        <textarea rows="2" data-testid="one-actions" prop:value=move || actions.get() on:input=move |ev| actions.set(event_target_value(&ev))></textarea></label>
+                    <label class="field">
+                        <span>{move || t(K::OnesNotes)}</span>
+                        <textarea
+                            rows="2"
+                            data-testid="one-notes"
+                            prop:value=move || notes.get()
+                            on:input=move |ev| notes.set(event_target_value(&ev))
+                        ></textarea>
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::OnesActions)}</span>
+                        <textarea
+                            rows="2"
+                            data-testid="one-actions"
+                            prop:value=move || actions.get()
+                            on:input=move |ev| actions.set(event_target_value(&ev))
+                        ></textarea>
+                    </label>
                     <Show when=move || no_date.get()>
-                        <p class="banner warn" role="alert" data-testid="one-error">{move || t(K::OnesNoDate)}</p>
+                        <p class="banner warn" role="alert" data-testid="one-error">
+                            {move || t(K::OnesNoDate)}
+                        </p>
                     </Show>
-                    <button type="submit" data-testid="log-one">{move || t(K::OnesLog)}</button>
+                    <button type="submit" data-testid="log-one">
+                        {move || t(K::OnesLog)}
+                    </button>
                 </form>
             </details>
         </li>
@@ -477,29 +733,73 @@ fn EnpsTrend(points: Vec<(NaiveDate, Option<f64>)>, lang: Lang) -> impl IntoView
         .collect();
     view! {
         <figure class="enps-trend" data-testid="enps-trend">
-            <svg class="trend" viewBox=format!("0 0 {} {}", frame.w, frame.h) role="img" aria-label=summary>
-                {[-100.0, 0.0, 100.0].into_iter().map(|v| view! {
-                    <line class=if v == 0.0 { "grid band-line" } else { "grid" } x1=frame.pad x2=frame.w - frame.pad y1=frame.y(v) y2=frame.y(v)/>
-                    <text class="tick" x=frame.pad - 6.0 y=frame.y(v) text-anchor="end" dominant-baseline="middle">{signed(v, lang)}</text>
-                }).collect_view()}
-                <polyline class="trend-line" points=line/>
-                {placed.into_iter().map(|p| {
-                    // The first and the last value sit inside the frame, clear of the axis.
-                    let (x, anchor) = if p.index == 0 && n > 1 {
-                        (p.x + 6.0, "start")
-                    } else if p.index + 1 == n && n > 1 {
-                        (p.x - 6.0, "end")
-                    } else {
-                        (p.x, "middle")
-                    };
-                    view! {
-                        <circle class="dot" cx=p.x cy=p.y r="5"><title>{signed(p.value, lang)}</title></circle>
-                        <text class="tick value" x=x y=p.y - 11.0 text-anchor=anchor data-testid="enps-trend-value">{signed(p.value, lang)}</text>
-                    }
-                }).collect_view()}
-                {labels.into_iter().map(|(x, text, anchor)| view! {
-                    <text class="tick" x=x y=frame.h - 8.0 text-anchor=anchor>{text}</text>
-                }).collect_view()}
+            <svg
+                class="trend"
+                viewBox=format!("0 0 {} {}", frame.w, frame.h)
+                role="img"
+                aria-label=summary
+            >
+                {[-100.0, 0.0, 100.0]
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <line
+                                class=if v == 0.0 { "grid band-line" } else { "grid" }
+                                x1=frame.pad
+                                x2=frame.w - frame.pad
+                                y1=frame.y(v)
+                                y2=frame.y(v)
+                            />
+                            <text
+                                class="tick"
+                                x=frame.pad - 6.0
+                                y=frame.y(v)
+                                text-anchor="end"
+                                dominant-baseline="middle"
+                            >
+                                {signed(v, lang)}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+                <polyline class="trend-line" points=line />
+                {placed
+                    .into_iter()
+                    .map(|p| {
+                        let (x, anchor) = if p.index == 0 && n > 1 {
+                            (p.x + 6.0, "start")
+                        } else if p.index + 1 == n && n > 1 {
+                            (p.x - 6.0, "end")
+                        } else {
+                            (p.x, "middle")
+                        };
+                        // The first and the last value sit inside the frame, clear of the axis.
+                        view! {
+                            <circle class="dot" cx=p.x cy=p.y r="5">
+                                <title>{signed(p.value, lang)}</title>
+                            </circle>
+                            <text
+                                class="tick value"
+                                x=x
+                                y=p.y - 11.0
+                                text-anchor=anchor
+                                data-testid="enps-trend-value"
+                            >
+                                {signed(p.value, lang)}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+                {labels
+                    .into_iter()
+                    .map(|(x, text, anchor)| {
+                        view! {
+                            <text class="tick" x=x y=frame.h - 8.0 text-anchor=anchor>
+                                {text}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
             </svg>
         </figure>
     }
@@ -520,13 +820,21 @@ fn Pulses() -> impl IntoView {
             <h2 id="pulses-title">{move || t(K::PulseTitle)}</h2>
             <p class="muted small">{move || t(K::PulseLead)}</p>
             <For each=move || ids.get() key=|id| *id let(id)>
-                <PulseItem id=id/>
+                <PulseItem id=id />
             </For>
-            <button type="button" data-testid="new-pulse" on:click=move |_| {
-                let lang = app.lang.get_untracked().index();
-                app.edit(|wb| { wb.pulses.insert(starter_pulse(lang), now()); });
-                app.record_saved(Part::Pulses);
-            }>{move || t(K::PulseNew)}</button>
+            <button
+                type="button"
+                data-testid="new-pulse"
+                on:click=move |_| {
+                    let lang = app.lang.get_untracked().index();
+                    app.edit(|wb| {
+                        wb.pulses.insert(starter_pulse(lang), now());
+                    });
+                    app.record_saved(Part::Pulses);
+                }
+            >
+                {move || t(K::PulseNew)}
+            </button>
         </section>
     }
 }
@@ -568,21 +876,44 @@ fn PulseItem(id: Uuid) -> impl IntoView {
     view! {
         <article class="pulse" data-testid="pulse" aria-labelledby=heading.clone()>
             <div class="goal-head">
-                <h3 id=heading.clone()>{move || pulse.with(|p| if p.title.trim().is_empty() { t(K::PulseUntitled).to_string() } else { p.title.clone() })}</h3>
-                <span class=move || due().0 data-testid="pulse-due">{move || due().1}</span>
+                <h3 id=heading
+                    .clone()>
+                    {move || {
+                        pulse
+                            .with(|p| {
+                                if p.title.trim().is_empty() {
+                                    t(K::PulseUntitled).to_string()
+                                } else {
+                                    p.title.clone()
+                                }
+                            })
+                    }}
+                </h3>
+                <span class=move || due().0 data-testid="pulse-due">
+                    {move || due().1}
+                </span>
             </div>
-            <PulseResults pulse=pulse/>
+            <PulseResults pulse=pulse />
             <details class="pulse-part">
                 <summary>{move || t(K::PulseEnterRound)}</summary>
-                <RoundForm id=id pulse=pulse change=change/>
+                <RoundForm id=id pulse=pulse change=change />
             </details>
             <details class="pulse-part">
                 <summary>{move || t(K::PulseEdit)}</summary>
-                <PulseEditor pulse=pulse change=change/>
-                <button type="button" class="secondary small" data-testid="pulse-delete" on:click=move |_| {
-                    app.edit(|wb| { wb.pulses.trash(id, now()); });
-                    app.notice.set(Some(Notice::Trashed(Part::Pulses, id)));
-                }>{move || t(K::MoveToTrashShort)}</button>
+                <PulseEditor pulse=pulse change=change />
+                <button
+                    type="button"
+                    class="secondary small"
+                    data-testid="pulse-delete"
+                    on:click=move |_| {
+                        app.edit(|wb| {
+                            wb.pulses.trash(id, now());
+                        });
+                        app.notice.set(Some(Notice::Trashed(Part::Pulses, id)));
+                    }
+                >
+                    {move || t(K::MoveToTrashShort)}
+                </button>
             </details>
         </article>
     }
@@ -598,7 +929,12 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
         let p = pulse.get();
         let rounds: Vec<&PulseRound> = p.rounds_in_order();
         if rounds.is_empty() {
-            return view! { <p class="muted small" data-testid="pulse-empty">{K::PulseNoResults.in_lang(lang)}</p> }.into_any();
+            return view! {
+                <p class="muted small" data-testid="pulse-empty">
+                    {K::PulseNoResults.in_lang(lang)}
+                </p>
+            }
+            .into_any();
         }
         let shown: Vec<&PulseRound> = rounds.iter().rev().take(6).rev().copied().collect();
         let avg = |v: Option<f64>| {
@@ -609,35 +945,80 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
             <div class="table-card">
                 <table class="pulse-table" data-testid="pulse-results">
                     <caption class="sr-only">{K::PulseResultsCaption.in_lang(lang)}</caption>
-                    <thead><tr>
-                        <th scope="col">{K::PulseQuestion.in_lang(lang)}</th>
-                        {shown.iter().map(|r| {
-                            let n = r.respondents();
-                            view! { <th scope="col" class="num">{Intl(lang).date(r.date)}<br/><span class="muted small">{fill(K::PulseAnswersN.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])}</span></th> }
-                        }).collect_view()}
-                        <th scope="col">{K::PulseChange.in_lang(lang)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{K::PulseQuestion.in_lang(lang)}</th>
+                            {shown
+                                .iter()
+                                .map(|r| {
+                                    let n = r.respondents();
+                                    view! {
+                                        <th scope="col" class="num">
+                                            {Intl(lang).date(r.date)}
+                                            <br />
+                                            <span class="muted small">
+                                                {fill(
+                                                    K::PulseAnswersN.in_lang(lang),
+                                                    &[("n", &Intl(lang).count(n as u64))],
+                                                )}
+                                            </span>
+                                        </th>
+                                    }
+                                })
+                                .collect_view()}
+                            <th scope="col">{K::PulseChange.in_lang(lang)}</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {p.questions.iter().enumerate().filter(|(_, q)| !q.trim().is_empty()).map(|(q, text)| {
-                            let trend = p.trend(q);
-                            let last_two: Vec<f64> = trend.iter().filter_map(|(_, v)| *v).rev().take(2).collect();
-                            let change = (last_two.len() == 2).then(|| last_two[0] - last_two[1]);
-                            let cells: Vec<Option<f64>> = shown.iter().map(|r| r.answers.get(q).and_then(average)).collect();
-                            view! {
-                                <tr data-testid="pulse-row">
-                                    <th scope="row">{text.clone()}</th>
-                                    {cells.into_iter().map(|v| view! { <td class="num" data-testid="pulse-cell">{avg(v)}</td> }).collect_view()}
-                                    <td class="num" data-testid="pulse-change">{change.map(|c| {
-                                        let n = Intl(lang).fixed(c, 1);
-                                        if c > 0.049 { format!("+{n}") } else { n }
-                                    }).unwrap_or_else(|| "–".into())}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                        {p
+                            .questions
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, q)| !q.trim().is_empty())
+                            .map(|(q, text)| {
+                                let trend = p.trend(q);
+                                let last_two: Vec<f64> = trend
+                                    .iter()
+                                    .filter_map(|(_, v)| *v)
+                                    .rev()
+                                    .take(2)
+                                    .collect();
+                                let change = (last_two.len() == 2)
+                                    .then(|| last_two[0] - last_two[1]);
+                                let cells: Vec<Option<f64>> = shown
+                                    .iter()
+                                    .map(|r| r.answers.get(q).and_then(average))
+                                    .collect();
+                                view! {
+                                    <tr data-testid="pulse-row">
+                                        <th scope="row">{text.clone()}</th>
+                                        {cells
+                                            .into_iter()
+                                            .map(|v| {
+                                                view! {
+                                                    <td class="num" data-testid="pulse-cell">
+                                                        {avg(v)}
+                                                    </td>
+                                                }
+                                            })
+                                            .collect_view()}
+                                        <td class="num" data-testid="pulse-change">
+                                            {change
+                                                .map(|c| {
+                                                    let n = Intl(lang).fixed(c, 1);
+                                                    if c > 0.049 { format!("+{n}") } else { n }
+                                                })
+                                                .unwrap_or_else(|| "–".into())}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>
-        }.into_any()
+        }
+        .into_any()
     }
 }
 
@@ -706,43 +1087,122 @@ fn RoundForm(
         answers.set(Default::default());
     };
     view! {
-        <form on:keydown=crate::app::kit::enter_never_submits class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>
+        <form
+            on:keydown=crate::app::kit::enter_never_submits
+            class="pulse-round"
+            on:submit=save
+            data-testid="pulse-round-form"
+            novalidate
+        >
             <p class="muted small">{move || t(K::PulseRoundLead)}</p>
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::DocDate)}</span>
-                    <DateInput testid="pulse-date" value=date on_set=move |v: String| date.set(v)/></label>
+                <label class="field">
+                    <span>{move || t(K::DocDate)}</span>
+                    <DateInput testid="pulse-date" value=date on_set=move |v: String| date.set(v) />
+                </label>
             </div>
-            {move || questions().into_iter().map(|(_, text)| {
-                let (key, key2) = (text.clone(), text.clone());
-                view! {
-                    <label class="field"><span>{text}</span>
-                        <input type="text" inputmode="numeric" placeholder="4 5 3 4" data-testid="pulse-answers"
-                            prop:value=move || answers.with(|a| a.get(&key).cloned().unwrap_or_default())
-                            on:input=move |ev| { let v = event_target_value(&ev); answers.update(|a| { a.insert(key2.clone(), v); }); }/></label>
-                }
-            }).collect_view()}
-            {move || error.get().map(|e| view! { <p class="banner warn" role="alert" data-testid="pulse-error">{e}</p> })}
-            <button type="submit" data-testid="save-pulse-round">{move || t(K::PulseSaveRound)}</button>
+            {move || {
+                questions()
+                    .into_iter()
+                    .map(|(_, text)| {
+                        let (key, key2) = (text.clone(), text.clone());
+                        view! {
+                            <label class="field">
+                                <span>{text}</span>
+                                <input
+                                    type="text"
+                                    inputmode="numeric"
+                                    placeholder="4 5 3 4"
+                                    data-testid="pulse-answers"
+                                    prop:value=move || {
+                                        answers.with(|a| a.get(&key).cloned().unwrap_or_default())
+                                    }
+                                    on:input=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        answers
+                                            .update(|a| {
+                                                a.insert(key2.clone(), v);
+                                            });
+                                    }
+                                />
+                            </label>
+                        }
+                    })
+                    .collect_view()
+            }}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="banner warn" role="alert" data-testid="pulse-error">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            <button type="submit" data-testid="save-pulse-round">
+                {move || t(K::PulseSaveRound)}
+            </button>
             {move || {
                 let lang = app.lang.get();
-                let rounds: Vec<(NaiveDate, u32)> = pulse.with(|p| p.rounds_in_order().into_iter().rev().map(|r| (r.date, r.respondents())).collect());
-                (!rounds.is_empty()).then(|| view! {
-                    <h4>{K::PulseRoundsEntered.in_lang(lang)}</h4>
-                    <ul class="plain pulse-rounds">
-                        {rounds.into_iter().map(|(d, n)| view! {
-                            <li class="inline-fields" data-testid="pulse-round">
-                                <span>{Intl(lang).date(d)}" · "{fill(K::PulseAnswersN.in_lang(lang), &[("n", &Intl(lang).count(n as u64))])}</span>
-                                <button type="button" class="secondary small" data-testid="pulse-round-remove"
-                                    aria-label=fill(K::PulseRemoveRound.in_lang(lang), &[("date", &Intl(lang).date(d))])
-                                    on:click=move |_| {
-                                        let Some(round) = pulse.with_untracked(|p| p.rounds.iter().find(|r| r.date == d).cloned()) else { return };
-                                        change(Box::new(move |p| p.rounds.retain(|r| r.date != d)));
-                                        app.notice.set(Some(Notice::PulseRoundRemoved { pulse: id, round }));
-                                    }>{K::Remove.in_lang(lang)}</button>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                })
+                let rounds: Vec<(NaiveDate, u32)> = pulse
+                    .with(|p| {
+                        p.rounds_in_order()
+                            .into_iter()
+                            .rev()
+                            .map(|r| (r.date, r.respondents()))
+                            .collect()
+                    });
+                (!rounds.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>{K::PulseRoundsEntered.in_lang(lang)}</h4>
+                            <ul class="plain pulse-rounds">
+                                {rounds
+                                    .into_iter()
+                                    .map(|(d, n)| {
+                                        view! {
+                                            <li class="inline-fields" data-testid="pulse-round">
+                                                <span>
+                                                    {Intl(lang).date(d)}" · "
+                                                    {fill(
+                                                        K::PulseAnswersN.in_lang(lang),
+                                                        &[("n", &Intl(lang).count(n as u64))],
+                                                    )}
+                                                </span>
+                                                <button
+                                                    type="button"
+                                                    class="secondary small"
+                                                    data-testid="pulse-round-remove"
+                                                    aria-label=fill(
+                                                        K::PulseRemoveRound.in_lang(lang),
+                                                        &[("date", &Intl(lang).date(d))],
+                                                    )
+                                                    on:click=move |_| {
+                                                        let Some(round) = pulse
+                                                            .with_untracked(|p| {
+                                                                p.rounds.iter().find(|r| r.date == d).cloned()
+                                                            }) else { return };
+                                                        change(Box::new(move |p| p.rounds.retain(|r| r.date != d)));
+                                                        app.notice
+                                                            .set(
+                                                                Some(Notice::PulseRoundRemoved {
+                                                                    pulse: id,
+                                                                    round,
+                                                                }),
+                                                            );
+                                                    }
+                                                >
+                                                    {K::Remove.in_lang(lang)}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
             }}
         </form>
     }
@@ -760,39 +1220,118 @@ fn PulseEditor(
     view! {
         <div class="pulse-editor">
             <div class="form-grid">
-                <label class="field"><span>{move || t(K::PulseName)}</span>
-                    <input type="text" data-testid="pulse-title" prop:value=move || pulse.with(|p| p.title.clone()) on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |p| p.title = v)); }/></label>
-                <label class="field"><span>{move || t(K::PulseCadence)}</span>
-                    <select data-testid="pulse-cadence" prop:value=move || format!("{:?}", pulse.with(|p| p.cadence)) on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(c) = Cadence::ALL.into_iter().find(|c| format!("{c:?}") == v) {
-                            change(Box::new(move |p| p.cadence = c));
+                <label class="field">
+                    <span>{move || t(K::PulseName)}</span>
+                    <input
+                        type="text"
+                        data-testid="pulse-title"
+                        prop:value=move || pulse.with(|p| p.title.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(Box::new(move |p| p.title = v));
                         }
-                    }>
-                        {Cadence::ALL.into_iter().map(|c| view! { <option value=format!("{c:?}")>{move || cadence_text(c, app.lang.get())}</option> }).collect_view()}
-                    </select></label>
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || t(K::PulseCadence)}</span>
+                    <select
+                        data-testid="pulse-cadence"
+                        prop:value=move || format!("{:?}", pulse.with(|p| p.cadence))
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(c) = Cadence::ALL
+                                .into_iter()
+                                .find(|c| format!("{c:?}") == v)
+                            {
+                                change(Box::new(move |p| p.cadence = c));
+                            }
+                        }
+                    >
+                        {Cadence::ALL
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <option value=format!(
+                                        "{c:?}",
+                                    )>{move || cadence_text(c, app.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
             </div>
             <ol class="question-list">
                 <For each=places key=|i| *i let(i)>
                     <li class="inline-fields" data-testid="pulse-question">
-                        <label class="field grow"><span class="sr-only">{move || fill(t(K::PulseQuestionN), &[("n", &app.fmt().count((i + 1) as u64))])}</span>
-                            <input type="text" data-testid="question-text" prop:value=move || pulse.with(|p| p.questions.get(i).cloned().unwrap_or_default()) on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                change(Box::new(move |p| if let Some(q) = p.questions.get_mut(i) { *q = v; }));
-                            }/></label>
-                        <button type="button" class="secondary small" data-testid="question-remove" aria-label=move || fill(t(K::PulseRemoveQuestion), &[("n", &app.fmt().count((i + 1) as u64))]) on:click=move |_| change(Box::new(move |p| {
-                            if i < p.questions.len() {
-                                p.questions.remove(i);
-                                // The rounds' answers follow their questions.
-                                for r in &mut p.rounds { if i < r.answers.len() { r.answers.remove(i); } }
-                            }
-                        }))>{move || t(K::Remove)}</button>
+                        <label class="field grow">
+                            <span class="sr-only">
+                                {move || fill(
+                                    t(K::PulseQuestionN),
+                                    &[("n", &app.fmt().count((i + 1) as u64))],
+                                )}
+                            </span>
+                            <input
+                                type="text"
+                                data-testid="question-text"
+                                prop:value=move || {
+                                    pulse.with(|p| p.questions.get(i).cloned().unwrap_or_default())
+                                }
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    change(
+                                        Box::new(move |p| {
+                                            if let Some(q) = p.questions.get_mut(i) {
+                                                *q = v;
+                                            }
+                                        }),
+                                    );
+                                }
+                            />
+                        </label>
+                        <button
+                            type="button"
+                            class="secondary small"
+                            data-testid="question-remove"
+                            aria-label=move || fill(
+                                t(K::PulseRemoveQuestion),
+                                &[("n", &app.fmt().count((i + 1) as u64))],
+                            )
+                            on:click=move |_| change(
+                                Box::new(move |p| {
+                                    if i < p.questions.len() {
+                                        p.questions.remove(i);
+                                        for r in &mut p.rounds {
+                                            if i < r.answers.len() {
+                                                r.answers.remove(i);
+                                            }
+                                        }
+                                    }
+                                }),
+                            )
+                        >
+                            {move || t(K::Remove)}
+                        </button>
                     </li>
                 </For>
             </ol>
-            <button type="button" data-testid="add-question" prop:disabled=full on:click=move |_| change(Box::new(|p| if p.questions.len() < PULSE_MAX_QUESTIONS { p.questions.push(String::new()); }))>{move || t(K::PulseAddQuestion)}</button>
+            <button
+                type="button"
+                data-testid="add-question"
+                prop:disabled=full
+                on:click=move |_| change(
+                    Box::new(|p| {
+                        if p.questions.len() < PULSE_MAX_QUESTIONS {
+                            p.questions.push(String::new());
+                        }
+                    }),
+                )
+            >
+                {move || t(K::PulseAddQuestion)}
+            </button>
             <Show when=full>
-                <p class="muted small" data-testid="pulse-full">{move || t(K::PulseFull)}</p>
+                <p class="muted small" data-testid="pulse-full">
+                    {move || t(K::PulseFull)}
+                </p>
             </Show>
         </div>
     }

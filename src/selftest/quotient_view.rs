@@ -80,27 +80,46 @@ pub fn TakeTest() -> impl IntoView {
         <section class="page selftest">
             <h1>{move || t(K::SelfTestTitle)}</h1>
             {move || match current.get() {
-                None => view! {
-                    <div class="card">
-                        <p>{move || t(K::SelfTestIntro)}</p>
-                        <p class="muted">{move || t(K::SelfTestScale)}</p>
-                        <div class="actions">
-                            <button type="button" class="primary" on:click=start data-testid="start-test">{move || t(K::StartSelfTest)}</button>
-                            <A href=to("/self-test/history")>{move || t(K::History)}</A>
+                None => {
+                    view! {
+                        <div class="card">
+                            <p>{move || t(K::SelfTestIntro)}</p>
+                            <p class="muted">{move || t(K::SelfTestScale)}</p>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    on:click=start
+                                    data-testid="start-test"
+                                >
+                                    {move || t(K::StartSelfTest)}
+                                </button>
+                                <A href=to("/self-test/history")>{move || t(K::History)}</A>
+                            </div>
                         </div>
-                    </div>
-                }.into_any(),
+                    }
+                        .into_any()
+                }
                 Some(id) => {
                     let finish = finish.clone();
                     view! {
-                        <TestForm id=id area=area on_finish=finish/>
+                        <TestForm id=id area=area on_finish=finish />
                         <p class="discard">
-                            <button type="button" class="link" data-testid="discard-test"
-                                on:click=move |_| app.edit(|wb| { wb.self_tests.trash(id, now()); })>
+                            <button
+                                type="button"
+                                class="link"
+                                data-testid="discard-test"
+                                on:click=move |_| {
+                                    app.edit(|wb| {
+                                        wb.self_tests.trash(id, now());
+                                    })
+                                }
+                            >
                                 {move || t(K::DiscardTest)}
                             </button>
                         </p>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </section>
@@ -161,22 +180,58 @@ fn TestForm(
     };
     view! {
         <div class="progress" aria-live="polite">
-            <span data-testid="progress">{move || fill(t(K::Answered), &[("n", &app.fmt().count(answered() as u64)), ("total", &app.fmt().count(statement_count() as u64))])}</span>
+            <span data-testid="progress">
+                {move || fill(
+                    t(K::Answered),
+                    &[
+                        ("n", &app.fmt().count(answered() as u64)),
+                        ("total", &app.fmt().count(statement_count() as u64)),
+                    ],
+                )}
+            </span>
             <progress max=statement_count() value=answered></progress>
         </div>
         <ol class="steps" aria-label=move || t(K::Areas)>
-            {AREAS.iter().enumerate().map(|(i, a)| view! {
-                <li>
-                    <button type="button" class="step" class:current=move || area.get() == i
-                        class:done=move || area_done(i)
-                        attr:aria-current=move || (area.get() == i).then_some("step")
-                        on:click=move |_| area.set(i)>
-                        <span class="num" aria-hidden="true">{move || if area_done(i) { "✓".to_string() } else { (i + 1).to_string() }}</span>
-                        <span class="step-title">{move || tr(&a.title, app.lang.get())}</span>
-                        <span class="sr-only">{move || if area_done(i) { t(K::AreaComplete) } else { t(K::AreaIncomplete) }}</span>
-                    </button>
-                </li>
-            }).collect_view()}
+            {AREAS
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="step"
+                                class:current=move || area.get() == i
+                                class:done=move || area_done(i)
+                                attr:aria-current=move || (area.get() == i).then_some("step")
+                                on:click=move |_| area.set(i)
+                            >
+                                <span class="num" aria-hidden="true">
+                                    {move || {
+                                        if area_done(i) {
+                                            "✓".to_string()
+                                        } else {
+                                            (i + 1).to_string()
+                                        }
+                                    }}
+                                </span>
+                                <span class="step-title">
+                                    {move || tr(&a.title, app.lang.get())}
+                                </span>
+                                <span class="sr-only">
+                                    {move || {
+                                        if area_done(i) {
+                                            t(K::AreaComplete)
+                                        } else {
+                                            t(K::AreaIncomplete)
+                                        }
+                                    }}
+                                </span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
         {move || {
             let i = area.get();
@@ -184,48 +239,98 @@ fn TestForm(
             let lang = app.lang.get();
             view! {
                 <div class="card area">
-                    <h2 id="area-heading" tabindex="-1">{fill(t(K::AreaOf), &[("n", &Intl(lang).count((i + 1) as u64)), ("total", "7")])}": "{tr(&a.title, lang)}</h2>
+                    <h2 id="area-heading" tabindex="-1">
+                        {fill(
+                            t(K::AreaOf),
+                            &[("n", &Intl(lang).count((i + 1) as u64)), ("total", "7")],
+                        )}
+                        ": "
+                        {tr(&a.title, lang)}
+                    </h2>
                     <p class="muted">{tr(&a.lead, lang)}</p>
-                    {a.statements.iter().map(|s| {
-                        let sid = s.id;
-                        view! {
-                            <fieldset class="statement" data-statement=sid>
-                                <legend>{tr(&s.text, lang)}</legend>
-                                <div class="scale">
-                                    {(1u8..=5).map(|r| view! {
-                                        <label class="rate">
-                                            <input type="radio" name=sid value=r
-                                                prop:checked=move || rating_of(sid) == Some(r)
-                                                on:change=move |_| app.edit(|wb| {
-                                                    wb.self_tests.update(id, now(), |d| { d.answer(sid, r); });
-                                                })/>
-                                            <span class="n">{r}</span>
-                                            <span class="word">{RATINGS[(r - 1) as usize].in_lang(lang)}</span>
-                                        </label>
-                                    }).collect_view()}
-                                </div>
-                            </fieldset>
-                        }
-                    }).collect_view()}
+                    {a
+                        .statements
+                        .iter()
+                        .map(|s| {
+                            let sid = s.id;
+                            view! {
+                                <fieldset class="statement" data-statement=sid>
+                                    <legend>{tr(&s.text, lang)}</legend>
+                                    <div class="scale">
+                                        {(1u8..=5)
+                                            .map(|r| {
+                                                view! {
+                                                    <label class="rate">
+                                                        <input
+                                                            type="radio"
+                                                            name=sid
+                                                            value=r
+                                                            prop:checked=move || rating_of(sid) == Some(r)
+                                                            on:change=move |_| {
+                                                                app.edit(|wb| {
+                                                                    wb.self_tests
+                                                                        .update(
+                                                                            id,
+                                                                            now(),
+                                                                            |d| {
+                                                                                d.answer(sid, r);
+                                                                            },
+                                                                        );
+                                                                })
+                                                            }
+                                                        />
+                                                        <span class="n">{r}</span>
+                                                        <span class="word">
+                                                            {RATINGS[(r - 1) as usize].in_lang(lang)}
+                                                        </span>
+                                                    </label>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </div>
+                                </fieldset>
+                            }
+                        })
+                        .collect_view()}
                 </div>
             }
         }}
         <div class="actions nav-buttons">
-            <button type="button" disabled=move || area.get() == 0
-                on:click=move |_| { area.update(|a| *a = a.saturating_sub(1)); focus_top(); }>
+            <button
+                type="button"
+                disabled=move || area.get() == 0
+                on:click=move |_| {
+                    area.update(|a| *a = a.saturating_sub(1));
+                    focus_top();
+                }
+            >
                 {move || t(K::Previous)}
             </button>
             <Show when=move || area.get() + 1 < AREAS.len()>
-                <button type="button" class="primary" on:click=move |_| { area.update(|a| *a += 1); focus_top(); }>
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=move |_| {
+                        area.update(|a| *a += 1);
+                        focus_top();
+                    }
+                >
                     {move || t(K::NextArea)}
                 </button>
             </Show>
-            <Show when=move || area.get() + 1 == AREAS.len()>
+            <Show when=move || {
+                area.get() + 1 == AREAS.len()
+            }>
                 {
                     let on_finish = on_finish.clone();
                     view! {
-                        <button type="button" class="primary" disabled=move || !complete()
-                            data-testid="finish-test" on:click=move |_| on_finish(id)>
+                        <button
+                            type="button"
+                            class="primary"
+                            disabled=move || !complete()
+                            data-testid="finish-test"
+                            on:click=move |_| on_finish(id)
+                        >
                             {move || t(K::SeeMyScore)}
                         </button>
                     }
@@ -250,23 +355,35 @@ pub fn Radar(scores: Vec<(Score, &'static str)>) -> impl IntoView {
                 format!("{x:.1},{y:.1}")
             })
             .collect();
-        view! { <polygon class="ring" points=pts.join(" ")/> }
+        view! { <polygon class="ring" points=pts.join(" ") /> }
     });
     let axes = (0..7).map(|i| {
         let (x, y) = radar_point(i, 5.0, 5.0, size);
         let (lx, ly) = radar_point(i, 6.1, 5.0, size);
-        let anchor = if (lx - size / 2.0).abs() < 8.0 { "middle" } else if lx > size / 2.0 { "start" } else { "end" };
+        let anchor = if (lx - size / 2.0).abs() < 8.0 {
+            "middle"
+        } else if lx > size / 2.0 {
+            "start"
+        } else {
+            "end"
+        };
         view! {
-            <line class="axis" x1=size / 2.0 y1=size / 2.0 x2=x y2=y/>
-            <text class="axis-label" x=lx y=ly text-anchor=anchor dominant-baseline="middle">{move || (i + 1).to_string()}</text>
+            <line class="axis" x1=size / 2.0 y1=size / 2.0 x2=x y2=y />
+            <text class="axis-label" x=lx y=ly text-anchor=anchor dominant-baseline="middle">
+                {move || (i + 1).to_string()}
+            </text>
         }
     });
     let polys = scores.into_iter().map(|(s, class)| {
-        view! { <polygon class=format!("score {class}") points=radar_polygon(&s.areas, size)/> }
+        view! { <polygon class=format!("score {class}") points=radar_polygon(&s.areas, size) /> }
     });
     view! {
-        <svg class="radar" viewBox=format!("-40 -10 {} {}", size + 80.0, size + 20.0) role="img"
-            aria-label=move || app.t(K::RadarLabel)>
+        <svg
+            class="radar"
+            viewBox=format!("-40 -10 {} {}", size + 80.0, size + 20.0)
+            role="img"
+            aria-label=move || app.t(K::RadarLabel)
+        >
             {rings.collect_view()}
             {axes.collect_view()}
             {polys.collect_view()}
@@ -294,78 +411,138 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="page results">
             {move || match record.get() {
-                None => view! {
-                    <h1>{move || t(K::NotFoundTitle)}</h1>
-                    <p><A href=to("/self-test/history")>{move || t(K::History)}</A></p>
-                }.into_any(),
-                Some(r) => match r.data.score() {
-                    None => view! {
-                        <h1>{move || t(K::SelfTestTitle)}</h1>
-                        <p>{move || t(K::AnswerAllFirst)}</p>
-                        <p><A href=to("/self-test")>{move || t(K::ResumeSelfTest)}</A></p>
-                    }.into_any(),
-                    Some(score) => {
-                        let lang = app.lang.get();
-                        let when = r.data.completed.unwrap_or(r.updated);
-                        let id = r.id;
-                        let order = score.weakest_first();
-                        let note = r.data.note.clone();
-                        let navigate = navigate.clone();
-                        view! {
-                            <h1>{move || t(K::ResultsTitle)}</h1>
-                            <p class="muted">{fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(when))])}</p>
-                            <div class="grid">
-                                <div class="card total">
-                                    <p class="big"><span data-testid="total">{Intl(lang).number(score.total.value(), 2)}</span><span class="of">" / 35"</span></p>
-                                    <p class=band_class(score.band) data-testid="band">{band_title(score.band, lang)}</p>
-                                    <p>{band_text(score.band, lang)}</p>
-                                    <p class="muted small">{t(K::BandRule)}</p>
+                None => {
+                    view! {
+                        <h1>{move || t(K::NotFoundTitle)}</h1>
+                        <p>
+                            <A href=to("/self-test/history")>{move || t(K::History)}</A>
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(r) => {
+                    match r.data.score() {
+                        None => {
+                            view! {
+                                <h1>{move || t(K::SelfTestTitle)}</h1>
+                                <p>{move || t(K::AnswerAllFirst)}</p>
+                                <p>
+                                    <A href=to("/self-test")>{move || t(K::ResumeSelfTest)}</A>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Some(score) => {
+                            let lang = app.lang.get();
+                            let when = r.data.completed.unwrap_or(r.updated);
+                            let id = r.id;
+                            let order = score.weakest_first();
+                            let note = r.data.note.clone();
+                            let navigate = navigate.clone();
+                            view! {
+                                <h1>{move || t(K::ResultsTitle)}</h1>
+                                <p class="muted">
+                                    {fill(t(K::TakenOn), &[("date", &Intl(lang).day_of(when))])}
+                                </p>
+                                <div class="grid">
+                                    <div class="card total">
+                                        <p class="big">
+                                            <span data-testid="total">
+                                                {Intl(lang).number(score.total.value(), 2)}
+                                            </span>
+                                            <span class="of">" / 35"</span>
+                                        </p>
+                                        <p class=band_class(score.band) data-testid="band">
+                                            {band_title(score.band, lang)}
+                                        </p>
+                                        <p>{band_text(score.band, lang)}</p>
+                                        <p class="muted small">{t(K::BandRule)}</p>
+                                    </div>
+                                    <div class="card">
+                                        <Radar scores=vec![(score.clone(), "a")] />
+                                        <ol class="legend">
+                                            {AREAS
+                                                .iter()
+                                                .map(|a| view! { <li>{tr(&a.title, lang)}</li> })
+                                                .collect_view()}
+                                        </ol>
+                                    </div>
                                 </div>
                                 <div class="card">
-                                    <Radar scores=vec![(score.clone(), "a")]/>
-                                    <ol class="legend">
-                                        {AREAS.iter().map(|a| view! { <li>{tr(&a.title, lang)}</li> }).collect_view()}
-                                    </ol>
+                                    <h2>{t(K::AreasWeakestFirst)}</h2>
+                                    <table class="scores">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{t(K::Area)}</th>
+                                                <th scope="col">{t(K::Score)}</th>
+                                                <th scope="col">
+                                                    <span class="sr-only">{t(K::Bar)}</span>
+                                                </th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {order
+                                                .into_iter()
+                                                .map(|i| {
+                                                    let v = score.areas[i].value();
+                                                    view! {
+                                                        <tr data-testid="area-row">
+                                                            <th scope="row">{tr(&AREAS[i].title, lang)}</th>
+                                                            <td class="num">{Intl(lang).number(v, 2)}</td>
+                                                            <td class="barcell">
+                                                                <span
+                                                                    class="bar"
+                                                                    style=format!("width:{:.0}%", v / 5.0 * 100.0)
+                                                                ></span>
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
                                 </div>
-                            </div>
-                            <div class="card">
-                                <h2>{t(K::AreasWeakestFirst)}</h2>
-                                <table class="scores">
-                                    <thead><tr><th scope="col">{t(K::Area)}</th><th scope="col">{t(K::Score)}</th><th scope="col"><span class="sr-only">{t(K::Bar)}</span></th></tr></thead>
-                                    <tbody>
-                                        {order.into_iter().map(|i| {
-                                            let v = score.areas[i].value();
-                                            view! {
-                                                <tr data-testid="area-row">
-                                                    <th scope="row">{tr(&AREAS[i].title, lang)}</th>
-                                                    <td class="num">{Intl(lang).number(v, 2)}</td>
-                                                    <td class="barcell"><span class="bar" style=format!("width:{:.0}%", v / 5.0 * 100.0)></span></td>
-                                                </tr>
+                                <div class="card">
+                                    <label class="field">
+                                        <span>{t(K::Note)}</span>
+                                        <input
+                                            type="text"
+                                            prop:value=note
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                app.edit(|wb| {
+                                                    wb.self_tests.update(id, now(), |d| d.note = v);
+                                                });
                                             }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <div class="card">
-                                <label class="field">
-                                    <span>{t(K::Note)}</span>
-                                    <input type="text" prop:value=note on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        app.edit(|wb| { wb.self_tests.update(id, now(), |d| d.note = v); });
-                                    }/>
-                                </label>
-                            </div>
-                            <div class="actions">
-                                <A href=to("/self-test/history") attr:class="button">{t(K::History)}</A>
-                                <A href=to("/self-test") attr:class="button">{t(K::RetakeSelfTest)}</A>
-                                <button type="button" class="link" data-testid="trash-result" on:click=move |_| {
-                                    app.edit(|wb| { wb.self_tests.trash(id, now()); });
-                                    navigate("/self-test/history", Default::default());
-                                }>{t(K::MoveToTrash)}</button>
-                            </div>
-                        }.into_any()
+                                        />
+                                    </label>
+                                </div>
+                                <div class="actions">
+                                    <A href=to("/self-test/history") attr:class="button">
+                                        {t(K::History)}
+                                    </A>
+                                    <A href=to("/self-test") attr:class="button">
+                                        {t(K::RetakeSelfTest)}
+                                    </A>
+                                    <button
+                                        type="button"
+                                        class="link"
+                                        data-testid="trash-result"
+                                        on:click=move |_| {
+                                            app.edit(|wb| {
+                                                wb.self_tests.trash(id, now());
+                                            });
+                                            navigate("/self-test/history", Default::default());
+                                        }
+                                    >
+                                        {t(K::MoveToTrash)}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
                     }
-                },
+                }
             }}
         </section>
     }
@@ -388,19 +565,63 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
         .map(|(i, (_, v))| format!("{:.1},{:.1}", x(i), y(*v)))
         .collect();
     view! {
-        <svg class="trend" viewBox=format!("0 0 {w} {h}") role="img" aria-label=move || app.t(K::TrendLabel)>
-            {[7.0, 21.0, 28.0, 35.0].into_iter().map(|v| view! {
-                <line class=if v == 21.0 || v == 28.0 { "grid band-line" } else { "grid" } x1=pad x2=w - pad y1=y(v) y2=y(v)/>
-                <text class="tick" x=pad - 6.0 y=y(v) text-anchor="end" dominant-baseline="middle">{f.number(v, 0)}</text>
-            }).collect_view()}
-            <polyline class="trend-line" points=line.join(" ")/>
-            {points.into_iter().enumerate().map(|(i, (label, v))| view! {
-                <circle class="dot" cx=x(i) cy=y(v) r="5"><title>{format!("{label}: {}", f.number(v, 2))}</title></circle>
-                <text class="tick" x=x(i) y=h - 10.0
-                    text-anchor=if count == 1 { "middle" } else if i == 0 { "start" } else if i + 1 == count { "end" } else { "middle" }>
-                    {label}
-                </text>
-            }).collect_view()}
+        <svg
+            class="trend"
+            viewBox=format!("0 0 {w} {h}")
+            role="img"
+            aria-label=move || app.t(K::TrendLabel)
+        >
+            {[7.0, 21.0, 28.0, 35.0]
+                .into_iter()
+                .map(|v| {
+                    view! {
+                        <line
+                            class=if v == 21.0 || v == 28.0 { "grid band-line" } else { "grid" }
+                            x1=pad
+                            x2=w - pad
+                            y1=y(v)
+                            y2=y(v)
+                        />
+                        <text
+                            class="tick"
+                            x=pad - 6.0
+                            y=y(v)
+                            text-anchor="end"
+                            dominant-baseline="middle"
+                        >
+                            {f.number(v, 0)}
+                        </text>
+                    }
+                })
+                .collect_view()}
+            <polyline class="trend-line" points=line.join(" ") />
+            {points
+                .into_iter()
+                .enumerate()
+                .map(|(i, (label, v))| {
+                    view! {
+                        <circle class="dot" cx=x(i) cy=y(v) r="5">
+                            <title>{format!("{label}: {}", f.number(v, 2))}</title>
+                        </circle>
+                        <text
+                            class="tick"
+                            x=x(i)
+                            y=h - 10.0
+                            text-anchor=if count == 1 {
+                                "middle"
+                            } else if i == 0 {
+                                "start"
+                            } else if i + 1 == count {
+                                "end"
+                            } else {
+                                "middle"
+                            }
+                        >
+                            {label}
+                        </text>
+                    }
+                })
+                .collect_view()}
         </svg>
     }
 }
@@ -456,53 +677,100 @@ pub fn History() -> impl IntoView {
                 if list.is_empty() {
                     return view! {
                         <p>{t(K::NoHistory)}</p>
-                        <p><A href=to("/self-test") attr:class="button primary">{t(K::StartSelfTest)}</A></p>
-                    }.into_any();
+                        <p>
+                            <A href=to("/self-test") attr:class="button primary">
+                                {t(K::StartSelfTest)}
+                            </A>
+                        </p>
+                    }
+                        .into_any();
                 }
-                let points: Vec<(String, f64)> = list.iter().map(|(_, at, s, _)| (Intl(lang).day_of(*at), s.total.value())).collect();
+                let points: Vec<(String, f64)> = list
+                    .iter()
+                    .map(|(_, at, s, _)| (Intl(lang).day_of(*at), s.total.value()))
+                    .collect();
                 let a = pick("a").or_else(|| list.len().checked_sub(2).map(|i| list[i].0));
                 let b = pick("b").or_else(|| list.last().map(|x| x.0));
-                let find = |id: Option<Uuid>| id.and_then(|id| list.iter().find(|x| x.0 == id).cloned());
+                let find = |id: Option<Uuid>| {
+                    id.and_then(|id| list.iter().find(|x| x.0 == id).cloned())
+                };
                 let (sa, sb) = (find(a), find(b));
-                let options = move |selected: Option<Uuid>| list_options(&finished(), selected, lang);
+                let options = move |selected: Option<Uuid>| list_options(
+                    &finished(),
+                    selected,
+                    lang,
+                );
                 let (pick_a, pick_b) = (set_pick.clone(), set_pick.clone());
                 view! {
                     <div class="card">
                         <h2>{t(K::Trend)}</h2>
-                        <Trend points=points/>
+                        <Trend points=points />
                     </div>
                     <div class="card">
                         <h2>{t(K::AllTakings)}</h2>
                         <table class="scores">
-                            <thead><tr><th scope="col">{t(K::Date)}</th><th scope="col">{t(K::Total)}</th><th scope="col">{t(K::Band)}</th><th scope="col" class="opt">{t(K::Note)}</th></tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(K::Date)}</th>
+                                    <th scope="col">{t(K::Total)}</th>
+                                    <th scope="col">{t(K::Band)}</th>
+                                    <th scope="col" class="opt">
+                                        {t(K::Note)}
+                                    </th>
+                                </tr>
+                            </thead>
                             <tbody>
-                                {list.clone().into_iter().rev().map(|(id, at, s, note)| view! {
-                                    <tr data-testid="history-row">
-                                        <th scope="row"><A href=to(&format!("/self-test/{id}"))>{Intl(lang).day_of(at)}</A></th>
-                                        <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
-                                        <td><span class=band_class(s.band)>{band_title(s.band, lang)}</span></td>
-                                        <td class="opt">{note}</td>
-                                    </tr>
-                                }).collect_view()}
+                                {list
+                                    .clone()
+                                    .into_iter()
+                                    .rev()
+                                    .map(|(id, at, s, note)| {
+                                        view! {
+                                            <tr data-testid="history-row">
+                                                <th scope="row">
+                                                    <A href=to(
+                                                        &format!("/self-test/{id}"),
+                                                    )>{Intl(lang).day_of(at)}</A>
+                                                </th>
+                                                <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
+                                                <td>
+                                                    <span class=band_class(
+                                                        s.band,
+                                                    )>{band_title(s.band, lang)}</span>
+                                                </td>
+                                                <td class="opt">{note}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
                             </tbody>
                         </table>
                     </div>
                     <div class="card compare">
                         <h2>{t(K::Compare)}</h2>
                         <div class="pickers">
-                            <label class="field"><span>{t(K::CompareA)}</span>
-                                <select on:change=move |ev| pick_a("a", event_target_value(&ev))>{options(a)}</select>
+                            <label class="field">
+                                <span>{t(K::CompareA)}</span>
+                                <select on:change=move |ev| pick_a(
+                                    "a",
+                                    event_target_value(&ev),
+                                )>{options(a)}</select>
                             </label>
-                            <label class="field"><span>{t(K::CompareB)}</span>
-                                <select on:change=move |ev| pick_b("b", event_target_value(&ev))>{options(b)}</select>
+                            <label class="field">
+                                <span>{t(K::CompareB)}</span>
+                                <select on:change=move |ev| pick_b(
+                                    "b",
+                                    event_target_value(&ev),
+                                )>{options(b)}</select>
                             </label>
                         </div>
                         {match (sa, sb) {
-                            (Some(x), Some(y)) => view! { <Comparison a=x.2 b=y.2/> }.into_any(),
+                            (Some(x), Some(y)) => view! { <Comparison a=x.2 b=y.2 /> }.into_any(),
                             _ => view! { <p class="muted">{t(K::CompareNeedsTwo)}</p> }.into_any(),
                         }}
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }
@@ -520,7 +788,11 @@ fn list_options(
                 Intl(lang).day_of(*at),
                 Intl(lang).number(s.total.value(), 2)
             );
-            view! { <option value=id.to_string() selected=Some(*id) == selected>{label}</option> }
+            view! {
+                <option value=id.to_string() selected=Some(*id) == selected>
+                    {label}
+                </option>
+            }
         })
         .collect_view()
 }
@@ -544,17 +816,29 @@ fn Comparison(a: Score, b: Score) -> impl IntoView {
     view! {
         <div class="grid">
             <table class="scores" data-testid="comparison">
-                <thead><tr><th scope="col">{t(K::Area)}</th><th scope="col">"A"</th><th scope="col">"B"</th><th scope="col">"Δ"</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(K::Area)}</th>
+                        <th scope="col">"A"</th>
+                        <th scope="col">"B"</th>
+                        <th scope="col">"Δ"</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {AREAS.iter().enumerate().map(|(i, area)| view! {
-                        <tr>
-                            <th scope="row">{tr(&area.title, lang)}</th>
-                            <td class="num">{Intl(lang).number(a.areas[i].value(), 2)}</td>
-                            <td class="num">{Intl(lang).number(b.areas[i].value(), 2)}</td>
-                            <td class="num">{delta(a.areas[i], b.areas[i])}</td>
-                        </tr>
-                    }).collect_view()}
-                    <tr class="total-row">
+                    {AREAS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, area)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{tr(&area.title, lang)}</th>
+                                    <td class="num">{Intl(lang).number(a.areas[i].value(), 2)}</td>
+                                    <td class="num">{Intl(lang).number(b.areas[i].value(), 2)}</td>
+                                    <td class="num">{delta(a.areas[i], b.areas[i])}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()} <tr class="total-row">
                         <th scope="row">{t(K::Total)}</th>
                         <td class="num">{Intl(lang).number(a.total.value(), 2)}</td>
                         <td class="num">{Intl(lang).number(b.total.value(), 2)}</td>
@@ -563,8 +847,13 @@ fn Comparison(a: Score, b: Score) -> impl IntoView {
                 </tbody>
             </table>
             <div>
-                <Radar scores=vec![(a.clone(), "a"), (b.clone(), "b")]/>
-                <p class="legend-inline"><span class="swatch a"></span>" A  "<span class="swatch b"></span>" B"</p>
+                <Radar scores=vec![(a.clone(), "a"), (b.clone(), "b")] />
+                <p class="legend-inline">
+                    <span class="swatch a"></span>
+                    " A  "
+                    <span class="swatch b"></span>
+                    " B"
+                </p>
             </div>
         </div>
     }

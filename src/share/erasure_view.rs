@@ -87,55 +87,125 @@ pub fn ErasePanel(
     };
     view! {
         <Show when=move || show.get() && erasing.with(Option::is_none)>
-            <button type="button" data-testid="erase" on:click=start.clone()>{move || t(K::ErasePersonal)}</button>
+            <button type="button" data-testid="erase" on:click=start.clone()>
+                {move || t(K::ErasePersonal)}
+            </button>
         </Show>
-        {move || erasing.get().map(|list| {
-            let lang = app.lang.get();
-            let here = this_id.get_value();
-            let ticked = list.iter().map(|(_, on)| *on).collect::<Vec<_>>();
-            let ticked2 = ticked.clone();
-            view! {
-                <div class="erase-panel" role="group" aria-labelledby="erase-lead" data-testid="erase-panel">
-                    <p id="erase-lead">{t(K::EraseLead)}</p>
-                    <ul class="plain">
-                        {list.into_iter().map(|(f, on)| {
-                            let kind = if Some((f.part, f.id)) == here {
-                                this_kind
-                            } else if f.part == Part::Meetings {
-                                K::EraseMeetingNote
-                            } else {
-                                K::EraseOtherComplaint
-                            };
-                            let by = f.by.iter().map(|b| match b {
-                                By::Name => K::EraseByName,
-                                By::Phone => K::EraseByPhone,
-                                By::Email => K::EraseByEmail,
-                            }.in_lang(lang)).chain(f.trashed.then(|| K::EraseInTrash.in_lang(lang))).collect::<Vec<_>>().join(", ");
-                            let label = if f.label.is_empty() { "—".to_string() } else { f.label.clone() };
-                            view! {
-                                <li><label class="field check" data-testid="erase-match">
-                                    <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
-                                    <span>
-                                        <strong>{kind.in_lang(lang)}</strong>" · "{Intl(lang).date(f.date)}" · "<bdi data-testid="erase-label">{label}</bdi>
-                                        {(!by.is_empty()).then(|| view! { <span class="muted small">" ("{by}")"</span> })}
-                                    </span>
-                                </label></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <div class="actions">
-                        <button type="button" class="primary danger" data-testid="erase-confirm" on:click=confirm
-                            prop:disabled=move || ticked2.iter().all(|on| !on.get())>{move || {
-                                let n = ticked.iter().filter(|on| on.get()).count();
-                                fill(t(if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm }), &[("count", &Intl(lang).count(n as u64))])
-                            }}</button>
-                        <button type="button" class="secondary" data-testid="erase-cancel" on:click=move |_| erasing.set(None)>{t(K::Cancel)}</button>
-                    </div>
-                </div>
-            }
-        })}
-        {move || erased_count.get().map(|n| view! {
-            <p class="muted" role="status" data-testid="erase-done">{fill(t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }), &[("count", &app.fmt().count(n as u64))])}</p>
-        })}
+        {move || {
+            erasing
+                .get()
+                .map(|list| {
+                    let lang = app.lang.get();
+                    let here = this_id.get_value();
+                    let ticked = list.iter().map(|(_, on)| *on).collect::<Vec<_>>();
+                    let ticked2 = ticked.clone();
+                    view! {
+                        <div
+                            class="erase-panel"
+                            role="group"
+                            aria-labelledby="erase-lead"
+                            data-testid="erase-panel"
+                        >
+                            <p id="erase-lead">{t(K::EraseLead)}</p>
+                            <ul class="plain">
+                                {list
+                                    .into_iter()
+                                    .map(|(f, on)| {
+                                        let kind = if Some((f.part, f.id)) == here {
+                                            this_kind
+                                        } else if f.part == Part::Meetings {
+                                            K::EraseMeetingNote
+                                        } else {
+                                            K::EraseOtherComplaint
+                                        };
+                                        let by = f
+                                            .by
+                                            .iter()
+                                            .map(|b| {
+                                                match b {
+                                                    By::Name => K::EraseByName,
+                                                    By::Phone => K::EraseByPhone,
+                                                    By::Email => K::EraseByEmail,
+                                                }
+                                                    .in_lang(lang)
+                                            })
+                                            .chain(f.trashed.then(|| K::EraseInTrash.in_lang(lang)))
+                                            .collect::<Vec<_>>()
+                                            .join(", ");
+                                        let label = if f.label.is_empty() {
+                                            "—".to_string()
+                                        } else {
+                                            f.label.clone()
+                                        };
+                                        view! {
+                                            <li>
+                                                <label class="field check" data-testid="erase-match">
+                                                    <input
+                                                        type="checkbox"
+                                                        prop:checked=move || on.get()
+                                                        on:change=move |ev| on.set(event_target_checked(&ev))
+                                                    />
+                                                    <span>
+                                                        <strong>{kind.in_lang(lang)}</strong>
+                                                        " · "
+                                                        {Intl(lang).date(f.date)}
+                                                        " · "
+                                                        <bdi data-testid="erase-label">{label}</bdi>
+                                                        {(!by.is_empty())
+                                                            .then(|| {
+                                                                view! { <span class="muted small">" ("{by}")"</span> }
+                                                            })}
+                                                    </span>
+                                                </label>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="primary danger"
+                                    data-testid="erase-confirm"
+                                    on:click=confirm
+                                    prop:disabled=move || ticked2.iter().all(|on| !on.get())
+                                >
+                                    {move || {
+                                        let n = ticked.iter().filter(|on| on.get()).count();
+                                        fill(
+                                            t(
+                                                if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm },
+                                            ),
+                                            &[("count", &Intl(lang).count(n as u64))],
+                                        )
+                                    }}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    data-testid="erase-cancel"
+                                    on:click=move |_| erasing.set(None)
+                                >
+                                    {t(K::Cancel)}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                })
+        }}
+        {move || {
+            erased_count
+                .get()
+                .map(|n| {
+                    view! {
+                        <p class="muted" role="status" data-testid="erase-done">
+                            {fill(
+                                t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }),
+                                &[("count", &app.fmt().count(n as u64))],
+                            )}
+                        </p>
+                    }
+                })
+        }}
     }
 }

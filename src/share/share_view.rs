@@ -48,11 +48,20 @@ pub fn Share() -> impl IntoView {
                     <h2>{move || t(K::ExportTitle)}</h2>
                     <p>{move || t(K::ExportText)}</p>
                     <p class="muted small">{move || t(K::ExportPersonal)}</p>
-                    <button type="button" class="primary" data-testid="export" on:click=move |_| app.export()>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-testid="export"
+                        on:click=move |_| app.export()
+                    >
                         {move || t(K::ExportButton)}
                     </button>
                     <p class="muted small">{move || t(K::ExportAnonymisedText)}</p>
-                    <button type="button" data-testid="export-anonymised" on:click=move |_| app.export_as(true)>
+                    <button
+                        type="button"
+                        data-testid="export-anonymised"
+                        on:click=move |_| app.export_as(true)
+                    >
                         {move || t(K::ExportAnonymisedButton)}
                     </button>
                 </div>
@@ -61,31 +70,56 @@ pub fn Share() -> impl IntoView {
                     <p>{move || t(K::ImportText)}</p>
                     <label class="dropzone">
                         <span>{move || t(K::ImportPick)}</span>
-                        <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_pick/>
+                        <input
+                            type="file"
+                            accept=".json,application/json"
+                            data-testid="import-file"
+                            on:change=on_pick
+                        />
                     </label>
                     <Show when=move || app.before_import.with(Option::is_some)>
-                        <p><button type="button" data-testid="undo-import" on:click=move |_| app.undo_import()>{move || t(K::UndoImport)}</button></p>
+                        <p>
+                            <button
+                                type="button"
+                                data-testid="undo-import"
+                                on:click=move |_| app.undo_import()
+                            >
+                                {move || t(K::UndoImport)}
+                            </button>
+                        </p>
                     </Show>
                 </div>
             </div>
-            <Preview/>
+            <Preview />
             <div class="card" data-testid="storage">
                 <h2>{move || t(K::StorageTitle)}</h2>
-                <p>{move || {
-                    let lang = app.lang.get();
-                    fill(t(K::StorageUse), &[
-                        ("share", &Intl(lang).percent(share(), 1)),
-                        ("used", &Intl(lang).number(app.total_used() as f64, 0)),
-                        ("workbook", &Intl(lang).number(app.used.get() as f64, 0)),
-                        ("quota", &Intl(lang).number(QUOTA_CHARS as f64, 0)),
-                    ])
-                }}</p>
-                <meter min="0" max="1" low=WARN_SHARE high="0.95" optimum="0" value=share
-                    aria-label=move || t(K::StorageTitle)></meter>
+                <p>
+                    {move || {
+                        let lang = app.lang.get();
+                        fill(
+                            t(K::StorageUse),
+                            &[
+                                ("share", &Intl(lang).percent(share(), 1)),
+                                ("used", &Intl(lang).number(app.total_used() as f64, 0)),
+                                ("workbook", &Intl(lang).number(app.used.get() as f64, 0)),
+                                ("quota", &Intl(lang).number(QUOTA_CHARS as f64, 0)),
+                            ],
+                        )
+                    }}
+                </p>
+                <meter
+                    min="0"
+                    max="1"
+                    low=WARN_SHARE
+                    high="0.95"
+                    optimum="0"
+                    value=share
+                    aria-label=move || t(K::StorageTitle)
+                ></meter>
             </div>
-            <Durability/>
-            <Trash/>
-            <Recovery/>
+            <Durability />
+            <Trash />
+            <Recovery />
         </section>
     }
 }
@@ -115,39 +149,102 @@ fn Preview() -> impl IntoView {
                 fill(t(K::PreviewBusiness), &[("name", &p.summary.business_name)])
             };
             view! {
-                <div class="card preview" role="region" aria-labelledby="preview-title" data-testid="preview">
+                <div
+                    class="card preview"
+                    role="region"
+                    aria-labelledby="preview-title"
+                    data-testid="preview"
+                >
                     <h2 id="preview-title">{fill(t(K::PreviewTitle), &[("name", &p.name)])}</h2>
-                    <p class="muted">{fill(t(K::PreviewExported), &[("time", &exported), ("version", p.header.app_version.as_deref().unwrap_or("?"))])}</p>
+                    <p class="muted">
+                        {fill(
+                            t(K::PreviewExported),
+                            &[
+                                ("time", &exported),
+                                ("version", p.header.app_version.as_deref().unwrap_or("?")),
+                            ],
+                        )}
+                    </p>
                     <p>{name_line}</p>
                     <ul>
-                        <li>{fill(t(K::PreviewHolds), &[("n", &Intl(lang).count(p.summary.self_tests_done as u64))])}</li>
+                        <li>
+                            {fill(
+                                t(K::PreviewHolds),
+                                &[("n", &Intl(lang).count(p.summary.self_tests_done as u64))],
+                            )}
+                        </li>
                     </ul>
                     <h3>{t(K::PreviewMergeTitle)}</h3>
                     <p>{t(K::PreviewMerge)}</p>
-                    {rows.is_empty().then(|| view! { <p class="muted">{t(K::PreviewNoRecords)}</p> })}
-                    {(!rows.is_empty()).then(|| view! {
-                        <table class="scores preview-table" data-testid="preview-merge">
-                            <thead><tr>
-                                <th scope="col">{t(K::PreviewColPart)}</th>
-                                <th scope="col">{t(K::PreviewColFile)}</th>
-                                <th scope="col">{t(K::PreviewColNew)}</th>
-                                <th scope="col">{t(K::PreviewColUpdated)}</th>
-                                <th scope="col">{t(K::PreviewColKept)}</th>
-                            </tr></thead>
-                            <tbody>{rows.into_iter().map(|(part, in_file, c)| view! {
-                                <tr data-testid=format!("preview-{}", part.section())>
-                                    <th scope="row">{crate::app::kit::part_name(part, lang)}</th>
-                                    <td>{in_file}</td><td>{c.added}</td><td>{c.updated}</td><td>{c.kept}</td>
-                                </tr>
-                            }).collect_view()}</tbody>
-                        </table>
-                    })}
+                    {rows
+                        .is_empty()
+                        .then(|| view! { <p class="muted">{t(K::PreviewNoRecords)}</p> })}
+                    {(!rows.is_empty())
+                        .then(|| {
+                            view! {
+                                <table class="scores preview-table" data-testid="preview-merge">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t(K::PreviewColPart)}</th>
+                                            <th scope="col">{t(K::PreviewColFile)}</th>
+                                            <th scope="col">{t(K::PreviewColNew)}</th>
+                                            <th scope="col">{t(K::PreviewColUpdated)}</th>
+                                            <th scope="col">{t(K::PreviewColKept)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|(part, in_file, c)| {
+                                                view! {
+                                                    <tr data-testid=format!("preview-{}", part.section())>
+                                                        <th scope="row">
+                                                            {crate::app::kit::part_name(part, lang)}
+                                                        </th>
+                                                        <td>{in_file}</td>
+                                                        <td>{c.added}</td>
+                                                        <td>{c.updated}</td>
+                                                        <td>{c.kept}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                        })}
                     <h3>{t(K::PreviewReplaceTitle)}</h3>
-                    <p data-testid="preview-replace">{fill(t(K::PreviewReplace), &[("n", &Intl(lang).count(current.counts.iter().map(|(_, n)| *n as u64).sum()))])}</p>
+                    <p data-testid="preview-replace">
+                        {fill(
+                            t(K::PreviewReplace),
+                            &[
+                                (
+                                    "n",
+                                    &Intl(lang)
+                                        .count(current.counts.iter().map(|(_, n)| *n as u64).sum()),
+                                ),
+                            ],
+                        )}
+                    </p>
                     <div class="actions">
-                        <button type="button" class="primary" data-testid="merge" on:click=move |_| app.apply_import(true)>{t(K::MergeButton)}</button>
-                        <button type="button" data-testid="replace" on:click=move |_| app.apply_import(false)>{t(K::ReplaceButton)}</button>
-                        <button type="button" class="link" on:click=move |_| app.pending.set(None)>{t(K::Cancel)}</button>
+                        <button
+                            type="button"
+                            class="primary"
+                            data-testid="merge"
+                            on:click=move |_| app.apply_import(true)
+                        >
+                            {t(K::MergeButton)}
+                        </button>
+                        <button
+                            type="button"
+                            data-testid="replace"
+                            on:click=move |_| app.apply_import(false)
+                        >
+                            {t(K::ReplaceButton)}
+                        </button>
+                        <button type="button" class="link" on:click=move |_| app.pending.set(None)>
+                            {t(K::Cancel)}
+                        </button>
                     </div>
                 </div>
             }
@@ -165,46 +262,94 @@ fn Trash() -> impl IntoView {
             <h2>{move || t(K::TrashTitle)}</h2>
             {move || {
                 let lang = app.lang.get();
-                // What each item was, in words: a self-test's total, a
-                // complaint's date and category.
-                let items: Vec<(Part, Uuid, String, String)> = app.wb.with(|wb| {
-                    wb.trashed()
-                        .into_iter()
-                        .map(|(part, id, at)| {
-                            let what = format!("{} — {}", crate::app::kit::part_name(part, lang), crate::kernel::text::isolate_if_needed(&trash_label(wb, part, id, lang)));
-                            (part, id, what, Intl(lang).day_of(at))
-                        })
-                        .collect()
-                });
+                let items: Vec<(Part, Uuid, String, String)> = app
+                    .wb
+                    .with(|wb| {
+                        wb.trashed()
+                            .into_iter()
+                            .map(|(part, id, at)| {
+                                let what = format!(
+                                    "{} — {}",
+                                    crate::app::kit::part_name(part, lang),
+                                    crate::kernel::text::isolate_if_needed(
+                                        &trash_label(wb, part, id, lang),
+                                    ),
+                                );
+                                (part, id, what, Intl(lang).day_of(at))
+                            })
+                            .collect()
+                    });
                 if items.is_empty() {
-                    return view! { <p class="muted">{t(K::TrashEmpty)}</p> }.into_any();
+                    return // What each item was, in words: a self-test's total, a
+                    // complaint's date and category.
+                    view! { <p class="muted">{t(K::TrashEmpty)}</p> }
+                        .into_any();
                 }
                 view! {
                     <ul class="plain">
-                        {items.into_iter().map(|(part, id, what, when)| view! {
-                            <li>
-                                {what}
-                                <span class="muted">{format!(" ({})", fill(t(K::DeletedOn), &[("date", &when)]))}</span>
-                                " "
-                                <button type="button" class="link" on:click=move |_| app.edit(|wb| { wb.restore(part, id, now()); })>{t(K::Restore)}</button>
-                            </li>
-                        }).collect_view()}
+                        {items
+                            .into_iter()
+                            .map(|(part, id, what, when)| {
+                                view! {
+                                    <li>
+                                        {what}
+                                        <span class="muted">
+                                            {format!(
+                                                " ({})",
+                                                fill(t(K::DeletedOn), &[("date", &when)]),
+                                            )}
+                                        </span> " "
+                                        <button
+                                            type="button"
+                                            class="link"
+                                            on:click=move |_| {
+                                                app.edit(|wb| {
+                                                    wb.restore(part, id, now());
+                                                })
+                                            }
+                                        >
+                                            {t(K::Restore)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                     <p class="muted small">{t(K::EmptyTrashNote)}</p>
-                    {move || if confirming.get() {
-                        view! {
-                            <div class="actions" role="group" aria-label=t(K::EmptyTrash)>
-                                <button type="button" class="primary danger" data-testid="confirm-empty-trash" on:click=move |_| {
-                                    app.edit(|wb| { wb.purge_trash(); });
-                                    confirming.set(false);
-                                }>{t(K::EmptyTrashConfirm)}</button>
-                                <button type="button" on:click=move |_| confirming.set(false)>{t(K::Cancel)}</button>
-                            </div>
-                        }.into_any()
-                    } else {
-                        view! { <button type="button" on:click=move |_| confirming.set(true)>{t(K::EmptyTrash)}</button> }.into_any()
+                    {move || {
+                        if confirming.get() {
+                            view! {
+                                <div class="actions" role="group" aria-label=t(K::EmptyTrash)>
+                                    <button
+                                        type="button"
+                                        class="primary danger"
+                                        data-testid="confirm-empty-trash"
+                                        on:click=move |_| {
+                                            app.edit(|wb| {
+                                                wb.purge_trash();
+                                            });
+                                            confirming.set(false);
+                                        }
+                                    >
+                                        {t(K::EmptyTrashConfirm)}
+                                    </button>
+                                    <button type="button" on:click=move |_| confirming.set(false)>
+                                        {t(K::Cancel)}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <button type="button" on:click=move |_| confirming.set(true)>
+                                    {t(K::EmptyTrash)}
+                                </button>
+                            }
+                                .into_any()
+                        }
                     }}
-                }.into_any()
+                }
+                    .into_any()
             }}
         </div>
     }
@@ -218,17 +363,39 @@ fn Recovery() -> impl IntoView {
         <Show when=move || { app.recovery_count.get() > 0 }>
             <div class="card" data-testid="recovery">
                 <h2>{move || t(K::RecoveryTitle)}</h2>
-                <p>{move || {
-                    let n = app.recovery_count.get();
-                    fill(crate::app::kit::count_text(n, K::RecoveryTextOne, K::RecoveryText, app.lang.get()), &[("n", &app.fmt().count(n as u64))])
-                }}</p>
+                <p>
+                    {move || {
+                        let n = app.recovery_count.get();
+                        fill(
+                            crate::app::kit::count_text(
+                                n,
+                                K::RecoveryTextOne,
+                                K::RecoveryText,
+                                app.lang.get(),
+                            ),
+                            &[("n", &app.fmt().count(n as u64))],
+                        )
+                    }}
+                </p>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| {
-                        if let Some(bundle) = app.recovery_bundle() {
-                            let _ = web::download(&format!("servicebook-recovery-{}.json", web::today_iso()), "application/json", &bundle);
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| {
+                            if let Some(bundle) = app.recovery_bundle() {
+                                let _ = web::download(
+                                    &format!("servicebook-recovery-{}.json", web::today_iso()),
+                                    "application/json",
+                                    &bundle,
+                                );
+                            }
                         }
-                    }>{move || t(K::RecoveryDownload)}</button>
-                    <button type="button" on:click=move |_| app.discard_recovery()>{move || t(K::RecoveryDiscard)}</button>
+                    >
+                        {move || t(K::RecoveryDownload)}
+                    </button>
+                    <button type="button" on:click=move |_| app.discard_recovery()>
+                        {move || t(K::RecoveryDiscard)}
+                    </button>
                 </div>
             </div>
         </Show>
@@ -334,31 +501,50 @@ fn Durability() -> impl IntoView {
     view! {
         <div class="card" data-testid="durability">
             <h2>{move || t(K::DurabilityTitle)}</h2>
-            <p data-testid="persist-state" data-persisted=move || match app.persisted.get() {
-                Some(true) => "yes",
-                Some(false) => "no",
-                None => "unknown",
-            }>{move || if app.persisted.get() == Some(true) {
-                t(K::PersistGranted)
-            } else {
-                t(K::PersistNotGranted)
-            }}</p>
+            <p
+                data-testid="persist-state"
+                data-persisted=move || match app.persisted.get() {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "unknown",
+                }
+            >
+                {move || {
+                    if app.persisted.get() == Some(true) {
+                        t(K::PersistGranted)
+                    } else {
+                        t(K::PersistNotGranted)
+                    }
+                }}
+            </p>
             <p class="muted small">{move || t(K::WitnessLimits)}</p>
             <label class="field">
                 <span>{move || t(K::ReminderLabel)}</span>
                 <select data-testid="reminder-days" on:change=on_change>
-                    {CHOICES.iter().map(|&days| view! {
-                        <option value=days.to_string() selected=move || chosen() == days>
-                            {move || if days == 0 {
-                                t(K::ReminderOff).to_string()
-                            } else {
-                                fill(t(K::ReminderEvery), &[("days", &Intl(app.lang.get()).number(f64::from(days), 0))])
-                            }}
-                        </option>
-                    }).collect_view()}
+                    {CHOICES
+                        .iter()
+                        .map(|&days| {
+                            view! {
+                                <option value=days.to_string() selected=move || chosen() == days>
+                                    {move || {
+                                        if days == 0 {
+                                            t(K::ReminderOff).to_string()
+                                        } else {
+                                            fill(
+                                                t(K::ReminderEvery),
+                                                &[
+                                                    ("days", &Intl(app.lang.get()).number(f64::from(days), 0)),
+                                                ],
+                                            )
+                                        }
+                                    }}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
-            <AutoBackup/>
+            <AutoBackup />
         </div>
     }
 }
@@ -374,32 +560,62 @@ fn AutoBackup() -> impl IntoView {
         let lang = app.lang.get();
         let body = match app.backup_file.get() {
             BackupFile::Unsupported => {
-                return view! { <p class="muted small" data-testid="auto-backup">{t(K::AutoBackupUnsupported)}</p> }.into_any();
+                return view! {
+                    <p class="muted small" data-testid="auto-backup">
+                        {t(K::AutoBackupUnsupported)}
+                    </p>
+                }
+                .into_any();
             }
             BackupFile::Off => view! {
                 <p>{t(K::AutoBackupText)}</p>
-                <button type="button" data-testid="auto-backup-choose" on:click=choose>{t(K::AutoBackupChoose)}</button>
-            }.into_any(),
+                <button type="button" data-testid="auto-backup-choose" on:click=choose>
+                    {t(K::AutoBackupChoose)}
+                </button>
+            }
+            .into_any(),
             BackupFile::On { name, written } => {
                 let line = match written {
-                    Some(at) => fill(t(K::AutoBackupOnAt), &[("name", &name), ("time", &Intl(lang).stamp(at))]),
+                    Some(at) => fill(
+                        t(K::AutoBackupOnAt),
+                        &[("name", &name), ("time", &Intl(lang).stamp(at))],
+                    ),
                     None => fill(t(K::AutoBackupOn), &[("name", &name)]),
                 };
                 view! {
-                    <p data-testid="auto-backup-state" data-state="on">{line}</p>
-                    <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
-                }.into_any()
+                    <p data-testid="auto-backup-state" data-state="on">
+                        {line}
+                    </p>
+                    <button type="button" class="link" on:click=stop>
+                        {t(K::AutoBackupStop)}
+                    </button>
+                }
+                .into_any()
             }
             BackupFile::Paused(name) => view! {
-                <p data-testid="auto-backup-state" data-state="paused">{fill(t(K::AutoBackupPaused), &[("name", &name)])}</p>
-                <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>{t(K::AutoBackupResume)}</button>
-                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
-            }.into_any(),
+                <p data-testid="auto-backup-state" data-state="paused">
+                    {fill(t(K::AutoBackupPaused), &[("name", &name)])}
+                </p>
+                <button type="button" class="primary" on:click=move |_| app.resume_backup_file()>
+                    {t(K::AutoBackupResume)}
+                </button>
+                <button type="button" class="link" on:click=stop>
+                    {t(K::AutoBackupStop)}
+                </button>
+            }
+            .into_any(),
             BackupFile::Failed { name, why } => view! {
-                <p data-testid="auto-backup-state" data-state="failed" role="alert">{fill(t(K::AutoBackupFailed), &[("name", &name), ("why", &why)])}</p>
-                <button type="button" on:click=choose>{t(K::AutoBackupChoose)}</button>
-                <button type="button" class="link" on:click=stop>{t(K::AutoBackupStop)}</button>
-            }.into_any(),
+                <p data-testid="auto-backup-state" data-state="failed" role="alert">
+                    {fill(t(K::AutoBackupFailed), &[("name", &name), ("why", &why)])}
+                </p>
+                <button type="button" on:click=choose>
+                    {t(K::AutoBackupChoose)}
+                </button>
+                <button type="button" class="link" on:click=stop>
+                    {t(K::AutoBackupStop)}
+                </button>
+            }
+            .into_any(),
         };
         view! {
             <div data-testid="auto-backup">
