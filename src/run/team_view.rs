@@ -634,11 +634,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                             .collect_view()
                     }}
                 </ol>
-                <form
-                    on:keydown=crate::app::kit::enter_never_submits
-                    on:submit=log
-                    data-testid="one-on-one-form"
-                >
+                <form on:submit=log data-testid="one-on-one-form">
                     <div class="form-grid">
                         <label class="field">
                             <span>{move || t(K::DocDate)}</span>
@@ -1087,13 +1083,7 @@ fn RoundForm(
         answers.set(Default::default());
     };
     view! {
-        <form
-            on:keydown=crate::app::kit::enter_never_submits
-            class="pulse-round"
-            on:submit=save
-            data-testid="pulse-round-form"
-            novalidate
-        >
+        <form class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>
             <p class="muted small">{move || t(K::PulseRoundLead)}</p>
             <div class="form-grid">
                 <label class="field">

@@ -596,10 +596,16 @@ test('from the keyboard: who, ticks with Space, a note, Save with Enter; then a 
   await expect.poll(() => roundsShown(page)).toEqual([{
     head: `${fmtDate(today)} · Night shift`, ticked: '2 of 6 ticked', missed: `Missed: ${[1, 3, 4, 5].map((i) => POINTS[i]).join('; ')}`, note: 'All calm',
   }]);
-  // Enter in the who field saves a round too (the form's submit).
+  // Enter in the who field saves nothing (a half-filled round is never
+  // submitted by a stray Enter); the Save button does.
   await who.focus();
   await page.keyboard.press('Space');
-  await saved(page, () => page.keyboard.press('Enter'));
+  const before = await generation(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await expect(rounds(page)).toHaveCount(1);
+  expect(await generation(page)).toBe(before);
+  await saved(page, () => page.getByTestId('save-round').click());
   await expect(rounds(page)).toHaveCount(2);
 
   const fresh = page.getByTestId('new-point');
