@@ -187,10 +187,8 @@ pub fn file_error_text(e: &FileError, lang: Lang) -> String {
         FileError::TooLarge { .. } => k(K::FileTooLarge).into(),
         FileError::NotJson { line, column } => fill(
             k(K::FileNotJson),
-            &[
-                ("line", &Intl(lang).count(*line as u64)),
-                ("column", &Intl(lang).count(*column as u64)),
-            ],
+            // A position in the text, as an editor shows it: "line 1756".
+            &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
         FileError::NotServicebook => k(K::FileNotServicebook).into(),
         FileError::NoVersion => k(K::FileNoVersion).into(),
