@@ -614,17 +614,17 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
 /// The complaint form: a new complaint, or one of the log.
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
+    let app = use_app();
+    // `/listen/new` has no id; `/listen/<anything else>` names a record,
+    // and one that is not a UUID is not found (never a new form).
+    let id = crate::app::kit::route_id();
     crate::app::kit::title_with(move || {
-        if crate::app::kit::id_param().get().is_some() {
+        if id.get().is_some() {
             K::ComplaintTitle
         } else {
             K::NewComplaint
         }
     });
-    let app = use_app();
-    // `/listen/new` has no id; `/listen/<anything else>` names a record,
-    // and one that is not a UUID is not found (never a new form).
-    let id = crate::app::kit::route_id();
     move || {
         let id = id.get();
         let existing = id.flatten().and_then(|id| {
