@@ -51,10 +51,19 @@ await writeFile(join(dir, '404.html'), html);
 
 // -- 3. the service worker -----------------------------------------------------------------
 const skip = new Set(['sw.js', '404.html', '.trunk-lock']);
-const names = (await readdir(dir, { withFileTypes: true }))
-  .filter((e) => e.isFile() && !skip.has(e.name) && !e.name.startsWith('.'))
-  .map((e) => e.name)
-  .sort();
+// The build's files, and those of its folders (the example workbooks,
+// fetched on demand), so that all of them work offline after one visit.
+async function list(sub) {
+  const out = [];
+  for (const e of await readdir(join(dir, sub), { withFileTypes: true })) {
+    const name = sub ? `${sub}/${e.name}` : e.name;
+    if (e.name.startsWith('.') || skip.has(name)) continue;
+    if (e.isFile()) out.push(name);
+    else if (e.isDirectory()) out.push(...(await list(name)));
+  }
+  return out;
+}
+const names = (await list('')).sort();
 const whole = createHash('sha256');
 for (const name of names) {
   whole.update(name);

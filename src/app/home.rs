@@ -6,6 +6,7 @@ use crate::app::state::Notice;
 use crate::app::state::SaveState;
 use crate::app::web;
 use crate::app::web::Intl;
+use crate::book::example;
 use crate::book::workbook::Profile;
 use crate::book::workbook::Workbook;
 use crate::i18n::fill;
@@ -16,6 +17,28 @@ use crate::selftest::quotient::statement_count;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Fetches the example in the user's language and opens it, if the
+/// workbook is still empty when it arrives; says so if it cannot.
+fn open_example(opening: RwSignal<bool>) {
+    if opening.get_untracked() {
+        return;
+    }
+    let app = use_app();
+    opening.set(true);
+    let lang = app.lang.get_untracked();
+    leptos::task::spawn_local(async move {
+        let text = web::fetch_text(&example::path(lang)).await;
+        opening.set(false);
+        match text.ok().and_then(|text| example::open(&text, now()).ok()) {
+            Some(wb) if app.wb.with_untracked(Workbook::is_empty) => {
+                app.replace_workbook(wb, Notice::ExampleOpened)
+            }
+            Some(_) => {}
+            None => app.notice.set(Some(Notice::ExampleFailed)),
+        }
+    });
+}
+
 #[component]
 pub fn Home() -> impl IntoView {
     crate::app::kit::title(K::NavHome);
@@ -25,6 +48,7 @@ pub fn Home() -> impl IntoView {
     // so an edit merged from another tab does not wipe what is being typed.
     let name = Memo::new(move |_| app.wb.with(|wb| wb.profile.data.business_name.clone()));
     let is_example = move || app.wb.with(|wb| wb.profile.data.example);
+    let opening = RwSignal::new(false);
     let is_empty = move || app.wb.with(Workbook::is_empty);
     let latest = move || {
         app.wb.with(|wb| {
@@ -71,15 +95,11 @@ pub fn Home() -> impl IntoView {
                         </A>
                         <button
                             type="button"
-                            on:click=move |_| {
-                                let wb = crate::book::example::example(
-                                    app.lang.get_untracked(),
-                                    now(),
-                                );
-                                app.replace_workbook(wb, Notice::ExampleOpened);
-                            }
+                            data-testid="open-example"
+                            disabled=move || opening.get()
+                            on:click=move |_| open_example(opening)
                         >
-                            {move || t(K::OpenExample)}
+                            {move || t(if opening.get() { K::OpeningExample } else { K::OpenExample })}
                         </button>
                     </div>
                 </div>

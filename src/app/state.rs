@@ -67,6 +67,8 @@ pub enum Notice {
         error: FileError,
     },
     ExampleOpened,
+    /// The example could not be fetched or read; nothing was changed.
+    ExampleFailed,
     Cleared,
     /// A record was saved from its form.
     Saved(Part),

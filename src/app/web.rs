@@ -110,6 +110,23 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     value.as_string().ok_or_else(|| "not text".to_string())
 }
 
+/// Fetches a file of this app, relative to its base path, as text.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|e| js_text(&e))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|e| js_text(&e))?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|e| js_text(&e))?;
+    let value = wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|e| js_text(&e))?;
+    value.as_string().ok_or_else(|| "not text".to_string())
+}
+
 /// The browser's preferred languages, best first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {

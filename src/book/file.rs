@@ -657,7 +657,7 @@ mod tests {
             crate::i18n::Lang::It,
             crate::i18n::Lang::Tr,
         ] {
-            let wb = crate::book::example::example(lang, at());
+            let wb = crate::book::example::tests::example(lang, at());
             assert_eq!(wb.form_refusal(), None, "{lang:?}");
             assert!(import(&export(&wb, at(), "1")).is_ok());
         }
@@ -945,7 +945,7 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props {
     use super::*;
-    use crate::book::example::example;
+    use crate::book::example::tests::example;
     use crate::i18n::Lang;
     use crate::kernel::record::pinned_now as now;
     use proptest::prelude::*;
@@ -1110,7 +1110,7 @@ mod props {
 #[cfg(test)]
 mod date_bounds {
     use super::*;
-    use crate::book::example::example;
+    use crate::book::example::tests::example;
     use crate::i18n::Lang;
     use crate::kernel::bounds::OUT_OF_RANGE;
     use crate::kernel::record::pinned_now as now;

@@ -1667,7 +1667,7 @@ mod tests {
 
     #[test]
     fn the_example_workbook_round_trips_with_every_part() {
-        let wb = crate::book::example::example(crate::i18n::Lang::Tr, t(50));
+        let wb = crate::book::example::tests::example(crate::i18n::Lang::Tr, t(50));
         assert!(
             Part::ALL
                 .iter()

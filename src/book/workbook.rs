@@ -543,7 +543,7 @@ mod tests {
     #[test]
     fn the_anonymised_copy_drops_meeting_customers_and_private_1_1_notes() {
         let at = Utc.timestamp_opt(1_760_000_000, 0).unwrap();
-        let wb = crate::book::example::example(crate::i18n::Lang::En, at);
+        let wb = crate::book::example::tests::example(crate::i18n::Lang::En, at);
         assert!(wb.meetings.live().any(|r| r.data.customer == "Anna Verdi"));
         assert!(wb.one_on_ones.live().all(|r| !r.data.notes.is_empty()));
         let anon = wb.anonymised();

@@ -52,6 +52,36 @@ test('after one visit the app opens offline, deep links too, and works with its 
   await context.setOffline(false);
 });
 
+test('the example opens offline after one visit, in the language chosen', async ({ page, context }) => {
+  await open(page, '/');
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Language').selectOption('it');
+  await page.getByTestId('open-example').click();
+  await expect(page.getByTestId('example-note')).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText("Ferramenta all'angolo (esempio)");
+  await context.setOffline(false);
+});
+
+test('an example that cannot be fetched is said so, and nothing changes', async ({ page }) => {
+  await page.route('**/examples/*.json', (route) => route.abort('internetdisconnected'));
+  await open(page, '/');
+  await page.getByTestId('open-example').click();
+  await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
+  await expect(page.getByTestId('first-visit')).toBeVisible();
+  await expect(page.getByTestId('example-note')).toHaveCount(0);
+  await expect(page.getByTestId('open-example')).toBeEnabled();
+  // A damaged file is refused the same way.
+  await page.unroute('**/examples/*.json');
+  await page.route('**/examples/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"servicebook","version":5,' }));
+  await page.reload();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await page.getByTestId('open-example').click();
+  await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
+  await expect(page.getByTestId('first-visit')).toBeVisible();
+});
+
 test('the manifest names the app, its start and scope, and icons that load', async ({ page, request }) => {
   await open(page, '/');
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
