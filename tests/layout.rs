@@ -308,3 +308,30 @@ fn no_module_imports_itself_back() {
         }
     }
 }
+
+#[test]
+fn every_sort_goes_through_the_one_sort() {
+    let mut wrong = Vec::new();
+    let mut seen = 0;
+    for (name, text) in modules() {
+        let code = without_tests(&text);
+        if name == "kernel::order" {
+            continue;
+        }
+        seen += code.matches("order::sort").count();
+        for method in [
+            ".sort(",
+            ".sort_by(",
+            ".sort_by_key(",
+            ".sort_unstable",
+            ".sort_by_cached_key(",
+        ] {
+            if code.contains(method) {
+                wrong.push(format!("{name} calls {method}…): use kernel::order"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // The check sees what it must: the app does sort.
+    assert!(seen > 20, "only {seen} sorts found");
+}

@@ -1179,7 +1179,7 @@ impl<K: Kv> Store<K> {
         }
         // Older generations first, so the core of the newest save wins.
         for (schema, mut chunks) in by_schema {
-            chunks.sort_by_key(|p| p.generation);
+            crate::kernel::order::sort_by_key(&mut chunks, |p| p.generation);
             for p in chunks {
                 let Ok(read) = &p.read else { continue };
                 let mut one = Workbook::default();

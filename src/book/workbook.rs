@@ -165,7 +165,7 @@ macro_rules! workbook {
             pub fn trashed(&self) -> Vec<(Part, uuid::Uuid, chrono::DateTime<chrono::Utc>)> {
                 let mut out = Vec::new();
                 $(out.extend(self.$field.trashed().map(|r| (Part::$part, r.id, r.deleted.unwrap_or(r.updated))));)*
-                out.sort_by_key(|(_, id, at)| (std::cmp::Reverse(*at), *id));
+                crate::kernel::order::sort_by_key(&mut out, |(_, id, at)| (std::cmp::Reverse(*at), *id));
                 out
             }
 
@@ -389,7 +389,7 @@ impl Workbook {
             .live()
             .filter(|r| r.data.completed.is_some() && r.data.score().is_some())
             .collect();
-        v.sort_by_key(|r| (r.data.completed, r.id));
+        crate::kernel::order::sort_by_key(&mut v, |r| (r.data.completed, r.id));
         v
     }
 

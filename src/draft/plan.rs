@@ -84,7 +84,7 @@ pub fn rules_by_problems(
         .live()
         .map(|r| (r.id, rule_complaints(&r.data, complaints.all(), since)))
         .collect();
-    out.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    crate::kernel::order::sort_by_key(&mut out, |(_, n)| std::cmp::Reverse(*n));
     out
 }
 
@@ -286,7 +286,7 @@ pub struct Training {
 /// The training sessions in date order (undated last, as entered).
 pub fn training_in_order(training: &Collection<Training>) -> Vec<&Record<Training>> {
     let mut out: Vec<&Record<Training>> = training.live().collect();
-    out.sort_by_key(|r| (r.data.date.is_none(), r.data.date));
+    crate::kernel::order::sort_by_key(&mut out, |r| (r.data.date.is_none(), r.data.date));
     out
 }
 
@@ -564,7 +564,7 @@ pub enum ReviewStatus {
 /// The reviews, most recent first (by date, then by when they were written).
 pub fn reviews_newest_first(reviews: &Collection<Review>) -> Vec<&Record<Review>> {
     let mut out: Vec<&Record<Review>> = reviews.live().collect();
-    out.sort_by_key(|r| std::cmp::Reverse((r.data.on, r.created)));
+    crate::kernel::order::sort_by_key(&mut out, |r| std::cmp::Reverse((r.data.on, r.created)));
     out
 }
 

@@ -1,5 +1,5 @@
 //! The kernel: records and their merge, bounded dates and counts, text
-//! folding, the storage codec and chart geometry. Plain Rust, no DOM; it
+//! folding, the storage codec, chart geometry and the one sort. Plain Rust, no DOM; it
 //! knows no section.
 
 pub mod bounds;
@@ -7,5 +7,6 @@ pub mod chart;
 pub mod codec;
 pub mod count;
 pub mod format;
+pub mod order;
 pub mod record;
 pub mod text;

@@ -173,7 +173,7 @@ impl MergeCount {
 
 impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
     pub fn from_records(mut items: Vec<Record<T>>) -> Self {
-        items.sort_by_key(order_key);
+        super::order::sort_by_key(&mut items, order_key);
         Collection { items }
     }
 
@@ -333,7 +333,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         if reorder {
             // `created` may differ between two versions of one id only in a
             // hand-edited file; a stable sort keeps the canonical order.
-            self.items.sort_by_key(order_key);
+            super::order::sort_by_key(&mut self.items, order_key);
         }
         count
     }
@@ -354,7 +354,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
 
     /// Restores the canonical order (after reading records from outside).
     pub fn normalise(&mut self) {
-        self.items.sort_by_key(order_key);
+        super::order::sort_by_key(&mut self.items, order_key);
     }
 
     /// Appends records read from a storage chunk (already in order).

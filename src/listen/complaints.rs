@@ -356,11 +356,17 @@ pub fn select<'a>(
         })
         .collect();
     match sort {
-        Sort::NewestFirst => out.sort_by_key(|r| std::cmp::Reverse(r.data.received)),
-        Sort::OldestFirst => out.sort_by_key(|r| r.data.received),
-        Sort::FollowUpFirst => out.sort_by_key(|r| (r.data.follow_up.is_none(), r.data.follow_up)),
-        Sort::Status => out.sort_by_key(|r| (r.data.status, std::cmp::Reverse(r.data.received))),
-        Sort::Category => out.sort_by(|a, b| {
+        Sort::NewestFirst => {
+            crate::kernel::order::sort_by_key(&mut out, |r| std::cmp::Reverse(r.data.received))
+        }
+        Sort::OldestFirst => crate::kernel::order::sort_by_key(&mut out, |r| r.data.received),
+        Sort::FollowUpFirst => crate::kernel::order::sort_by_key(&mut out, |r| {
+            (r.data.follow_up.is_none(), r.data.follow_up)
+        }),
+        Sort::Status => crate::kernel::order::sort_by_key(&mut out, |r| {
+            (r.data.status, std::cmp::Reverse(r.data.received))
+        }),
+        Sort::Category => crate::kernel::order::sort_by(&mut out, |a, b| {
             a.data
                 .category
                 .to_lowercase()
@@ -392,7 +398,7 @@ pub fn pareto<'a>(complaints: impl Iterator<Item = &'a Complaint>) -> Vec<Pareto
         total += 1;
     }
     let mut bars: Vec<(String, usize)> = counts.into_iter().collect();
-    bars.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::kernel::order::sort_by(&mut bars, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut running = 0usize;
     bars.into_iter()
         .map(|(category, count)| {
@@ -426,7 +432,7 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(f64::total_cmp);
+    crate::kernel::order::sort_by(&mut v, f64::total_cmp);
     let n = v.len();
     Some(if n % 2 == 1 {
         v[n / 2]

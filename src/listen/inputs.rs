@@ -429,7 +429,9 @@ where
     T: Monthly + Serialize + serde::de::DeserializeOwned + Clone + PartialEq,
 {
     let mut items: Vec<&Record<T>> = collection.live().collect();
-    items.sort_by_key(|r| (r.data.period(), std::cmp::Reverse(r.updated), r.id));
+    crate::kernel::order::sort_by_key(&mut items, |r| {
+        (r.data.period(), std::cmp::Reverse(r.updated), r.id)
+    });
     let mut out: Vec<&Record<T>> = Vec::with_capacity(items.len());
     let mut twice = Vec::new();
     for r in items {

@@ -163,7 +163,7 @@ pub fn Surveys() -> impl IntoView {
                 let mut items: Vec<Record<Survey>> = app
                     .wb
                     .with(|wb| wb.surveys.live().cloned().collect());
-                items.sort_by_key(|r| std::cmp::Reverse((r.data.date, r.created)));
+                crate::kernel::order::sort_by_key(&mut items, |r| std::cmp::Reverse((r.data.date, r.created)));
                 if items.is_empty() {
                     return view! { <p class="muted card">{t(K::NoSurveys)}</p> }.into_any();
                 }

@@ -321,7 +321,7 @@ impl Inputs {
                 )
             })
             .collect();
-        out.sort_by(|a, b| {
+        crate::kernel::order::sort_by(&mut out, |a, b| {
             b.1.score
                 .total()
                 .total_cmp(&a.1.score.total())
@@ -489,7 +489,7 @@ pub fn merge_problems(
                 p.sources.push(s);
             }
         }
-        p.sources.sort();
+        crate::kernel::order::sort(&mut p.sources);
         if !other.note.trim().is_empty() {
             if !p.note.trim().is_empty() {
                 p.note.push('\n');
@@ -542,7 +542,7 @@ pub fn top_three(problems: &Collection<Problem>) -> ([Option<&Record<Problem>>; 
             None => *slot = Some(r),
         }
     }
-    twice.sort_unstable();
+    crate::kernel::order::sort(&mut twice);
     (out, twice)
 }
 

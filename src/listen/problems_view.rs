@@ -146,7 +146,7 @@ pub fn Problems() -> impl IntoView {
                                             (r.clone(), a)
                                         })
                                         .collect();
-                                    v.sort_by(|a, b| {
+                                    crate::kernel::order::sort_by(&mut v, |a, b| {
                                         let rank = |r: &Record<Problem>| {
                                             r.data.rank.unwrap_or(u8::MAX)
                                         };

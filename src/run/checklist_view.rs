@@ -66,7 +66,7 @@ fn KeepRound() -> impl IntoView {
                 .filter(|w| !w.is_empty())
                 .collect()
         });
-        v.sort_by_key(|w| w.to_lowercase());
+        crate::kernel::order::sort_by_key(&mut v, |w| w.to_lowercase());
         v.dedup_by_key(|w| w.to_lowercase());
         v
     });
@@ -226,7 +226,7 @@ fn History() -> impl IntoView {
                 .live()
                 .map(|r| (r.id, r.data.clone()))
                 .collect();
-            v.sort_by_key(|(_, r)| std::cmp::Reverse(r.date));
+            crate::kernel::order::sort_by_key(&mut v, |(_, r)| std::cmp::Reverse(r.date));
             v
         })
     });
@@ -237,7 +237,7 @@ fn History() -> impl IntoView {
                 .filter(|w| !w.is_empty())
                 .collect()
         });
-        v.sort_by_key(|w| w.to_lowercase());
+        crate::kernel::order::sort_by_key(&mut v, |w| w.to_lowercase());
         v.dedup_by_key(|w| w.to_lowercase());
         v
     });
@@ -266,8 +266,7 @@ fn History() -> impl IntoView {
                 let list = shown.get();
                 let current = items.get();
                 let mut rates = tick_rates(list.iter().map(|(_, r)| r));
-                rates
-                    .sort_by_key(|(text, _, _)| {
+                crate::kernel::order::sort_by_key(&mut rates, |(text, _, _)| {
                         current.iter().position(|i| i.trim() == text).unwrap_or(usize::MAX)
                     });
                 // Today's points first, in their order; points no longer on

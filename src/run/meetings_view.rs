@@ -111,7 +111,7 @@ pub fn Meetings() -> impl IntoView {
                 .filter(|r| !due || r.data.follow_up_due(today))
                 .map(|r| (r.id, r.data.clone()))
                 .collect();
-            v.sort_by_key(|(_, m)| std::cmp::Reverse(m.date));
+            crate::kernel::order::sort_by_key(&mut v, |(_, m)| std::cmp::Reverse(m.date));
             v
         })
     });

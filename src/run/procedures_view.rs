@@ -62,7 +62,7 @@ pub fn Procedures() -> impl IntoView {
                 .filter(|d| !d.is_empty())
                 .collect()
         });
-        d.sort_by_key(|s| s.to_lowercase());
+        crate::kernel::order::sort_by_key(&mut d, |s| s.to_lowercase());
         d.dedup_by_key(|s| s.to_lowercase());
         d
     });
@@ -77,7 +77,7 @@ pub fn Procedures() -> impl IntoView {
                 .filter(|r| dep.is_empty() || r.data.department.trim().eq_ignore_ascii_case(&dep))
                 .map(|r| (r.id, r.data.clone()))
                 .collect();
-            v.sort_by_key(|(_, s)| s.title.to_lowercase());
+            crate::kernel::order::sort_by_key(&mut v, |(_, s)| s.title.to_lowercase());
             v
         })
     });

@@ -237,7 +237,7 @@ impl Pulse {
     /// The rounds in date order.
     pub fn rounds_in_order(&self) -> Vec<&PulseRound> {
         let mut r: Vec<&PulseRound> = self.rounds.iter().collect();
-        r.sort_by_key(|r| r.date);
+        crate::kernel::order::sort_by_key(&mut r, |r| r.date);
         r
     }
 

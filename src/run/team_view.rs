@@ -130,7 +130,7 @@ fn EnpsCard() -> impl IntoView {
         app.wb.with(|wb| {
             let mut v: Vec<(Uuid, EnpsRound)> =
                 wb.enps.live().map(|r| (r.id, r.data.clone())).collect();
-            v.sort_by_key(|(_, r)| r.date);
+            crate::kernel::order::sort_by_key(&mut v, |(_, r)| r.date);
             v
         })
     });
@@ -405,7 +405,7 @@ fn OneOnOnes() -> impl IntoView {
                 .live()
                 .map(|r| (r.id, r.data.name.to_lowercase()))
                 .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
+            crate::kernel::order::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
             v.into_iter().map(|(id, _)| id).collect::<Vec<Uuid>>()
         })
     });
@@ -473,7 +473,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
                 .filter(|r| r.data.member == id)
                 .map(|r| r.data.clone())
                 .collect();
-            v.sort_by_key(|m| std::cmp::Reverse(m.date));
+            crate::kernel::order::sort_by_key(&mut v, |m| std::cmp::Reverse(m.date));
             v
         })
     });

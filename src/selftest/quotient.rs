@@ -238,7 +238,7 @@ impl Score {
     /// Area indexes from the weakest to the strongest (ties in seed order).
     pub fn weakest_first(&self) -> Vec<usize> {
         let mut idx: Vec<usize> = (0..7).collect();
-        idx.sort_by_key(|&i| (self.areas[i].0, i));
+        crate::kernel::order::sort_by_key(&mut idx, |&i| (self.areas[i].0, i));
         idx
     }
 }

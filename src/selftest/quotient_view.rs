@@ -233,20 +233,29 @@ fn TestForm(
                 })
                 .collect_view()}
         </ol>
-        {move || {
-            let i = area.get();
-            let a = &AREAS[i];
-            let lang = app.lang.get();
-            view! {
-                <div class="card area">
-                    <h2 id="area-heading" tabindex="-1">
-                        {fill(
+        // The heading stays the same element from area to area, so the
+        // focus "Next area" gives it is not lost when the statements below
+        // are drawn anew.
+        <div class="card area">
+            <h2 id="area-heading" tabindex="-1">
+                {move || {
+                    let i = area.get();
+                    let lang = app.lang.get();
+                    format!(
+                        "{}: {}",
+                        fill(
                             t(K::AreaOf),
                             &[("n", &Intl(lang).count((i + 1) as u64)), ("total", "7")],
-                        )}
-                        ": "
-                        {tr(&a.title, lang)}
-                    </h2>
+                        ),
+                        tr(&AREAS[i].title, lang),
+                    )
+                }}
+            </h2>
+            {move || {
+                let i = area.get();
+                let a = &AREAS[i];
+                let lang = app.lang.get();
+                view! {
                     <p class="muted">{tr(&a.lead, lang)}</p>
                     {a
                         .statements
@@ -292,9 +301,9 @@ fn TestForm(
                             }
                         })
                         .collect_view()}
-                </div>
-            }
-        }}
+                }
+            }}
+        </div>
         <div class="actions nav-buttons">
             <button
                 type="button"

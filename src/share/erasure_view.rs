@@ -50,7 +50,7 @@ pub fn ErasePanel(
                 found.push(this);
             }
         }
-        found.sort_by_key(|f| Some((f.part, f.id)) != here);
+        crate::kernel::order::sort_by_key(&mut found, |f| Some((f.part, f.id)) != here);
         this_id.set_value(here);
         erased_count.set(None);
         let ticked = move || {
