@@ -62,7 +62,68 @@ pub fn export(workbook: &Workbook, at: DateTime<Utc>, app_version: &str) -> Stri
         app_version,
         workbook,
     };
-    serde_json::to_string_pretty(&doc).expect("a workbook always serialises")
+    pretty(&serde_json::to_string(&doc).expect("a workbook always serialises"))
+}
+
+/// Lays compact JSON out as `serde_json::to_string_pretty` does (two
+/// spaces, one value per line), so that files are readable while the wasm
+/// holds only the compact serialiser of every record type, which storage
+/// needs anyway: a second, pretty copy of them all cost about 30 KB.
+/// `compact` must be JSON as `serde_json::to_string` writes it.
+pub fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    chars.next();
+                    out.push(close);
+                } else {
+                    depth = depth.saturating_add(1);
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A file's header, read before its workbook is accepted.
@@ -967,6 +1028,27 @@ mod props {
                     .prop_map(|m| Value::Object(m.into_iter().collect())),
             ]
         })
+    }
+
+    proptest! {
+        #[test]
+        fn pretty_lays_out_as_serde_json_does(v in json_value()) {
+            let compact = serde_json::to_string(&v).unwrap();
+            prop_assert_eq!(pretty(&compact), serde_json::to_string_pretty(&v).unwrap());
+        }
+    }
+
+    #[test]
+    fn pretty_lays_out_every_example_and_odd_strings_as_serde_json_does() {
+        let mut values: Vec<Value> = Lang::ALL
+            .iter()
+            .map(|l| serde_json::to_value(example(*l, now())).unwrap())
+            .collect();
+        values.push(json!({"a\"{[": ["\\", "\\\"", "}],:", "\u{2028}\u{0}é😀", {}, [], [{}], ""]}));
+        for v in values {
+            let compact = serde_json::to_string(&v).unwrap();
+            assert_eq!(pretty(&compact), serde_json::to_string_pretty(&v).unwrap());
+        }
     }
 
     /// Every place in a JSON tree, as the steps to reach it.

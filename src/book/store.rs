@@ -792,7 +792,7 @@ impl<K: Kv> Store<K> {
         if !unreadable.is_empty() {
             doc.insert("unreadable".into(), serde_json::Value::Object(unreadable));
         }
-        serde_json::to_string_pretty(&doc).expect("the file serialises")
+        file::pretty(&serde_json::to_string(&doc).expect("the file serialises"))
     }
 
     /// Removes what was kept aside (after the user downloaded it).
@@ -1579,7 +1579,11 @@ fn without_purged(wb: &Workbook, section: &str, json: &str) -> String {
     let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(json) else {
         return json.to_string();
     };
-    let value = serde_json::to_value(wb).expect("the workbook serialises");
+    // Through the compact serialiser storage uses anyway, not a second,
+    // Value-building copy of every record type's serialiser.
+    let value: serde_json::Value =
+        serde_json::from_str(&serde_json::to_string(wb).expect("the workbook serialises"))
+            .unwrap_or_default();
     let ids: HashSet<&serde_json::Value> = value
         .get(section)
         .and_then(|v| v.as_array())
