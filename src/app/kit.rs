@@ -42,10 +42,12 @@ pub(crate) fn route_id() -> Memo<Option<Option<uuid::Uuid>>> {
     })
 }
 
-/// The page of a record that is not there (a wrong id, or a record since
-/// trashed), with a link back to its list.
+/// The one "Page not found": an address no page has, or a record that is
+/// not there (a wrong id, or a record since trashed), with a link back to
+/// its list. It names the window too.
 pub(crate) fn not_found(back: &'static str, label: K) -> AnyView {
     let app = crate::app::state::use_app();
+    title(K::NotFoundTitle);
     view! {
         <section class="page">
             <h1>{move || app.t(K::NotFoundTitle)}</h1>

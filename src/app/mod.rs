@@ -102,16 +102,7 @@ fn Shell() -> impl IntoView {
             </header>
             <Banners />
             <main id="main" tabindex="-1">
-                <Routes fallback=move || {
-                    view! {
-                        <section class="page">
-                            {kit::title(K::NotFoundTitle)} <h1>{move || t(K::NotFoundTitle)}</h1>
-                            <p>
-                                <A href=to("/")>{move || t(K::NavHome)}</A>
-                            </p>
-                        </section>
-                    }
-                }>
+                <Routes fallback=move || kit::not_found("/", K::NavHome)>
                     <Route path=path!("/") view=home::Home />
                     <Route path=path!("/self-test") view=selftest::TakeTest />
                     <Route path=path!("/self-test/history") view=selftest::History />

@@ -390,16 +390,7 @@ pub fn Workshop() -> impl IntoView {
     view! {
         <Show
             when=move || exists.get()
-            fallback=move || {
-                view! {
-                    <section class="page">
-                        <h1>{move || t(K::NotFoundTitle)}</h1>
-                        <p>
-                            <A href=to("/draft")>{move || t(K::VisionTitle)}</A>
-                        </p>
-                    </section>
-                }
-            }
+            fallback=move || crate::app::kit::not_found("/draft", K::VisionTitle)
         >
             <section class="page draft workshop">
                 <SectionTabs tabs=crate::app::kit::DRAFT_TABS />

@@ -294,206 +294,201 @@ pub fn MeetingPage() -> impl IntoView {
     // edit, so that focus stays where it is.
     let exists = Memo::new(move |_| note.with(Option::is_some));
     let navigate = use_navigate();
-    view! {
-        <section class="page run meeting-page">
-            <p>
-                <A href=to("/run/meetings")>{move || t(K::MeetBack)}</A>
-            </p>
-            {move || match exists.get() {
-                false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
-                true => {
-                    let navigate = navigate.clone();
-                    view! {
-                        <h1>{move || t(K::MeetNoteTitle)}</h1>
-                        <div class="card">
-                            <div class="form-grid">
-                                <label class="field">
-                                    <span>{move || t(K::MeetDate)}</span>
-                                    <DateInput
-                                        testid="meet-date"
-                                        required=true
-                                        lazy=true
-                                        value=Signal::derive(move || date_value(
-                                            note.with(|n| n.as_ref().map(|n| n.date)),
-                                        ))
-                                        on_incomplete=move || bad_date.set(true)
-                                        on_set=move |v: String| match parse_date_value(&v) {
-                                            Some(d) => {
-                                                bad_date.set(false);
-                                                change(Box::new(move |n| n.date = d));
-                                            }
-                                            None => bad_date.set(true),
-                                        }
-                                    />
-                                </label>
-                                <label class="field">
-                                    <span>{move || t(K::MeetKind)}</span>
-                                    <select
-                                        data-testid="meet-kind"
-                                        prop:value=move || {
-                                            format!(
-                                                "{:?}",
-                                                note
-                                                    .with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default()),
-                                            )
-                                        }
-                                        on:change=move |ev| {
-                                            let k = if event_target_value(&ev) == "InPerson" {
-                                                MeetingKind::InPerson
-                                            } else {
-                                                MeetingKind::Phone
-                                            };
-                                            change(Box::new(move |n| n.kind = k));
-                                        }
-                                    >
-                                        <option value="Phone">
-                                            {move || kind_text(MeetingKind::Phone, app.lang.get())}
-                                        </option>
-                                        <option value="InPerson">
-                                            {move || kind_text(MeetingKind::InPerson, app.lang.get())}
-                                        </option>
-                                    </select>
-                                </label>
-                                <label class="field">
-                                    <span>{move || t(K::MeetCustomer)}</span>
-                                    <input
-                                        type="text"
-                                        autocomplete="off"
-                                        data-testid="meet-customer"
-                                        prop:value=get(|n| n.customer.clone())
-                                        on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            change(Box::new(move |n| n.customer = v));
-                                        }
-                                    />
-                                </label>
-                                <label class="field">
-                                    <span>{move || t(K::MeetStaff)}</span>
-                                    <input
-                                        type="text"
-                                        data-testid="meet-staff"
-                                        prop:value=get(|n| n.staff.clone())
-                                        on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            change(Box::new(move |n| n.staff = v));
-                                        }
-                                    />
-                                </label>
-                            </div>
-                            <Show when=move || bad_date.get()>
-                                <p class="banner warn" role="alert" data-testid="meet-date-error">
-                                    {move || t(K::MeetNoDate)}
-                                </p>
-                            </Show>
-                            <label class="field">
-                                <span>{move || t(K::MeetTopics)}</span>
-                                <textarea
-                                    rows="3"
-                                    data-testid="meet-topics"
-                                    prop:value=get(|n| n.topics.clone())
-                                    on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        change(Box::new(move |n| n.topics = v));
+    move || {
+        if !exists.get() {
+            return crate::app::kit::not_found("/run/meetings", K::MeetBack);
+        }
+        let navigate = navigate.clone();
+        view! {
+            <section class="page run meeting-page">
+                <p>
+                    <A href=to("/run/meetings")>{move || t(K::MeetBack)}</A>
+                </p>
+                <h1>{move || t(K::MeetNoteTitle)}</h1>
+                <div class="card">
+                    <div class="form-grid">
+                        <label class="field">
+                            <span>{move || t(K::MeetDate)}</span>
+                            <DateInput
+                                testid="meet-date"
+                                required=true
+                                lazy=true
+                                value=Signal::derive(move || date_value(
+                                    note.with(|n| n.as_ref().map(|n| n.date)),
+                                ))
+                                on_incomplete=move || bad_date.set(true)
+                                on_set=move |v: String| match parse_date_value(&v) {
+                                    Some(d) => {
+                                        bad_date.set(false);
+                                        change(Box::new(move |n| n.date = d));
                                     }
-                                ></textarea>
-                            </label>
-                            <label class="field">
-                                <span>{move || t(K::MeetFeedback)}</span>
-                                <textarea
-                                    rows="3"
-                                    data-testid="meet-feedback"
-                                    prop:value=get(|n| n.feedback.clone())
-                                    on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        change(Box::new(move |n| n.feedback = v));
-                                    }
-                                ></textarea>
-                            </label>
-                        </div>
-                        <ActionsCard note=note change=change />
-                        <section class="card" aria-labelledby="follow-title">
-                            <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
-                            <div class="form-grid">
-                                <label class="field">
-                                    <span>{move || t(K::MeetFollowUpDate)}</span>
-                                    <DateInput
-                                        testid="meet-follow-up"
-                                        lazy=true
-                                        value=Signal::derive(move || date_value(
-                                            note.with(|n| n.as_ref().and_then(|n| n.follow_up)),
-                                        ))
-                                        on_set=move |v: String| {
-                                            let d = parse_date_value(&v);
-                                            change(Box::new(move |n| n.follow_up = d));
-                                        }
-                                    />
-                                </label>
-                            </div>
-                            <label class="field check">
-                                <input
-                                    type="checkbox"
-                                    data-testid="meet-followed-up"
-                                    prop:checked=move || {
-                                        note.with(|n| n.as_ref().is_some_and(|n| n.followed_up))
-                                    }
-                                    on:change=move |ev| {
-                                        let v = event_target_checked(&ev);
-                                        change(Box::new(move |n| n.followed_up = v));
-                                    }
-                                />
-                                <span>{move || t(K::MeetFollowedUpCheck)}</span>
-                            </label>
-                            {move || {
-                                let lang = app.lang.get();
-                                note.with(|n| {
-                                        n.as_ref()
-                                            .and_then(|n| follow_up_badge(n, web::today(), lang))
-                                    })
-                                    .map(|(class, text)| {
-                                        view! {
-                                            <p>
-                                                <span class=class data-testid="meet-page-badge">
-                                                    {text}
-                                                </span>
-                                            </p>
-                                        }
-                                    })
-                            }}
-                        </section>
-                        // Erasing the customer sits with the other action on the
-                        // whole note, after the note's fields in tab order.
-                        <ErasePanel
-                            show=Signal::derive(move || {
-                                note.with(|n| {
-                                    n.as_ref().is_some_and(|n| !n.customer.trim().is_empty())
-                                })
-                            })
-                            find=find_customer
-                            this_kind=K::EraseThisMeetingNote
-                        />
-                        <div class="actions">
-                            <button
-                                type="button"
-                                class="secondary"
-                                data-testid="delete-meeting"
-                                on:click=move |_| {
-                                    if let Some(id) = id.get_untracked() {
-                                        app.edit(|wb| {
-                                            wb.meetings.trash(id, now());
-                                        });
-                                        app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
-                                        navigate("/run/meetings", Default::default());
-                                    }
+                                    None => bad_date.set(true),
+                                }
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::MeetKind)}</span>
+                            <select
+                                data-testid="meet-kind"
+                                prop:value=move || {
+                                    format!(
+                                        "{:?}",
+                                        note
+                                            .with(|n| n.as_ref().map(|n| n.kind).unwrap_or_default()),
+                                    )
+                                }
+                                on:change=move |ev| {
+                                    let k = if event_target_value(&ev) == "InPerson" {
+                                        MeetingKind::InPerson
+                                    } else {
+                                        MeetingKind::Phone
+                                    };
+                                    change(Box::new(move |n| n.kind = k));
                                 }
                             >
-                                {move || t(K::MoveToTrashShort)}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                }
-            }}
-        </section>
+                                <option value="Phone">
+                                    {move || kind_text(MeetingKind::Phone, app.lang.get())}
+                                </option>
+                                <option value="InPerson">
+                                    {move || kind_text(MeetingKind::InPerson, app.lang.get())}
+                                </option>
+                            </select>
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::MeetCustomer)}</span>
+                            <input
+                                type="text"
+                                autocomplete="off"
+                                data-testid="meet-customer"
+                                prop:value=get(|n| n.customer.clone())
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    change(Box::new(move |n| n.customer = v));
+                                }
+                            />
+                        </label>
+                        <label class="field">
+                            <span>{move || t(K::MeetStaff)}</span>
+                            <input
+                                type="text"
+                                data-testid="meet-staff"
+                                prop:value=get(|n| n.staff.clone())
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    change(Box::new(move |n| n.staff = v));
+                                }
+                            />
+                        </label>
+                    </div>
+                    <Show when=move || bad_date.get()>
+                        <p class="banner warn" role="alert" data-testid="meet-date-error">
+                            {move || t(K::MeetNoDate)}
+                        </p>
+                    </Show>
+                    <label class="field">
+                        <span>{move || t(K::MeetTopics)}</span>
+                        <textarea
+                            rows="3"
+                            data-testid="meet-topics"
+                            prop:value=get(|n| n.topics.clone())
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                change(Box::new(move |n| n.topics = v));
+                            }
+                        ></textarea>
+                    </label>
+                    <label class="field">
+                        <span>{move || t(K::MeetFeedback)}</span>
+                        <textarea
+                            rows="3"
+                            data-testid="meet-feedback"
+                            prop:value=get(|n| n.feedback.clone())
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                change(Box::new(move |n| n.feedback = v));
+                            }
+                        ></textarea>
+                    </label>
+                </div>
+                <ActionsCard note=note change=change />
+                <section class="card" aria-labelledby="follow-title">
+                    <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
+                    <div class="form-grid">
+                        <label class="field">
+                            <span>{move || t(K::MeetFollowUpDate)}</span>
+                            <DateInput
+                                testid="meet-follow-up"
+                                lazy=true
+                                value=Signal::derive(move || date_value(
+                                    note.with(|n| n.as_ref().and_then(|n| n.follow_up)),
+                                ))
+                                on_set=move |v: String| {
+                                    let d = parse_date_value(&v);
+                                    change(Box::new(move |n| n.follow_up = d));
+                                }
+                            />
+                        </label>
+                    </div>
+                    <label class="field check">
+                        <input
+                            type="checkbox"
+                            data-testid="meet-followed-up"
+                            prop:checked=move || {
+                                note.with(|n| n.as_ref().is_some_and(|n| n.followed_up))
+                            }
+                            on:change=move |ev| {
+                                let v = event_target_checked(&ev);
+                                change(Box::new(move |n| n.followed_up = v));
+                            }
+                        />
+                        <span>{move || t(K::MeetFollowedUpCheck)}</span>
+                    </label>
+                    {move || {
+                        let lang = app.lang.get();
+                        note.with(|n| {
+                                n.as_ref().and_then(|n| follow_up_badge(n, web::today(), lang))
+                            })
+                            .map(|(class, text)| {
+                                view! {
+                                    <p>
+                                        <span class=class data-testid="meet-page-badge">
+                                            {text}
+                                        </span>
+                                    </p>
+                                }
+                            })
+                    }}
+                </section>
+                // Erasing the customer sits with the other action on the
+                // whole note, after the note's fields in tab order.
+                <ErasePanel
+                    show=Signal::derive(move || {
+                        note.with(|n| { n.as_ref().is_some_and(|n| !n.customer.trim().is_empty()) })
+                    })
+                    find=find_customer
+                    this_kind=K::EraseThisMeetingNote
+                />
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="delete-meeting"
+                        on:click=move |_| {
+                            if let Some(id) = id.get_untracked() {
+                                app.edit(|wb| {
+                                    wb.meetings.trash(id, now());
+                                });
+                                app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
+                                navigate("/run/meetings", Default::default());
+                            }
+                        }
+                    >
+                        {move || t(K::MoveToTrashShort)}
+                    </button>
+                </div>
+            </section>
+        }
+        .into_any()
     }
 }
 

@@ -280,15 +280,17 @@ pub fn SopPage() -> impl IntoView {
     // edit, so that focus stays where it is.
     let exists = Memo::new(move |_| sop.with(Option::is_some));
     let navigate = use_navigate();
-    view! {
-        <section class="page run sop-page">
-            <p class="no-print">
-                <A href=to("/run")>{move || t(K::SopBack)}</A>
-            </p>
-            {move || match exists.get() {
-                false => view! { <h1>{t(K::NotFoundTitle)}</h1> }.into_any(),
-                true => {
-                    let navigate = navigate.clone();
+    move || {
+        if !exists.get() {
+            return crate::app::kit::not_found("/run", K::SopBack);
+        }
+        let navigate = navigate.clone();
+        view! {
+            <section class="page run sop-page">
+                <p class="no-print">
+                    <A href=to("/run")>{move || t(K::SopBack)}</A>
+                </p>
+                {
                     let title = move || {
                         sop.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())
                     };
@@ -391,8 +393,9 @@ pub fn SopPage() -> impl IntoView {
                     }
                         .into_any()
                 }
-            }}
-        </section>
+            </section>
+        }
+        .into_any()
     }
 }
 

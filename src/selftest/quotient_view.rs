@@ -420,15 +420,7 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="page results">
             {move || match record.get() {
-                None => {
-                    view! {
-                        <h1>{move || t(K::NotFoundTitle)}</h1>
-                        <p>
-                            <A href=to("/self-test/history")>{move || t(K::History)}</A>
-                        </p>
-                    }
-                        .into_any()
-                }
+                None => crate::app::kit::not_found("/self-test/history", K::History),
                 Some(r) => {
                     match r.data.score() {
                         None => {
