@@ -64,22 +64,26 @@ test('the example opens offline after one visit, in the language chosen', async 
   await context.setOffline(false);
 });
 
-test('an example that cannot be fetched is said so, and nothing changes', async ({ page }) => {
-  await page.route('**/examples/*.json', (route) => route.abort('internetdisconnected'));
-  await open(page, '/');
-  await page.getByTestId('open-example').click();
-  await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
-  await expect(page.getByTestId('first-visit')).toBeVisible();
-  await expect(page.getByTestId('example-note')).toHaveCount(0);
-  await expect(page.getByTestId('open-example')).toBeEnabled();
-  // A damaged file is refused the same way.
-  await page.unroute('**/examples/*.json');
-  await page.route('**/examples/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"servicebook","version":5,' }));
-  await page.reload();
-  await expect(page.getByTestId('notice')).toHaveCount(0);
-  await page.getByTestId('open-example').click();
-  await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
-  await expect(page.getByTestId('first-visit')).toBeVisible();
+test.describe('without the service worker', () => {
+  // Requests a service worker answers are not seen by page.route.
+  test.use({ serviceWorkers: 'block' });
+  test('an example that cannot be fetched is said so, and nothing changes', async ({ page }) => {
+    await page.route('**/examples/*.json', (route) => route.abort('internetdisconnected'));
+    await open(page, '/');
+    await page.getByTestId('open-example').click();
+    await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
+    await expect(page.getByTestId('first-visit')).toBeVisible();
+    await expect(page.getByTestId('example-note')).toHaveCount(0);
+    await expect(page.getByTestId('open-example')).toBeEnabled();
+    // A damaged file is refused the same way.
+    await page.unroute('**/examples/*.json');
+    await page.route('**/examples/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"servicebook","version":5,' }));
+    await page.reload();
+    await expect(page.getByTestId('notice')).toHaveCount(0);
+    await page.getByTestId('open-example').click();
+    await expect(page.getByTestId('notice')).toContainText('The example could not be opened');
+    await expect(page.getByTestId('first-visit')).toBeVisible();
+  });
 });
 
 test('the manifest names the app, its start and scope, and icons that load', async ({ page, request }) => {
