@@ -26,6 +26,7 @@ use crate::draft::plan::{
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use chrono::NaiveTime;
@@ -140,10 +141,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                 >
                     {move || {
                         let n = n();
-                        fill(
-                            if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) },
-                            &[("n", &app.fmt().count(n as u64))],
-                        )
+                        app.fmt().plural(P::RuleComplaints, n as u64)
                     }}
                 </span>
             </div>

@@ -1,7 +1,7 @@
 //! The interface in English: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::K;
+use super::{Category, Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -113,43 +113,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "The saved workbook was written by a newer Servicebook (schema \
             {version}). It was kept aside untouched; open it with the newer version, or export \
             from there."
-        }
-        K::ProblemChunk => {
-            "{records} records of “{part}” could not be read and were kept aside; \
-            everything else loaded."
-        }
-        K::ProblemChunkOne => {
-            "{records} record of “{part}” could not be read and was kept aside; \
-            everything else loaded."
-        }
-        K::ProblemRebuilt => {
-            "The list of your saved parts was missing or damaged, so Servicebook \
-            rebuilt the workbook from the {parts} parts it found intact ({records} records). \
-            Check your latest changes; your most recent exported file is the surest copy."
-        }
-        K::ProblemRebuiltOne => {
-            "The list of your saved parts was missing or damaged, so \
-            Servicebook rebuilt the workbook from the one part it found intact ({records} \
-            records). Check your latest changes; your most recent exported file is the surest \
-            copy."
-        }
-        K::ProblemMissing => {
-            "{records} records of “{part}” are missing from this browser's \
-            storage and cannot be recovered here. Import your most recent exported file with \
-            Merge (Share & backup) to get them back."
-        }
-        K::ProblemMissingOne => {
-            "{records} record of “{part}” is missing from this browser's \
-            storage and cannot be recovered here. Import your most recent exported file with \
-            Merge (Share & backup) to get it back."
-        }
-        K::ProblemFromEarlier => {
-            "{records} records of “{part}” were damaged or missing, so an \
-            earlier saved copy of them was loaded instead. Check your latest changes there."
-        }
-        K::ProblemFromEarlierOne => {
-            "{records} record of “{part}” was damaged or missing, so an \
-            earlier saved copy of it was loaded instead. Check your latest changes there."
         }
         K::ProblemCannotKeep => {
             "Storage is too full to keep the unreadable data aside, so saving \
@@ -297,14 +260,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ImportPick => "Choose a file…",
         K::UndoImport => "Undo the last import",
         K::ImportRefused => "“{name}” was not imported: {reason} Your workbook has not changed.",
-        K::ImportedMerged => {
-            "The file was merged: {n} records added or updated. You can undo \
-            this from Share & backup."
-        }
-        K::ImportedMergedOne => {
-            "The file was merged: {n} record added or updated. You can undo \
-            this from Share & backup."
-        }
         K::ImportedReplaced => {
             "Your workbook was replaced by the file. You can undo this from \
             Share & backup."
@@ -369,18 +324,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EmptyTrashConfirm => "Yes, delete them for good",
         K::EmptyTrash => "Empty the trash",
         K::RecoveryTitle => "Data that could not be read",
-        K::RecoveryText => {
-            "{n} saved parts could not be read and are kept aside, untouched. \
-            Download them as a Servicebook file: import it here with Merge to get back every \
-            record that can still be read (the rest is inside, as it was stored). Discard them \
-            once you no longer need them."
-        }
-        K::RecoveryTextOne => {
-            "{n} saved part could not be read and is kept aside, untouched. \
-            Download it as a Servicebook file: import it here with Merge to get back every record \
-            that can still be read (the rest is inside, as it was stored). Discard it once you no \
-            longer need it."
-        }
         K::RecoveryDownload => "Download as a Servicebook file",
         K::RecoveryDiscard => "Discard it",
 
@@ -409,8 +352,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SortNewest => "Newest first",
         K::SortOldest => "Oldest first",
         K::SortFollowUp => "Next follow-up",
-        K::ComplaintsShown => "{n} complaints match.",
-        K::ComplaintsShownOne => "{n} complaint matches.",
         K::ShowMore => "Show more",
         K::NoComplaints => "No complaints recorded yet.",
         K::StatusOpen => "Open",
@@ -485,10 +426,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EraseByPhone => "same phone",
         K::EraseByEmail => "same e-mail",
         K::EraseInTrash => "in the trash",
-        K::EraseConfirm => "Erase personal data in {count} records",
-        K::EraseConfirmOne => "Erase personal data in {count} record",
-        K::EraseDone => "Personal data erased in {count} records.",
-        K::EraseDoneOne => "Personal data erased in {count} record.",
         K::Handling => "Handling",
         K::OnTheSpot => "Solved on the spot",
         K::PromisedFor => "If not, promised for",
@@ -554,8 +491,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Month => "Month",
         K::Minutes => "min",
         K::Seconds => "s",
-        K::Points => "{n} points",
-        K::PointsOne => "{n} point",
         K::ChangeUp => "▲ {amount} since {month}",
         K::ChangeDown => "▼ {amount} since {month}",
         K::ChangeSame => "unchanged since {month}",
@@ -588,8 +523,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AudienceCustomers => "Customers",
         K::AudienceEmployees => "Employees",
         K::Participants => "Participants",
-        K::ParticipantsOne => "{n} participant",
-        K::ParticipantsN => "{n} participants",
         K::SurveyName => "Name",
         K::SurveyNameExample => "e.g. Online survey after delivery",
         K::QuestionsAsked => "Open questions asked",
@@ -675,8 +608,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::InvalidHangUps => "Callers who hung up cannot be more than the calls.",
         K::InvalidWait => "Write the waiting time as whole minutes and seconds (0 to 59).",
         K::InvalidWholeNumber => "{field}: write a whole number, 0 or more.",
-        K::InvalidCategoryLinesMany => "{field}: lines {lines} should read “category: number”.",
-        K::InvalidCategoryLines => "{field}: line {lines} should read “category: number”.",
 
         // Listen: the top three problems
         K::ProblemsTitle => "Top three problems",
@@ -938,8 +869,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::RuleNewHint => "e.g. No refunds after 14 days",
         K::RuleText => "Rule",
         K::RuleCategories => "Complaint categories it leads to",
-        K::RuleComplaints => "{n} complaints in 12 months",
-        K::RuleComplaintsOne => "{n} complaint in 12 months",
         K::RuleDecisionLabel => "Decision",
         K::RuleKeep => "Keep",
         K::RuleRemove => "Remove",
@@ -1129,11 +1058,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SopNew => "New procedure",
         K::SopNone => "No procedure matches. Start a new one, or copy one of the templates below.",
         K::SopUntitled => "Untitled procedure",
-        K::SopStepsN => "{n} steps",
-        K::SopStepsOne => "{n} step",
-        K::SopProblemsOne => "{n} thing to fix in the steps",
         K::SopVersionOn => "version of {date}",
-        K::SopProblemsN => "{n} things to fix in the steps",
         K::SopStarters => "Templates to copy and adapt",
         K::SopStartersLead => "Each copy is yours to change; the template stays as it is.",
         K::SopCopy => "Copy",
@@ -1239,13 +1164,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::MeetNew => "New meeting note",
         K::MeetNone => "No meeting notes match. Write one after your next call or visit.",
         K::MeetNoCustomer => "Customer not named",
-        K::MeetDueOne => "{n} follow-up is due: call or meet the customer again.",
-        K::MeetDueN => "{n} follow-ups are due: call or meet the customers again.",
         K::MeetFollowUpDue => "Follow-up due since {date}",
         K::MeetFollowUpOn => "Follow-up on {date}",
         K::MeetFollowedUp => "Followed up ({date})",
-        K::MeetOpenOne => "{n} open action",
-        K::MeetOpenN => "{n} open actions",
         K::MeetPhone => "By phone",
         K::MeetInPerson => "In person",
         K::MeetBack => "← All meeting notes",
@@ -1355,5 +1276,93 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Reload now",
         K::UpdateLater => "Later",
+    }
+}
+
+/// CLDR's rule for English: `one` when i = 1 and v = 0 (exactly 1, written
+/// without decimals), `other` for everything else.
+pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
+
+pub(super) fn plural(n: f64) -> Category {
+    if n == 1.0 {
+        Category::One
+    } else {
+        Category::Other
+    }
+}
+
+pub(super) const fn forms(key: P) -> Forms {
+    match key {
+        P::ProblemChunk => Forms::one_other(
+            "{n} record of “{part}” could not be read and was kept aside; everything else loaded.",
+            "{n} records of “{part}” could not be read and were kept aside; everything else \
+                loaded.",
+        ),
+        P::ProblemRebuilt => Forms::one_other(
+            "The list of your saved parts was missing or damaged, so Servicebook rebuilt the \
+                workbook from the one part it found intact ({records} records). Check your latest \
+                changes; your most recent exported file is the surest copy.",
+            "The list of your saved parts was missing or damaged, so Servicebook rebuilt the \
+                workbook from the {n} parts it found intact ({records} records). Check your \
+                latest changes; your most recent exported file is the surest copy.",
+        ),
+        P::ProblemMissing => Forms::one_other(
+            "{n} record of “{part}” is missing from this browser's storage and cannot be \
+                recovered here. Import your most recent exported file with Merge (Share & backup) \
+                to get it back.",
+            "{n} records of “{part}” are missing from this browser's storage and cannot be \
+                recovered here. Import your most recent exported file with Merge (Share & backup) \
+                to get them back.",
+        ),
+        P::ProblemFromEarlier => Forms::one_other(
+            "{n} record of “{part}” was damaged or missing, so an earlier saved copy of it was \
+                loaded instead. Check your latest changes there.",
+            "{n} records of “{part}” were damaged or missing, so an earlier saved copy of them \
+                was loaded instead. Check your latest changes there.",
+        ),
+        P::ImportedMerged => Forms::one_other(
+            "The file was merged: {n} record added or updated. You can undo this from Share & \
+                backup.",
+            "The file was merged: {n} records added or updated. You can undo this from Share & \
+                backup.",
+        ),
+        P::RecoveryText => Forms::one_other(
+            "{n} saved part could not be read and is kept aside, untouched. Download it as a \
+                Servicebook file: import it here with Merge to get back every record that can \
+                still be read (the rest is inside, as it was stored). Discard it once you no \
+                longer need it.",
+            "{n} saved parts could not be read and are kept aside, untouched. Download them as a \
+                Servicebook file: import it here with Merge to get back every record that can \
+                still be read (the rest is inside, as it was stored). Discard them once you no \
+                longer need them.",
+        ),
+        P::ComplaintsShown => Forms::one_other("{n} complaint matches.", "{n} complaints match."),
+        P::EraseConfirm => Forms::one_other(
+            "Erase personal data in {n} record",
+            "Erase personal data in {n} records",
+        ),
+        P::EraseDone => Forms::one_other(
+            "Personal data erased in {n} record.",
+            "Personal data erased in {n} records.",
+        ),
+        P::Points => Forms::one_other("{n} point", "{n} points"),
+        P::InvalidCategoryLines => Forms::one_other(
+            "{field}: line {lines} should read “category: number”.",
+            "{field}: lines {lines} should read “category: number”.",
+        ),
+        P::Participants => Forms::one_other("{n} participant", "{n} participants"),
+        P::RuleComplaints => {
+            Forms::one_other("{n} complaint in 12 months", "{n} complaints in 12 months")
+        }
+        P::SopSteps => Forms::one_other("{n} step", "{n} steps"),
+        P::SopProblems => Forms::one_other(
+            "{n} thing to fix in the steps",
+            "{n} things to fix in the steps",
+        ),
+        P::MeetDue => Forms::one_other(
+            "{n} follow-up is due: call or meet the customer again.",
+            "{n} follow-ups are due: call or meet the customers again.",
+        ),
+        P::MeetOpen => Forms::one_other("{n} open action", "{n} open actions"),
     }
 }

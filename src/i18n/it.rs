@@ -1,7 +1,7 @@
 //! The interface in Italian: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::K;
+use super::{Category, Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -125,46 +125,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "La cartella salvata è stata scritta da una versione più recente di \
             Servicebook (schema {version}). È stata messa da parte senza modifiche: aprila con la \
             versione più recente o esportala da lì."
-        }
-        K::ProblemChunk => {
-            "{records} record di “{part}” non sono leggibili e sono stati messi da \
-            parte; tutto il resto è stato caricato."
-        }
-        K::ProblemChunkOne => {
-            "{records} record di “{part}” non è leggibile ed è stato messo da \
-            parte; tutto il resto è stato caricato."
-        }
-        K::ProblemRebuilt => {
-            "L'elenco delle parti salvate mancava o era danneggiato: Servicebook \
-            ha ricostruito la cartella dalle {parts} parti ritrovate intatte ({records} record). \
-            Controlla le ultime modifiche; il file esportato più di recente resta la copia più \
-            sicura."
-        }
-        K::ProblemRebuiltOne => {
-            "L'elenco delle parti salvate mancava o era danneggiato: \
-            Servicebook ha ricostruito la cartella dall'unica parte ritrovata intatta ({records} \
-            record). Controlla le ultime modifiche; il file esportato più di recente resta la \
-            copia più sicura."
-        }
-        K::ProblemMissing => {
-            "{records} record di “{part}” non sono più nello spazio di questo \
-            browser e qui non si possono recuperare. Per riaverli, in Condividi e salva importa \
-            con Unisci il file esportato più di recente."
-        }
-        K::ProblemMissingOne => {
-            "{records} record di “{part}” non è più nello spazio di questo \
-            browser e qui non si può recuperare. Per riaverlo, in Condividi e salva importa con \
-            Unisci il file esportato più di recente."
-        }
-        K::ProblemFromEarlier => {
-            "{records} record di “{part}” erano danneggiati o mancanti: al \
-            loro posto è stata caricata una copia salvata in precedenza. Controlla che contenga \
-            le tue ultime modifiche."
-        }
-        K::ProblemFromEarlierOne => {
-            "{records} record di “{part}” era danneggiato o mancante: al \
-            suo posto è stata caricata una copia salvata in precedenza. Controlla che contenga le \
-            tue ultime modifiche."
         }
         K::ProblemCannotKeep => {
             "Lo spazio è troppo pieno per mettere da parte i dati \
@@ -318,14 +278,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "“{name}” non è stato importato: {reason} La tua cartella non è \
             cambiata."
         }
-        K::ImportedMerged => {
-            "Il file è stato unito: {n} record aggiunti o aggiornati. Puoi \
-            annullare da Condividi e salva."
-        }
-        K::ImportedMergedOne => {
-            "Il file è stato unito: {n} record aggiunto o aggiornato. Puoi \
-            annullare da Condividi e salva."
-        }
         K::ImportedReplaced => {
             "La tua cartella è stata sostituita dal file. Puoi annullare da \
             Condividi e salva."
@@ -390,18 +342,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EmptyTrashConfirm => "Sì, eliminali definitivamente",
         K::EmptyTrash => "Svuota il cestino",
         K::RecoveryTitle => "Dati non leggibili",
-        K::RecoveryText => {
-            "{n} parti salvate non sono leggibili e sono state messe da parte, \
-            intatte. Scaricale come file di Servicebook: importalo qui con Unisci per riavere \
-            ogni record ancora leggibile (il resto è nel file, così com'era salvato). Eliminale \
-            quando non servono più."
-        }
-        K::RecoveryTextOne => {
-            "{n} parte salvata non è leggibile ed è stata messa da parte, \
-            intatta. Scaricala come file di Servicebook: importalo qui con Unisci per riavere \
-            ogni record ancora leggibile (il resto è nel file, così com'era salvato). Eliminala \
-            quando non serve più."
-        }
         K::RecoveryDownload => "Scarica come file di Servicebook",
         K::RecoveryDiscard => "Eliminale",
 
@@ -430,8 +370,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SortNewest => "Più recenti",
         K::SortOldest => "Meno recenti",
         K::SortFollowUp => "Prossimo follow-up",
-        K::ComplaintsShown => "{n} reclami corrispondono.",
-        K::ComplaintsShownOne => "{n} reclamo corrisponde.",
         K::ShowMore => "Mostra altri",
         K::NoComplaints => "Nessun reclamo registrato.",
         K::StatusOpen => "Aperto",
@@ -510,10 +448,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EraseByPhone => "stesso numero di telefono",
         K::EraseByEmail => "stessa e-mail",
         K::EraseInTrash => "nel cestino",
-        K::EraseConfirm => "Cancella i dati personali in {count} record",
-        K::EraseConfirmOne => "Cancella i dati personali in {count} record",
-        K::EraseDone => "Dati personali cancellati in {count} record.",
-        K::EraseDoneOne => "Dati personali cancellati in {count} record.",
         K::Handling => "Gestione",
         K::OnTheSpot => "Risolto sul posto",
         K::PromisedFor => "Se no, promesso per il",
@@ -577,8 +511,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Month => "Mese",
         K::Minutes => "min",
         K::Seconds => "s",
-        K::Points => "{n} punti",
-        K::PointsOne => "{n} punto",
         K::ChangeUp => "▲ {amount} rispetto a {month}",
         K::ChangeDown => "▼ {amount} rispetto a {month}",
         K::ChangeSame => "invariato rispetto a {month}",
@@ -611,8 +543,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AudienceCustomers => "Clienti",
         K::AudienceEmployees => "Dipendenti",
         K::Participants => "Partecipanti",
-        K::ParticipantsOne => "{n} partecipante",
-        K::ParticipantsN => "{n} partecipanti",
         K::SurveyName => "Nome",
         K::SurveyNameExample => "es. Sondaggio online dopo la consegna",
         K::QuestionsAsked => "Domande aperte poste",
@@ -701,11 +631,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::InvalidHangUps => "Chi riattacca non può superare le chiamate.",
         K::InvalidWait => "Scrivi il tempo di attesa in minuti e secondi interi (da 0 a 59).",
         K::InvalidWholeNumber => "{field}: scrivi un numero intero, da 0 in su.",
-        K::InvalidCategoryLinesMany => {
-            "{field}: le righe {lines} dovrebbero essere “categoria: \
-            numero”."
-        }
-        K::InvalidCategoryLines => "{field}: la riga {lines} dovrebbe essere “categoria: numero”.",
 
         // Listen: the top three problems
         K::ProblemsTitle => "I tre problemi principali",
@@ -973,8 +898,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::RuleNewHint => "es. Nessun rimborso dopo 14 giorni",
         K::RuleText => "Regola",
         K::RuleCategories => "Categorie di reclamo che provoca",
-        K::RuleComplaints => "{n} reclami in 12 mesi",
-        K::RuleComplaintsOne => "{n} reclamo in 12 mesi",
         K::RuleDecisionLabel => "Decisione",
         K::RuleKeep => "Mantenere",
         K::RuleRemove => "Da eliminare",
@@ -1170,11 +1093,7 @@ pub(super) const fn text(key: K) -> &'static str {
             qui sotto."
         }
         K::SopUntitled => "Procedura senza titolo",
-        K::SopStepsN => "{n} passi",
-        K::SopStepsOne => "{n} passo",
-        K::SopProblemsOne => "{n} cosa da sistemare nei passi",
         K::SopVersionOn => "versione del {date}",
-        K::SopProblemsN => "{n} cose da sistemare nei passi",
         K::SopStarters => "Modelli da copiare e adattare",
         K::SopStartersLead => "Ogni copia è tua da modificare; il modello resta com'è.",
         K::SopCopy => "Copia",
@@ -1286,13 +1205,9 @@ pub(super) const fn text(key: K) -> &'static str {
             visita."
         }
         K::MeetNoCustomer => "Cliente senza nome",
-        K::MeetDueOne => "{n} ricontatto è in scadenza: richiama o incontra di nuovo il cliente.",
-        K::MeetDueN => "{n} ricontatti sono in scadenza: richiama o incontra di nuovo i clienti.",
         K::MeetFollowUpDue => "Ricontatto dovuto dal {date}",
         K::MeetFollowUpOn => "Ricontatto il {date}",
         K::MeetFollowedUp => "Ricontattato ({date})",
-        K::MeetOpenOne => "{n} azione aperta",
-        K::MeetOpenN => "{n} azioni aperte",
         K::MeetPhone => "Al telefono",
         K::MeetInPerson => "Di persona",
         K::MeetBack => "← Tutte le note",
@@ -1403,5 +1318,96 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Ricarica ora",
         K::UpdateLater => "Più tardi",
+    }
+}
+
+/// CLDR's rule for Italian: `one` when i = 1 and v = 0 (exactly 1, written
+/// without decimals), `other` for everything else. (CLDR 42 adds `many` for
+/// whole millions in compact notation, "1 milione di"; no text here
+/// writes counts that way, so it is not used.)
+pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
+
+pub(super) fn plural(n: f64) -> Category {
+    if n == 1.0 {
+        Category::One
+    } else {
+        Category::Other
+    }
+}
+
+pub(super) const fn forms(key: P) -> Forms {
+    match key {
+        P::ProblemChunk => Forms::one_other(
+            "{n} record di “{part}” non è leggibile ed è stato messo da parte; tutto il resto è \
+                stato caricato.",
+            "{n} record di “{part}” non sono leggibili e sono stati messi da parte; tutto il \
+                resto è stato caricato.",
+        ),
+        P::ProblemRebuilt => Forms::one_other(
+            "L'elenco delle parti salvate mancava o era danneggiato: Servicebook ha ricostruito \
+                la cartella dall'unica parte ritrovata intatta ({records} record). Controlla le \
+                ultime modifiche; il file esportato più di recente resta la copia più sicura.",
+            "L'elenco delle parti salvate mancava o era danneggiato: Servicebook ha ricostruito \
+                la cartella dalle {n} parti ritrovate intatte ({records} record). Controlla le \
+                ultime modifiche; il file esportato più di recente resta la copia più sicura.",
+        ),
+        P::ProblemMissing => Forms::one_other(
+            "{n} record di “{part}” non è più nello spazio di questo browser e qui non si può \
+                recuperare. Per riaverlo, in Condividi e salva importa con Unisci il file \
+                esportato più di recente.",
+            "{n} record di “{part}” non sono più nello spazio di questo browser e qui non si \
+                possono recuperare. Per riaverli, in Condividi e salva importa con Unisci il file \
+                esportato più di recente.",
+        ),
+        P::ProblemFromEarlier => Forms::one_other(
+            "{n} record di “{part}” era danneggiato o mancante: al suo posto è stata caricata una \
+                copia salvata in precedenza. Controlla che contenga le tue ultime modifiche.",
+            "{n} record di “{part}” erano danneggiati o mancanti: al loro posto è stata caricata \
+                una copia salvata in precedenza. Controlla che contenga le tue ultime modifiche.",
+        ),
+        P::ImportedMerged => Forms::one_other(
+            "Il file è stato unito: {n} record aggiunto o aggiornato. Puoi annullare da Condividi \
+                e salva.",
+            "Il file è stato unito: {n} record aggiunti o aggiornati. Puoi annullare da Condividi \
+                e salva.",
+        ),
+        P::RecoveryText => Forms::one_other(
+            "{n} parte salvata non è leggibile ed è stata messa da parte, intatta. Scaricala come \
+                file di Servicebook: importalo qui con Unisci per riavere ogni record ancora \
+                leggibile (il resto è nel file, così com'era salvato). Eliminala quando non serve \
+                più.",
+            "{n} parti salvate non sono leggibili e sono state messe da parte, intatte. Scaricale \
+                come file di Servicebook: importalo qui con Unisci per riavere ogni record ancora \
+                leggibile (il resto è nel file, così com'era salvato). Eliminale quando non \
+                servono più.",
+        ),
+        P::ComplaintsShown => {
+            Forms::one_other("{n} reclamo corrisponde.", "{n} reclami corrispondono.")
+        }
+        P::EraseConfirm => Forms::one_other(
+            "Cancella i dati personali in {n} record",
+            "Cancella i dati personali in {n} record",
+        ),
+        P::EraseDone => Forms::one_other(
+            "Dati personali cancellati in {n} record.",
+            "Dati personali cancellati in {n} record.",
+        ),
+        P::Points => Forms::one_other("{n} punto", "{n} punti"),
+        P::InvalidCategoryLines => Forms::one_other(
+            "{field}: la riga {lines} dovrebbe essere “categoria: numero”.",
+            "{field}: le righe {lines} dovrebbero essere “categoria: numero”.",
+        ),
+        P::Participants => Forms::one_other("{n} partecipante", "{n} partecipanti"),
+        P::RuleComplaints => Forms::one_other("{n} reclamo in 12 mesi", "{n} reclami in 12 mesi"),
+        P::SopSteps => Forms::one_other("{n} passo", "{n} passi"),
+        P::SopProblems => Forms::one_other(
+            "{n} cosa da sistemare nei passi",
+            "{n} cose da sistemare nei passi",
+        ),
+        P::MeetDue => Forms::one_other(
+            "{n} ricontatto è in scadenza: richiama o incontra di nuovo il cliente.",
+            "{n} ricontatti sono in scadenza: richiama o incontra di nuovo i clienti.",
+        ),
+        P::MeetOpen => Forms::one_other("{n} azione aperta", "{n} azioni aperte"),
     }
 }

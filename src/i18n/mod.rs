@@ -86,6 +86,19 @@ macro_rules! keys {
     };
 }
 
+macro_rules! plurals {
+    ($($key:ident),* $(,)?) => {
+        /// A text that takes a count, in the forms its language's plural
+        /// rule needs.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum P { $($key),* }
+
+        impl P {
+            pub const ALL: &'static [P] = &[$(P::$key),*];
+        }
+    };
+}
+
 include!("keys.rs");
 
 mod en;
@@ -99,6 +112,106 @@ impl K {
             Lang::It => it::text(self),
             Lang::Tr => tr::text(self),
         }
+    }
+}
+
+/// A CLDR plural category (<https://cldr.unicode.org/index/cldr-spec/plural-rules>).
+/// English, Italian and Turkish use `One` and `Other`; the others are here
+/// so that a language that needs them (Polish: few, many) fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The forms of a plural text, one per category; a language fills those
+/// its rule can return (the tests check it) and leaves the rest blank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Forms {
+    pub zero: &'static str,
+    pub one: &'static str,
+    pub two: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+    pub other: &'static str,
+}
+
+impl Forms {
+    /// The forms of a language whose rule knows only `one` and `other`.
+    pub const fn one_other(one: &'static str, other: &'static str) -> Forms {
+        Forms {
+            zero: "",
+            one,
+            two: "",
+            few: "",
+            many: "",
+            other,
+        }
+    }
+
+    pub fn get(&self, category: Category) -> &'static str {
+        match category {
+            Category::Zero => self.zero,
+            Category::One => self.one,
+            Category::Two => self.two,
+            Category::Few => self.few,
+            Category::Many => self.many,
+            Category::Other => self.other,
+        }
+    }
+}
+
+impl Lang {
+    /// The plural category of `n` in this language. A whole `n` counts as
+    /// written without decimals (as the screen writes it).
+    pub fn plural(self, n: f64) -> Category {
+        match self {
+            Lang::En => en::plural(n),
+            Lang::It => it::plural(n),
+            Lang::Tr => tr::plural(n),
+        }
+    }
+
+    /// The categories [`Lang::plural`] can return in this language.
+    pub fn plural_categories(self) -> &'static [Category] {
+        match self {
+            Lang::En => en::CATEGORIES,
+            Lang::It => it::CATEGORIES,
+            Lang::Tr => tr::CATEGORIES,
+        }
+    }
+}
+
+impl P {
+    pub fn forms(self, lang: Lang) -> Forms {
+        match lang {
+            Lang::En => en::forms(self),
+            Lang::It => it::forms(self),
+            Lang::Tr => tr::forms(self),
+        }
+    }
+
+    /// The form for `n` in `lang`, placeholders left as they are.
+    pub fn form(self, lang: Lang, n: f64) -> &'static str {
+        self.forms(lang).get(lang.plural(n))
+    }
+
+    /// The form for `n`, with `{n}` written as `shown` (the number as the
+    /// screen formats it) and the other placeholders filled from `args`,
+    /// as [`fill`] does.
+    pub fn fill(self, lang: Lang, n: f64, shown: &str, args: &[(&str, &str)]) -> String {
+        let mut all = vec![("n", shown)];
+        all.extend_from_slice(args);
+        fill(self.form(lang, n), &all)
+    }
+
+    /// The form for the count `n`, with `{n}` in plain digits.
+    pub fn count(self, lang: Lang, n: u64) -> String {
+        self.fill(lang, n as f64, &n.to_string(), &[])
     }
 }
 
@@ -118,8 +231,74 @@ mod before_split {
         use super::{Lang, K};
         let new: std::collections::HashMap<String, K> =
             K::ALL.iter().map(|k| (format!("{k:?}"), *k)).collect();
-        assert_eq!(new.len(), ALL.len());
-        for (name, texts) in ALL {
+        let plurals: std::collections::HashMap<String, super::P> = super::P::ALL
+            .iter()
+            .map(|p| (format!("{p:?}"), *p))
+            .collect();
+        // (plural key, its `one` and `other` keys before, the counted placeholder)
+        let pairs = [
+            ("ProblemChunk", "ProblemChunkOne", "ProblemChunk", "records"),
+            (
+                "ProblemRebuilt",
+                "ProblemRebuiltOne",
+                "ProblemRebuilt",
+                "parts",
+            ),
+            (
+                "ProblemMissing",
+                "ProblemMissingOne",
+                "ProblemMissing",
+                "records",
+            ),
+            (
+                "ProblemFromEarlier",
+                "ProblemFromEarlierOne",
+                "ProblemFromEarlier",
+                "records",
+            ),
+            ("ImportedMerged", "ImportedMergedOne", "ImportedMerged", "n"),
+            ("RecoveryText", "RecoveryTextOne", "RecoveryText", "n"),
+            (
+                "ComplaintsShown",
+                "ComplaintsShownOne",
+                "ComplaintsShown",
+                "n",
+            ),
+            ("EraseConfirm", "EraseConfirmOne", "EraseConfirm", "count"),
+            ("EraseDone", "EraseDoneOne", "EraseDone", "count"),
+            ("Points", "PointsOne", "Points", "n"),
+            (
+                "InvalidCategoryLines",
+                "InvalidCategoryLines",
+                "InvalidCategoryLinesMany",
+                "n",
+            ),
+            ("Participants", "ParticipantsOne", "ParticipantsN", "n"),
+            ("RuleComplaints", "RuleComplaintsOne", "RuleComplaints", "n"),
+            ("SopSteps", "SopStepsOne", "SopStepsN", "n"),
+            ("SopProblems", "SopProblemsOne", "SopProblemsN", "n"),
+            ("MeetDue", "MeetDueOne", "MeetDueN", "n"),
+            ("MeetOpen", "MeetOpenOne", "MeetOpenN", "n"),
+        ];
+        assert_eq!(plurals.len(), pairs.len());
+        let old: std::collections::HashMap<&str, [&str; 3]> = ALL.iter().copied().collect();
+        let mut moved = std::collections::HashSet::new();
+        for (p, one, other, counted) in pairs {
+            moved.insert(one);
+            moved.insert(other);
+            for (i, lang) in Lang::ALL.into_iter().enumerate() {
+                let forms = plurals[p].forms(lang);
+                let as_before = |s: &str| s.replace("{n}", &format!("{{{counted}}}"));
+                assert_eq!(as_before(forms.one), old[one][i], "{p} one in {lang:?}");
+                assert_eq!(
+                    as_before(forms.other),
+                    old[other][i],
+                    "{p} other in {lang:?}"
+                );
+            }
+        }
+        assert_eq!(new.len() + moved.len(), ALL.len());
+        for (name, texts) in ALL.iter().filter(|(n, _)| !moved.contains(n)) {
             let key = new[*name];
             for (i, lang) in Lang::ALL.into_iter().enumerate() {
                 assert_eq!(key.in_lang(lang), texts[i], "{name} in {lang:?}");
@@ -146,16 +325,45 @@ mod tests {
         out
     }
 
-    #[test]
-    fn every_text_is_present_in_every_language() {
-        for key in K::ALL {
-            for lang in Lang::ALL {
-                assert!(
-                    !key.in_lang(lang).trim().is_empty(),
-                    "{key:?} is blank in {lang:?}"
-                );
+    /// Every text and plural form each language must have, named as
+    /// "Key in Lang" or "Plural.category in Lang".
+    fn all_texts() -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        for lang in Lang::ALL {
+            for key in K::ALL {
+                out.push((format!("{key:?} in {lang:?}"), key.in_lang(lang)));
+            }
+            for p in P::ALL {
+                for c in lang.plural_categories() {
+                    out.push((format!("{p:?}.{c:?} in {lang:?}"), p.forms(lang).get(*c)));
+                }
             }
         }
+        out
+    }
+
+    /// The names of the blank texts, for a failure that says which.
+    fn blanks(texts: &[(String, &str)]) -> Vec<String> {
+        texts
+            .iter()
+            .filter(|(_, text)| text.trim().is_empty())
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn every_text_is_present_in_every_language() {
+        let blank = blanks(&all_texts());
+        assert!(blank.is_empty(), "blank texts: {blank:?}");
+    }
+
+    #[test]
+    fn a_blank_text_is_named() {
+        let texts = [
+            ("AppName in En".to_string(), "Servicebook"),
+            ("Points.other in Tr".to_string(), " "),
+        ];
+        assert_eq!(blanks(&texts), ["Points.other in Tr"]);
     }
 
     #[test]
@@ -166,6 +374,64 @@ mod tests {
                 assert_eq!(en, placeholders(key.in_lang(lang)), "{key:?} in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn plural_forms_share_their_placeholders_across_languages() {
+        // The `one` form may say "one part" instead of "{n} parts", so the
+        // count is left out of the comparison; every other placeholder must
+        // be in every form of every language.
+        let without_n = |s: &str| {
+            let mut p = placeholders(s);
+            p.retain(|name| name != "n");
+            p
+        };
+        for p in P::ALL {
+            let expected = without_n(p.forms(Lang::En).other);
+            for lang in Lang::ALL {
+                for c in lang.plural_categories() {
+                    let form = p.forms(lang).get(*c);
+                    assert_eq!(without_n(form), expected, "{p:?}.{c:?} in {lang:?}");
+                }
+                assert!(
+                    p.forms(lang).other.contains("{n}") || !p.forms(Lang::En).other.contains("{n}"),
+                    "{p:?}.Other in {lang:?} lost the count"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_plural_rules_follow_cldr() {
+        use Category::{One, Other};
+        for lang in Lang::ALL {
+            let got: Vec<Category> = [0.0, 1.0, 2.0, 1.5, 21.0, 1000.0]
+                .into_iter()
+                .map(|n| lang.plural(n))
+                .collect();
+            // English, Italian and Turkish: `one` for exactly 1 only (no 21
+            // as in Russian, no 0 as in French).
+            assert_eq!(got, [Other, One, Other, Other, Other, Other], "{lang:?}");
+            assert!(lang.plural_categories().contains(&lang.plural(1.0)));
+            assert!(lang.plural_categories().contains(&lang.plural(2.0)));
+        }
+    }
+
+    #[test]
+    fn count_picks_the_form_and_fills_the_number() {
+        assert_eq!(P::Participants.count(Lang::En, 1), "1 participant");
+        assert_eq!(P::Participants.count(Lang::En, 0), "0 participants");
+        assert_eq!(P::Participants.count(Lang::En, 21), "21 participants");
+        assert_eq!(P::Participants.count(Lang::It, 1), "1 partecipante");
+        assert_eq!(P::Participants.count(Lang::It, 2), "2 partecipanti");
+        assert_eq!(P::Participants.count(Lang::Tr, 2), "2 katılımcı");
+        assert_eq!(
+            P::ProblemChunk.fill(Lang::En, 1000.0, "1,000", &[("part", "Complaints")]),
+            "1,000 records of “Complaints” could not be read and were kept \
+             aside; everything else loaded."
+        );
+        assert_eq!(P::Points.fill(Lang::En, 1.5, "1.5", &[]), "1.5 points");
+        assert_eq!(P::Points.fill(Lang::En, 1.0, "1", &[]), "1 point");
     }
 
     #[test]

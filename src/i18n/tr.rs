@@ -1,7 +1,7 @@
 //! The interface in Turkish: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::K;
+use super::{Category, Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -121,46 +121,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "Kaydedilen çalışma kitabı Servicebook'un daha yeni bir sürümüyle \
             yazılmış (şema {version}). Dokunulmadan bir kenara ayrıldı; daha yeni sürümle açın ya \
             da oradan dışa aktarın."
-        }
-        K::ProblemChunk => {
-            "“{part}” bölümündeki {records} kayıt okunamadı ve bir kenara ayrıldı; \
-            geri kalan her şey yüklendi."
-        }
-        K::ProblemChunkOne => {
-            "“{part}” bölümündeki {records} kayıt okunamadı ve bir kenara \
-            ayrıldı; geri kalan her şey yüklendi."
-        }
-        K::ProblemRebuilt => {
-            "Kaydedilen parçaların listesi bulunamadı ya da bozuktu; Servicebook \
-            çalışma kitabını sağlam bulduğu {parts} parçadan yeniden oluşturdu ({records} kayıt). \
-            Son değişikliklerinizi kontrol edin; en son dışa aktardığınız dosya en güvenilir \
-            kopyadır."
-        }
-        K::ProblemRebuiltOne => {
-            "Kaydedilen parçaların listesi bulunamadı ya da bozuktu; \
-            Servicebook çalışma kitabını sağlam bulduğu tek parçadan yeniden oluşturdu ({records} \
-            kayıt). Son değişikliklerinizi kontrol edin; en son dışa aktardığınız dosya en \
-            güvenilir kopyadır."
-        }
-        K::ProblemMissing => {
-            "“{part}” bölümündeki {records} kayıt bu tarayıcının depolama \
-            alanında yok ve burada kurtarılamıyor. Kayıtları geri getirmek için Paylaş ve yedekle \
-            bölümünde, en son dışa aktardığınız dosyayı Birleştir ile içe aktarın."
-        }
-        K::ProblemMissingOne => {
-            "“{part}” bölümündeki {records} kayıt bu tarayıcının depolama \
-            alanında yok ve burada kurtarılamıyor. Kaydı geri getirmek için Paylaş ve yedekle \
-            bölümünde, en son dışa aktardığınız dosyayı Birleştir ile içe aktarın."
-        }
-        K::ProblemFromEarlier => {
-            "“{part}” bölümündeki {records} kayıt bozuktu ya da bulunamadı; \
-            yerine daha önce kaydedilmiş bir kopyası yüklendi. Son değişikliklerinizin bu kopyada \
-            olup olmadığını kontrol edin."
-        }
-        K::ProblemFromEarlierOne => {
-            "“{part}” bölümündeki {records} kayıt bozuktu ya da \
-            bulunamadı; yerine daha önce kaydedilmiş bir kopyası yüklendi. Son \
-            değişikliklerinizin bu kopyada olup olmadığını kontrol edin."
         }
         K::ProblemCannotKeep => {
             "Depolama, okunamayan verileri ayırmak için fazla dolu; onları \
@@ -312,14 +272,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ImportPick => "Dosya seç…",
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
-        K::ImportedMerged => {
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve \
-            yedekle bölümünden geri alabilirsiniz."
-        }
-        K::ImportedMergedOne => {
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş \
-            ve yedekle bölümünden geri alabilirsiniz."
-        }
         K::ImportedReplaced => {
             "Çalışma kitabınızın yerini dosya aldı. Paylaş ve yedekle \
             bölümünden geri alabilirsiniz."
@@ -385,18 +337,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EmptyTrashConfirm => "Evet, kalıcı olarak sil",
         K::EmptyTrash => "Çöp kutusunu boşalt",
         K::RecoveryTitle => "Okunamayan veriler",
-        K::RecoveryText => {
-            "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. \
-            Bunları Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri getirmek \
-            için dosyayı burada Birleştir ile içe aktarın (geri kalanı, kaydedildiği hâliyle \
-            dosyanın içindedir). Artık gerekmediğinde bunları silin."
-        }
-        K::RecoveryTextOne => {
-            "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. \
-            Bu parçayı Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri \
-            getirmek için dosyayı burada Birleştir ile içe aktarın (geri kalanı, kaydedildiği \
-            hâliyle dosyanın içindedir). Artık gerekmediğinde parçayı silin."
-        }
         K::RecoveryDownload => "Servicebook dosyası olarak indir",
         K::RecoveryDiscard => "Sil",
 
@@ -425,8 +365,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SortNewest => "En yeni önce",
         K::SortOldest => "En eski önce",
         K::SortFollowUp => "Sıradaki takip",
-        K::ComplaintsShown => "{n} şikâyet eşleşiyor.",
-        K::ComplaintsShownOne => "{n} şikâyet eşleşiyor.",
         K::ShowMore => "Daha fazla göster",
         K::NoComplaints => "Henüz kayıtlı şikâyet yok.",
         K::StatusOpen => "Açık",
@@ -504,10 +442,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EraseByPhone => "aynı telefon",
         K::EraseByEmail => "aynı e-posta",
         K::EraseInTrash => "çöp kutusunda",
-        K::EraseConfirm => "{count} kayıttaki kişisel verileri sil",
-        K::EraseConfirmOne => "{count} kayıttaki kişisel verileri sil",
-        K::EraseDone => "{count} kayıttaki kişisel veriler silindi.",
-        K::EraseDoneOne => "{count} kayıttaki kişisel veriler silindi.",
         K::Handling => "Ele alınış",
         K::OnTheSpot => "Yerinde çözüldü",
         K::PromisedFor => "Değilse, söz verilen tarih",
@@ -571,8 +505,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Month => "Ay",
         K::Minutes => "dk",
         K::Seconds => "sn",
-        K::Points => "{n} puan",
-        K::PointsOne => "{n} puan",
         K::ChangeUp => "▲ {month} ayına göre {amount} arttı",
         K::ChangeDown => "▼ {month} ayına göre {amount} azaldı",
         K::ChangeSame => "{month} ayından beri değişmedi",
@@ -605,8 +537,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AudienceCustomers => "Müşteriler",
         K::AudienceEmployees => "Çalışanlar",
         K::Participants => "Katılımcılar",
-        K::ParticipantsOne => "{n} katılımcı",
-        K::ParticipantsN => "{n} katılımcı",
         K::SurveyName => "Ad",
         K::SurveyNameExample => "ör. Teslimattan sonra çevrimiçi anket",
         K::QuestionsAsked => "Sorulan açık uçlu sorular",
@@ -693,11 +623,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::InvalidHangUps => "Telefonu kapatanlar çağrılardan fazla olamaz.",
         K::InvalidWait => "Bekleme süresini tam dakika ve saniye (0–59) olarak yazın.",
         K::InvalidWholeNumber => "{field}: 0 ya da daha büyük bir tam sayı yazın.",
-        K::InvalidCategoryLinesMany => {
-            "{field}: {lines}. satırlar “kategori: sayı” biçiminde \
-            olmalı."
-        }
-        K::InvalidCategoryLines => "{field}: {lines}. satır “kategori: sayı” biçiminde olmalı.",
 
         // Listen: the top three problems
         K::ProblemsTitle => "Üç başlıca sorun",
@@ -960,8 +885,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::RuleNewHint => "örn. 14 günden sonra iade yok",
         K::RuleText => "Kural",
         K::RuleCategories => "Yol açtığı şikâyet kategorileri",
-        K::RuleComplaints => "12 ayda {n} şikâyet",
-        K::RuleComplaintsOne => "12 ayda {n} şikâyet",
         K::RuleDecisionLabel => "Karar",
         K::RuleKeep => "Kalsın",
         K::RuleRemove => "Kaldırılacak",
@@ -1157,11 +1080,7 @@ pub(super) const fn text(key: K) -> &'static str {
             birini kopyalayın."
         }
         K::SopUntitled => "Başlıksız prosedür",
-        K::SopStepsN => "{n} adım",
-        K::SopStepsOne => "{n} adım",
-        K::SopProblemsOne => "Adımlarda düzeltilecek {n} şey",
         K::SopVersionOn => "{date} sürümü",
-        K::SopProblemsN => "Adımlarda düzeltilecek {n} şey",
         K::SopStarters => "Kopyalayıp uyarlanacak şablonlar",
         K::SopStartersLead => "Her kopya sizindir, değiştirebilirsiniz; şablon olduğu gibi kalır.",
         K::SopCopy => "Kopyala",
@@ -1271,13 +1190,9 @@ pub(super) const fn text(key: K) -> &'static str {
             tane yazın."
         }
         K::MeetNoCustomer => "Müşteri adı yok",
-        K::MeetDueOne => "{n} takibin zamanı geldi: müşteriyi yeniden arayın ya da görün.",
-        K::MeetDueN => "{n} takibin zamanı geldi: müşterileri yeniden arayın ya da görün.",
         K::MeetFollowUpDue => "Takip {date} tarihinden beri bekliyor",
         K::MeetFollowUpOn => "Takip: {date}",
         K::MeetFollowedUp => "Takip edildi ({date})",
-        K::MeetOpenOne => "{n} açık adım",
-        K::MeetOpenN => "{n} açık adım",
         K::MeetPhone => "Telefonda",
         K::MeetInPerson => "Yüz yüze",
         K::MeetBack => "← Tüm görüşme notları",
@@ -1388,5 +1303,95 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Şimdi yeniden yükle",
         K::UpdateLater => "Sonra",
+    }
+}
+
+/// CLDR's rule for Turkish: `one` when n = 1, `other` for everything else.
+pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
+
+pub(super) fn plural(n: f64) -> Category {
+    if n == 1.0 {
+        Category::One
+    } else {
+        Category::Other
+    }
+}
+
+pub(super) const fn forms(key: P) -> Forms {
+    match key {
+        P::ProblemChunk => Forms::one_other(
+            "“{part}” bölümündeki {n} kayıt okunamadı ve bir kenara ayrıldı; geri kalan her şey \
+                yüklendi.",
+            "“{part}” bölümündeki {n} kayıt okunamadı ve bir kenara ayrıldı; geri kalan her şey \
+                yüklendi.",
+        ),
+        P::ProblemRebuilt => Forms::one_other(
+            "Kaydedilen parçaların listesi bulunamadı ya da bozuktu; Servicebook çalışma kitabını \
+                sağlam bulduğu tek parçadan yeniden oluşturdu ({records} kayıt). Son \
+                değişikliklerinizi kontrol edin; en son dışa aktardığınız dosya en güvenilir \
+                kopyadır.",
+            "Kaydedilen parçaların listesi bulunamadı ya da bozuktu; Servicebook çalışma kitabını \
+                sağlam bulduğu {n} parçadan yeniden oluşturdu ({records} kayıt). Son \
+                değişikliklerinizi kontrol edin; en son dışa aktardığınız dosya en güvenilir \
+                kopyadır.",
+        ),
+        P::ProblemMissing => Forms::one_other(
+            "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
+                kurtarılamıyor. Kaydı geri getirmek için Paylaş ve yedekle bölümünde, en son dışa \
+                aktardığınız dosyayı Birleştir ile içe aktarın.",
+            "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
+                kurtarılamıyor. Kayıtları geri getirmek için Paylaş ve yedekle bölümünde, en son \
+                dışa aktardığınız dosyayı Birleştir ile içe aktarın.",
+        ),
+        P::ProblemFromEarlier => Forms::one_other(
+            "“{part}” bölümündeki {n} kayıt bozuktu ya da bulunamadı; yerine daha önce \
+                kaydedilmiş bir kopyası yüklendi. Son değişikliklerinizin bu kopyada olup \
+                olmadığını kontrol edin.",
+            "“{part}” bölümündeki {n} kayıt bozuktu ya da bulunamadı; yerine daha önce \
+                kaydedilmiş bir kopyası yüklendi. Son değişikliklerinizin bu kopyada olup \
+                olmadığını kontrol edin.",
+        ),
+        P::ImportedMerged => Forms::one_other(
+            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
+                bölümünden geri alabilirsiniz.",
+            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
+                bölümünden geri alabilirsiniz.",
+        ),
+        P::RecoveryText => Forms::one_other(
+            "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. Bu parçayı \
+                Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri getirmek için \
+                dosyayı burada Birleştir ile içe aktarın (geri kalanı, kaydedildiği hâliyle \
+                dosyanın içindedir). Artık gerekmediğinde parçayı silin.",
+            "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. Bunları \
+                Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri getirmek için \
+                dosyayı burada Birleştir ile içe aktarın (geri kalanı, kaydedildiği hâliyle \
+                dosyanın içindedir). Artık gerekmediğinde bunları silin.",
+        ),
+        P::ComplaintsShown => Forms::one_other("{n} şikâyet eşleşiyor.", "{n} şikâyet eşleşiyor."),
+        P::EraseConfirm => Forms::one_other(
+            "{n} kayıttaki kişisel verileri sil",
+            "{n} kayıttaki kişisel verileri sil",
+        ),
+        P::EraseDone => Forms::one_other(
+            "{n} kayıttaki kişisel veriler silindi.",
+            "{n} kayıttaki kişisel veriler silindi.",
+        ),
+        P::Points => Forms::one_other("{n} puan", "{n} puan"),
+        P::InvalidCategoryLines => Forms::one_other(
+            "{field}: {lines}. satır “kategori: sayı” biçiminde olmalı.",
+            "{field}: {lines}. satırlar “kategori: sayı” biçiminde olmalı.",
+        ),
+        P::Participants => Forms::one_other("{n} katılımcı", "{n} katılımcı"),
+        P::RuleComplaints => Forms::one_other("12 ayda {n} şikâyet", "12 ayda {n} şikâyet"),
+        P::SopSteps => Forms::one_other("{n} adım", "{n} adım"),
+        P::SopProblems => Forms::one_other(
+            "Adımlarda düzeltilecek {n} şey",
+            "Adımlarda düzeltilecek {n} şey",
+        ),
+        P::MeetDue => Forms::one_other(
+            "{n} takibin zamanı geldi: müşteriyi yeniden arayın ya da görün.",
+            "{n} takibin zamanı geldi: müşterileri yeniden arayın ya da görün.",
+        ),
+        P::MeetOpen => Forms::one_other("{n} açık adım", "{n} açık adım"),
     }
 }

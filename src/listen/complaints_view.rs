@@ -13,6 +13,7 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::kernel::record::EditOutcome;
@@ -286,15 +287,7 @@ pub fn Log() -> impl IntoView {
             <p class="muted" aria-live="polite" data-testid="match-count">
                 {move || {
                     let n = rows.get().len();
-                    fill(
-                        crate::app::kit::count_text(
-                            n,
-                            K::ComplaintsShownOne,
-                            K::ComplaintsShown,
-                            app.lang.get(),
-                        ),
-                        &[("n", &app.fmt().count(n as u64))],
-                    )
+                    app.fmt().plural(P::ComplaintsShown, n as u64)
                 }}
             </p>
             <div class="card table-card">

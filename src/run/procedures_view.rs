@@ -11,6 +11,7 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::run::procedures::from_starter;
@@ -153,11 +154,7 @@ pub fn Procedures() -> impl IntoView {
                                             } else {
                                                 s.department.clone()
                                             }} " · "
-                                            {fill(
-                                                if steps == 1 { K::SopStepsOne } else { K::SopStepsN }
-                                                    .in_lang(lang),
-                                                &[("n", &Intl(lang).count(steps as u64))],
-                                            )} " · "
+                                            {Intl(lang).plural(P::SopSteps, steps as u64)} " · "
                                             {s
                                                 .version
                                                 .map(|d| fill(
@@ -173,15 +170,7 @@ pub fn Procedures() -> impl IntoView {
                                                         class="band band-good small"
                                                         data-testid="sop-item-problems"
                                                     >
-                                                        {fill(
-                                                            if problems == 1 {
-                                                                K::SopProblemsOne
-                                                            } else {
-                                                                K::SopProblemsN
-                                                            }
-                                                                .in_lang(lang),
-                                                            &[("n", &Intl(lang).count(problems as u64))],
-                                                        )}
+                                                        {Intl(lang).plural(P::SopProblems, problems as u64)}
                                                     </p>
                                                 }
                                             })}

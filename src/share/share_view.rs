@@ -12,6 +12,7 @@ use crate::book::workbook::Workbook;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use leptos::prelude::*;
@@ -366,15 +367,7 @@ fn Recovery() -> impl IntoView {
                 <p>
                     {move || {
                         let n = app.recovery_count.get();
-                        fill(
-                            crate::app::kit::count_text(
-                                n,
-                                K::RecoveryTextOne,
-                                K::RecoveryText,
-                                app.lang.get(),
-                            ),
-                            &[("n", &app.fmt().count(n as u64))],
-                        )
+                        app.fmt().plural(P::RecoveryText, n as u64)
                     }}
                 </p>
                 <div class="actions">
