@@ -10,6 +10,16 @@ import re, sys
 SRC = "src/i18n/catalogue.rs"
 LANGS = [("en", "English"), ("it", "Italian"), ("tr", "Turkish")]
 WIDTH = 99
+# The CLDR plural rule of each language, as the comment above its table.
+RULES = {
+    "en": ["/// CLDR's rule for English: `one` when i = 1 and v = 0 (exactly 1, written",
+           "/// without decimals), `other` for everything else."],
+    "it": ["/// CLDR's rule for Italian: `one` when i = 1 and v = 0 (exactly 1, written",
+           "/// without decimals), `other` for everything else. (CLDR 42 adds `many` for",
+           "/// whole millions in compact notation, \"1 milione di\"; no text here",
+           "/// writes counts that way, so it is not used.)"],
+    "tr": ["/// CLDR's rule for Turkish: `one` when n = 1, `other` for everything else."],
+}
 
 # P name: (key of the `one` form, key of the `other` form, counted placeholder)
 PLURALS = [
@@ -128,8 +138,7 @@ def main():
                 o += wrap(f"K::{it[1]} => ", it[2][li], ",", 8)
         o += ["    }", "}"]
         if plurals:
-            o += ["", "/// CLDR: `one` for exactly 1 (an integer, no visible decimals), `other`",
-                  "/// for everything else.",
+            o += [""] + RULES[code] + [
                   "pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];",
                   "",
                   "pub(super) fn plural(n: f64) -> Category {",
