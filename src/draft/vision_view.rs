@@ -63,7 +63,7 @@ pub fn Vision() -> impl IntoView {
             <h1>{move || t(K::VisionTitle)}</h1>
             <p class="lead">{move || t(K::VisionLead)}</p>
             <figure class="card example-vision">
-                <blockquote>{move || EXAMPLE_VISION[app.lang.get().index()]}</blockquote>
+                <blockquote>{move || EXAMPLE_VISION.in_lang(app.lang.get())}</blockquote>
                 <figcaption class="muted small">{move || t(K::VisionExampleCaption)}</figcaption>
             </figure>
             {move || {
@@ -566,7 +566,7 @@ pub fn Workshop() -> impl IntoView {
                                 <p class="muted small">
                                     {move || fill(
                                         t(K::VisionExampleHint),
-                                        &[("example", EXAMPLE_VISION[app.lang.get().index()])],
+                                        &[("example", EXAMPLE_VISION.in_lang(app.lang.get()))],
                                     )}
                                 </p>
                                 {move || {

@@ -1276,6 +1276,35 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Reload now",
         K::UpdateLater => "Later",
+
+        // Seed 004: the service checklist (run/checklist.rs)
+        K::ChecklistPolite => "Keep a positive and polite attitude",
+        K::ChecklistNeverBlame => {
+            "Never blame the customer for the problem, even when they are \
+            unhappy or angry"
+        }
+        K::ChecklistPositiveTone => "Keep a positive, optimistic tone throughout the conversation",
+        K::ChecklistNoEmotions => "Do not get carried away by emotions when handling a complaint",
+        K::ChecklistStayCalm => "Stay calm: breathe, take a short walk or a sip of water",
+        K::ChecklistFollowProcedure => "Follow the complaint-handling procedure",
+
+        // The team's eNPS question and starter pulse survey (run/team.rs)
+        K::EnpsQuestion => "How likely are you to recommend our company to others?",
+        K::PulseStarterTitle => "Monthly team pulse",
+        K::PulseStarterWhatINeed => "I have what I need to help customers",
+        K::PulseStarterExpected => "I know what is expected of me",
+        K::PulseStarterIdeas => "My ideas are listened to",
+
+        // The seed's example of a concise vision (draft/vision.rs)
+        K::ExampleVision => "Quality, service, cleanliness, value.",
+
+        // Complaint categories a new workbook starts with (listen/complaints.rs)
+        K::CategoryBroken => "Item arrived broken",
+        K::CategoryLate => "Late delivery",
+        K::CategoryWrongItem => "Wrong item",
+        K::CategoryOutOfStock => "Out of stock",
+        K::CategoryRudeStaff => "Rude or unhelpful staff",
+        K::CategoryBilling => "Billing error",
     }
 }
 

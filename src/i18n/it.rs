@@ -1318,6 +1318,41 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Ricarica ora",
         K::UpdateLater => "Più tardi",
+
+        // Seed 004: the service checklist (run/checklist.rs)
+        K::ChecklistPolite => "Mantieni un atteggiamento positivo ed educato",
+        K::ChecklistNeverBlame => {
+            "Non incolpare mai il cliente per il problema, anche se è \
+            insoddisfatto o arrabbiato"
+        }
+        K::ChecklistPositiveTone => {
+            "Mantieni un tono positivo e ottimista per tutta la \
+            conversazione"
+        }
+        K::ChecklistNoEmotions => "Non farti prendere dalle emozioni quando gestisci un reclamo",
+        K::ChecklistStayCalm => {
+            "Mantieni la calma: respira, fai una breve passeggiata o bevi un \
+            sorso d'acqua"
+        }
+        K::ChecklistFollowProcedure => "Segui la procedura di gestione dei reclami",
+
+        // The team's eNPS question and starter pulse survey (run/team.rs)
+        K::EnpsQuestion => "Quanto è probabile che raccomandi la nostra azienda ad altri?",
+        K::PulseStarterTitle => "Pulse mensile del team",
+        K::PulseStarterWhatINeed => "Ho ciò che mi serve per aiutare i clienti",
+        K::PulseStarterExpected => "So cosa ci si aspetta da me",
+        K::PulseStarterIdeas => "Le mie idee vengono ascoltate",
+
+        // The seed's example of a concise vision (draft/vision.rs)
+        K::ExampleVision => "Qualità, servizio, pulizia, valore.",
+
+        // Complaint categories a new workbook starts with (listen/complaints.rs)
+        K::CategoryBroken => "Articolo arrivato rotto",
+        K::CategoryLate => "Consegna in ritardo",
+        K::CategoryWrongItem => "Articolo sbagliato",
+        K::CategoryOutOfStock => "Articolo esaurito",
+        K::CategoryRudeStaff => "Personale scortese o poco disponibile",
+        K::CategoryBilling => "Errore di fatturazione",
     }
 }
 

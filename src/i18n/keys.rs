@@ -892,6 +892,32 @@ keys! {
     UpdateReady,
     UpdateReload,
     UpdateLater,
+
+    // Seed 004: the service checklist (run/checklist.rs)
+    ChecklistPolite,
+    ChecklistNeverBlame,
+    ChecklistPositiveTone,
+    ChecklistNoEmotions,
+    ChecklistStayCalm,
+    ChecklistFollowProcedure,
+
+    // The team's eNPS question and starter pulse survey (run/team.rs)
+    EnpsQuestion,
+    PulseStarterTitle,
+    PulseStarterWhatINeed,
+    PulseStarterExpected,
+    PulseStarterIdeas,
+
+    // The seed's example of a concise vision (draft/vision.rs)
+    ExampleVision,
+
+    // Complaint categories a new workbook starts with (listen/complaints.rs)
+    CategoryBroken,
+    CategoryLate,
+    CategoryWrongItem,
+    CategoryOutOfStock,
+    CategoryRudeStaff,
+    CategoryBilling,
 }
 
 // Texts that take a count: each language gives the forms its plural rule

@@ -115,6 +115,21 @@ impl K {
     }
 }
 
+/// The texts of `keys` in every language, in the order of [`Lang::ALL`].
+/// Only for `book/example.rs`, which still indexes its languages by position
+/// until it becomes one JSON file per language (issue 16): the models keep
+/// their keys, and these positional copies exist for it alone. Delete this
+/// with them when example.rs goes.
+pub const fn by_position<const N: usize>(keys: [K; N]) -> [[&'static str; 3]; N] {
+    let mut out = [[""; 3]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = [en::text(keys[i]), it::text(keys[i]), tr::text(keys[i])];
+        i += 1;
+    }
+    out
+}
+
 /// A CLDR plural category (<https://cldr.unicode.org/index/cldr-spec/plural-rules>).
 /// English, Italian and Turkish use `One` and `Other`; the others are here
 /// so that a language that needs them (Polish: few, many) fits.

@@ -1303,6 +1303,38 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::UpdateReload => "Şimdi yeniden yükle",
         K::UpdateLater => "Sonra",
+
+        // Seed 004: the service checklist (run/checklist.rs)
+        K::ChecklistPolite => "Olumlu ve kibar bir tutum sürdürün",
+        K::ChecklistNeverBlame => {
+            "Müşteri mutsuz ya da kızgın olsa bile sorun için asla \
+            müşteriyi suçlamayın"
+        }
+        K::ChecklistPositiveTone => "Konuşma boyunca olumlu ve iyimser bir ton koruyun",
+        K::ChecklistNoEmotions => "Bir şikâyeti ele alırken duygularınıza kapılmayın",
+        K::ChecklistStayCalm => {
+            "Sakin kalın: nefes alın, kısa bir yürüyüş yapın ya da bir yudum \
+            su için"
+        }
+        K::ChecklistFollowProcedure => "Şikâyet ele alma prosedürünü izleyin",
+
+        // The team's eNPS question and starter pulse survey (run/team.rs)
+        K::EnpsQuestion => "Şirketimizi başkalarına tavsiye etme olasılığınız nedir?",
+        K::PulseStarterTitle => "Aylık ekip nabzı",
+        K::PulseStarterWhatINeed => "Müşterilere yardım etmek için ihtiyacım olan her şey elimde",
+        K::PulseStarterExpected => "Benden ne beklendiğini biliyorum",
+        K::PulseStarterIdeas => "Fikirlerim dinleniyor",
+
+        // The seed's example of a concise vision (draft/vision.rs)
+        K::ExampleVision => "Kalite, hizmet, temizlik, değer.",
+
+        // Complaint categories a new workbook starts with (listen/complaints.rs)
+        K::CategoryBroken => "Ürün kırık geldi",
+        K::CategoryLate => "Geç teslimat",
+        K::CategoryWrongItem => "Yanlış ürün",
+        K::CategoryOutOfStock => "Stokta yok",
+        K::CategoryRudeStaff => "Kaba ya da ilgisiz personel",
+        K::CategoryBilling => "Fatura hatası",
     }
 }
 

@@ -29,7 +29,7 @@ use crate::listen::complaints::Filter;
 use crate::listen::complaints::Invalid;
 use crate::listen::complaints::Sort;
 use crate::listen::complaints::Status;
-use crate::listen::complaints::DEFAULT_CATEGORIES;
+use crate::listen::complaints::STARTER_CATEGORIES;
 use crate::share::erasure::Found;
 use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
@@ -87,9 +87,9 @@ pub(crate) fn categories(app: crate::app::state::AppState) -> Vec<String> {
     let lang = app.lang.get();
     app.wb.with(|wb| {
         if wb.categories.data.is_empty() {
-            DEFAULT_CATEGORIES
+            STARTER_CATEGORIES
                 .iter()
-                .map(|c| c[lang.index()].to_string())
+                .map(|c| c.in_lang(lang).to_string())
                 .collect()
         } else {
             wb.categories.data.clone()

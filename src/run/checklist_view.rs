@@ -43,7 +43,7 @@ pub fn Checklist() -> impl IntoView {
 fn items_now() -> Memo<Vec<String>> {
     let app = use_app();
     Memo::new(move |_| {
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         app.wb.with(|wb| checklist_items(&wb.checklist.data, lang))
     })
 }

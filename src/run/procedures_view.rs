@@ -153,8 +153,8 @@ pub fn Procedures() -> impl IntoView {
                                                 "—".to_string()
                                             } else {
                                                 s.department.clone()
-                                            }} " · "
-                                            {Intl(lang).plural(P::SopSteps, steps as u64)} " · "
+                                            }} " · " {Intl(lang).plural(P::SopSteps, steps as u64)}
+                                            " · "
                                             {s
                                                 .version
                                                 .map(|d| fill(
