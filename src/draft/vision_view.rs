@@ -1149,7 +1149,7 @@ fn WeakAreas() -> impl IntoView {
                     .map(|k| point_text(*k).title[lang.index()])
                     .collect();
                 (
-                    area.title[lang.index()].to_string(),
+                    area.title.in_lang(lang).to_string(),
                     Intl(lang).number(score.areas[i].value(), 2),
                     points,
                 )

@@ -1305,6 +1305,84 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CategoryOutOfStock => "Out of stock",
         K::CategoryRudeStaff => "Rude or unhelpful staff",
         K::CategoryBilling => "Billing error",
+
+        // Seed 001: the customer service quotient's areas and statements (selftest/quotient.rs)
+        K::CqCultureTitle => "Customer-focused culture",
+        K::CqCultureLead => {
+            "How customer-focused is your company culture? Do you put the \
+            customer first, or are you more concerned with your internal affairs?"
+        }
+        K::CqProductsTitle => "Products and sales materials",
+        K::CqProductsLead => {
+            "To what extent do your products and sales materials speak to \
+            customers? A good product does not sell itself: you must adapt your products to what \
+            your customers want."
+        }
+        K::CqFeedbackTitle => "Responding to feedback",
+        K::CqFeedbackLead => {
+            "How well do you respond to customer feedback? Customers must feel \
+            heard and their complaints dealt with at once. Their feedback is free and extremely \
+            valuable: do not ignore it."
+        }
+        K::CqKnowledgeTitle => "Knowing your customers",
+        K::CqKnowledgeLead => {
+            "How well do your company and your employees know your customers? \
+            The better you know them, the better you can tailor your service to their needs."
+        }
+        K::CqContactTitle => "Ease of contact",
+        K::CqContactLead => {
+            "How easy is it for customers to reach your business? On average, for \
+            every customer who complains, 26 stay silent, and 91% of unhappy customers leave \
+            without complaining and never come back."
+        }
+        K::CqStaffTitle => "Staff skills",
+        K::CqStaffLead => {
+            "How qualified is your staff? Your staff is the link between you and \
+            your customers: the better they are trained, the better the service they can give."
+        }
+        K::CqImprovementTitle => "Improving products",
+        K::CqImprovementLead => {
+            "How actively do you try to improve your products? The last part \
+            of customer service is always looking for a better product that meets or even \
+            anticipates customers' needs."
+        }
+        K::CqCulture1 => {
+            "We are committed to doing whatever it takes to create satisfied \
+            customers."
+        }
+        K::CqCulture2 => "We try to do things right the first time.",
+        K::CqCulture3 => "As the owner, I set the example that customer service is important.",
+        K::CqCulture4 => "Our customers' needs are more important than our internal needs.",
+        K::CqProducts1 => "When we sell, we strive for a partnership approach.",
+        K::CqProducts2 => "In our advertising we do not promise what we cannot deliver.",
+        K::CqProducts3 => "We know the features and benefits that matter most to our customers.",
+        K::CqProducts4 => {
+            "We design new products/services based on information from our \
+            customers."
+        }
+        K::CqFeedback1 => "We examine customer complaints.",
+        K::CqFeedback2 => "We constantly ask our customers for feedback.",
+        K::CqFeedback3 => {
+            "We regularly look for ways to eliminate errors based on customer \
+            input."
+        }
+        K::CqKnowledge1 => "We have determined what our customers expect from us.",
+        K::CqKnowledge2 => "We are in regular contact with our customers.",
+        K::CqKnowledge3 => "All employees know what is important to our customers.",
+        K::CqContact1 => "We make it easy for our customers to do business with us.",
+        K::CqContact2 => "We strive to resolve all customer complaints.",
+        K::CqContact3 => "We encourage giving the customer that \"wow feeling\".",
+        K::CqStaff1 => "I respect my employees.",
+        K::CqStaff2 => "All employees understand our product/service well.",
+        K::CqStaff3 => "All employees have the right tools and skills to do their job well.",
+        K::CqStaff4 => "All employees are encouraged to solve the customer's problems.",
+        K::CqStaff5 => "All employees believe that customer satisfaction is part of their job.",
+        K::CqImprovement1 => "We work constantly to improve our processes and products.",
+        K::CqImprovement2 => {
+            "We work with other groups to learn from their strengths and \
+            weaknesses."
+        }
+        K::CqImprovement3 => "When we discover problems, we try to solve them quickly.",
     }
 }
 

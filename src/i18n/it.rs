@@ -1353,6 +1353,100 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CategoryOutOfStock => "Articolo esaurito",
         K::CategoryRudeStaff => "Personale scortese o poco disponibile",
         K::CategoryBilling => "Errore di fatturazione",
+
+        // Seed 001: the customer service quotient's areas and statements (selftest/quotient.rs)
+        K::CqCultureTitle => "Cultura orientata al cliente",
+        K::CqCultureLead => {
+            "Quanto è orientata al cliente la tua cultura aziendale? Metti il \
+            cliente al primo posto o sei più interessato ai tuoi affari interni?"
+        }
+        K::CqProductsTitle => "Prodotti e materiali di vendita",
+        K::CqProductsLead => {
+            "In che misura i tuoi prodotti e materiali di vendita si rivolgono \
+            ai clienti? Un buon prodotto non si vende da solo: devi adattare i tuoi prodotti ai \
+            desideri dei tuoi clienti."
+        }
+        K::CqFeedbackTitle => "Risposta al feedback",
+        K::CqFeedbackLead => {
+            "Quanto bene rispondi al feedback dei clienti? I clienti devono \
+            sentirsi ascoltati e i loro reclami devono essere trattati immediatamente. Il loro \
+            feedback è gratuito ed estremamente prezioso: non ignorarlo."
+        }
+        K::CqKnowledgeTitle => "Conoscenza dei clienti",
+        K::CqKnowledgeLead => {
+            "Quanto bene la tua azienda e i tuoi dipendenti conoscono i tuoi \
+            clienti? Meglio li conosci, meglio puoi adattare il tuo servizio alle loro esigenze."
+        }
+        K::CqContactTitle => "Facilità di contatto",
+        K::CqContactLead => {
+            "Quanto è facile per i clienti contattare la tua attività? In media, \
+            per ogni cliente che si lamenta, ce ne sono 26 che restano in silenzio, e il 91% dei \
+            clienti insoddisfatti se ne va senza lamentarsi e non torna mai più."
+        }
+        K::CqStaffTitle => "Preparazione del personale",
+        K::CqStaffLead => {
+            "Quanto è qualificato il tuo personale? Il tuo staff è l'anello di \
+            congiunzione tra te e i tuoi clienti: migliore è la sua formazione, migliore è il \
+            servizio che può fornire."
+        }
+        K::CqImprovementTitle => "Miglioramento dei prodotti",
+        K::CqImprovementLead => {
+            "Quanto attivamente cerchi di migliorare i tuoi prodotti? \
+            L'ultima parte del servizio clienti è cercare costantemente un prodotto migliore che \
+            soddisfi o addirittura anticipi le esigenze dei consumatori."
+        }
+        K::CqCulture1 => {
+            "Ci impegniamo a fare tutto il necessario per creare clienti \
+            soddisfatti."
+        }
+        K::CqCulture2 => "Cerchiamo di fare le cose per bene la prima volta.",
+        K::CqCulture3 => "Come proprietario, do l'esempio che il servizio clienti è importante.",
+        K::CqCulture4 => {
+            "Le esigenze dei nostri clienti sono più importanti delle nostre \
+            esigenze interne."
+        }
+        K::CqProducts1 => "Quando vendiamo, ci sforziamo per un approccio di partnership.",
+        K::CqProducts2 => "Nei nostri annunci non promettiamo ciò che non possiamo offrire.",
+        K::CqProducts3 => {
+            "Conosciamo le caratteristiche e i vantaggi che contano di più per i \
+            nostri clienti."
+        }
+        K::CqProducts4 => {
+            "Progettiamo nuovi prodotti/servizi sulla base delle informazioni dei \
+            nostri clienti."
+        }
+        K::CqFeedback1 => "Esaminiamo i reclami dei clienti.",
+        K::CqFeedback2 => "Chiediamo costantemente ai nostri clienti un feedback.",
+        K::CqFeedback3 => {
+            "Cerchiamo regolarmente modi per eliminare gli errori in base all'input \
+            del cliente."
+        }
+        K::CqKnowledge1 => "Abbiamo determinato cosa si aspettano i nostri clienti da noi.",
+        K::CqKnowledge2 => "Siamo in contatto regolare con i nostri clienti.",
+        K::CqKnowledge3 => "Tutti i dipendenti sanno cosa è importante per i nostri clienti.",
+        K::CqContact1 => "Rendiamo facile per i nostri clienti fare affari con noi.",
+        K::CqContact2 => "Ci sforziamo di risolvere tutti i reclami dei clienti.",
+        K::CqContact3 => "Incoraggiamo a dare al cliente quella \"sensazione wow\".",
+        K::CqStaff1 => "Rispetto i miei dipendenti.",
+        K::CqStaff2 => "Tutti i dipendenti comprendono bene il nostro prodotto/servizio.",
+        K::CqStaff3 => {
+            "Tutti i dipendenti hanno gli strumenti e le competenze giuste per \
+            svolgere bene il proprio lavoro."
+        }
+        K::CqStaff4 => "Tutti i dipendenti sono incoraggiati a risolvere i problemi del cliente.",
+        K::CqStaff5 => {
+            "Tutti i dipendenti credono che la soddisfazione del cliente faccia parte \
+            del proprio lavoro."
+        }
+        K::CqImprovement1 => {
+            "Lavoriamo costantemente per migliorare i nostri processi e \
+            prodotti."
+        }
+        K::CqImprovement2 => {
+            "Collaboriamo con altri gruppi per imparare dai loro punti di forza \
+            e di debolezza."
+        }
+        K::CqImprovement3 => "Quando scopriamo problemi, cerchiamo di risolverli rapidamente.",
     }
 }
 

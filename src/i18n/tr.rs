@@ -1335,6 +1335,95 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CategoryOutOfStock => "Stokta yok",
         K::CategoryRudeStaff => "Kaba ya da ilgisiz personel",
         K::CategoryBilling => "Fatura hatası",
+
+        // Seed 001: the customer service quotient's areas and statements (selftest/quotient.rs)
+        K::CqCultureTitle => "Müşteri odaklı kültür",
+        K::CqCultureLead => {
+            "Şirket kültürünüz ne kadar müşteri odaklı? Müşteriyi ilk sıraya mı \
+            koyuyorsunuz, yoksa kendi iç işlerinizle mi daha çok ilgileniyorsunuz?"
+        }
+        K::CqProductsTitle => "Ürünler ve satış materyalleri",
+        K::CqProductsLead => {
+            "Ürünleriniz ve satış materyalleriniz müşterilere ne ölçüde hitap \
+            ediyor? İyi bir ürün kendini satmaz: ürünlerinizi müşterilerinizin isteklerine \
+            uyarlamalısınız."
+        }
+        K::CqFeedbackTitle => "Geri bildirime yanıt",
+        K::CqFeedbackLead => {
+            "Müşteri geri bildirimlerine ne kadar iyi yanıt veriyorsunuz? \
+            Müşteriler dinlendiklerini hissetmeli ve şikâyetleri hemen ele alınmalıdır. Geri \
+            bildirimleri ücretsizdir ve son derece değerlidir: görmezden gelmeyin."
+        }
+        K::CqKnowledgeTitle => "Müşterilerinizi tanımak",
+        K::CqKnowledgeLead => {
+            "Şirketiniz ve çalışanlarınız müşterilerinizi ne kadar iyi tanıyor? \
+            Onları ne kadar iyi tanırsanız hizmetinizi ihtiyaçlarına o kadar iyi \
+            uyarlayabilirsiniz."
+        }
+        K::CqContactTitle => "İletişim kolaylığı",
+        K::CqContactLead => {
+            "Müşterilerin işletmenize ulaşması ne kadar kolay? Ortalama olarak \
+            şikâyet eden her müşteriye karşılık 26 müşteri sessiz kalır ve memnun olmayan \
+            müşterilerin %91'i şikâyet etmeden gider ve bir daha geri dönmez."
+        }
+        K::CqStaffTitle => "Personelin yetkinliği",
+        K::CqStaffLead => {
+            "Personeliniz ne kadar yetkin? Personeliniz sizinle müşterileriniz \
+            arasındaki bağdır: eğitimleri ne kadar iyiyse verebilecekleri hizmet de o kadar iyi \
+            olur."
+        }
+        K::CqImprovementTitle => "Ürünleri geliştirme",
+        K::CqImprovementLead => {
+            "Ürünlerinizi geliştirmek için ne kadar etkin çaba \
+            gösteriyorsunuz? Müşteri hizmetlerinin son parçası, tüketicilerin ihtiyaçlarını \
+            karşılayan, hatta önceden gören daha iyi bir ürünü sürekli aramaktır."
+        }
+        K::CqCulture1 => "Memnun müşteriler yaratmak için ne gerekiyorsa yapmaya kararlıyız.",
+        K::CqCulture2 => "İşleri ilk seferde doğru yapmaya çalışırız.",
+        K::CqCulture3 => {
+            "İşletme sahibi olarak müşteri hizmetlerinin önemli olduğuna örnek \
+            olurum."
+        }
+        K::CqCulture4 => "Müşterilerimizin ihtiyaçları kendi iç ihtiyaçlarımızdan daha önemlidir.",
+        K::CqProducts1 => "Satış yaparken ortaklık yaklaşımı için çaba gösteririz.",
+        K::CqProducts2 => "Reklamlarımızda sunamayacağımız şeyleri vaat etmeyiz.",
+        K::CqProducts3 => {
+            "Müşterilerimiz için en çok önem taşıyan özellikleri ve faydaları \
+            biliriz."
+        }
+        K::CqProducts4 => {
+            "Yeni ürün ve hizmetleri müşterilerimizden gelen bilgilere dayanarak \
+            tasarlarız."
+        }
+        K::CqFeedback1 => "Müşteri şikâyetlerini inceleriz.",
+        K::CqFeedback2 => "Müşterilerimizden sürekli geri bildirim isteriz.",
+        K::CqFeedback3 => {
+            "Müşteri girdilerine dayanarak hataları ortadan kaldırmanın yollarını \
+            düzenli olarak ararız."
+        }
+        K::CqKnowledge1 => "Müşterilerimizin bizden ne beklediğini belirledik.",
+        K::CqKnowledge2 => "Müşterilerimizle düzenli olarak iletişim hâlindeyiz.",
+        K::CqKnowledge3 => "Tüm çalışanlar müşterilerimiz için neyin önemli olduğunu bilir.",
+        K::CqContact1 => "Müşterilerimizin bizimle iş yapmasını kolaylaştırırız.",
+        K::CqContact2 => "Tüm müşteri şikâyetlerini çözmek için çaba gösteririz.",
+        K::CqContact3 => "Müşteriye o \"vay be\" duygusunu yaşatmayı teşvik ederiz.",
+        K::CqStaff1 => "Çalışanlarıma saygı duyarım.",
+        K::CqStaff2 => "Tüm çalışanlar ürünümüzü/hizmetimizi iyi anlar.",
+        K::CqStaff3 => {
+            "Tüm çalışanlar işlerini iyi yapmak için doğru araçlara ve becerilere \
+            sahiptir."
+        }
+        K::CqStaff4 => "Tüm çalışanlar müşterinin sorunlarını çözmeye teşvik edilir.",
+        K::CqStaff5 => {
+            "Tüm çalışanlar müşteri memnuniyetinin kendi işlerinin bir parçası \
+            olduğuna inanır."
+        }
+        K::CqImprovement1 => "Süreçlerimizi ve ürünlerimizi geliştirmek için sürekli çalışırız.",
+        K::CqImprovement2 => {
+            "Güçlü ve zayıf yönlerinden öğrenmek için başka gruplarla iş birliği \
+            yaparız."
+        }
+        K::CqImprovement3 => "Sorunları fark ettiğimizde onları hızla çözmeye çalışırız.",
     }
 }
 
