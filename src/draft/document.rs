@@ -307,11 +307,11 @@ fn policy_section(wb: &Workbook, lang: Lang) -> Section {
 fn guidelines_section(wb: &Workbook, lang: Lang) -> Section {
     let mut blocks = vec![Block::Note(K::DocGuidelinesLead.in_lang(lang).into())];
     for (i, g) in GUIDE_STEPS.iter().enumerate() {
-        let (text, example, _) = guideline(&wb.guidelines, g.step, lang.index());
+        let (text, example, _) = guideline(&wb.guidelines, g.step, lang);
         blocks.push(Block::Sub(format!(
             "{}. {}",
             i + 1,
-            guide_text(g.step).title[lang.index()]
+            guide_text(g.step).title.in_lang(lang)
         )));
         blocks.push(Block::Text(text));
         blocks.push(Block::Quote(example));

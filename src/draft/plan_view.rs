@@ -271,28 +271,31 @@ fn GuideStepEditor(step: GuideStep) -> impl IntoView {
     });
     // Shown: the user's words once they edited the step, else the seed's.
     let shown = Memo::new(move |_| {
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         match own.get() {
             Some(g) => (g.text, g.example),
             None => {
                 let seed = guide_text(step);
-                (seed.text[lang].to_string(), seed.example[lang].to_string())
+                (
+                    seed.text.in_lang(lang).to_string(),
+                    seed.example.in_lang(lang).to_string(),
+                )
             }
         }
     });
     let placeholder = move |example: bool| {
         let seed = guide_text(step);
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         if example {
-            seed.example[lang]
+            seed.example.in_lang(lang)
         } else {
-            seed.text[lang]
+            seed.text.in_lang(lang)
         }
     };
     let title = guide_text(step).title;
     view! {
         <li class="guide-step" data-testid=format!("guide-{slug}")>
-            <h3>{move || title[app.lang.get().index()]}</h3>
+            <h3>{move || title.in_lang(app.lang.get())}</h3>
             <label class="field">
                 <span>{move || t(K::GuideWhatToDo)}</span>
                 <textarea

@@ -1383,6 +1383,45 @@ pub(super) const fn text(key: K) -> &'static str {
             weaknesses."
         }
         K::CqImprovement3 => "When we discover problems, we try to solve them quickly.",
+
+        // Seed 001, step 10: the four steps of handling a complaint (draft/plan.rs)
+        K::GuideUnderstandTitle => "Understand the problem",
+        K::GuideUnderstandText => {
+            "Let the customer finish without interrupting, write down the \
+            important facts and repeat them back to make sure you understood."
+        }
+        K::GuideUnderstandExample => {
+            "“Just to confirm: you would like a new unit and your money \
+            back, is that right?”"
+        }
+        K::GuideCauseTitle => "Determine the cause",
+        K::GuideCauseText => {
+            "Find out what the customer did, work out what should have happened \
+            and isolate the problem. Finding the cause often means accepting that the business, \
+            not the customer, is responsible."
+        }
+        K::GuideCauseExample => {
+            "“You ordered a device our website says works with your system. \
+            You should have been able to plug it in and use it, but the documentation on our \
+            website must be wrong, because the device is not compatible with your system.”"
+        }
+        K::GuideSolutionsTitle => "Suggest solutions",
+        K::GuideSolutionsText => {
+            "Ask the customer for ideas first. If they know how they want it \
+            resolved, agree, or work out with them a plan acceptable to both the customer and the \
+            business."
+        }
+        K::GuideSolutionsExample => "“How would you like us to put this right?”",
+        K::GuideResolveTitle => "Resolve the problem",
+        K::GuideResolveText => {
+            "Take corrective action and ask the customer whether they are \
+            satisfied with how the problem was solved. Apologise, and preferably offer something \
+            to make up for the trouble."
+        }
+        K::GuideResolveExample => {
+            "“I am sorry for the trouble. The replacement goes out today, \
+            and here is a voucher for your next purchase. Are you happy with this?”"
+        }
     }
 }
 

@@ -1447,6 +1447,45 @@ pub(super) const fn text(key: K) -> &'static str {
             e di debolezza."
         }
         K::CqImprovement3 => "Quando scopriamo problemi, cerchiamo di risolverli rapidamente.",
+
+        // Seed 001, step 10: the four steps of handling a complaint (draft/plan.rs)
+        K::GuideUnderstandTitle => "Capire il problema",
+        K::GuideUnderstandText => {
+            "Lascia che il cliente finisca senza interromperlo, scrivi i \
+            fatti importanti e ripetili per assicurarti di aver capito bene."
+        }
+        K::GuideUnderstandExample => {
+            "“Solo per confermare: vuoi ricevere una nuova unità e i \
+            tuoi soldi indietro, è corretto?”"
+        }
+        K::GuideCauseTitle => "Determinare la causa",
+        K::GuideCauseText => {
+            "Scopri cosa ha fatto il cliente, capisci cosa avrebbe dovuto \
+            succedere e isola il problema. Identificare la causa spesso significa accettare che \
+            l'azienda, non il cliente, sia responsabile."
+        }
+        K::GuideCauseExample => {
+            "“Hai ordinato un dispositivo che secondo il nostro sito funziona \
+            con il tuo sistema. Avresti dovuto collegarlo e usarlo, ma la documentazione sul sito \
+            deve essere errata, perché il dispositivo non è compatibile con il tuo sistema.”"
+        }
+        K::GuideSolutionsTitle => "Suggerire soluzioni",
+        K::GuideSolutionsText => {
+            "Chiedi prima al cliente le sue idee. Se ha chiaro come vuole \
+            che si risolva, accetta, oppure sviluppa con lui un piano accettabile sia per il \
+            cliente sia per l'azienda."
+        }
+        K::GuideSolutionsExample => "“Come vorresti che risolvessimo la situazione?”",
+        K::GuideResolveTitle => "Risolvere il problema",
+        K::GuideResolveText => {
+            "Adotta le azioni correttive e chiedi al cliente se è soddisfatto \
+            di come è stato risolto il problema. Scusati e preferibilmente offri qualcosa per \
+            compensare il disagio."
+        }
+        K::GuideResolveExample => {
+            "“Mi scuso per il disagio. Il ricambio parte oggi ed ecco un \
+            buono per il prossimo acquisto. Va bene così?”"
+        }
     }
 }
 

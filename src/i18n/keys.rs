@@ -959,6 +959,20 @@ keys! {
     CqImprovement1,
     CqImprovement2,
     CqImprovement3,
+
+    // Seed 001, step 10: the four steps of handling a complaint (draft/plan.rs)
+    GuideUnderstandTitle,
+    GuideUnderstandText,
+    GuideUnderstandExample,
+    GuideCauseTitle,
+    GuideCauseText,
+    GuideCauseExample,
+    GuideSolutionsTitle,
+    GuideSolutionsText,
+    GuideSolutionsExample,
+    GuideResolveTitle,
+    GuideResolveText,
+    GuideResolveExample,
 }
 
 // Texts that take a count: each language gives the forms its plural rule

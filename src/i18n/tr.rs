@@ -1424,6 +1424,46 @@ pub(super) const fn text(key: K) -> &'static str {
             yaparız."
         }
         K::CqImprovement3 => "Sorunları fark ettiğimizde onları hızla çözmeye çalışırız.",
+
+        // Seed 001, step 10: the four steps of handling a complaint (draft/plan.rs)
+        K::GuideUnderstandTitle => "Sorunu anlayın",
+        K::GuideUnderstandText => {
+            "Müşterinin sözünü kesmeden bitirmesine izin verin, önemli \
+            olguları yazın ve doğru anladığınızdan emin olmak için tekrar edin."
+        }
+        K::GuideUnderstandExample => {
+            "“Teyit etmek için soruyorum: yeni bir ürün ve paranızın \
+            iadesini istiyorsunuz, doğru mu?”"
+        }
+        K::GuideCauseTitle => "Nedeni belirleyin",
+        K::GuideCauseText => {
+            "Müşterinin ne yaptığını öğrenin, ne olması gerektiğini anlayın ve \
+            sorunu ayırın. Nedeni bulmak çoğu zaman sorumlunun müşteri değil işletme olduğunu \
+            kabul etmek demektir."
+        }
+        K::GuideCauseExample => {
+            "“Web sitemize göre sisteminizle çalışan bir cihaz sipariş \
+            ettiniz. Takıp kullanabilmeniz gerekirdi, ama sitemizdeki bilgiler yanlış olmalı, \
+            çünkü cihaz sisteminizle uyumlu değil.”"
+        }
+        K::GuideSolutionsTitle => "Çözüm önerin",
+        K::GuideSolutionsText => {
+            "Önce müşteriye fikrini sorun. Nasıl çözülmesini istediğini \
+            biliyorsa kabul edin ya da onunla birlikte hem müşterinin hem işletmenin kabul \
+            edebileceği bir plan yapın."
+        }
+        K::GuideSolutionsExample => "“Bunu nasıl düzeltmemizi istersiniz?”",
+        K::GuideResolveTitle => "Sorunu çözün",
+        K::GuideResolveText => {
+            "Düzeltici adımı atın ve müşteriye sorunun çözülme biçiminden \
+            memnun olup olmadığını sorun. Özür dileyin ve tercihen yaşadığı sıkıntıyı telafi \
+            edecek bir şey sunun."
+        }
+        K::GuideResolveExample => {
+            "“Yaşattığımız sıkıntı için özür dilerim. Yenisi bugün yola \
+            çıkıyor ve bir sonraki alışverişiniz için bu kuponu ekliyorum. Bu sizin için uygun \
+            mu?”"
+        }
     }
 }
 
