@@ -285,7 +285,7 @@ fn policy_section(wb: &Workbook, lang: Lang) -> Section {
         if r.data.answer.trim().is_empty() {
             continue;
         }
-        blocks.push(Block::Sub(point_text(p.key).title[lang.index()].into()));
+        blocks.push(Block::Sub(point_text(p.key).title.in_lang(lang).into()));
         blocks.push(Block::Text(r.data.answer.trim().to_string()));
         if r.data.stage != Stage::Adopted {
             blocks.push(Block::Note(fill(

@@ -1146,7 +1146,7 @@ fn WeakAreas() -> impl IntoView {
                 let area = &crate::selftest::quotient::AREAS[i];
                 let points = points_for_area(area.id)
                     .iter()
-                    .map(|k| point_text(*k).title[lang.index()])
+                    .map(|k| point_text(*k).title.in_lang(lang))
                     .collect();
                 (
                     area.title.in_lang(lang).to_string(),
@@ -1222,7 +1222,7 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
             aria-labelledby=heading.clone()
         >
             <div class="goal-head">
-                <h2 id=heading.clone()>{move || text.title[app.lang.get().index()]}</h2>
+                <h2 id=heading.clone()>{move || text.title.in_lang(app.lang.get())}</h2>
                 <span
                     class=move || format!("band stage-{:?}", stage.get()).to_lowercase()
                     data-testid="stage-badge"
@@ -1234,7 +1234,7 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
                 {text
                     .questions
                     .iter()
-                    .map(|q| view! { <li>{move || q[app.lang.get().index()]}</li> })
+                    .map(|q| view! { <li>{move || q.in_lang(app.lang.get())}</li> })
                     .collect_view()}
             </ul>
             <label class="field">

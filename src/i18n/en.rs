@@ -1422,6 +1422,63 @@ pub(super) const fn text(key: K) -> &'static str {
             "“I am sorry for the trouble. The replacement goes out today, \
             and here is a voucher for your next purchase. Are you happy with this?”"
         }
+
+        // Seed 001, step 9: the policy's seven points and their questions (draft/policy.rs)
+        K::PolicyOverviewTitle => "Product or service overview",
+        K::PolicyOverviewQ1 => {
+            "Do you have a policy that makes it as easy as possible for \
+            customers to get information about what you sell?"
+        }
+        K::PolicySpeedTitle => "Speed",
+        K::PolicySpeedQ1 => "Can your customers order quickly and easily?",
+        K::PolicySpeedQ2 => "Are knowledgeable customer service representatives available?",
+        K::PolicySpeedQ3 => {
+            "What is the maximum waiting time by phone and in the shop, and what \
+            does it take to meet it?"
+        }
+        K::PolicyCommunicationTitle => "Communication",
+        K::PolicyCommunicationQ1 => {
+            "Do you tell customers everything they need to know to buy \
+            from you?"
+        }
+        K::PolicyCommunicationQ2 => "Are the returns and shipping policy easy to find?",
+        K::PolicyCommunicationQ3 => "Are the accepted payment methods clearly stated?",
+        K::PolicyCommunicationQ4 => {
+            "Are extra services and guarantees explained without pressing \
+            the customer to buy?"
+        }
+        K::PolicyFollowUpTitle => "Follow-up",
+        K::PolicyFollowUpQ1 => {
+            "Do customers get the name, phone number and e-mail of a person to \
+            contact for help after a purchase?"
+        }
+        K::PolicyFollowUpQ2 => "Do you show them a timeline for the service or the delivery?",
+        K::PolicyFollowUpQ3 => "Do they know how to ask for technical support or other help?",
+        K::PolicyFollowUpQ4 => "Can they easily make a complaint if they feel they need to?",
+        K::PolicyComplaintsTitle => "Complaints and disputes",
+        K::PolicyComplaintsQ1 => "Are complaints handled at once?",
+        K::PolicyComplaintsQ2 => {
+            "Are employees free to solve problems to reach the best \
+            solution?"
+        }
+        K::PolicyComplaintsQ3 => "Is senior management involved quickly?",
+        K::PolicyComplaintsQ4 => "How are customers compensated for different problems?",
+        K::PolicyComplaintsQ5 => "Is there a follow-up to make sure the customer is satisfied?",
+        K::PolicyRetentionTitle => "Retention",
+        K::PolicyRetentionQ1 => "Do you build long-term relationships with your customers?",
+        K::PolicyRetentionQ2 => {
+            "Do you contact them a month after the purchase to make sure they \
+            are satisfied?"
+        }
+        K::PolicyRetentionQ3 => "Would a newsletter or coupons suit your customers?",
+        K::PolicyRetentionQ4 => "Could a customer forum on your website help?",
+        K::PolicySupervisionTitle => "Supervising employees",
+        K::PolicySupervisionQ1 => "Do you encourage your employees to give good customer service?",
+        K::PolicySupervisionQ2 => {
+            "Do you share customers' feedback with them, and address it \
+            when standards are missed?"
+        }
+        K::PolicySupervisionQ3 => "Do you recognise and reward them when they give good service?",
     }
 }
 

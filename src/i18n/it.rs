@@ -1486,6 +1486,72 @@ pub(super) const fn text(key: K) -> &'static str {
             "“Mi scuso per il disagio. Il ricambio parte oggi ed ecco un \
             buono per il prossimo acquisto. Va bene così?”"
         }
+
+        // Seed 001, step 9: the policy's seven points and their questions (draft/policy.rs)
+        K::PolicyOverviewTitle => "Panoramica del prodotto o del servizio",
+        K::PolicyOverviewQ1 => {
+            "Hai una politica per rendere il più semplice possibile per i \
+            clienti ottenere informazioni su ciò che vendi?"
+        }
+        K::PolicySpeedTitle => "Velocità",
+        K::PolicySpeedQ1 => "I tuoi clienti possono ordinare in modo rapido e semplice?",
+        K::PolicySpeedQ2 => "Sono disponibili rappresentanti del servizio clienti competenti?",
+        K::PolicySpeedQ3 => {
+            "Qual è il tempo di attesa massimo al telefono e in negozio, e cosa \
+            serve per rispettarlo?"
+        }
+        K::PolicyCommunicationTitle => "Comunicazione",
+        K::PolicyCommunicationQ1 => {
+            "Informi adeguatamente i clienti su tutto ciò che devono \
+            sapere per acquistare da te?"
+        }
+        K::PolicyCommunicationQ2 => {
+            "La politica di restituzione e spedizione è facile da \
+            trovare?"
+        }
+        K::PolicyCommunicationQ3 => "Le forme di pagamento accettate sono indicate chiaramente?",
+        K::PolicyCommunicationQ4 => {
+            "Servizi aggiuntivi e garanzie sono spiegati senza \
+            costringere il cliente ad acquistare?"
+        }
+        K::PolicyFollowUpTitle => "Azione supplementare",
+        K::PolicyFollowUpQ1 => {
+            "I clienti ricevono nome, telefono ed e-mail di una persona da \
+            contattare se hanno bisogno di aiuto dopo l'acquisto?"
+        }
+        K::PolicyFollowUpQ2 => "Mostri loro una sequenza temporale per il servizio o la consegna?",
+        K::PolicyFollowUpQ3 => "Sanno come richiedere supporto tecnico o altra assistenza?",
+        K::PolicyFollowUpQ4 => {
+            "Possono presentare facilmente un reclamo se lo ritengono \
+            necessario?"
+        }
+        K::PolicyComplaintsTitle => "Reclami e contestazioni",
+        K::PolicyComplaintsQ1 => "I reclami vengono gestiti immediatamente?",
+        K::PolicyComplaintsQ2 => {
+            "I dipendenti hanno la libertà di risolvere i problemi per \
+            arrivare alla soluzione migliore?"
+        }
+        K::PolicyComplaintsQ3 => "L'alta dirigenza viene coinvolta rapidamente?",
+        K::PolicyComplaintsQ4 => "Come vengono compensati i clienti per i vari problemi?",
+        K::PolicyComplaintsQ5 => "C'è un follow-up per garantire la soddisfazione del cliente?",
+        K::PolicyRetentionTitle => "Fidelizzazione",
+        K::PolicyRetentionQ1 => "Costruisci relazioni a lungo termine con i tuoi clienti?",
+        K::PolicyRetentionQ2 => {
+            "Li contatti un mese dopo l'acquisto per assicurarti che siano \
+            soddisfatti?"
+        }
+        K::PolicyRetentionQ3 => "Una newsletter o dei coupon sarebbero adatti ai tuoi clienti?",
+        K::PolicyRetentionQ4 => "Un forum dei clienti sul tuo sito potrebbe essere utile?",
+        K::PolicySupervisionTitle => "Supervisione dei dipendenti",
+        K::PolicySupervisionQ1 => {
+            "Incoraggi i tuoi dipendenti a fornire un buon servizio \
+            clienti?"
+        }
+        K::PolicySupervisionQ2 => {
+            "Condividi con loro il feedback dei clienti e intervieni quando \
+            non rispettano gli standard di servizio?"
+        }
+        K::PolicySupervisionQ3 => "Li riconosci e li premi quando forniscono un buon servizio?",
     }
 }
 

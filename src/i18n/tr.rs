@@ -1464,6 +1464,81 @@ pub(super) const fn text(key: K) -> &'static str {
             çıkıyor ve bir sonraki alışverişiniz için bu kuponu ekliyorum. Bu sizin için uygun \
             mu?”"
         }
+
+        // Seed 001, step 9: the policy's seven points and their questions (draft/policy.rs)
+        K::PolicyOverviewTitle => "Ürün ya da hizmete genel bakış",
+        K::PolicyOverviewQ1 => {
+            "Müşterilerin sattığınız şeyler hakkında bilgi almasını \
+            olabildiğince kolaylaştıran bir politikanız var mı?"
+        }
+        K::PolicySpeedTitle => "Hız",
+        K::PolicySpeedQ1 => "Müşterileriniz hızlı ve kolayca sipariş verebiliyor mu?",
+        K::PolicySpeedQ2 => "Bilgili müşteri hizmetleri temsilcileri ulaşılabilir durumda mı?",
+        K::PolicySpeedQ3 => {
+            "Telefonda ve mağazada en uzun bekleme süresi nedir ve buna uymak \
+            için ne gerekir?"
+        }
+        K::PolicyCommunicationTitle => "İletişim",
+        K::PolicyCommunicationQ1 => {
+            "Müşterilerinize sizden satın almak için bilmeleri gereken \
+            her şeyi anlatıyor musunuz?"
+        }
+        K::PolicyCommunicationQ2 => "İade ve kargo politikası kolayca bulunuyor mu?",
+        K::PolicyCommunicationQ3 => "Kabul edilen ödeme yöntemleri açıkça belirtiliyor mu?",
+        K::PolicyCommunicationQ4 => {
+            "Ek hizmetler ve garantiler müşteriyi satın almaya zorlamadan \
+            açıklanıyor mu?"
+        }
+        K::PolicyFollowUpTitle => "Takip",
+        K::PolicyFollowUpQ1 => {
+            "Müşteriler satın almadan sonra yardım için ulaşabilecekleri bir \
+            kişinin adını, telefonunu ve e-postasını alıyor mu?"
+        }
+        K::PolicyFollowUpQ2 => {
+            "Hizmet ya da teslimat için bir zaman çizelgesi gösteriyor \
+            musunuz?"
+        }
+        K::PolicyFollowUpQ3 => {
+            "Teknik destek ya da başka yardımı nasıl isteyeceklerini \
+            biliyorlar mı?"
+        }
+        K::PolicyFollowUpQ4 => "Gerekli gördüklerinde kolayca şikâyette bulunabiliyorlar mı?",
+        K::PolicyComplaintsTitle => "Şikâyetler ve anlaşmazlıklar",
+        K::PolicyComplaintsQ1 => "Şikâyetler hemen ele alınıyor mu?",
+        K::PolicyComplaintsQ2 => {
+            "Çalışanlar en iyi çözüme ulaşmak için sorunları çözmekte \
+            serbest mi?"
+        }
+        K::PolicyComplaintsQ3 => "Üst yönetim hızla devreye giriyor mu?",
+        K::PolicyComplaintsQ4 => "Müşterilere farklı sorunlar için nasıl tazminat veriliyor?",
+        K::PolicyComplaintsQ5 => {
+            "Müşterinin memnun kaldığından emin olmak için takip yapılıyor \
+            mu?"
+        }
+        K::PolicyRetentionTitle => "Müşteriyi elde tutma",
+        K::PolicyRetentionQ1 => "Müşterilerinizle uzun süreli ilişkiler kuruyor musunuz?",
+        K::PolicyRetentionQ2 => {
+            "Memnun olduklarından emin olmak için satın almadan bir ay sonra \
+            onlarla iletişime geçiyor musunuz?"
+        }
+        K::PolicyRetentionQ3 => {
+            "Bir bülten ya da indirim kuponları müşterilerinize uygun olur \
+            mu?"
+        }
+        K::PolicyRetentionQ4 => "Web sitenizde bir müşteri forumu yardımcı olabilir mi?",
+        K::PolicySupervisionTitle => "Çalışanların denetimi",
+        K::PolicySupervisionQ1 => {
+            "Çalışanlarınızı iyi müşteri hizmeti vermeye teşvik ediyor \
+            musunuz?"
+        }
+        K::PolicySupervisionQ2 => {
+            "Müşteri geri bildirimlerini onlarla paylaşıyor ve standartlar \
+            karşılanmadığında bunu ele alıyor musunuz?"
+        }
+        K::PolicySupervisionQ3 => {
+            "İyi hizmet verdiklerinde onları takdir edip ödüllendiriyor \
+            musunuz?"
+        }
     }
 }
 

@@ -439,10 +439,12 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
                 r.data.title.clone()
             }
         }),
-        Part::Policy => wb
-            .policy
-            .get(id)
-            .map(|r| crate::draft::policy::point_text(r.data.key).title[lang.index()].to_string()),
+        Part::Policy => wb.policy.get(id).map(|r| {
+            crate::draft::policy::point_text(r.data.key)
+                .title
+                .in_lang(lang)
+                .to_string()
+        }),
         Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
         Part::Guidelines => wb.guidelines.get(id).map(|r| {
             crate::draft::plan::guide_text(r.data.step)
