@@ -1479,6 +1479,59 @@ pub(super) const fn text(key: K) -> &'static str {
             when standards are missed?"
         }
         K::PolicySupervisionQ3 => "Do you recognise and reward them when they give good service?",
+
+        // Starter procedures the user can copy and adapt (run/procedures.rs)
+        K::SopDeptCustomerService => "Customer service",
+        K::SopYes => "yes",
+        K::SopNo => "no",
+        K::SopCallTitle => "Handling a complaint call",
+        K::SopCallPurpose => {
+            "Every customer who calls with a complaint is treated the same way, \
+            heard out and helped at once."
+        }
+        K::SopCallTermLog => "Complaint log",
+        K::SopCallTermLogMeaning => {
+            "Where every complaint is written down, in Servicebook's \
+            Listen section."
+        }
+        K::SopCallStep1 => "Answer within three rings with the shop's name and yours",
+        K::SopCallStep2 => "Let the customer finish; write down the facts and repeat them back",
+        K::SopCallStep3 => "Log the complaint while the customer is on the line",
+        K::SopCallStep4 => "Can you solve it yourself?",
+        K::SopCallStep5 => "Agree the solution, carry it out and ask if the customer is satisfied",
+        K::SopCallStep6 => {
+            "Escalate to a manager (see “Escalating to a manager”) and set the \
+            follow-up date"
+        }
+        K::SopEscalateTitle => "Escalating to a manager",
+        K::SopEscalatePurpose => {
+            "Problems staff cannot solve reach someone who can, quickly, \
+            without the customer telling the story twice."
+        }
+        K::SopEscalateStep1 => "Tell the customer who will call back and by when",
+        K::SopEscalateStep2 => {
+            "Pass the written facts and what was tried to the manager the same \
+            day"
+        }
+        K::SopEscalateStep3 => "Is the manager available today?",
+        K::SopEscalateStep4 => "Ask the owner to decide",
+        K::SopEscalateStep5 => "Call the customer back with the decision and the compensation",
+        K::SopRefundTitle => "A refund or replacement request",
+        K::SopRefundPurpose => {
+            "Refunds and replacements are decided the same way for everyone, \
+            quickly and fairly."
+        }
+        K::SopRefundTermReceipt => "Receipt",
+        K::SopRefundTermReceiptMeaning => "Proof of purchase: paper, e-mail or card statement.",
+        K::SopRefundStep1 => "Check the proof of purchase and the item",
+        K::SopRefundStep2 => "Is the item faulty or not as described?",
+        K::SopRefundStep3 => "Offer the customer the choice: replacement or full refund",
+        K::SopRefundStep4 => "Within the return period?",
+        K::SopRefundStep5 => "Refund or exchange as the returns policy says",
+        K::SopRefundStep6 => {
+            "Explain kindly why not, and offer what you can (a voucher, a \
+            repair)"
+        }
     }
 }
 

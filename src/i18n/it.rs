@@ -1552,6 +1552,62 @@ pub(super) const fn text(key: K) -> &'static str {
             non rispettano gli standard di servizio?"
         }
         K::PolicySupervisionQ3 => "Li riconosci e li premi quando forniscono un buon servizio?",
+
+        // Starter procedures the user can copy and adapt (run/procedures.rs)
+        K::SopDeptCustomerService => "Servizio clienti",
+        K::SopYes => "sì",
+        K::SopNo => "no",
+        K::SopCallTitle => "Gestire una chiamata di reclamo",
+        K::SopCallPurpose => {
+            "Ogni cliente che chiama per un reclamo viene trattato allo stesso \
+            modo, ascoltato fino in fondo e aiutato subito."
+        }
+        K::SopCallTermLog => "Registro reclami",
+        K::SopCallTermLogMeaning => {
+            "Dove si annota ogni reclamo, nella sezione Ascolta di \
+            Servicebook."
+        }
+        K::SopCallStep1 => "Rispondi entro tre squilli con il nome del negozio e il tuo",
+        K::SopCallStep2 => "Lascia finire il cliente; annota i fatti e ripetili",
+        K::SopCallStep3 => "Registra il reclamo mentre il cliente è in linea",
+        K::SopCallStep4 => "Puoi risolverlo da solo?",
+        K::SopCallStep5 => {
+            "Concorda la soluzione, mettila in pratica e chiedi se il cliente è \
+            soddisfatto"
+        }
+        K::SopCallStep6 => {
+            "Passa a un responsabile (vedi “Passare a un responsabile”) e fissa la \
+            data di ricontatto"
+        }
+        K::SopEscalateTitle => "Passare a un responsabile",
+        K::SopEscalatePurpose => {
+            "I problemi che il personale non può risolvere arrivano in \
+            fretta a chi può farlo, senza che il cliente ripeta la storia."
+        }
+        K::SopEscalateStep1 => "Di' al cliente chi lo richiamerà e entro quando",
+        K::SopEscalateStep2 => {
+            "Passa al responsabile i fatti scritti e cosa si è provato, in \
+            giornata"
+        }
+        K::SopEscalateStep3 => "Il responsabile è disponibile oggi?",
+        K::SopEscalateStep4 => "Chiedi al titolare di decidere",
+        K::SopEscalateStep5 => "Richiama il cliente con la decisione e il risarcimento",
+        K::SopRefundTitle => "Una richiesta di rimborso o sostituzione",
+        K::SopRefundPurpose => {
+            "Rimborsi e sostituzioni si decidono allo stesso modo per tutti, \
+            in fretta e con equità."
+        }
+        K::SopRefundTermReceipt => "Scontrino",
+        K::SopRefundTermReceiptMeaning => "Prova d'acquisto: carta, e-mail o estratto conto.",
+        K::SopRefundStep1 => "Controlla la prova d'acquisto e l'articolo",
+        K::SopRefundStep2 => "L'articolo è difettoso o non come descritto?",
+        K::SopRefundStep3 => "Offri al cliente la scelta: sostituzione o rimborso completo",
+        K::SopRefundStep4 => "Entro il periodo di reso?",
+        K::SopRefundStep5 => "Rimborsa o cambia come dice la politica dei resi",
+        K::SopRefundStep6 => {
+            "Spiega con gentilezza perché no e offri ciò che puoi (un buono, una \
+            riparazione)"
+        }
     }
 }
 

@@ -1539,6 +1539,56 @@ pub(super) const fn text(key: K) -> &'static str {
             "İyi hizmet verdiklerinde onları takdir edip ödüllendiriyor \
             musunuz?"
         }
+
+        // Starter procedures the user can copy and adapt (run/procedures.rs)
+        K::SopDeptCustomerService => "Müşteri hizmetleri",
+        K::SopYes => "evet",
+        K::SopNo => "hayır",
+        K::SopCallTitle => "Şikâyet aramasını ele almak",
+        K::SopCallPurpose => {
+            "Şikâyet için arayan her müşteriye aynı şekilde davranılır, sonuna \
+            kadar dinlenir ve hemen yardım edilir."
+        }
+        K::SopCallTermLog => "Şikâyet kaydı",
+        K::SopCallTermLogMeaning => "Her şikâyetin yazıldığı yer: Servicebook'un Dinle bölümü.",
+        K::SopCallStep1 => "Üç çalışta dükkânın ve kendi adınızla açın",
+        K::SopCallStep2 => {
+            "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar \
+            edin"
+        }
+        K::SopCallStep3 => "Müşteri hattayken şikâyeti kaydedin",
+        K::SopCallStep4 => "Kendiniz çözebilir misiniz?",
+        K::SopCallStep5 => "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun",
+        K::SopCallStep6 => {
+            "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”) ve takip tarihini \
+            belirleyin"
+        }
+        K::SopEscalateTitle => "Yöneticiye aktarmak",
+        K::SopEscalatePurpose => {
+            "Personelin çözemediği sorunlar, müşteri hikâyesini iki kez \
+            anlatmadan, hızla çözebilecek birine ulaşır."
+        }
+        K::SopEscalateStep1 => "Müşteriye kimin ve ne zamana kadar geri arayacağını söyleyin",
+        K::SopEscalateStep2 => "Yazılı olguları ve denenenleri aynı gün yöneticiye iletin",
+        K::SopEscalateStep3 => "Yönetici bugün ulaşılabilir mi?",
+        K::SopEscalateStep4 => "Kararı işletme sahibine bırakın",
+        K::SopEscalateStep5 => "Müşteriyi kararla ve tazminatla geri arayın",
+        K::SopRefundTitle => "İade ya da değişim talebi",
+        K::SopRefundPurpose => {
+            "İadeler ve değişimler herkes için aynı şekilde, hızlı ve adil \
+            biçimde karara bağlanır."
+        }
+        K::SopRefundTermReceipt => "Fiş",
+        K::SopRefundTermReceiptMeaning => "Satın alma kanıtı: kâğıt, e-posta ya da kart ekstresi.",
+        K::SopRefundStep1 => "Satın alma kanıtını ve ürünü kontrol edin",
+        K::SopRefundStep2 => "Ürün kusurlu mu ya da anlatıldığı gibi değil mi?",
+        K::SopRefundStep3 => "Müşteriye seçim sunun: değişim ya da tam iade",
+        K::SopRefundStep4 => "İade süresi içinde mi?",
+        K::SopRefundStep5 => "İade politikasının dediği gibi iade edin ya da değiştirin",
+        K::SopRefundStep6 => {
+            "Nedenini nazikçe açıklayın ve sunabileceğinizi önerin (kupon, \
+            onarım)"
+        }
     }
 }
 

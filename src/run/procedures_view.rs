@@ -14,8 +14,8 @@ use crate::i18n::K;
 use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::procedures::from_starter;
 use crate::run::procedures::layout;
+use crate::run::procedures::starter_in;
 use crate::run::procedures::Branch;
 use crate::run::procedures::Flowchart;
 use crate::run::procedures::Goto;
@@ -193,19 +193,19 @@ pub fn Procedures() -> impl IntoView {
                             let navigate = navigate.clone();
                             view! {
                                 <li class="starter">
-                                    <span>{move || s.title[app.lang.get().index()]}</span>
+                                    <span>{move || s.title.in_lang(app.lang.get())}</span>
                                     <button
                                         type="button"
                                         class="secondary"
                                         data-testid=format!("copy-starter-{}", s.key)
                                         on:click=move |_| {
-                                            let lang = app.lang.get_untracked().index();
+                                            let lang = app.lang.get_untracked();
                                             let mut id = Uuid::nil();
                                             app.edit(|wb| {
                                                 id = wb
                                                     .sops
                                                     .insert(
-                                                        from_starter(&STARTERS[i], lang, web::today()),
+                                                        starter_in(&STARTERS[i], lang, web::today()),
                                                         now(),
                                                     );
                                             });
