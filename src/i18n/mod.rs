@@ -17,6 +17,9 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::En, Lang::It, Lang::Tr];
 
+    /// The position in [`Lang::ALL`]. Only `book/example.rs` still uses it
+    /// (its texts are `[en, it, tr]` arrays until it becomes one JSON file
+    /// per language); nothing else may index texts by language.
     pub fn index(self) -> usize {
         self as usize
     }
