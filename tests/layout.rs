@@ -37,8 +37,8 @@ fn modules() -> BTreeMap<String, String> {
         {
             parts.pop();
         }
-        // The catalogue is `include!`d into i18n, not a module of its own.
-        if parts == ["i18n", "catalogue"] {
+        // The keys are `include!`d into i18n, not a module of their own.
+        if parts == ["i18n", "keys"] {
             parts.pop();
         }
         let name = parts.join("::");

@@ -2,12 +2,12 @@
 //! banners that concern the whole workbook (load problems, failed saves, the
 //! storage meter, cleared storage, the backup reminder, notices with Undo).
 
-use super::kit::{count_text, file_error_text, problem_text, to};
+use super::kit::{file_error_text, problem_text, to};
 use super::state::{use_app, Notice, SaveState};
 use crate::app::web::Intl;
 use crate::book::store::{Problem, SaveError};
 use crate::book::workbook::{Part, Workbook};
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::{fill, Lang, K, P};
 use crate::kernel::format::Format;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -339,13 +339,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::Imported {
             merged: true,
             changes,
-        } => (
-            fill(
-                count_text(*changes, K::ImportedMergedOne, K::ImportedMerged, lang),
-                &[("n", &Intl(lang).count(*changes as u64))],
-            ),
-            false,
-        ),
+        } => (Intl(lang).plural(P::ImportedMerged, *changes as u64), false),
         Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
         Notice::ImportUndone => (k(K::ImportUndone), false),
         Notice::ImportRefused { name, error } => (

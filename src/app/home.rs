@@ -99,7 +99,9 @@ pub fn Home() -> impl IntoView {
                             disabled=move || opening.get()
                             on:click=move |_| open_example(opening)
                         >
-                            {move || t(if opening.get() { K::OpeningExample } else { K::OpenExample })}
+                            {move || t(
+                                if opening.get() { K::OpeningExample } else { K::OpenExample },
+                            )}
                         </button>
                     </div>
                 </div>

@@ -6,7 +6,7 @@ use crate::app::web::Intl;
 use crate::book::file::FileError;
 use crate::book::store::Problem;
 use crate::book::workbook::Part;
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::{fill, Lang, K, P};
 use crate::kernel::format::Format;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -95,11 +95,6 @@ pub fn to(path: &str) -> String {
     BASE.with(|b| format!("{}{path}", b.borrow()))
 }
 
-/// Picks the singular text for a count of one.
-pub fn count_text(n: usize, one: K, many: K, lang: Lang) -> &'static str {
-    if n == 1 { one } else { many }.in_lang(lang)
-}
-
 pub fn problem_text(p: &Problem, lang: Lang) -> String {
     match p {
         Problem::ManifestUnreadable { .. } => K::ProblemManifest.in_lang(lang).to_string(),
@@ -109,40 +104,28 @@ pub fn problem_text(p: &Problem, lang: Lang) -> String {
         ),
         Problem::ChunkUnreadable {
             section, records, ..
-        } => records_of_part(*records, section, K::ProblemChunkOne, K::ProblemChunk, lang),
+        } => records_of_part(*records, section, P::ProblemChunk, lang),
         Problem::CannotKeep => K::ProblemCannotKeep.in_lang(lang).to_string(),
-        Problem::Rebuilt { parts, records } => fill(
-            count_text(*parts, K::ProblemRebuiltOne, K::ProblemRebuilt, lang),
-            &[
-                ("parts", &Intl(lang).count(*parts as u64)),
-                ("records", &Intl(lang).count(*records as u64)),
-            ],
+        Problem::Rebuilt { parts, records } => Intl(lang).plural_with(
+            P::ProblemRebuilt,
+            *parts as u64,
+            &[("records", &Intl(lang).count(*records as u64))],
         ),
-        Problem::ChunkMissing { section, records } => records_of_part(
-            *records,
-            section,
-            K::ProblemMissingOne,
-            K::ProblemMissing,
-            lang,
-        ),
-        Problem::ChunkFromEarlier { section, records } => records_of_part(
-            *records,
-            section,
-            K::ProblemFromEarlierOne,
-            K::ProblemFromEarlier,
-            lang,
-        ),
+        Problem::ChunkMissing { section, records } => {
+            records_of_part(*records, section, P::ProblemMissing, lang)
+        }
+        Problem::ChunkFromEarlier { section, records } => {
+            records_of_part(*records, section, P::ProblemFromEarlier, lang)
+        }
     }
 }
 
-/// "{records} records of “{part}” …", in the singular for one.
-fn records_of_part(records: u32, section: &str, one: K, many: K, lang: Lang) -> String {
-    fill(
-        count_text(records as usize, one, many, lang),
-        &[
-            ("records", &Intl(lang).count(records as u64)),
-            ("part", &section_name(section, lang)),
-        ],
+/// "{n} records of “{part}” …".
+fn records_of_part(records: u32, section: &str, text: P, lang: Lang) -> String {
+    Intl(lang).plural_with(
+        text,
+        records as u64,
+        &[("part", &section_name(section, lang))],
     )
 }
 

@@ -2,7 +2,7 @@
 //! reading files, and dates and numbers formatted by the browser's Intl.
 
 use crate::book::store::{Kv, KvError};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, P};
 use crate::kernel::format::Format;
 use chrono::{DateTime, Utc};
 use gloo_storage::Storage as _;
@@ -253,6 +253,19 @@ fn format_number(v: f64, lang: Lang, pairs: &[(&str, JsValue)]) -> String {
 /// to another day; instants in the reader's local time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Intl(pub Lang);
+
+impl Intl {
+    /// A text that takes a count: the form the language's plural rule
+    /// picks for `n`, with `{n}` written as [`Format::count`] writes it.
+    pub fn plural(&self, p: P, n: u64) -> String {
+        self.plural_with(p, n, &[])
+    }
+
+    /// [`Intl::plural`], with the text's other placeholders filled too.
+    pub fn plural_with(&self, p: P, n: u64, args: &[(&str, &str)]) -> String {
+        p.fill(self.0, n as f64, &self.count(n), args)
+    }
+}
 
 /// Noon UTC of a calendar date: the instant that date-only values are
 /// formatted from (with `timeZone: UTC`).

@@ -875,7 +875,7 @@ mod tests {
         assert_eq!(wb.support.data.channels.len(), 2);
         assert_eq!(wb.rules.len(), 1);
         assert_eq!(
-            guideline(&wb.guidelines, GuideStep::Understand, 2).0,
+            guideline(&wb.guidelines, GuideStep::Understand, crate::i18n::Lang::Tr).0,
             "Sözünü kesmeden dinleyin."
         );
         assert_eq!(wb.training.len(), 1);

@@ -285,7 +285,7 @@ fn policy_section(wb: &Workbook, lang: Lang) -> Section {
         if r.data.answer.trim().is_empty() {
             continue;
         }
-        blocks.push(Block::Sub(point_text(p.key).title[lang.index()].into()));
+        blocks.push(Block::Sub(point_text(p.key).title.in_lang(lang).into()));
         blocks.push(Block::Text(r.data.answer.trim().to_string()));
         if r.data.stage != Stage::Adopted {
             blocks.push(Block::Note(fill(
@@ -307,11 +307,11 @@ fn policy_section(wb: &Workbook, lang: Lang) -> Section {
 fn guidelines_section(wb: &Workbook, lang: Lang) -> Section {
     let mut blocks = vec![Block::Note(K::DocGuidelinesLead.in_lang(lang).into())];
     for (i, g) in GUIDE_STEPS.iter().enumerate() {
-        let (text, example, _) = guideline(&wb.guidelines, g.step, lang.index());
+        let (text, example, _) = guideline(&wb.guidelines, g.step, lang);
         blocks.push(Block::Sub(format!(
             "{}. {}",
             i + 1,
-            guide_text(g.step).title[lang.index()]
+            guide_text(g.step).title.in_lang(lang)
         )));
         blocks.push(Block::Text(text));
         blocks.push(Block::Quote(example));

@@ -4,13 +4,12 @@
 //! profile and needs; support hours and channels, and customer education;
 //! and the review cycle.
 
+use crate::i18n::{Lang, K};
 use crate::kernel::record::{Collection, Record};
 use crate::listen::complaints::Complaint;
 use chrono::{DateTime, Months, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-
-type Tr = [&'static str; 3];
 
 // ---- rules in force that cause problems ------------------------------------------
 
@@ -102,68 +101,36 @@ pub enum GuideStep {
 
 pub struct GuideText {
     pub step: GuideStep,
-    pub title: Tr,
-    pub text: Tr,
-    pub example: Tr,
+    pub title: K,
+    pub text: K,
+    pub example: K,
 }
 
 /// Seed 001, step 10, in its order.
 pub const GUIDE_STEPS: [GuideText; 4] = [
     GuideText {
         step: GuideStep::Understand,
-        title: ["Understand the problem", "Capire il problema", "Sorunu anlayın"],
-        text: [
-            "Let the customer finish without interrupting, write down the important facts and repeat them back to make sure you understood.",
-            "Lascia che il cliente finisca senza interromperlo, scrivi i fatti importanti e ripetili per assicurarti di aver capito bene.",
-            "Müşterinin sözünü kesmeden bitirmesine izin verin, önemli olguları yazın ve doğru anladığınızdan emin olmak için tekrar edin.",
-        ],
-        example: [
-            "“Just to confirm: you would like a new unit and your money back, is that right?”",
-            "“Solo per confermare: vuoi ricevere una nuova unità e i tuoi soldi indietro, è corretto?”",
-            "“Teyit etmek için soruyorum: yeni bir ürün ve paranızın iadesini istiyorsunuz, doğru mu?”",
-        ],
+        title: K::GuideUnderstandTitle,
+        text: K::GuideUnderstandText,
+        example: K::GuideUnderstandExample,
     },
     GuideText {
         step: GuideStep::Cause,
-        title: ["Determine the cause", "Determinare la causa", "Nedeni belirleyin"],
-        text: [
-            "Find out what the customer did, work out what should have happened and isolate the problem. Finding the cause often means accepting that the business, not the customer, is responsible.",
-            "Scopri cosa ha fatto il cliente, capisci cosa avrebbe dovuto succedere e isola il problema. Identificare la causa spesso significa accettare che l'azienda, non il cliente, sia responsabile.",
-            "Müşterinin ne yaptığını öğrenin, ne olması gerektiğini anlayın ve sorunu ayırın. Nedeni bulmak çoğu zaman sorumlunun müşteri değil işletme olduğunu kabul etmek demektir.",
-        ],
-        example: [
-            "“You ordered a device our website says works with your system. You should have been able to plug it in and use it, but the documentation on our website must be wrong, because the device is not compatible with your system.”",
-            "“Hai ordinato un dispositivo che secondo il nostro sito funziona con il tuo sistema. Avresti dovuto collegarlo e usarlo, ma la documentazione sul sito deve essere errata, perché il dispositivo non è compatibile con il tuo sistema.”",
-            "“Web sitemize göre sisteminizle çalışan bir cihaz sipariş ettiniz. Takıp kullanabilmeniz gerekirdi, ama sitemizdeki bilgiler yanlış olmalı, çünkü cihaz sisteminizle uyumlu değil.”",
-        ],
+        title: K::GuideCauseTitle,
+        text: K::GuideCauseText,
+        example: K::GuideCauseExample,
     },
     GuideText {
         step: GuideStep::Solutions,
-        title: ["Suggest solutions", "Suggerire soluzioni", "Çözüm önerin"],
-        text: [
-            "Ask the customer for ideas first. If they know how they want it resolved, agree, or work out with them a plan acceptable to both the customer and the business.",
-            "Chiedi prima al cliente le sue idee. Se ha chiaro come vuole che si risolva, accetta, oppure sviluppa con lui un piano accettabile sia per il cliente sia per l'azienda.",
-            "Önce müşteriye fikrini sorun. Nasıl çözülmesini istediğini biliyorsa kabul edin ya da onunla birlikte hem müşterinin hem işletmenin kabul edebileceği bir plan yapın.",
-        ],
-        example: [
-            "“How would you like us to put this right?”",
-            "“Come vorresti che risolvessimo la situazione?”",
-            "“Bunu nasıl düzeltmemizi istersiniz?”",
-        ],
+        title: K::GuideSolutionsTitle,
+        text: K::GuideSolutionsText,
+        example: K::GuideSolutionsExample,
     },
     GuideText {
         step: GuideStep::Resolve,
-        title: ["Resolve the problem", "Risolvere il problema", "Sorunu çözün"],
-        text: [
-            "Take corrective action and ask the customer whether they are satisfied with how the problem was solved. Apologise, and preferably offer something to make up for the trouble.",
-            "Adotta le azioni correttive e chiedi al cliente se è soddisfatto di come è stato risolto il problema. Scusati e preferibilmente offri qualcosa per compensare il disagio.",
-            "Düzeltici adımı atın ve müşteriye sorunun çözülme biçiminden memnun olup olmadığını sorun. Özür dileyin ve tercihen yaşadığı sıkıntıyı telafi edecek bir şey sunun.",
-        ],
-        example: [
-            "“I am sorry for the trouble. The replacement goes out today, and here is a voucher for your next purchase. Are you happy with this?”",
-            "“Mi scuso per il disagio. Il ricambio parte oggi ed ecco un buono per il prossimo acquisto. Va bene così?”",
-            "“Yaşattığımız sıkıntı için özür dilerim. Yenisi bugün yola çıkıyor ve bir sonraki alışverişiniz için bu kuponu ekliyorum. Bu sizin için uygun mu?”",
-        ],
+        title: K::GuideResolveTitle,
+        text: K::GuideResolveText,
+        example: K::GuideResolveExample,
     },
 ];
 
@@ -200,7 +167,7 @@ pub fn guide_id(step: GuideStep) -> Uuid {
 pub fn guideline(
     guidelines: &Collection<Guideline>,
     step: GuideStep,
-    lang: usize,
+    lang: Lang,
 ) -> (String, String, bool) {
     let seed = guide_text(step);
     let own = guidelines.get(guide_id(step)).filter(|r| r.is_live());
@@ -211,8 +178,8 @@ pub fn guideline(
     let changed =
         own.is_some_and(|r| !r.data.text.trim().is_empty() || !r.data.example.trim().is_empty());
     (
-        pick(own.map(|r| &r.data.text), seed.text[lang]),
-        pick(own.map(|r| &r.data.example), seed.example[lang]),
+        pick(own.map(|r| &r.data.text), seed.text.in_lang(lang)),
+        pick(own.map(|r| &r.data.example), seed.example.in_lang(lang)),
         changed,
     )
 }
@@ -717,14 +684,14 @@ mod tests {
     #[test]
     fn a_guideline_falls_back_to_the_seed_in_the_language_asked() {
         let mut g = Collection::default();
-        let (text, example, changed) = guideline(&g, GuideStep::Understand, 1);
+        let (text, example, changed) = guideline(&g, GuideStep::Understand, Lang::It);
         assert!(text.starts_with("Lascia che il cliente finisca"));
         assert!(example.contains("Solo per confermare"));
         assert!(!changed);
         edit_guideline(&mut g, GuideStep::Understand, at(1), |s| {
             s.text = "Ascolta fino in fondo.".into()
         });
-        let (text, example, changed) = guideline(&g, GuideStep::Understand, 1);
+        let (text, example, changed) = guideline(&g, GuideStep::Understand, Lang::It);
         assert_eq!(text, "Ascolta fino in fondo.");
         assert!(
             example.contains("Solo per confermare"),
@@ -732,7 +699,7 @@ mod tests {
         );
         assert!(changed);
         // The other steps are untouched.
-        assert!(!guideline(&g, GuideStep::Resolve, 0).2);
+        assert!(!guideline(&g, GuideStep::Resolve, Lang::En).2);
     }
 
     #[test]
@@ -745,7 +712,7 @@ mod tests {
         });
         a.merge_from(&b);
         assert_eq!(a.live().count(), 1);
-        assert_eq!(guideline(&a, GuideStep::Cause, 0).0, "theirs");
+        assert_eq!(guideline(&a, GuideStep::Cause, Lang::En).0, "theirs");
         let ids: std::collections::HashSet<Uuid> =
             GUIDE_STEPS.iter().map(|g| guide_id(g.step)).collect();
         assert_eq!(ids.len(), 4);
@@ -759,11 +726,11 @@ mod tests {
         let mut g = Collection::default();
         edit_guideline(&mut g, GuideStep::Solutions, at(1), |s| s.text = "x".into());
         g.trash(guide_id(GuideStep::Solutions), at(2));
-        assert!(!guideline(&g, GuideStep::Solutions, 0).2);
+        assert!(!guideline(&g, GuideStep::Solutions, Lang::En).2);
         edit_guideline(&mut g, GuideStep::Solutions, at(3), |s| {
             s.example = "y".into()
         });
-        let (text, example, _) = guideline(&g, GuideStep::Solutions, 0);
+        let (text, example, _) = guideline(&g, GuideStep::Solutions, Lang::En);
         assert_eq!(example, "y");
         assert!(
             text.starts_with("Ask the customer for ideas first"),
@@ -774,8 +741,10 @@ mod tests {
     #[test]
     fn the_guidelines_have_every_text_in_three_languages() {
         for g in &GUIDE_STEPS {
-            for tr in [g.title, g.text, g.example] {
-                assert!(tr.iter().all(|s| !s.trim().is_empty()));
+            for key in [g.title, g.text, g.example] {
+                assert!(Lang::ALL
+                    .iter()
+                    .all(|lang| !key.in_lang(*lang).trim().is_empty()));
             }
         }
     }

@@ -26,6 +26,7 @@ use crate::draft::plan::{
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use chrono::NaiveTime;
@@ -140,10 +141,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                 >
                     {move || {
                         let n = n();
-                        fill(
-                            if n == 1 { t(K::RuleComplaintsOne) } else { t(K::RuleComplaints) },
-                            &[("n", &app.fmt().count(n as u64))],
-                        )
+                        app.fmt().plural(P::RuleComplaints, n as u64)
                     }}
                 </span>
             </div>
@@ -273,28 +271,31 @@ fn GuideStepEditor(step: GuideStep) -> impl IntoView {
     });
     // Shown: the user's words once they edited the step, else the seed's.
     let shown = Memo::new(move |_| {
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         match own.get() {
             Some(g) => (g.text, g.example),
             None => {
                 let seed = guide_text(step);
-                (seed.text[lang].to_string(), seed.example[lang].to_string())
+                (
+                    seed.text.in_lang(lang).to_string(),
+                    seed.example.in_lang(lang).to_string(),
+                )
             }
         }
     });
     let placeholder = move |example: bool| {
         let seed = guide_text(step);
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         if example {
-            seed.example[lang]
+            seed.example.in_lang(lang)
         } else {
-            seed.text[lang]
+            seed.text.in_lang(lang)
         }
     };
     let title = guide_text(step).title;
     view! {
         <li class="guide-step" data-testid=format!("guide-{slug}")>
-            <h3>{move || title[app.lang.get().index()]}</h3>
+            <h3>{move || title.in_lang(app.lang.get())}</h3>
             <label class="field">
                 <span>{move || t(K::GuideWhatToDo)}</span>
                 <textarea

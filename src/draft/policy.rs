@@ -2,12 +2,11 @@
 //! with the seed's guiding questions and the user's answer, proposed to the
 //! staff for feedback before it is adopted.
 
+use crate::i18n::K;
 use crate::kernel::record::{Collection, Record};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-
-type Tr = [&'static str; 3];
 
 /// The seven policy points of the seed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,171 +23,71 @@ pub enum PointKey {
 
 pub struct PointText {
     pub key: PointKey,
-    pub title: Tr,
+    pub title: K,
     /// The seed's guiding questions.
-    pub questions: &'static [Tr],
+    pub questions: &'static [K],
 }
 
 /// The seed's seven points, in its order, with its questions.
 pub const POINTS: [PointText; 7] = [
     PointText {
         key: PointKey::Overview,
-        title: ["Product or service overview", "Panoramica del prodotto o del servizio", "Ürün ya da hizmete genel bakış"],
-        questions: &[[
-            "Do you have a policy that makes it as easy as possible for customers to get information about what you sell?",
-            "Hai una politica per rendere il più semplice possibile per i clienti ottenere informazioni su ciò che vendi?",
-            "Müşterilerin sattığınız şeyler hakkında bilgi almasını olabildiğince kolaylaştıran bir politikanız var mı?",
-        ]],
+        title: K::PolicyOverviewTitle,
+        questions: &[K::PolicyOverviewQ1],
     },
     PointText {
         key: PointKey::Speed,
-        title: ["Speed", "Velocità", "Hız"],
-        questions: &[
-            [
-                "Can your customers order quickly and easily?",
-                "I tuoi clienti possono ordinare in modo rapido e semplice?",
-                "Müşterileriniz hızlı ve kolayca sipariş verebiliyor mu?",
-            ],
-            [
-                "Are knowledgeable customer service representatives available?",
-                "Sono disponibili rappresentanti del servizio clienti competenti?",
-                "Bilgili müşteri hizmetleri temsilcileri ulaşılabilir durumda mı?",
-            ],
-            [
-                "What is the maximum waiting time by phone and in the shop, and what does it take to meet it?",
-                "Qual è il tempo di attesa massimo al telefono e in negozio, e cosa serve per rispettarlo?",
-                "Telefonda ve mağazada en uzun bekleme süresi nedir ve buna uymak için ne gerekir?",
-            ],
-        ],
+        title: K::PolicySpeedTitle,
+        questions: &[K::PolicySpeedQ1, K::PolicySpeedQ2, K::PolicySpeedQ3],
     },
     PointText {
         key: PointKey::Communication,
-        title: ["Communication", "Comunicazione", "İletişim"],
+        title: K::PolicyCommunicationTitle,
         questions: &[
-            [
-                "Do you tell customers everything they need to know to buy from you?",
-                "Informi adeguatamente i clienti su tutto ciò che devono sapere per acquistare da te?",
-                "Müşterilerinize sizden satın almak için bilmeleri gereken her şeyi anlatıyor musunuz?",
-            ],
-            [
-                "Are the returns and shipping policy easy to find?",
-                "La politica di restituzione e spedizione è facile da trovare?",
-                "İade ve kargo politikası kolayca bulunuyor mu?",
-            ],
-            [
-                "Are the accepted payment methods clearly stated?",
-                "Le forme di pagamento accettate sono indicate chiaramente?",
-                "Kabul edilen ödeme yöntemleri açıkça belirtiliyor mu?",
-            ],
-            [
-                "Are extra services and guarantees explained without pressing the customer to buy?",
-                "Servizi aggiuntivi e garanzie sono spiegati senza costringere il cliente ad acquistare?",
-                "Ek hizmetler ve garantiler müşteriyi satın almaya zorlamadan açıklanıyor mu?",
-            ],
+            K::PolicyCommunicationQ1,
+            K::PolicyCommunicationQ2,
+            K::PolicyCommunicationQ3,
+            K::PolicyCommunicationQ4,
         ],
     },
     PointText {
         key: PointKey::FollowUp,
-        title: ["Follow-up", "Azione supplementare", "Takip"],
+        title: K::PolicyFollowUpTitle,
         questions: &[
-            [
-                "Do customers get the name, phone number and e-mail of a person to contact for help after a purchase?",
-                "I clienti ricevono nome, telefono ed e-mail di una persona da contattare se hanno bisogno di aiuto dopo l'acquisto?",
-                "Müşteriler satın almadan sonra yardım için ulaşabilecekleri bir kişinin adını, telefonunu ve e-postasını alıyor mu?",
-            ],
-            [
-                "Do you show them a timeline for the service or the delivery?",
-                "Mostri loro una sequenza temporale per il servizio o la consegna?",
-                "Hizmet ya da teslimat için bir zaman çizelgesi gösteriyor musunuz?",
-            ],
-            [
-                "Do they know how to ask for technical support or other help?",
-                "Sanno come richiedere supporto tecnico o altra assistenza?",
-                "Teknik destek ya da başka yardımı nasıl isteyeceklerini biliyorlar mı?",
-            ],
-            [
-                "Can they easily make a complaint if they feel they need to?",
-                "Possono presentare facilmente un reclamo se lo ritengono necessario?",
-                "Gerekli gördüklerinde kolayca şikâyette bulunabiliyorlar mı?",
-            ],
+            K::PolicyFollowUpQ1,
+            K::PolicyFollowUpQ2,
+            K::PolicyFollowUpQ3,
+            K::PolicyFollowUpQ4,
         ],
     },
     PointText {
         key: PointKey::Complaints,
-        title: ["Complaints and disputes", "Reclami e contestazioni", "Şikâyetler ve anlaşmazlıklar"],
+        title: K::PolicyComplaintsTitle,
         questions: &[
-            [
-                "Are complaints handled at once?",
-                "I reclami vengono gestiti immediatamente?",
-                "Şikâyetler hemen ele alınıyor mu?",
-            ],
-            [
-                "Are employees free to solve problems to reach the best solution?",
-                "I dipendenti hanno la libertà di risolvere i problemi per arrivare alla soluzione migliore?",
-                "Çalışanlar en iyi çözüme ulaşmak için sorunları çözmekte serbest mi?",
-            ],
-            [
-                "Is senior management involved quickly?",
-                "L'alta dirigenza viene coinvolta rapidamente?",
-                "Üst yönetim hızla devreye giriyor mu?",
-            ],
-            [
-                "How are customers compensated for different problems?",
-                "Come vengono compensati i clienti per i vari problemi?",
-                "Müşterilere farklı sorunlar için nasıl tazminat veriliyor?",
-            ],
-            [
-                "Is there a follow-up to make sure the customer is satisfied?",
-                "C'è un follow-up per garantire la soddisfazione del cliente?",
-                "Müşterinin memnun kaldığından emin olmak için takip yapılıyor mu?",
-            ],
+            K::PolicyComplaintsQ1,
+            K::PolicyComplaintsQ2,
+            K::PolicyComplaintsQ3,
+            K::PolicyComplaintsQ4,
+            K::PolicyComplaintsQ5,
         ],
     },
     PointText {
         key: PointKey::Retention,
-        title: ["Retention", "Fidelizzazione", "Müşteriyi elde tutma"],
+        title: K::PolicyRetentionTitle,
         questions: &[
-            [
-                "Do you build long-term relationships with your customers?",
-                "Costruisci relazioni a lungo termine con i tuoi clienti?",
-                "Müşterilerinizle uzun süreli ilişkiler kuruyor musunuz?",
-            ],
-            [
-                "Do you contact them a month after the purchase to make sure they are satisfied?",
-                "Li contatti un mese dopo l'acquisto per assicurarti che siano soddisfatti?",
-                "Memnun olduklarından emin olmak için satın almadan bir ay sonra onlarla iletişime geçiyor musunuz?",
-            ],
-            [
-                "Would a newsletter or coupons suit your customers?",
-                "Una newsletter o dei coupon sarebbero adatti ai tuoi clienti?",
-                "Bir bülten ya da indirim kuponları müşterilerinize uygun olur mu?",
-            ],
-            [
-                "Could a customer forum on your website help?",
-                "Un forum dei clienti sul tuo sito potrebbe essere utile?",
-                "Web sitenizde bir müşteri forumu yardımcı olabilir mi?",
-            ],
+            K::PolicyRetentionQ1,
+            K::PolicyRetentionQ2,
+            K::PolicyRetentionQ3,
+            K::PolicyRetentionQ4,
         ],
     },
     PointText {
         key: PointKey::Supervision,
-        title: ["Supervising employees", "Supervisione dei dipendenti", "Çalışanların denetimi"],
+        title: K::PolicySupervisionTitle,
         questions: &[
-            [
-                "Do you encourage your employees to give good customer service?",
-                "Incoraggi i tuoi dipendenti a fornire un buon servizio clienti?",
-                "Çalışanlarınızı iyi müşteri hizmeti vermeye teşvik ediyor musunuz?",
-            ],
-            [
-                "Do you share customers' feedback with them, and address it when standards are missed?",
-                "Condividi con loro il feedback dei clienti e intervieni quando non rispettano gli standard di servizio?",
-                "Müşteri geri bildirimlerini onlarla paylaşıyor ve standartlar karşılanmadığında bunu ele alıyor musunuz?",
-            ],
-            [
-                "Do you recognise and reward them when they give good service?",
-                "Li riconosci e li premi quando forniscono un buon servizio?",
-                "İyi hizmet verdiklerinde onları takdir edip ödüllendiriyor musunuz?",
-            ],
+            K::PolicySupervisionQ1,
+            K::PolicySupervisionQ2,
+            K::PolicySupervisionQ3,
         ],
     },
 ];
@@ -314,8 +213,10 @@ mod tests {
         assert_eq!(POINTS.len(), 7);
         for p in &POINTS {
             assert!(!p.questions.is_empty());
-            for t in p.title.iter().chain(p.questions.iter().flatten()) {
-                assert!(!t.trim().is_empty());
+            for key in std::iter::once(&p.title).chain(p.questions) {
+                for lang in crate::i18n::Lang::ALL {
+                    assert!(!key.in_lang(lang).trim().is_empty());
+                }
             }
         }
         let ids: std::collections::HashSet<Uuid> = POINTS.iter().map(|p| point_id(p.key)).collect();

@@ -1,6 +1,7 @@
 //! Draft (seed 001 part 2): the vision statement workshop and the
 //! measurable service goals aligned to it and to the top problems.
 
+use crate::i18n::K;
 use crate::listen::complaints::{figures, local_date};
 use crate::listen::inputs::{by_period, Heard};
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
@@ -109,11 +110,7 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// The seed's example of a concise vision (McDonald's).
-pub const EXAMPLE_VISION: [&str; 3] = [
-    "Quality, service, cleanliness, value.",
-    "Qualità, servizio, pulizia, valore.",
-    "Kalite, hizmet, temizlik, değer.",
-];
+pub const EXAMPLE_VISION: K = K::ExampleVision;
 
 // ---- service goals ------------------------------------------------------
 

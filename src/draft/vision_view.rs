@@ -63,7 +63,7 @@ pub fn Vision() -> impl IntoView {
             <h1>{move || t(K::VisionTitle)}</h1>
             <p class="lead">{move || t(K::VisionLead)}</p>
             <figure class="card example-vision">
-                <blockquote>{move || EXAMPLE_VISION[app.lang.get().index()]}</blockquote>
+                <blockquote>{move || EXAMPLE_VISION.in_lang(app.lang.get())}</blockquote>
                 <figcaption class="muted small">{move || t(K::VisionExampleCaption)}</figcaption>
             </figure>
             {move || {
@@ -557,7 +557,7 @@ pub fn Workshop() -> impl IntoView {
                                 <p class="muted small">
                                     {move || fill(
                                         t(K::VisionExampleHint),
-                                        &[("example", EXAMPLE_VISION[app.lang.get().index()])],
+                                        &[("example", EXAMPLE_VISION.in_lang(app.lang.get()))],
                                     )}
                                 </p>
                                 {move || {
@@ -1137,10 +1137,10 @@ fn WeakAreas() -> impl IntoView {
                 let area = &crate::selftest::quotient::AREAS[i];
                 let points = points_for_area(area.id)
                     .iter()
-                    .map(|k| point_text(*k).title[lang.index()])
+                    .map(|k| point_text(*k).title.in_lang(lang))
                     .collect();
                 (
-                    area.title[lang.index()].to_string(),
+                    area.title.in_lang(lang).to_string(),
                     Intl(lang).number(score.areas[i].value(), 2),
                     points,
                 )
@@ -1213,7 +1213,7 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
             aria-labelledby=heading.clone()
         >
             <div class="goal-head">
-                <h2 id=heading.clone()>{move || text.title[app.lang.get().index()]}</h2>
+                <h2 id=heading.clone()>{move || text.title.in_lang(app.lang.get())}</h2>
                 <span
                     class=move || format!("band stage-{:?}", stage.get()).to_lowercase()
                     data-testid="stage-badge"
@@ -1225,7 +1225,7 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
                 {text
                     .questions
                     .iter()
-                    .map(|q| view! { <li>{move || q[app.lang.get().index()]}</li> })
+                    .map(|q| view! { <li>{move || q.in_lang(app.lang.get())}</li> })
                     .collect_view()}
             </ul>
             <label class="field">

@@ -1,6 +1,8 @@
-//! The interface's three languages: a small typed catalogue. Every key must
-//! name its English, Italian and Turkish text, so a missing translation does
-//! not compile; the tests check that none is blank and that placeholders match.
+//! The interface's languages. The keys are declared once (`keys.rs`); each
+//! language has one file (`en.rs`, `it.rs`, `tr.rs`) giving every key its
+//! text in an exhaustive match, so a text missing in one language does not
+//! compile and the error names the key. The tests check that none is blank
+//! and that placeholders match across languages.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,10 +16,6 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::En, Lang::It, Lang::Tr];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
 
     /// The BCP 47 tag, for `<html lang>` and Intl.
     pub fn code(self) -> &'static str {
@@ -72,30 +70,146 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-macro_rules! catalogue {
-    ($($key:ident => [$en:expr, $it:expr, $tr:expr $(,)?]),* $(,)?) => {
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
         /// A text of the interface.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        #[allow(non_camel_case_types)]
         pub enum K { $($key),* }
 
         impl K {
             pub const ALL: &'static [K] = &[$(K::$key),*];
-
-            pub fn texts(self) -> [&'static str; 3] {
-                match self { $(K::$key => [$en, $it, $tr]),* }
-            }
         }
     };
 }
 
+macro_rules! plurals {
+    ($($key:ident),* $(,)?) => {
+        /// A text that takes a count, in the forms its language's plural
+        /// rule needs.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum P { $($key),* }
+
+        impl P {
+            pub const ALL: &'static [P] = &[$(P::$key),*];
+        }
+    };
+}
+
+include!("keys.rs");
+
+mod en;
+mod it;
+mod tr;
+
 impl K {
     pub fn in_lang(self, lang: Lang) -> &'static str {
-        self.texts()[lang.index()]
+        match lang {
+            Lang::En => en::text(self),
+            Lang::It => it::text(self),
+            Lang::Tr => tr::text(self),
+        }
     }
 }
 
-include!("catalogue.rs");
+/// A CLDR plural category (<https://cldr.unicode.org/index/cldr-spec/plural-rules>).
+/// English, Italian and Turkish use `One` and `Other`; the others are here
+/// so that a language that needs them (Polish: few, many) fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The forms of a plural text, one per category; a language fills those
+/// its rule can return (the tests check it) and leaves the rest blank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Forms {
+    pub zero: &'static str,
+    pub one: &'static str,
+    pub two: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+    pub other: &'static str,
+}
+
+impl Forms {
+    /// The forms of a language whose rule knows only `one` and `other`.
+    pub const fn one_other(one: &'static str, other: &'static str) -> Forms {
+        Forms {
+            zero: "",
+            one,
+            two: "",
+            few: "",
+            many: "",
+            other,
+        }
+    }
+
+    pub fn get(&self, category: Category) -> &'static str {
+        match category {
+            Category::Zero => self.zero,
+            Category::One => self.one,
+            Category::Two => self.two,
+            Category::Few => self.few,
+            Category::Many => self.many,
+            Category::Other => self.other,
+        }
+    }
+}
+
+impl Lang {
+    /// The plural category of `n` in this language. A whole `n` counts as
+    /// written without decimals (as the screen writes it).
+    pub fn plural(self, n: f64) -> Category {
+        match self {
+            Lang::En => en::plural(n),
+            Lang::It => it::plural(n),
+            Lang::Tr => tr::plural(n),
+        }
+    }
+
+    /// The categories [`Lang::plural`] can return in this language.
+    pub fn plural_categories(self) -> &'static [Category] {
+        match self {
+            Lang::En => en::CATEGORIES,
+            Lang::It => it::CATEGORIES,
+            Lang::Tr => tr::CATEGORIES,
+        }
+    }
+}
+
+impl P {
+    pub fn forms(self, lang: Lang) -> Forms {
+        match lang {
+            Lang::En => en::forms(self),
+            Lang::It => it::forms(self),
+            Lang::Tr => tr::forms(self),
+        }
+    }
+
+    /// The form for `n` in `lang`, placeholders left as they are.
+    pub fn form(self, lang: Lang, n: f64) -> &'static str {
+        self.forms(lang).get(lang.plural(n))
+    }
+
+    /// The form for `n`, with `{n}` written as `shown` (the number as the
+    /// screen formats it) and the other placeholders filled from `args`,
+    /// as [`fill`] does.
+    pub fn fill(self, lang: Lang, n: f64, shown: &str, args: &[(&str, &str)]) -> String {
+        let mut all = vec![("n", shown)];
+        all.extend_from_slice(args);
+        fill(self.form(lang, n), &all)
+    }
+
+    /// The form for the count `n`, with `{n}` in plain digits.
+    pub fn count(self, lang: Lang, n: u64) -> String {
+        self.fill(lang, n as f64, &n.to_string(), &[])
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -115,26 +229,113 @@ mod tests {
         out
     }
 
+    /// Every text and plural form each language must have, named as
+    /// "Key in Lang" or "Plural.category in Lang".
+    fn all_texts() -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        for lang in Lang::ALL {
+            for key in K::ALL {
+                out.push((format!("{key:?} in {lang:?}"), key.in_lang(lang)));
+            }
+            for p in P::ALL {
+                for c in lang.plural_categories() {
+                    out.push((format!("{p:?}.{c:?} in {lang:?}"), p.forms(lang).get(*c)));
+                }
+            }
+        }
+        out
+    }
+
+    /// The names of the blank texts, for a failure that says which.
+    fn blanks(texts: &[(String, &str)]) -> Vec<String> {
+        texts
+            .iter()
+            .filter(|(_, text)| text.trim().is_empty())
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
     #[test]
     fn every_text_is_present_in_every_language() {
+        let blank = blanks(&all_texts());
+        assert!(blank.is_empty(), "blank texts: {blank:?}");
+    }
+
+    #[test]
+    fn a_blank_text_is_named() {
+        let texts = [
+            ("AppName in En".to_string(), "Servicebook"),
+            ("Points.other in Tr".to_string(), " "),
+        ];
+        assert_eq!(blanks(&texts), ["Points.other in Tr"]);
+    }
+
+    #[test]
+    fn placeholders_match_across_languages() {
         for key in K::ALL {
-            for (i, text) in key.texts().iter().enumerate() {
+            let en = placeholders(key.in_lang(Lang::En));
+            for lang in Lang::ALL {
+                assert_eq!(en, placeholders(key.in_lang(lang)), "{key:?} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plural_forms_share_their_placeholders_across_languages() {
+        // The `one` form may say "one part" instead of "{n} parts", so the
+        // count is left out of the comparison; every other placeholder must
+        // be in every form of every language.
+        let without_n = |s: &str| {
+            let mut p = placeholders(s);
+            p.retain(|name| name != "n");
+            p
+        };
+        for p in P::ALL {
+            let expected = without_n(p.forms(Lang::En).other);
+            for lang in Lang::ALL {
+                for c in lang.plural_categories() {
+                    let form = p.forms(lang).get(*c);
+                    assert_eq!(without_n(form), expected, "{p:?}.{c:?} in {lang:?}");
+                }
                 assert!(
-                    !text.trim().is_empty(),
-                    "{key:?} is blank in {:?}",
-                    Lang::ALL[i]
+                    p.forms(lang).other.contains("{n}") || !p.forms(Lang::En).other.contains("{n}"),
+                    "{p:?}.Other in {lang:?} lost the count"
                 );
             }
         }
     }
 
     #[test]
-    fn placeholders_match_across_languages() {
-        for key in K::ALL {
-            let [en, it, tr] = key.texts();
-            assert_eq!(placeholders(en), placeholders(it), "{key:?} it");
-            assert_eq!(placeholders(en), placeholders(tr), "{key:?} tr");
+    fn the_plural_rules_follow_cldr() {
+        use Category::{One, Other};
+        for lang in Lang::ALL {
+            let got: Vec<Category> = [0.0, 1.0, 2.0, 1.5, 21.0, 1000.0]
+                .into_iter()
+                .map(|n| lang.plural(n))
+                .collect();
+            // English, Italian and Turkish: `one` for exactly 1 only (no 21
+            // as in Russian, no 0 as in French).
+            assert_eq!(got, [Other, One, Other, Other, Other, Other], "{lang:?}");
+            assert!(lang.plural_categories().contains(&lang.plural(1.0)));
+            assert!(lang.plural_categories().contains(&lang.plural(2.0)));
         }
+    }
+
+    #[test]
+    fn count_picks_the_form_and_fills_the_number() {
+        assert_eq!(P::Participants.count(Lang::En, 1), "1 participant");
+        assert_eq!(P::Participants.count(Lang::En, 0), "0 participants");
+        assert_eq!(P::Participants.count(Lang::En, 21), "21 participants");
+        assert_eq!(P::Participants.count(Lang::It, 1), "1 partecipante");
+        assert_eq!(P::Participants.count(Lang::It, 2), "2 partecipanti");
+        assert_eq!(P::Participants.count(Lang::Tr, 2), "2 katılımcı");
+        assert_eq!(
+            P::ProblemChunk.fill(Lang::En, 1000.0, "1,000", &[("part", "Complaints")]),
+            "1,000 records of “Complaints” could not be read and were kept \
+             aside; everything else loaded."
+        );
+        assert_eq!(P::Points.fill(Lang::En, 1.5, "1.5", &[]), "1.5 points");
+        assert_eq!(P::Points.fill(Lang::En, 1.0, "1", &[]), "1 point");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! the customer was satisfied and bought again). Also the log's figures,
 //! search, filters and CSV export.
 
+use crate::i18n::K;
 use crate::kernel::record::Record;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -255,21 +256,13 @@ pub fn local_date(at: DateTime<Utc>, offset_minutes: i32) -> NaiveDate {
 }
 
 /// Categories a new workbook starts with (editable by the user).
-pub const DEFAULT_CATEGORIES: [[&str; 3]; 6] = [
-    [
-        "Item arrived broken",
-        "Articolo arrivato rotto",
-        "Ürün kırık geldi",
-    ],
-    ["Late delivery", "Consegna in ritardo", "Geç teslimat"],
-    ["Wrong item", "Articolo sbagliato", "Yanlış ürün"],
-    ["Out of stock", "Articolo esaurito", "Stokta yok"],
-    [
-        "Rude or unhelpful staff",
-        "Personale scortese o poco disponibile",
-        "Kaba ya da ilgisiz personel",
-    ],
-    ["Billing error", "Errore di fatturazione", "Fatura hatası"],
+pub const STARTER_CATEGORIES: [K; 6] = [
+    K::CategoryBroken,
+    K::CategoryLate,
+    K::CategoryWrongItem,
+    K::CategoryOutOfStock,
+    K::CategoryRudeStaff,
+    K::CategoryBilling,
 ];
 
 // ---- the list: filter and sort --------------------------------------

@@ -13,6 +13,7 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::kernel::record::EditOutcome;
@@ -28,7 +29,7 @@ use crate::listen::complaints::Filter;
 use crate::listen::complaints::Invalid;
 use crate::listen::complaints::Sort;
 use crate::listen::complaints::Status;
-use crate::listen::complaints::DEFAULT_CATEGORIES;
+use crate::listen::complaints::STARTER_CATEGORIES;
 use crate::share::erasure::Found;
 use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
@@ -86,9 +87,9 @@ pub(crate) fn categories(app: crate::app::state::AppState) -> Vec<String> {
     let lang = app.lang.get();
     app.wb.with(|wb| {
         if wb.categories.data.is_empty() {
-            DEFAULT_CATEGORIES
+            STARTER_CATEGORIES
                 .iter()
-                .map(|c| c[lang.index()].to_string())
+                .map(|c| c.in_lang(lang).to_string())
                 .collect()
         } else {
             wb.categories.data.clone()
@@ -286,15 +287,7 @@ pub fn Log() -> impl IntoView {
             <p class="muted" aria-live="polite" data-testid="match-count">
                 {move || {
                     let n = rows.get().len();
-                    fill(
-                        crate::app::kit::count_text(
-                            n,
-                            K::ComplaintsShownOne,
-                            K::ComplaintsShown,
-                            app.lang.get(),
-                        ),
-                        &[("n", &app.fmt().count(n as u64))],
-                    )
+                    app.fmt().plural(P::ComplaintsShown, n as u64)
                 }}
             </p>
             <div class="card table-card">

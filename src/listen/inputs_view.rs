@@ -18,6 +18,7 @@ use crate::book::workbook::Workbook;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::count;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
@@ -163,7 +164,10 @@ pub fn Surveys() -> impl IntoView {
                 let mut items: Vec<Record<Survey>> = app
                     .wb
                     .with(|wb| wb.surveys.live().cloned().collect());
-                crate::kernel::order::sort_by_key(&mut items, |r| std::cmp::Reverse((r.data.date, r.created)));
+                crate::kernel::order::sort_by_key(
+                    &mut items,
+                    |r| std::cmp::Reverse((r.data.date, r.created)),
+                );
                 if items.is_empty() {
                     return view! { <p class="muted card">{t(K::NoSurveys)}</p> }.into_any();
                 }
@@ -177,8 +181,7 @@ pub fn Surveys() -> impl IntoView {
                             audience_text(s.audience, lang).to_string(),
                         ];
                         if let Some(n) = s.participants {
-                            let key = if n == 1 { K::ParticipantsOne } else { K::ParticipantsN };
-                            meta.push(fill(t(key), &[("n", &Intl(lang).count(n as u64))]));
+                            meta.push(Intl(lang).plural(P::Participants, n as u64));
                         }
                         let questions: Vec<String> = s
                             .questions
@@ -583,12 +586,7 @@ fn change_text(series: &Series, unit: Unit, lang: Lang) -> Option<(String, &'sta
     let amount = match unit {
         Unit::Share => {
             let points = (d * 1000.0).abs().round() / 10.0;
-            let key = if points == 1.0 {
-                K::PointsOne
-            } else {
-                K::Points
-            };
-            fill(key.in_lang(lang), &[("n", &Intl(lang).number(points, 1))])
+            P::Points.fill(lang, points, &Intl(lang).number(points, 1), &[])
         }
         Unit::Count => Intl(lang).number(d.abs(), 0),
         Unit::Seconds => format_value(d.abs(), Unit::Seconds, lang),
@@ -1428,13 +1426,9 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                         .map(|n| n.to_string())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let key = if bad_lines.len() == 1 {
-                        K::InvalidCategoryLines
-                    } else {
-                        K::InvalidCategoryLinesMany
-                    };
-                    problems.push(fill(
-                        key.in_lang(lang),
+                    problems.push(Intl(lang).plural_with(
+                        P::InvalidCategoryLines,
+                        bad_lines.len() as u64,
                         &[("field", label.in_lang(lang)), ("lines", &lines)],
                     ));
                 }

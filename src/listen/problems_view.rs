@@ -146,15 +146,18 @@ pub fn Problems() -> impl IntoView {
                                             (r.clone(), a)
                                         })
                                         .collect();
-                                    crate::kernel::order::sort_by(&mut v, |a, b| {
-                                        let rank = |r: &Record<Problem>| {
-                                            r.data.rank.unwrap_or(u8::MAX)
-                                        };
-                                        rank(&a.0)
-                                            .cmp(&rank(&b.0))
-                                            .then(b.1.score.total().total_cmp(&a.1.score.total()))
-                                            .then(a.0.created.cmp(&b.0.created))
-                                    });
+                                    crate::kernel::order::sort_by(
+                                        &mut v,
+                                        |a, b| {
+                                            let rank = |r: &Record<Problem>| {
+                                                r.data.rank.unwrap_or(u8::MAX)
+                                            };
+                                            rank(&a.0)
+                                                .cmp(&rank(&b.0))
+                                                .then(b.1.score.total().total_cmp(&a.1.score.total()))
+                                                .then(a.0.created.cmp(&b.0.created))
+                                        },
+                                    );
                                     v
                                 })
                         });

@@ -1,48 +1,28 @@
 //! The service checklist (seed 004): what to do in every conversation with a
 //! customer, and the rounds in which a shift or an agent ticks it.
 
+use crate::i18n::{Lang, K};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Seed 004's checklist for a conversation with a customer.
-pub const CHECKLIST: [[&str; 3]; 6] = [
-    [
-        "Keep a positive and polite attitude",
-        "Mantieni un atteggiamento positivo ed educato",
-        "Olumlu ve kibar bir tutum sürdürün",
-    ],
-    [
-        "Never blame the customer for the problem, even when they are unhappy or angry",
-        "Non incolpare mai il cliente per il problema, anche se è insoddisfatto o arrabbiato",
-        "Müşteri mutsuz ya da kızgın olsa bile sorun için asla müşteriyi suçlamayın",
-    ],
-    [
-        "Keep a positive, optimistic tone throughout the conversation",
-        "Mantieni un tono positivo e ottimista per tutta la conversazione",
-        "Konuşma boyunca olumlu ve iyimser bir ton koruyun",
-    ],
-    [
-        "Do not get carried away by emotions when handling a complaint",
-        "Non farti prendere dalle emozioni quando gestisci un reclamo",
-        "Bir şikâyeti ele alırken duygularınıza kapılmayın",
-    ],
-    [
-        "Stay calm: breathe, take a short walk or a sip of water",
-        "Mantieni la calma: respira, fai una breve passeggiata o bevi un sorso d'acqua",
-        "Sakin kalın: nefes alın, kısa bir yürüyüş yapın ya da bir yudum su için",
-    ],
-    [
-        "Follow the complaint-handling procedure",
-        "Segui la procedura di gestione dei reclami",
-        "Şikâyet ele alma prosedürünü izleyin",
-    ],
+pub const CHECKLIST_POINTS: [K; 6] = [
+    K::ChecklistPolite,
+    K::ChecklistNeverBlame,
+    K::ChecklistPositiveTone,
+    K::ChecklistNoEmotions,
+    K::ChecklistStayCalm,
+    K::ChecklistFollowProcedure,
 ];
 
 /// The checklist's points: the user's own, or the seed's in `lang` while
 /// there are none.
-pub fn checklist_items(own: &[String], lang: usize) -> Vec<String> {
+pub fn checklist_items(own: &[String], lang: Lang) -> Vec<String> {
     if own.is_empty() {
-        CHECKLIST.iter().map(|i| i[lang].to_string()).collect()
+        CHECKLIST_POINTS
+            .iter()
+            .map(|k| k.in_lang(lang).to_string())
+            .collect()
     } else {
         own.to_vec()
     }

@@ -43,7 +43,7 @@ pub fn Checklist() -> impl IntoView {
 fn items_now() -> Memo<Vec<String>> {
     let app = use_app();
     Memo::new(move |_| {
-        let lang = app.lang.get().index();
+        let lang = app.lang.get();
         app.wb.with(|wb| checklist_items(&wb.checklist.data, lang))
     })
 }
@@ -266,9 +266,12 @@ fn History() -> impl IntoView {
                 let list = shown.get();
                 let current = items.get();
                 let mut rates = tick_rates(list.iter().map(|(_, r)| r));
-                crate::kernel::order::sort_by_key(&mut rates, |(text, _, _)| {
+                crate::kernel::order::sort_by_key(
+                    &mut rates,
+                    |(text, _, _)| {
                         current.iter().position(|i| i.trim() == text).unwrap_or(usize::MAX)
-                    });
+                    },
+                );
                 // Today's points first, in their order; points no longer on
                 // the list after them.
                 view! {

@@ -14,6 +14,7 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::run::meetings::ActionItem;
@@ -126,10 +127,7 @@ pub fn Meetings() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="banner warn" data-testid="meet-due-banner">
-                                {fill(
-                                    if n == 1 { t(K::MeetDueOne) } else { t(K::MeetDueN) },
-                                    &[("n", &app.fmt().count(n as u64))],
-                                )}
+                                {app.fmt().plural(P::MeetDue, n as u64)}
                             </p>
                         }
                     })
@@ -211,11 +209,7 @@ pub fn Meetings() -> impl IntoView {
                                                 .then(|| {
                                                     format!(
                                                         " · {}",
-                                                        fill(
-                                                            if open == 1 { K::MeetOpenOne } else { K::MeetOpenN }
-                                                                .in_lang(lang),
-                                                            &[("n", &Intl(lang).count(open as u64))],
-                                                        ),
+                                                        Intl(lang).plural(P::MeetOpen, open as u64),
                                                     )
                                                 })}
                                         </p>

@@ -2,6 +2,7 @@
 //! terms, and instructions as ordered steps, where a step may be a decision
 //! whose answers lead to other steps; the flowchart drawn from the steps.
 
+use crate::i18n::{Lang, K};
 use crate::kernel::text::fold;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -205,109 +206,85 @@ pub enum SopProblem {
 
 // ---- starter procedures ---------------------------------------------------------------
 
-type Tr = [&'static str; 3];
-
 /// A step of a starter procedure: its text, and for a decision its answers
 /// as `(label, index of the target step or None for the end)`.
-type StarterStep = (Tr, &'static [(Tr, Option<usize>)], bool);
+type StarterStep = (K, &'static [(K, Option<usize>)], bool);
 
 pub struct Starter {
     pub key: &'static str,
-    pub title: Tr,
-    pub department: Tr,
-    pub purpose: Tr,
-    pub terms: &'static [(Tr, Tr)],
+    pub title: K,
+    pub department: K,
+    pub purpose: K,
+    pub terms: &'static [(K, K)],
     pub steps: &'static [StarterStep],
 }
 
-const CS: Tr = ["Customer service", "Servizio clienti", "Müşteri hizmetleri"];
-const YES: Tr = ["yes", "sì", "evet"];
-const NO: Tr = ["no", "no", "hayır"];
+const CS: K = K::SopDeptCustomerService;
+const YES: K = K::SopYes;
+const NO: K = K::SopNo;
 
 /// Procedures the user can copy and adapt: a complaint call, escalating to
 /// a manager, a refund or replacement request.
 pub const STARTERS: [Starter; 3] = [
     Starter {
         key: "complaint-call",
-        title: ["Handling a complaint call", "Gestire una chiamata di reclamo", "Şikâyet aramasını ele almak"],
+        title: K::SopCallTitle,
         department: CS,
-        purpose: [
-            "Every customer who calls with a complaint is treated the same way, heard out and helped at once.",
-            "Ogni cliente che chiama per un reclamo viene trattato allo stesso modo, ascoltato fino in fondo e aiutato subito.",
-            "Şikâyet için arayan her müşteriye aynı şekilde davranılır, sonuna kadar dinlenir ve hemen yardım edilir.",
-        ],
-        terms: &[(
-            ["Complaint log", "Registro reclami", "Şikâyet kaydı"],
-            [
-                "Where every complaint is written down, in Servicebook's Listen section.",
-                "Dove si annota ogni reclamo, nella sezione Ascolta di Servicebook.",
-                "Her şikâyetin yazıldığı yer: Servicebook'un Dinle bölümü.",
-            ],
-        )],
+        purpose: K::SopCallPurpose,
+        terms: &[(K::SopCallTermLog, K::SopCallTermLogMeaning)],
         steps: &[
-            (["Answer within three rings with the shop's name and yours", "Rispondi entro tre squilli con il nome del negozio e il tuo", "Üç çalışta dükkânın ve kendi adınızla açın"], &[], false),
-            (["Let the customer finish; write down the facts and repeat them back", "Lascia finire il cliente; annota i fatti e ripetili", "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar edin"], &[], false),
-            (["Log the complaint while the customer is on the line", "Registra il reclamo mentre il cliente è in linea", "Müşteri hattayken şikâyeti kaydedin"], &[], false),
-            (["Can you solve it yourself?", "Puoi risolverlo da solo?", "Kendiniz çözebilir misiniz?"], &[(YES, Some(4)), (NO, Some(5))], false),
-            (["Agree the solution, carry it out and ask if the customer is satisfied", "Concorda la soluzione, mettila in pratica e chiedi se il cliente è soddisfatto", "Çözümde anlaşın, uygulayın ve müşterinin memnun olup olmadığını sorun"], &[], true),
-            (["Escalate to a manager (see “Escalating to a manager”) and set the follow-up date", "Passa a un responsabile (vedi “Passare a un responsabile”) e fissa la data di ricontatto", "Bir yöneticiye aktarın (bkz. “Yöneticiye aktarmak”) ve takip tarihini belirleyin"], &[], true),
+            (K::SopCallStep1, &[], false),
+            (K::SopCallStep2, &[], false),
+            (K::SopCallStep3, &[], false),
+            (K::SopCallStep4, &[(YES, Some(4)), (NO, Some(5))], false),
+            (K::SopCallStep5, &[], true),
+            (K::SopCallStep6, &[], true),
         ],
     },
     Starter {
         key: "escalation",
-        title: ["Escalating to a manager", "Passare a un responsabile", "Yöneticiye aktarmak"],
+        title: K::SopEscalateTitle,
         department: CS,
-        purpose: [
-            "Problems staff cannot solve reach someone who can, quickly, without the customer telling the story twice.",
-            "I problemi che il personale non può risolvere arrivano in fretta a chi può farlo, senza che il cliente ripeta la storia.",
-            "Personelin çözemediği sorunlar, müşteri hikâyesini iki kez anlatmadan, hızla çözebilecek birine ulaşır.",
-        ],
+        purpose: K::SopEscalatePurpose,
         terms: &[],
         steps: &[
-            (["Tell the customer who will call back and by when", "Di' al cliente chi lo richiamerà e entro quando", "Müşteriye kimin ve ne zamana kadar geri arayacağını söyleyin"], &[], false),
-            (["Pass the written facts and what was tried to the manager the same day", "Passa al responsabile i fatti scritti e cosa si è provato, in giornata", "Yazılı olguları ve denenenleri aynı gün yöneticiye iletin"], &[], false),
-            (["Is the manager available today?", "Il responsabile è disponibile oggi?", "Yönetici bugün ulaşılabilir mi?"], &[(YES, Some(4)), (NO, Some(3))], false),
-            (["Ask the owner to decide", "Chiedi al titolare di decidere", "Kararı işletme sahibine bırakın"], &[], false),
-            (["Call the customer back with the decision and the compensation", "Richiama il cliente con la decisione e il risarcimento", "Müşteriyi kararla ve tazminatla geri arayın"], &[], false),
+            (K::SopEscalateStep1, &[], false),
+            (K::SopEscalateStep2, &[], false),
+            (K::SopEscalateStep3, &[(YES, Some(4)), (NO, Some(3))], false),
+            (K::SopEscalateStep4, &[], false),
+            (K::SopEscalateStep5, &[], false),
         ],
     },
     Starter {
         key: "refund",
-        title: ["A refund or replacement request", "Una richiesta di rimborso o sostituzione", "İade ya da değişim talebi"],
+        title: K::SopRefundTitle,
         department: CS,
-        purpose: [
-            "Refunds and replacements are decided the same way for everyone, quickly and fairly.",
-            "Rimborsi e sostituzioni si decidono allo stesso modo per tutti, in fretta e con equità.",
-            "İadeler ve değişimler herkes için aynı şekilde, hızlı ve adil biçimde karara bağlanır.",
-        ],
-        terms: &[(
-            ["Receipt", "Scontrino", "Fiş"],
-            ["Proof of purchase: paper, e-mail or card statement.", "Prova d'acquisto: carta, e-mail o estratto conto.", "Satın alma kanıtı: kâğıt, e-posta ya da kart ekstresi."],
-        )],
+        purpose: K::SopRefundPurpose,
+        terms: &[(K::SopRefundTermReceipt, K::SopRefundTermReceiptMeaning)],
         steps: &[
-            (["Check the proof of purchase and the item", "Controlla la prova d'acquisto e l'articolo", "Satın alma kanıtını ve ürünü kontrol edin"], &[], false),
-            (["Is the item faulty or not as described?", "L'articolo è difettoso o non come descritto?", "Ürün kusurlu mu ya da anlatıldığı gibi değil mi?"], &[(YES, Some(2)), (NO, Some(3))], false),
-            (["Offer the customer the choice: replacement or full refund", "Offri al cliente la scelta: sostituzione o rimborso completo", "Müşteriye seçim sunun: değişim ya da tam iade"], &[], true),
-            (["Within the return period?", "Entro il periodo di reso?", "İade süresi içinde mi?"], &[(YES, Some(4)), (NO, Some(5))], false),
-            (["Refund or exchange as the returns policy says", "Rimborsa o cambia come dice la politica dei resi", "İade politikasının dediği gibi iade edin ya da değiştirin"], &[], true),
-            (["Explain kindly why not, and offer what you can (a voucher, a repair)", "Spiega con gentilezza perché no e offri ciò che puoi (un buono, una riparazione)", "Nedenini nazikçe açıklayın ve sunabileceğinizi önerin (kupon, onarım)"], &[], true),
+            (K::SopRefundStep1, &[], false),
+            (K::SopRefundStep2, &[(YES, Some(2)), (NO, Some(3))], false),
+            (K::SopRefundStep3, &[], true),
+            (K::SopRefundStep4, &[(YES, Some(4)), (NO, Some(5))], false),
+            (K::SopRefundStep5, &[], true),
+            (K::SopRefundStep6, &[], true),
         ],
     },
 ];
 
 /// A starter procedure as the user's own, in `lang`, dated `today`.
-pub fn from_starter(starter: &Starter, lang: usize, today: NaiveDate) -> Sop {
+pub fn starter_in(starter: &Starter, lang: Lang, today: NaiveDate) -> Sop {
     let steps = starter
         .steps
         .iter()
         .enumerate()
         .map(|(i, (text, answers, ends))| Step {
             id: i as u32 + 1,
-            text: text[lang].to_string(),
+            text: text.in_lang(lang).to_string(),
             branches: answers
                 .iter()
                 .map(|(label, to)| Branch {
-                    label: label[lang].to_string(),
+                    label: label.in_lang(lang).to_string(),
                     goto: to.map_or(Goto::End, |t| Goto::Step(t as u32 + 1)),
                 })
                 .collect(),
@@ -315,15 +292,15 @@ pub fn from_starter(starter: &Starter, lang: usize, today: NaiveDate) -> Sop {
         })
         .collect();
     Sop {
-        title: starter.title[lang].to_string(),
-        department: starter.department[lang].to_string(),
-        purpose: starter.purpose[lang].to_string(),
+        title: starter.title.in_lang(lang).to_string(),
+        department: starter.department.in_lang(lang).to_string(),
+        purpose: starter.purpose.in_lang(lang).to_string(),
         terms: starter
             .terms
             .iter()
             .map(|(t, m)| Term {
-                term: t[lang].to_string(),
-                meaning: m[lang].to_string(),
+                term: t.in_lang(lang).to_string(),
+                meaning: m.in_lang(lang).to_string(),
             })
             .collect(),
         steps,
@@ -733,11 +710,11 @@ mod tests {
     fn starters_copy_into_a_clean_procedure_in_each_language() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         for starter in &STARTERS {
-            for lang in 0..3 {
-                let s = from_starter(starter, lang, today);
+            for lang in Lang::ALL {
+                let s = starter_in(starter, lang, today);
                 assert!(
                     s.problems().is_empty(),
-                    "{} {lang}: {:?}",
+                    "{} {lang:?}: {:?}",
                     starter.key,
                     s.problems()
                 );
@@ -749,7 +726,7 @@ mod tests {
                 );
             }
         }
-        let it = from_starter(&STARTERS[0], 1, today);
+        let it = starter_in(&STARTERS[0], Lang::It, today);
         assert_eq!(it.steps[3].branches[0].label, "sì");
         assert_eq!(it.steps[3].branches[1].goto, Goto::Step(6));
     }

@@ -11,10 +11,11 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::run::procedures::from_starter;
 use crate::run::procedures::layout;
+use crate::run::procedures::starter_in;
 use crate::run::procedures::Branch;
 use crate::run::procedures::Flowchart;
 use crate::run::procedures::Goto;
@@ -152,12 +153,8 @@ pub fn Procedures() -> impl IntoView {
                                                 "—".to_string()
                                             } else {
                                                 s.department.clone()
-                                            }} " · "
-                                            {fill(
-                                                if steps == 1 { K::SopStepsOne } else { K::SopStepsN }
-                                                    .in_lang(lang),
-                                                &[("n", &Intl(lang).count(steps as u64))],
-                                            )} " · "
+                                            }} " · " {Intl(lang).plural(P::SopSteps, steps as u64)}
+                                            " · "
                                             {s
                                                 .version
                                                 .map(|d| fill(
@@ -173,15 +170,7 @@ pub fn Procedures() -> impl IntoView {
                                                         class="band band-good small"
                                                         data-testid="sop-item-problems"
                                                     >
-                                                        {fill(
-                                                            if problems == 1 {
-                                                                K::SopProblemsOne
-                                                            } else {
-                                                                K::SopProblemsN
-                                                            }
-                                                                .in_lang(lang),
-                                                            &[("n", &Intl(lang).count(problems as u64))],
-                                                        )}
+                                                        {Intl(lang).plural(P::SopProblems, problems as u64)}
                                                     </p>
                                                 }
                                             })}
@@ -204,19 +193,19 @@ pub fn Procedures() -> impl IntoView {
                             let navigate = navigate.clone();
                             view! {
                                 <li class="starter">
-                                    <span>{move || s.title[app.lang.get().index()]}</span>
+                                    <span>{move || s.title.in_lang(app.lang.get())}</span>
                                     <button
                                         type="button"
                                         class="secondary"
                                         data-testid=format!("copy-starter-{}", s.key)
                                         on:click=move |_| {
-                                            let lang = app.lang.get_untracked().index();
+                                            let lang = app.lang.get_untracked();
                                             let mut id = Uuid::nil();
                                             app.edit(|wb| {
                                                 id = wb
                                                     .sops
                                                     .insert(
-                                                        from_starter(&STARTERS[i], lang, web::today()),
+                                                        starter_in(&STARTERS[i], lang, web::today()),
                                                         now(),
                                                     );
                                             });

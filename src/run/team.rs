@@ -1,6 +1,7 @@
 //! Listening to the team (seed 003): pulse surveys, 1:1 meetings and the
 //! employee Net Promoter Score; and the service checklist (seed 004).
 
+use crate::i18n::{Lang, K};
 use crate::kernel::count;
 use crate::kernel::record::Collection;
 use crate::run::meetings::MeetingNote;
@@ -12,11 +13,7 @@ use uuid::Uuid;
 // ---- eNPS ------------------------------------------------------------------------------
 
 /// The question, as the seed asks it.
-pub const ENPS_QUESTION: [&str; 3] = [
-    "How likely are you to recommend our company to others?",
-    "Quanto è probabile che raccomandi la nostra azienda ad altri?",
-    "Şirketimizi başkalarına tavsiye etme olasılığınız nedir?",
-];
+pub const ENPS_QUESTION: K = K::EnpsQuestion;
 
 /// The answer scale: the standard 0 to 10, or the seed's 1 to 10. Both
 /// count 9–10 as promoters, 7–8 as passives and the rest (0 or 1 to 6) as
@@ -125,35 +122,22 @@ pub fn parse_answers(text: &str) -> Result<Vec<u8>, String> {
 pub const PULSE_MAX_QUESTIONS: usize = 10;
 
 /// A new pulse survey's title and its first questions, to adapt.
-pub const PULSE_TITLE: [&str; 3] = [
-    "Monthly team pulse",
-    "Pulse mensile del team",
-    "Aylık ekip nabzı",
-];
-pub const PULSE_STARTER: [[&str; 3]; 3] = [
-    [
-        "I have what I need to help customers",
-        "Ho ciò che mi serve per aiutare i clienti",
-        "Müşterilere yardım etmek için ihtiyacım olan her şey elimde",
-    ],
-    [
-        "I know what is expected of me",
-        "So cosa ci si aspetta da me",
-        "Benden ne beklendiğini biliyorum",
-    ],
-    [
-        "My ideas are listened to",
-        "Le mie idee vengono ascoltate",
-        "Fikirlerim dinleniyor",
-    ],
+pub const PULSE_STARTER_TITLE: K = K::PulseStarterTitle;
+pub const PULSE_STARTER_QUESTIONS: [K; 3] = [
+    K::PulseStarterWhatINeed,
+    K::PulseStarterExpected,
+    K::PulseStarterIdeas,
 ];
 
 /// A new pulse survey in language `lang`, with the starter questions.
-pub fn starter_pulse(lang: usize) -> Pulse {
+pub fn starter_pulse(lang: Lang) -> Pulse {
     Pulse {
-        title: PULSE_TITLE[lang].to_string(),
+        title: PULSE_STARTER_TITLE.in_lang(lang).to_string(),
         cadence: Cadence::Monthly,
-        questions: PULSE_STARTER.iter().map(|q| q[lang].to_string()).collect(),
+        questions: PULSE_STARTER_QUESTIONS
+            .iter()
+            .map(|q| q.in_lang(lang).to_string())
+            .collect(),
         rounds: Vec::new(),
     }
 }
@@ -490,11 +474,11 @@ mod tests {
 
     #[test]
     fn the_checklist_is_the_seeds_until_the_user_writes_their_own() {
-        let seed = checklist_items(&[], 1);
+        let seed = checklist_items(&[], Lang::It);
         assert_eq!(seed.len(), 6);
         assert_eq!(seed[0], "Mantieni un atteggiamento positivo ed educato");
         let own = vec!["Greet by name".to_string()];
-        assert_eq!(checklist_items(&own, 1), own);
+        assert_eq!(checklist_items(&own, Lang::It), own);
     }
 
     /// On every pinned day (the 1st, the 9th, 31 December, 29 February): a
@@ -580,7 +564,7 @@ mod tests {
             },
             at,
         );
-        let mut pulse = starter_pulse(0);
+        let mut pulse = starter_pulse(Lang::En);
         pulse.rounds.push(PulseRound {
             date: day(2026, 10, 1),
             answers: vec![[0, 0, 1, 0, 0]],
@@ -617,7 +601,7 @@ mod tests {
 
     #[test]
     fn a_new_pulse_starts_with_questions_in_the_language_asked() {
-        let p = starter_pulse(2);
+        let p = starter_pulse(Lang::Tr);
         assert_eq!(p.title, "Aylık ekip nabzı");
         assert_eq!(p.questions.len(), 3);
         assert_eq!(p.questions[2], "Fikirlerim dinleniyor");
@@ -746,8 +730,10 @@ mod tests {
 
     #[test]
     fn the_checklist_and_question_are_in_three_languages() {
-        for item in CHECKLIST.iter().chain([&ENPS_QUESTION]) {
-            assert!(item.iter().all(|s| !s.trim().is_empty()));
+        for item in CHECKLIST_POINTS.iter().chain([&ENPS_QUESTION]) {
+            assert!(Lang::ALL
+                .iter()
+                .all(|lang| !item.in_lang(*lang).trim().is_empty()));
         }
     }
 }

@@ -138,7 +138,7 @@ fn EnpsCard() -> impl IntoView {
         <section class="card" data-testid="enps" aria-labelledby="enps-title">
             <h2 id="enps-title">{move || t(K::EnpsTitle)}</h2>
             <p>
-                <strong>{move || ENPS_QUESTION[app.lang.get().index()]}</strong>
+                <strong>{move || ENPS_QUESTION.in_lang(app.lang.get())}</strong>
             </p>
             <p class="muted small">{move || t(K::EnpsHow)}</p>
             {move || {
@@ -822,7 +822,7 @@ fn Pulses() -> impl IntoView {
                 type="button"
                 data-testid="new-pulse"
                 on:click=move |_| {
-                    let lang = app.lang.get_untracked().index();
+                    let lang = app.lang.get_untracked();
                     app.edit(|wb| {
                         wb.pulses.insert(starter_pulse(lang), now());
                     });

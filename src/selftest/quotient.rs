@@ -8,33 +8,30 @@
 //! A band is reached only when the total reaches its lower bound: 27.75 is
 //! "good" (21 to 27), 20.67 is "losing customers" (20 or less).
 
-use crate::i18n::Lang;
+use crate::i18n::K;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Text in the three languages, in the order of [`Lang::ALL`].
-pub type Tr = [&'static str; 3];
-
 pub struct Statement {
     /// Stable id, stored with each answer (e.g. "culture.1").
     pub id: &'static str,
-    pub text: Tr,
+    pub text: K,
 }
 
 pub struct Area {
     pub id: &'static str,
-    pub title: Tr,
+    pub title: K,
     /// The seed's question that introduces the area.
-    pub lead: Tr,
+    pub lead: K,
     pub statements: &'static [Statement],
 }
 
 macro_rules! st {
-    ($id:literal, $en:literal, $it:literal, $tr:literal) => {
+    ($id:literal, $text:expr) => {
         Statement {
             id: $id,
-            text: [$en, $it, $tr],
+            text: $text,
         }
     };
 }
@@ -42,104 +39,76 @@ macro_rules! st {
 pub static AREAS: [Area; 7] = [
     Area {
         id: "culture",
-        title: ["Customer-focused culture", "Cultura orientata al cliente", "Müşteri odaklı kültür"],
-        lead: [
-            "How customer-focused is your company culture? Do you put the customer first, or are you more concerned with your internal affairs?",
-            "Quanto è orientata al cliente la tua cultura aziendale? Metti il cliente al primo posto o sei più interessato ai tuoi affari interni?",
-            "Şirket kültürünüz ne kadar müşteri odaklı? Müşteriyi ilk sıraya mı koyuyorsunuz, yoksa kendi iç işlerinizle mi daha çok ilgileniyorsunuz?",
-        ],
+        title: K::CqCultureTitle,
+        lead: K::CqCultureLead,
         statements: &[
-            st!("culture.1", "We are committed to doing whatever it takes to create satisfied customers.", "Ci impegniamo a fare tutto il necessario per creare clienti soddisfatti.", "Memnun müşteriler yaratmak için ne gerekiyorsa yapmaya kararlıyız."),
-            st!("culture.2", "We try to do things right the first time.", "Cerchiamo di fare le cose per bene la prima volta.", "İşleri ilk seferde doğru yapmaya çalışırız."),
-            st!("culture.3", "As the owner, I set the example that customer service is important.", "Come proprietario, do l'esempio che il servizio clienti è importante.", "İşletme sahibi olarak müşteri hizmetlerinin önemli olduğuna örnek olurum."),
-            st!("culture.4", "Our customers' needs are more important than our internal needs.", "Le esigenze dei nostri clienti sono più importanti delle nostre esigenze interne.", "Müşterilerimizin ihtiyaçları kendi iç ihtiyaçlarımızdan daha önemlidir."),
+            st!("culture.1", K::CqCulture1),
+            st!("culture.2", K::CqCulture2),
+            st!("culture.3", K::CqCulture3),
+            st!("culture.4", K::CqCulture4),
         ],
     },
     Area {
         id: "products",
-        title: ["Products and sales materials", "Prodotti e materiali di vendita", "Ürünler ve satış materyalleri"],
-        lead: [
-            "To what extent do your products and sales materials speak to customers? A good product does not sell itself: you must adapt your products to what your customers want.",
-            "In che misura i tuoi prodotti e materiali di vendita si rivolgono ai clienti? Un buon prodotto non si vende da solo: devi adattare i tuoi prodotti ai desideri dei tuoi clienti.",
-            "Ürünleriniz ve satış materyalleriniz müşterilere ne ölçüde hitap ediyor? İyi bir ürün kendini satmaz: ürünlerinizi müşterilerinizin isteklerine uyarlamalısınız.",
-        ],
+        title: K::CqProductsTitle,
+        lead: K::CqProductsLead,
         statements: &[
-            st!("products.1", "When we sell, we strive for a partnership approach.", "Quando vendiamo, ci sforziamo per un approccio di partnership.", "Satış yaparken ortaklık yaklaşımı için çaba gösteririz."),
-            st!("products.2", "In our advertising we do not promise what we cannot deliver.", "Nei nostri annunci non promettiamo ciò che non possiamo offrire.", "Reklamlarımızda sunamayacağımız şeyleri vaat etmeyiz."),
-            st!("products.3", "We know the features and benefits that matter most to our customers.", "Conosciamo le caratteristiche e i vantaggi che contano di più per i nostri clienti.", "Müşterilerimiz için en çok önem taşıyan özellikleri ve faydaları biliriz."),
-            st!("products.4", "We design new products/services based on information from our customers.", "Progettiamo nuovi prodotti/servizi sulla base delle informazioni dei nostri clienti.", "Yeni ürün ve hizmetleri müşterilerimizden gelen bilgilere dayanarak tasarlarız."),
+            st!("products.1", K::CqProducts1),
+            st!("products.2", K::CqProducts2),
+            st!("products.3", K::CqProducts3),
+            st!("products.4", K::CqProducts4),
         ],
     },
     Area {
         id: "feedback",
-        title: ["Responding to feedback", "Risposta al feedback", "Geri bildirime yanıt"],
-        lead: [
-            "How well do you respond to customer feedback? Customers must feel heard and their complaints dealt with at once. Their feedback is free and extremely valuable: do not ignore it.",
-            "Quanto bene rispondi al feedback dei clienti? I clienti devono sentirsi ascoltati e i loro reclami devono essere trattati immediatamente. Il loro feedback è gratuito ed estremamente prezioso: non ignorarlo.",
-            "Müşteri geri bildirimlerine ne kadar iyi yanıt veriyorsunuz? Müşteriler dinlendiklerini hissetmeli ve şikâyetleri hemen ele alınmalıdır. Geri bildirimleri ücretsizdir ve son derece değerlidir: görmezden gelmeyin.",
-        ],
+        title: K::CqFeedbackTitle,
+        lead: K::CqFeedbackLead,
         statements: &[
-            st!("feedback.1", "We examine customer complaints.", "Esaminiamo i reclami dei clienti.", "Müşteri şikâyetlerini inceleriz."),
-            st!("feedback.2", "We constantly ask our customers for feedback.", "Chiediamo costantemente ai nostri clienti un feedback.", "Müşterilerimizden sürekli geri bildirim isteriz."),
-            st!("feedback.3", "We regularly look for ways to eliminate errors based on customer input.", "Cerchiamo regolarmente modi per eliminare gli errori in base all'input del cliente.", "Müşteri girdilerine dayanarak hataları ortadan kaldırmanın yollarını düzenli olarak ararız."),
+            st!("feedback.1", K::CqFeedback1),
+            st!("feedback.2", K::CqFeedback2),
+            st!("feedback.3", K::CqFeedback3),
         ],
     },
     Area {
         id: "knowledge",
-        title: ["Knowing your customers", "Conoscenza dei clienti", "Müşterilerinizi tanımak"],
-        lead: [
-            "How well do your company and your employees know your customers? The better you know them, the better you can tailor your service to their needs.",
-            "Quanto bene la tua azienda e i tuoi dipendenti conoscono i tuoi clienti? Meglio li conosci, meglio puoi adattare il tuo servizio alle loro esigenze.",
-            "Şirketiniz ve çalışanlarınız müşterilerinizi ne kadar iyi tanıyor? Onları ne kadar iyi tanırsanız hizmetinizi ihtiyaçlarına o kadar iyi uyarlayabilirsiniz.",
-        ],
+        title: K::CqKnowledgeTitle,
+        lead: K::CqKnowledgeLead,
         statements: &[
-            st!("knowledge.1", "We have determined what our customers expect from us.", "Abbiamo determinato cosa si aspettano i nostri clienti da noi.", "Müşterilerimizin bizden ne beklediğini belirledik."),
-            st!("knowledge.2", "We are in regular contact with our customers.", "Siamo in contatto regolare con i nostri clienti.", "Müşterilerimizle düzenli olarak iletişim hâlindeyiz."),
-            st!("knowledge.3", "All employees know what is important to our customers.", "Tutti i dipendenti sanno cosa è importante per i nostri clienti.", "Tüm çalışanlar müşterilerimiz için neyin önemli olduğunu bilir."),
+            st!("knowledge.1", K::CqKnowledge1),
+            st!("knowledge.2", K::CqKnowledge2),
+            st!("knowledge.3", K::CqKnowledge3),
         ],
     },
     Area {
         id: "contact",
-        title: ["Ease of contact", "Facilità di contatto", "İletişim kolaylığı"],
-        lead: [
-            "How easy is it for customers to reach your business? On average, for every customer who complains, 26 stay silent, and 91% of unhappy customers leave without complaining and never come back.",
-            "Quanto è facile per i clienti contattare la tua attività? In media, per ogni cliente che si lamenta, ce ne sono 26 che restano in silenzio, e il 91% dei clienti insoddisfatti se ne va senza lamentarsi e non torna mai più.",
-            "Müşterilerin işletmenize ulaşması ne kadar kolay? Ortalama olarak şikâyet eden her müşteriye karşılık 26 müşteri sessiz kalır ve memnun olmayan müşterilerin %91'i şikâyet etmeden gider ve bir daha geri dönmez.",
-        ],
+        title: K::CqContactTitle,
+        lead: K::CqContactLead,
         statements: &[
-            st!("contact.1", "We make it easy for our customers to do business with us.", "Rendiamo facile per i nostri clienti fare affari con noi.", "Müşterilerimizin bizimle iş yapmasını kolaylaştırırız."),
-            st!("contact.2", "We strive to resolve all customer complaints.", "Ci sforziamo di risolvere tutti i reclami dei clienti.", "Tüm müşteri şikâyetlerini çözmek için çaba gösteririz."),
-            st!("contact.3", "We encourage giving the customer that \"wow feeling\".", "Incoraggiamo a dare al cliente quella \"sensazione wow\".", "Müşteriye o \"vay be\" duygusunu yaşatmayı teşvik ederiz."),
+            st!("contact.1", K::CqContact1),
+            st!("contact.2", K::CqContact2),
+            st!("contact.3", K::CqContact3),
         ],
     },
     Area {
         id: "staff",
-        title: ["Staff skills", "Preparazione del personale", "Personelin yetkinliği"],
-        lead: [
-            "How qualified is your staff? Your staff is the link between you and your customers: the better they are trained, the better the service they can give.",
-            "Quanto è qualificato il tuo personale? Il tuo staff è l'anello di congiunzione tra te e i tuoi clienti: migliore è la sua formazione, migliore è il servizio che può fornire.",
-            "Personeliniz ne kadar yetkin? Personeliniz sizinle müşterileriniz arasındaki bağdır: eğitimleri ne kadar iyiyse verebilecekleri hizmet de o kadar iyi olur.",
-        ],
+        title: K::CqStaffTitle,
+        lead: K::CqStaffLead,
         statements: &[
-            st!("staff.1", "I respect my employees.", "Rispetto i miei dipendenti.", "Çalışanlarıma saygı duyarım."),
-            st!("staff.2", "All employees understand our product/service well.", "Tutti i dipendenti comprendono bene il nostro prodotto/servizio.", "Tüm çalışanlar ürünümüzü/hizmetimizi iyi anlar."),
-            st!("staff.3", "All employees have the right tools and skills to do their job well.", "Tutti i dipendenti hanno gli strumenti e le competenze giuste per svolgere bene il proprio lavoro.", "Tüm çalışanlar işlerini iyi yapmak için doğru araçlara ve becerilere sahiptir."),
-            st!("staff.4", "All employees are encouraged to solve the customer's problems.", "Tutti i dipendenti sono incoraggiati a risolvere i problemi del cliente.", "Tüm çalışanlar müşterinin sorunlarını çözmeye teşvik edilir."),
-            st!("staff.5", "All employees believe that customer satisfaction is part of their job.", "Tutti i dipendenti credono che la soddisfazione del cliente faccia parte del proprio lavoro.", "Tüm çalışanlar müşteri memnuniyetinin kendi işlerinin bir parçası olduğuna inanır."),
+            st!("staff.1", K::CqStaff1),
+            st!("staff.2", K::CqStaff2),
+            st!("staff.3", K::CqStaff3),
+            st!("staff.4", K::CqStaff4),
+            st!("staff.5", K::CqStaff5),
         ],
     },
     Area {
         id: "improvement",
-        title: ["Improving products", "Miglioramento dei prodotti", "Ürünleri geliştirme"],
-        lead: [
-            "How actively do you try to improve your products? The last part of customer service is always looking for a better product that meets or even anticipates customers' needs.",
-            "Quanto attivamente cerchi di migliorare i tuoi prodotti? L'ultima parte del servizio clienti è cercare costantemente un prodotto migliore che soddisfi o addirittura anticipi le esigenze dei consumatori.",
-            "Ürünlerinizi geliştirmek için ne kadar etkin çaba gösteriyorsunuz? Müşteri hizmetlerinin son parçası, tüketicilerin ihtiyaçlarını karşılayan, hatta önceden gören daha iyi bir ürünü sürekli aramaktır.",
-        ],
+        title: K::CqImprovementTitle,
+        lead: K::CqImprovementLead,
         statements: &[
-            st!("improvement.1", "We work constantly to improve our processes and products.", "Lavoriamo costantemente per migliorare i nostri processi e prodotti.", "Süreçlerimizi ve ürünlerimizi geliştirmek için sürekli çalışırız."),
-            st!("improvement.2", "We work with other groups to learn from their strengths and weaknesses.", "Collaboriamo con altri gruppi per imparare dai loro punti di forza e di debolezza.", "Güçlü ve zayıf yönlerinden öğrenmek için başka gruplarla iş birliği yaparız."),
-            st!("improvement.3", "When we discover problems, we try to solve them quickly.", "Quando scopriamo problemi, cerchiamo di risolverli rapidamente.", "Sorunları fark ettiğimizde onları hızla çözmeye çalışırız."),
+            st!("improvement.1", K::CqImprovement1),
+            st!("improvement.2", K::CqImprovement2),
+            st!("improvement.3", K::CqImprovement3),
         ],
     },
 ];
@@ -327,14 +296,10 @@ pub fn radar_polygon(score: &[Sixtieths; 7], size: f64) -> String {
         .join(" ")
 }
 
-/// Text of an area or statement in a language.
-pub fn tr(text: &Tr, lang: Lang) -> &'static str {
-    text[lang.index()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn all(rating: u8) -> SelfTest {
         let mut t = SelfTest::default();
@@ -368,15 +333,15 @@ mod tests {
     #[test]
     fn italian_statements_follow_the_seed() {
         assert_eq!(
-            AREAS[0].statements[0].text[1],
+            AREAS[0].statements[0].text.in_lang(Lang::It),
             "Ci impegniamo a fare tutto il necessario per creare clienti soddisfatti."
         );
         assert_eq!(
-            AREAS[5].statements[4].text[1],
+            AREAS[5].statements[4].text.in_lang(Lang::It),
             "Tutti i dipendenti credono che la soddisfazione del cliente faccia parte del proprio lavoro."
         );
         assert_eq!(
-            AREAS[6].statements[2].text[1],
+            AREAS[6].statements[2].text.in_lang(Lang::It),
             "Quando scopriamo problemi, cerchiamo di risolverli rapidamente."
         );
     }

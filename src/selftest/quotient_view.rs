@@ -7,7 +7,7 @@ use crate::i18n::{fill, Lang, K};
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::selftest::quotient::{
-    radar_point, radar_polygon, statement_count, tr, Band, Score, SelfTest, Sixtieths, AREAS,
+    radar_point, radar_polygon, statement_count, Band, Score, SelfTest, Sixtieths, AREAS,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -216,7 +216,7 @@ fn TestForm(
                                     }}
                                 </span>
                                 <span class="step-title">
-                                    {move || tr(&a.title, app.lang.get())}
+                                    {move || a.title.in_lang(app.lang.get())}
                                 </span>
                                 <span class="sr-only">
                                     {move || {
@@ -247,7 +247,7 @@ fn TestForm(
                             t(K::AreaOf),
                             &[("n", &Intl(lang).count((i + 1) as u64)), ("total", "7")],
                         ),
-                        tr(&AREAS[i].title, lang),
+                        AREAS[i].title.in_lang(lang),
                     )
                 }}
             </h2>
@@ -256,7 +256,7 @@ fn TestForm(
                 let a = &AREAS[i];
                 let lang = app.lang.get();
                 view! {
-                    <p class="muted">{tr(&a.lead, lang)}</p>
+                    <p class="muted">{a.lead.in_lang(lang)}</p>
                     {a
                         .statements
                         .iter()
@@ -264,7 +264,7 @@ fn TestForm(
                             let sid = s.id;
                             view! {
                                 <fieldset class="statement" data-statement=sid>
-                                    <legend>{tr(&s.text, lang)}</legend>
+                                    <legend>{s.text.in_lang(lang)}</legend>
                                     <div class="scale">
                                         {(1u8..=5)
                                             .map(|r| {
@@ -464,7 +464,7 @@ pub fn Results() -> impl IntoView {
                                         <ol class="legend">
                                             {AREAS
                                                 .iter()
-                                                .map(|a| view! { <li>{tr(&a.title, lang)}</li> })
+                                                .map(|a| view! { <li>{a.title.in_lang(lang)}</li> })
                                                 .collect_view()}
                                         </ol>
                                     </div>
@@ -488,7 +488,7 @@ pub fn Results() -> impl IntoView {
                                                     let v = score.areas[i].value();
                                                     view! {
                                                         <tr data-testid="area-row">
-                                                            <th scope="row">{tr(&AREAS[i].title, lang)}</th>
+                                                            <th scope="row">{AREAS[i].title.in_lang(lang)}</th>
                                                             <td class="num">{Intl(lang).number(v, 2)}</td>
                                                             <td class="barcell">
                                                                 <span
@@ -832,7 +832,7 @@ fn Comparison(a: Score, b: Score) -> impl IntoView {
                         .map(|(i, area)| {
                             view! {
                                 <tr>
-                                    <th scope="row">{tr(&area.title, lang)}</th>
+                                    <th scope="row">{area.title.in_lang(lang)}</th>
                                     <td class="num">{Intl(lang).number(a.areas[i].value(), 2)}</td>
                                     <td class="num">{Intl(lang).number(b.areas[i].value(), 2)}</td>
                                     <td class="num">{delta(a.areas[i], b.areas[i])}</td>

@@ -6,8 +6,8 @@
 use crate::app::state::use_app;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::i18n::fill;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::share::erasure;
@@ -172,12 +172,7 @@ pub fn ErasePanel(
                                 >
                                     {move || {
                                         let n = ticked.iter().filter(|on| on.get()).count();
-                                        fill(
-                                            t(
-                                                if n == 1 { K::EraseConfirmOne } else { K::EraseConfirm },
-                                            ),
-                                            &[("count", &Intl(lang).count(n as u64))],
-                                        )
+                                        Intl(lang).plural(P::EraseConfirm, n as u64)
                                     }}
                                 </button>
                                 <button
@@ -199,10 +194,7 @@ pub fn ErasePanel(
                 .map(|n| {
                     view! {
                         <p class="muted" role="status" data-testid="erase-done">
-                            {fill(
-                                t(if n == 1 { K::EraseDoneOne } else { K::EraseDone }),
-                                &[("count", &app.fmt().count(n as u64))],
-                            )}
+                            {app.fmt().plural(P::EraseDone, n as u64)}
                         </p>
                     }
                 })

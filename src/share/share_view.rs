@@ -12,6 +12,7 @@ use crate::book::workbook::Workbook;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use leptos::prelude::*;
@@ -366,15 +367,7 @@ fn Recovery() -> impl IntoView {
                 <p>
                     {move || {
                         let n = app.recovery_count.get();
-                        fill(
-                            crate::app::kit::count_text(
-                                n,
-                                K::RecoveryTextOne,
-                                K::RecoveryText,
-                                app.lang.get(),
-                            ),
-                            &[("n", &app.fmt().count(n as u64))],
-                        )
+                        app.fmt().plural(P::RecoveryText, n as u64)
                     }}
                 </p>
                 <div class="actions">
@@ -404,85 +397,90 @@ fn Recovery() -> impl IntoView {
 
 /// A few words that say which record a trashed item was.
 fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
-    let label =
-        match part {
-            Part::SelfTests => wb.self_tests.get(id).map(|r| {
-                r.data
-                    .score()
-                    .map(|s| Intl(lang).number(s.total.value(), 2))
-                    .unwrap_or_else(|| "…".into())
-            }),
-            Part::Complaints => wb.complaints.get(id).map(|r| {
-                format!(
-                    "{} — {}",
-                    Intl(lang).day_of(r.data.received),
-                    r.data.category
-                )
-            }),
-            Part::Surveys => wb
-                .surveys
-                .get(id)
-                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.title)),
-            Part::Operations => wb
-                .operations
-                .get(id)
-                .map(|r| Intl(lang).month(r.data.period.first_day())),
-            Part::Suppliers => wb
-                .supplier_figures
-                .get(id)
-                .map(|r| Intl(lang).month(r.data.period.first_day())),
-            Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
-            Part::Visions => wb.visions.get(id).map(|r| {
-                let s = r.data.statement.trim();
-                if s.is_empty() {
-                    Intl(lang).day_of(r.created)
-                } else {
-                    s.to_string()
-                }
-            }),
-            Part::Goals => wb.goals.get(id).map(|r| {
-                if r.data.title.is_empty() {
-                    crate::draft::document::measure_text(r.data.measure, lang).to_string()
-                } else {
-                    r.data.title.clone()
-                }
-            }),
-            Part::Policy => wb.policy.get(id).map(|r| {
-                crate::draft::policy::point_text(r.data.key).title[lang.index()].to_string()
-            }),
-            Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
-            Part::Guidelines => wb.guidelines.get(id).map(|r| {
-                crate::draft::plan::guide_text(r.data.step).title[lang.index()].to_string()
-            }),
-            Part::Training => wb.training.get(id).map(|r| {
-                let kind = crate::draft::document::training_kind_text(r.data.kind, lang);
-                match r.data.date {
-                    Some(d) => format!("{kind} — {}", Intl(lang).date(d)),
-                    None => kind.to_string(),
-                }
-            }),
-            Part::Reviews => wb.reviews.get(id).map(|r| Intl(lang).date(r.data.on)),
-            Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
-            Part::Meetings => wb
-                .meetings
-                .get(id)
-                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.topics)),
-            Part::CheckRounds => wb
-                .check_rounds
-                .get(id)
-                .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.who)),
-            Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
-            Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
-            Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
-                let who = wb
-                    .members
-                    .get(r.data.member)
-                    .map(|m| m.data.name.clone())
-                    .unwrap_or_default();
-                format!("{} — {who}", Intl(lang).date(r.data.date))
-            }),
-            Part::Enps => wb.enps.get(id).map(|r| Intl(lang).date(r.data.date)),
-        };
+    let label = match part {
+        Part::SelfTests => wb.self_tests.get(id).map(|r| {
+            r.data
+                .score()
+                .map(|s| Intl(lang).number(s.total.value(), 2))
+                .unwrap_or_else(|| "…".into())
+        }),
+        Part::Complaints => wb.complaints.get(id).map(|r| {
+            format!(
+                "{} — {}",
+                Intl(lang).day_of(r.data.received),
+                r.data.category
+            )
+        }),
+        Part::Surveys => wb
+            .surveys
+            .get(id)
+            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.title)),
+        Part::Operations => wb
+            .operations
+            .get(id)
+            .map(|r| Intl(lang).month(r.data.period.first_day())),
+        Part::Suppliers => wb
+            .supplier_figures
+            .get(id)
+            .map(|r| Intl(lang).month(r.data.period.first_day())),
+        Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
+        Part::Visions => wb.visions.get(id).map(|r| {
+            let s = r.data.statement.trim();
+            if s.is_empty() {
+                Intl(lang).day_of(r.created)
+            } else {
+                s.to_string()
+            }
+        }),
+        Part::Goals => wb.goals.get(id).map(|r| {
+            if r.data.title.is_empty() {
+                crate::draft::document::measure_text(r.data.measure, lang).to_string()
+            } else {
+                r.data.title.clone()
+            }
+        }),
+        Part::Policy => wb.policy.get(id).map(|r| {
+            crate::draft::policy::point_text(r.data.key)
+                .title
+                .in_lang(lang)
+                .to_string()
+        }),
+        Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
+        Part::Guidelines => wb.guidelines.get(id).map(|r| {
+            crate::draft::plan::guide_text(r.data.step)
+                .title
+                .in_lang(lang)
+                .to_string()
+        }),
+        Part::Training => wb.training.get(id).map(|r| {
+            let kind = crate::draft::document::training_kind_text(r.data.kind, lang);
+            match r.data.date {
+                Some(d) => format!("{kind} — {}", Intl(lang).date(d)),
+                None => kind.to_string(),
+            }
+        }),
+        Part::Reviews => wb.reviews.get(id).map(|r| Intl(lang).date(r.data.on)),
+        Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
+        Part::Meetings => wb
+            .meetings
+            .get(id)
+            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.topics)),
+        Part::CheckRounds => wb
+            .check_rounds
+            .get(id)
+            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.who)),
+        Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
+        Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
+        Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
+            let who = wb
+                .members
+                .get(r.data.member)
+                .map(|m| m.data.name.clone())
+                .unwrap_or_default();
+            format!("{} — {who}", Intl(lang).date(r.data.date))
+        }),
+        Part::Enps => wb.enps.get(id).map(|r| Intl(lang).date(r.data.date)),
+    };
     label.unwrap_or_default()
 }
 

@@ -17,7 +17,7 @@ import { FIXTURE_V1, MANIFEST_KEY, generation, open, openExample, pickFile, save
 
 const BUSINESS = 'Corner Hardware (example)';
 
-// The texts the user sees, from src/i18n/catalogue.rs. The detail inside a
+// The texts the user sees, from src/i18n/en.rs. The detail inside a
 // "field is not valid" message is serde's, in English in every language.
 const L = {
   en: {

@@ -18,7 +18,7 @@ import {
 const RECOVERY_INDEX = `${PREFIX}recovery`;
 const SEEDED = 'e2e/seeded';
 
-// Exact texts of src/i18n/catalogue.rs (English).
+// Exact texts of src/i18n/en.rs.
 const QUOTA_FULL = "This browser's storage is full, so your latest changes were not saved. Everything saved before is safe, and your changes stay in this window: export the workbook now to keep them.";
 const SAVE_FAILED_SHORT = 'Not saved: see the message above.';
 const MERGED_FROM_OTHER_TAB = 'Changes saved in another tab were merged into this one.';
