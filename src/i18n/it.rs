@@ -143,22 +143,22 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::FirstVisitTitle => "Prima volta qui?",
         K::FirstVisitText => {
-            "Inizia con l'autovalutazione per vedere come va oggi il tuo \
-            servizio clienti, oppure apri la cartella di esempio di un piccolo negozio per vedere \
-            ogni schermata compilata. Puoi cancellare l'esempio in un solo passaggio."
+            "Inizia dall'autovalutazione per scoprire a che punto è oggi il tuo \
+            servizio clienti, oppure apri la cartella di esempio di un piccolo negozio e guarda \
+            tutte le schermate già compilate. Potrai cancellare l'esempio con un solo clic."
         }
         K::OpenExample => "Apri l'esempio",
         K::ExampleFailed => {
             "Non è stato possibile aprire l'esempio. Controlla la connessione \
-            e riprova: i tuoi dati non sono stati toccati."
+            e riprova; i tuoi dati sono rimasti invariati."
         }
         K::OpeningExample => "Apertura dell'esempio…",
         K::ExampleOpened => {
-            "La cartella di esempio è aperta. Cancellala dalla home quando vuoi \
-            iniziare la tua."
+            "La cartella di esempio è aperta. Quando vuoi iniziare la tua, \
+            cancellala dalla Home."
         }
         K::ExampleNote => "Stai guardando la cartella di esempio di un piccolo negozio.",
-        K::ClearExample => "Cancella l'esempio e inizia la mia",
+        K::ClearExample => "Cancella l'esempio e crea la mia cartella",
         K::Cleared => {
             "La cartella è stata svuotata. Se è stato un errore, annulla da Condividi e \
             salva."

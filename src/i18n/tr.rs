@@ -139,9 +139,9 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::FirstVisitTitle => "Burada yeni misiniz?",
         K::FirstVisitText => {
-            "Müşteri hizmetlerinizin bugün nasıl olduğunu görmek için öz \
-            değerlendirmeyle başlayın ya da her ekranı dolu görmek için küçük bir dükkânın örnek \
-            çalışma kitabını açın. Örneği tek adımda silebilirsiniz."
+            "Müşteri hizmetlerinizin bugün ne durumda olduğunu öğrenmek için öz \
+            değerlendirmeyle başlayın ya da her ekranın dolu hâlini görmek için küçük bir \
+            dükkânın örnek çalışma kitabını açın. Örneği tek adımda silebilirsiniz."
         }
         K::OpenExample => "Örneği aç",
         K::ExampleFailed => {
@@ -150,11 +150,11 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::OpeningExample => "Örnek açılıyor…",
         K::ExampleOpened => {
-            "Örnek çalışma kitabı açıldı. Kendinizinkine başlamaya hazır \
-            olduğunuzda ana sayfadan silin."
+            "Örnek çalışma kitabı açıldı. Kendi çalışma kitabınıza başlamaya \
+            hazır olduğunuzda onu ana sayfadan silebilirsiniz."
         }
         K::ExampleNote => "Küçük bir dükkânın örnek çalışma kitabına bakıyorsunuz.",
-        K::ClearExample => "Örneği sil ve kendiminkine başla",
+        K::ClearExample => "Örneği sil ve kendi çalışma kitabımı oluştur",
         K::Cleared => {
             "Çalışma kitabı temizlendi. Yanlışlıkla olduysa Paylaş ve yedekle \
             bölümünden geri alın."
