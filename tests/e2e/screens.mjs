@@ -1,5 +1,6 @@
 // Screenshots of each page, desktop and 360 px phone, light and dark.
 // Usage: node tests/e2e/screens.mjs [base-url]   (writes tests/e2e/screens/*.png)
+// PAGES=/a,/b  LOCALE=it-IT  EXAMPLE=1 (open the example first)  PREFIX=name-
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 
@@ -18,12 +19,13 @@ for (const scheme of ['light', 'dark']) {
     await page.goto(base + '/');
     await page.locator('main h1').waitFor();
     if (process.env.EXAMPLE) {
-      await page.getByTestId('first-visit').locator('button').click();
+      await page.getByTestId('open-example').click();
+      await page.getByTestId('example-note').waitFor();
     }
     for (const p of pages) {
       await page.goto(base + p);
       await page.locator('main h1').waitFor();
-      const name = `${(p.replace(/[/?=&]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${label}-${scheme}.png`;
+      const name = `${process.env.PREFIX || ''}${(p.replace(/[/?=&]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${label}-${scheme}.png`;
       await page.screenshot({ path: out + name, fullPage: true });
       console.log(name);
     }
