@@ -1,7 +1,7 @@
 //! The interface in English: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::{Category, Forms, K, P};
+use super::{Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -1542,15 +1542,7 @@ pub(super) const fn text(key: K) -> &'static str {
 
 /// CLDR's rule for English: `one` when i = 1 and v = 0 (exactly 1, written
 /// without decimals), `other` for everything else.
-pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
-
-pub(super) fn plural(n: f64) -> Category {
-    if n == 1.0 {
-        Category::One
-    } else {
-        Category::Other
-    }
-}
+pub(super) use super::one_other::{plural, CATEGORIES};
 
 pub(super) const fn forms(key: P) -> Forms {
     match key {

@@ -1,7 +1,7 @@
 //! The interface in Italian: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::{Category, Forms, K, P};
+use super::{Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -1620,15 +1620,7 @@ pub(super) const fn text(key: K) -> &'static str {
 /// without decimals), `other` for everything else. (CLDR 42 adds `many` for
 /// whole millions in compact notation, "1 milione di"; no text here
 /// writes counts that way, so it is not used.)
-pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
-
-pub(super) fn plural(n: f64) -> Category {
-    if n == 1.0 {
-        Category::One
-    } else {
-        Category::Other
-    }
-}
+pub(super) use super::one_other::{plural, CATEGORIES};
 
 pub(super) const fn forms(key: P) -> Forms {
     match key {

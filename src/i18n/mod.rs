@@ -111,6 +111,23 @@ impl K {
     }
 }
 
+/// The plural rule English, Italian and Turkish share (CLDR: `one` when
+/// i = 1 and v = 0, exactly 1 written without decimals; `other` for
+/// everything else). A language with another rule writes its own.
+pub(crate) mod one_other {
+    use super::Category;
+
+    pub(crate) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
+
+    pub(crate) fn plural(n: f64) -> Category {
+        if n == 1.0 {
+            Category::One
+        } else {
+            Category::Other
+        }
+    }
+}
+
 /// A CLDR plural category (<https://cldr.unicode.org/index/cldr-spec/plural-rules>).
 /// English, Italian and Turkish use `One` and `Other`; the others are here
 /// so that a language that needs them (Polish: few, many) fits.

@@ -1,7 +1,7 @@
 //! The interface in Turkish: a text for every key, in an exhaustive match
 //! (a key left out does not compile, and the error names it).
 
-use super::{Category, Forms, K, P};
+use super::{Forms, K, P};
 
 pub(super) const fn text(key: K) -> &'static str {
     match key {
@@ -1597,16 +1597,9 @@ pub(super) const fn text(key: K) -> &'static str {
     }
 }
 
-/// CLDR's rule for Turkish: `one` when n = 1, `other` for everything else.
-pub(super) const CATEGORIES: &[Category] = &[Category::One, Category::Other];
-
-pub(super) fn plural(n: f64) -> Category {
-    if n == 1.0 {
-        Category::One
-    } else {
-        Category::Other
-    }
-}
+/// CLDR's rule for Turkish: `one` when n = 1, `other` for everything else;
+/// for counts written without decimals, the rule English and Italian use.
+pub(super) use super::one_other::{plural, CATEGORIES};
 
 pub(super) const fn forms(key: P) -> Forms {
     match key {
