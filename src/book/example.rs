@@ -24,13 +24,28 @@ pub fn path(lang: Lang) -> String {
 /// Reads an example file and moves it to `now`. A damaged or foreign file
 /// is refused as any import is, with the same errors.
 pub fn open(text: &str, now: DateTime<Utc>) -> Result<Workbook, FileError> {
-    let (header, _) = file::import(text)?;
-    let Some(written) = header.exported_at else {
+    // Not JSON (or empty, or too large): the import names the problem.
+    let Ok(mut doc) = serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
+    else {
+        return file::import(text).map(|(_, wb)| wb);
+    };
+    let Some(written) = doc
+        .get("exported_at")
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse::<DateTime<Utc>>().ok())
+    else {
         return Err(FileError::BadField {
             path: "exported_at".into(),
             detail: "missing".into(),
         });
     };
+    // Bounded as the import bounds it, before anything is moved by it.
+    if !bounds::stamp_in_range(written) {
+        return Err(FileError::BadField {
+            path: "exported_at".into(),
+            detail: bounds::OUT_OF_RANGE.into(),
+        });
+    }
     // Kept a few years inside the accepted range, so no moved date can
     // leave it, whatever the clock says.
     let now = now.clamp(
@@ -42,14 +57,10 @@ pub fn open(text: &str, now: DateTime<Utc>) -> Result<Workbook, FileError> {
         days: (now.date_naive() - written.date_naive()).num_days(),
         months: month_index(now.date_naive()) - month_index(written.date_naive()),
     };
-    let mut doc: Value = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
-        .map_err(|e| FileError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
     if let Some(body) = doc.get_mut("workbook") {
         move_dates(body, &by);
     }
+    // Read once, moved, through the import every file goes through.
     file::import(&doc.to_string()).map(|(_, wb)| wb)
 }
 
@@ -269,6 +280,15 @@ pub(crate) mod tests {
         ] {
             assert!(open(text(Lang::Tr), at).is_ok(), "{at}");
         }
+    }
+
+    #[test]
+    fn an_example_dated_outside_the_accepted_years_is_refused() {
+        let text = text(Lang::En).replacen("2026-11-02T10:00:00Z", "1850-01-01T00:00:00Z", 1);
+        assert!(matches!(
+            open(&text, stamp("2026-12-06T09:00:00Z")),
+            Err(FileError::BadField { path, .. }) if path == "exported_at"
+        ));
     }
 
     #[test]
