@@ -13,7 +13,9 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 mod date_input;
+mod editor;
 pub use date_input::DateInput;
+pub use editor::Editor;
 
 thread_local! {
     static BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
