@@ -225,6 +225,24 @@ pub(super) fn Banners() -> impl IntoView {
                                                 .into_any(),
                                         )
                                     }
+                                    Some(Notice::DraftDiscarded { part, key, text }) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-discard"
+                                                    on:click=move |_| {
+                                                        crate::app::kit::form::restore_draft(part, key, &text);
+                                                        app.notice.set(None);
+                                                        app.drafts.update(|n| *n = n.wrapping_add(1));
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
                                     Some(Notice::EditInTrash(part, id)) => {
                                         Some(
                                             view! {
@@ -355,6 +373,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::Saved(_) => (k(K::RecordSaved), false),
         Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),
         Notice::Trashed(..) => (k(K::RecordTrashed), false),
+        Notice::DraftDiscarded { .. } => (k(K::DraftDiscarded), false),
         Notice::EditInTrash(Part::Complaints, _) => (k(K::ComplaintEditInTrash), true),
         Notice::EditInTrash(..) => (k(K::RecordEditInTrash), true),
         Notice::EditRecreated(Part::Complaints) => (k(K::ComplaintEditRecreated), false),

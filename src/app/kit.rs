@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 
 mod date_input;
 mod editor;
+pub mod form;
 pub use date_input::DateInput;
 pub use editor::Editor;
 
@@ -297,5 +298,39 @@ pub fn enter_never_submits(ev: web_sys::KeyboardEvent) {
         .is_some_and(|i| !matches!(i.type_().as_str(), "submit" | "button" | "reset"));
     if ev.key() == "Enter" && in_field {
         ev.prevent_default();
+    }
+}
+
+/// Moves focus to the form's error list so a screen reader reads it.
+pub fn focus_errors() {
+    if let Some(el) = document()
+        .get_element_by_id("form-errors")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The one error list of a form: what keeps the record from being saved.
+pub fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
+            {move || {
+                let list = errors.get();
+                (!list.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="banner error">
+                                <ul>
+                                    {list
+                                        .into_iter()
+                                        .map(|e| view! { <li>{e}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
     }
 }

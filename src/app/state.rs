@@ -74,6 +74,13 @@ pub enum Notice {
     Saved(Part),
     /// Moved to the trash; the notice offers to undo.
     Trashed(Part, uuid::Uuid),
+    /// A form's draft was discarded; the notice offers it back (`text`:
+    /// the draft as it was kept).
+    DraftDiscarded {
+        part: Part,
+        key: uuid::Uuid,
+        text: String,
+    },
     /// A form's edit went to a record another tab had moved to the trash;
     /// the notice offers to restore it, with the edit.
     EditInTrash(Part, uuid::Uuid),
@@ -191,6 +198,9 @@ pub struct AppState {
     /// Storage was found empty although this browser held a workbook.
     pub lost: RwSignal<Option<crate::share::backup::Witness>>,
     pub backup_file: RwSignal<BackupFile>,
+    /// Moves when a draft comes back (Undo of a discard), so the lists of
+    /// drafts read them again.
+    pub drafts: RwSignal<u32>,
 }
 
 pub fn use_app() -> AppState {
@@ -268,6 +278,7 @@ impl AppState {
             } else {
                 BackupFile::Unsupported
             }),
+            drafts: RwSignal::new(0),
         };
         app.measure_storage();
         app.listen_to_other_tabs();

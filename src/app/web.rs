@@ -706,3 +706,33 @@ pub fn set_witness(value: Option<&str>) {
     };
     let _ = doc.set_cookie(&cookie);
 }
+
+/// Notes in this history entry which draft its page shows, without
+/// changing the address or adding an entry: a reload, or a closed tab opened
+/// again, then shows the same draft, while a new visit to the page starts a
+/// new one.
+pub fn remember_draft(key: &str) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &state,
+        &JsValue::from_str(DRAFT_STATE),
+        &JsValue::from_str(key),
+    );
+    let _ = history.replace_state(&state, "");
+}
+
+/// The draft this history entry's page showed, if any.
+pub fn remembered_draft() -> Option<String> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?;
+    if !state.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(&state, &JsValue::from_str(DRAFT_STATE))
+        .ok()?
+        .as_string()
+}
+
+const DRAFT_STATE: &str = "servicebookDraft";

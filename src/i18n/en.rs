@@ -490,6 +490,30 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::RecordSaved => "Saved.",
         K::RecordTrashed => "Moved to the trash.",
+        K::DraftHint => {
+            "What you type is kept on this device as you type it. Save when it is complete."
+        }
+        K::DraftKept => {
+            "Draft kept on this device ({time}). It stays in the list until you save or discard it."
+        }
+        K::DraftEditKept => {
+            "Unsaved changes kept on this device ({time}). Save them, or discard them to keep the record as it was."
+        }
+        K::DraftNotKept => {
+            "This device could not keep what you typed (its storage is full or turned off). Save now, or it will be lost when you leave this page."
+        }
+        K::BackToList => "Back to the list",
+        K::DiscardDraft => "Discard draft",
+        K::DiscardChanges => "Discard changes",
+        K::DraftNew => "new, not saved yet · {time}",
+        K::DraftEdit => "unsaved changes · {time}",
+        K::DraftEditTrashed => "unsaved changes to a record now in the trash · {time}",
+        K::DraftUntitled => "Untitled draft",
+        K::DraftsTitle => "Drafts",
+        K::DraftsSetAside => {
+            "A draft could not be read back; it was set aside on this device, and nothing else changed."
+        }
+        K::DraftDiscarded => "Draft discarded.",
         K::Save => "Save",
         K::Add => "Add",
         K::Merge => "Merge",

@@ -510,6 +510,36 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::RecordSaved => "Salvato.",
         K::RecordTrashed => "Spostato nel cestino.",
+        K::DraftHint => {
+            "Ciò che scrivi viene conservato man mano su questo dispositivo. Salva \
+            quando hai finito."
+        }
+        K::DraftKept => {
+            "Bozza conservata su questo dispositivo ({time}). Resta nell'elenco \
+            finché non la salvi o la scarti."
+        }
+        K::DraftEditKept => {
+            "Modifiche non salvate conservate su questo dispositivo ({time}). \
+            Salvale, oppure scartale per lasciare tutto com'era."
+        }
+        K::DraftNotKept => {
+            "Non è stato possibile conservare su questo dispositivo ciò che hai \
+            scritto (spazio di archiviazione pieno o disattivato). Salva ora, altrimenti lo \
+            perderai uscendo da questa pagina."
+        }
+        K::BackToList => "Torna all'elenco",
+        K::DiscardDraft => "Scarta la bozza",
+        K::DiscardChanges => "Scarta le modifiche",
+        K::DraftNew => "nuova, non ancora salvata · {time}",
+        K::DraftEdit => "modifiche non salvate · {time}",
+        K::DraftEditTrashed => "modifiche non salvate (elemento nel cestino) · {time}",
+        K::DraftUntitled => "Bozza senza titolo",
+        K::DraftsTitle => "Bozze",
+        K::DraftsSetAside => {
+            "Una bozza non era leggibile ed è stata messa da parte su questo \
+            dispositivo; tutto il resto è invariato."
+        }
+        K::DraftDiscarded => "Bozza scartata.",
         K::Save => "Salva",
         K::Add => "Aggiungi",
         K::Merge => "Unisci",

@@ -504,6 +504,31 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::RecordSaved => "Kaydedildi.",
         K::RecordTrashed => "Çöp kutusuna taşındı.",
+        K::DraftHint => "Yazdıklarınız siz yazarken bu cihazda saklanır. Bitirdiğinizde kaydedin.",
+        K::DraftKept => {
+            "Taslak bu cihazda saklandı ({time}). Kaydedene ya da silene kadar listede kalır."
+        }
+        K::DraftEditKept => {
+            "Kaydedilmemiş değişiklikler bu cihazda saklandı ({time}). Bunları \
+            kaydedin ya da kaydın eski hâlinde kalması için değişikliklerden vazgeçin."
+        }
+        K::DraftNotKept => {
+            "Yazdıklarınız bu cihazda saklanamadı (depolama dolu ya da kapalı). \
+            Şimdi kaydedin; yoksa bu sayfadan çıktığınızda kaybolacak."
+        }
+        K::BackToList => "Listeye dön",
+        K::DiscardDraft => "Taslağı sil",
+        K::DiscardChanges => "Değişikliklerden vazgeç",
+        K::DraftNew => "yeni, henüz kaydedilmedi · {time}",
+        K::DraftEdit => "kaydedilmemiş değişiklikler · {time}",
+        K::DraftEditTrashed => "çöp kutusundaki bir kayıtta kaydedilmemiş değişiklikler · {time}",
+        K::DraftUntitled => "Adsız taslak",
+        K::DraftsTitle => "Taslaklar",
+        K::DraftsSetAside => {
+            "Bir taslak okunamadı ve bu cihazda bir kenara ayrıldı; başka hiçbir \
+            şey değişmedi."
+        }
+        K::DraftDiscarded => "Taslak silindi.",
         K::Save => "Kaydet",
         K::Add => "Ekle",
         K::Merge => "Birleştir",

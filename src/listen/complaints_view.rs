@@ -1,12 +1,12 @@
 //! Listen: the complaint log (list, figures, form).
 
 use crate::app::kit::date_value;
+use crate::app::kit::form::{draft_list, record_page, Form, Spec};
 use crate::app::kit::parse_date_value;
 use crate::app::kit::to;
 use crate::app::kit::DateInput;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
-use crate::app::state::Notice;
 use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
@@ -16,7 +16,6 @@ use crate::i18n::K;
 use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
-use crate::kernel::record::EditOutcome;
 use crate::listen::complaints as complaint;
 use crate::listen::complaints::estimate;
 use crate::listen::complaints::figures;
@@ -35,7 +34,6 @@ use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 /// Rows shown at first, and added by "Show more".
@@ -197,6 +195,7 @@ pub fn Log() -> impl IntoView {
                     {move || t(K::ExportCsv)}
                 </button>
             </div>
+            {draft_list(&COMPLAINTS)}
             <LogFigures />
             <div class="card filters" role="search">
                 <label class="field grow">
@@ -604,12 +603,38 @@ fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
     }
 }
 
+static COMPLAINTS: Spec<Complaint> = Spec {
+    part: Part::Complaints,
+    path: "/listen",
+    list: "/listen",
+    list_label: K::LogTitle,
+    records: |wb| &wb.complaints,
+    records_mut: |wb| &mut wb.complaints,
+    // Sensible defaults: now, and the last employee's name.
+    blank: |wb| Complaint {
+        taken_by: wb
+            .complaints
+            .live()
+            .max_by_key(|r| r.created)
+            .map(|r| r.data.taken_by.clone())
+            .unwrap_or_default(),
+        ..Complaint::new(now())
+    },
+    label: |c, _| {
+        let words = if c.nature.trim().is_empty() {
+            &c.customer.name
+        } else {
+            &c.nature
+        };
+        words.chars().take(60).collect()
+    },
+};
+
 /// The complaint form: a new complaint, or one of the log.
+/// `/listen/new` has no id; `/listen/<anything else>` names a record, and
+/// one that is not a UUID is not found (never a new form).
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
-    let app = use_app();
-    // `/listen/new` has no id; `/listen/<anything else>` names a record,
-    // and one that is not a UUID is not found (never a new form).
     let id = crate::app::kit::route_id();
     crate::app::kit::title_with(move || {
         if id.get().is_some() {
@@ -618,88 +643,44 @@ pub fn ComplaintPage() -> impl IntoView {
             K::NewComplaint
         }
     });
-    move || {
-        let id = id.get();
-        let existing = id.flatten().and_then(|id| {
-            app.wb
-                .with_untracked(|wb| wb.complaints.get(id).filter(|r| r.is_live()).cloned())
-        });
-        match (id, existing) {
-            (Some(_), None) => crate::app::kit::not_found("/listen", K::LogTitle),
-            (_, existing) => {
-                let draft = existing
-                    .as_ref()
-                    .map(|r| r.data.clone())
-                    .unwrap_or_else(|| {
-                        // Sensible defaults: now, and the last employee's name.
-                        let last = app.wb.with_untracked(|wb| {
-                            wb.complaints
-                                .live()
-                                .max_by_key(|r| r.created)
-                                .map(|r| r.data.taken_by.clone())
-                        });
-                        Complaint {
-                            taken_by: last.unwrap_or_default(),
-                            ..Complaint::new(now())
-                        }
-                    });
-                view! { <ComplaintForm id=existing.map(|r| r.id) draft=draft /> }.into_any()
-            }
-        }
-    }
+    record_page(&COMPLAINTS, |form| {
+        view! { <ComplaintForm form=form /> }.into_any()
+    })
 }
 
 #[component]
-fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
-    // What the form started from: Save applies only what the user changed.
-    let original = draft.clone();
+fn ComplaintForm(form: Form<Complaint>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let navigate = use_navigate();
-    let draft = RwSignal::new(draft);
+    let id = form.id;
+    let draft = form.record;
     let errors = RwSignal::new(Vec::<Invalid>::new());
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        form.errors.set(
+            errors
+                .get()
+                .into_iter()
+                .map(|e| invalid_text(e, lang).to_string())
+                .collect(),
+        );
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let d = draft.get_untracked();
+        let problems = d.validate();
+        if !problems.is_empty() {
+            errors.set(problems);
+            crate::app::kit::focus_errors();
+            return;
+        }
+        form.save(d, Vec::new());
+    };
     let text = move |get: fn(&Complaint) -> &String, set: fn(&mut Complaint, String)| {
         (
             move || draft.with(|d| get(d).clone()),
             move |ev: leptos::ev::Event| draft.update(|d| set(d, event_target_value(&ev))),
         )
-    };
-    let save = {
-        let navigate = navigate.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let d = draft.get_untracked();
-            let problems = d.validate();
-            if !problems.is_empty() {
-                errors.set(problems);
-                if let Some(el) = document().get_element_by_id("form-errors") {
-                    let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-                        .map(|e| e.focus());
-                }
-                return;
-            }
-            let mut outcome = EditOutcome::Saved;
-            app.edit(|wb| match id {
-                Some(id) => outcome = wb.complaints.save_edit(id, now(), &original, &d),
-                None => {
-                    wb.complaints.insert(d.clone(), now());
-                }
-            });
-            app.record_saved_as(outcome, Part::Complaints);
-            navigate("/listen", Default::default());
-        }
-    };
-    let delete = {
-        let navigate = navigate.clone();
-        move |_| {
-            if let Some(id) = id {
-                app.edit(|wb| {
-                    wb.complaints.trash(id, now());
-                });
-                app.notice.set(Some(Notice::Trashed(Part::Complaints, id)));
-                navigate("/listen", Default::default());
-            }
-        }
     };
     // Erasing: whom to look for is the form's customer as it is now; this
     // complaint is listed first even when, edited, it no longer matches.
@@ -781,28 +762,10 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
     view! {
         <section class="page complaint">
             <h1>{move || if is_new { t(K::NewComplaint) } else { t(K::ComplaintTitle) }}</h1>
+            {form.note()}
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
-                <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
-                    {move || {
-                        let list = errors.get();
-                        (!list.is_empty())
-                            .then(|| {
-                                view! {
-                                    <div class="banner error">
-                                        <ul>
-                                            {list
-                                                .into_iter()
-                                                .map(|e| {
-                                                    view! { <li>{invalid_text(e, app.lang.get())}</li> }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    </div>
-                                }
-                            })
-                    }}
-                </div>
+                {crate::app::kit::error_list(form.errors.into())}
                 <fieldset class="card">
                     <legend>{move || t(K::TheComplaint)}</legend>
                     <div class="form-grid">
@@ -1052,32 +1015,25 @@ fn ComplaintForm(id: Option<Uuid>, draft: Complaint) -> impl IntoView {
                         <textarea rows="2" prop:value=prev_v on:input=prev_i></textarea>
                     </label>
                 </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-complaint">
-                        {move || t(K::SaveComplaint)}
-                    </button>
-                    <A href=to("/listen") attr:class="button">
-                        {move || t(K::Cancel)}
-                    </A>
-                    <Show when=move || !is_new>
-                        <button
-                            type="button"
-                            on:click=move |_| {
-                                let _ = window().print();
-                            }
-                        >
-                            {move || t(K::Print)}
-                        </button>
-                        <button
-                            type="button"
-                            class="link"
-                            data-testid="delete-complaint"
-                            on:click=delete.clone()
-                        >
-                            {move || t(K::MoveToTrashShort)}
-                        </button>
-                    </Show>
-                </div>
+                {form
+                    .actions(
+                        K::SaveComplaint,
+                        "complaint",
+                        (!is_new)
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        on:click=move |_| {
+                                            let _ = window().print();
+                                        }
+                                    >
+                                        {move || t(K::Print)}
+                                    </button>
+                                }
+                                    .into_any()
+                            }),
+                    )}
             </form>
             <PrintedComplaint draft=draft />
         </section>

@@ -2,28 +2,24 @@
 //! and its suppliers'), each shown over time.
 
 use crate::app::kit::date_value;
-use crate::app::kit::not_found;
+use crate::app::kit::error_list;
+use crate::app::kit::form::{draft_list, record_page, Form, Spec};
 use crate::app::kit::parse_date_value;
-use crate::app::kit::route_id;
 use crate::app::kit::to;
 use crate::app::kit::DateInput;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::AppState;
-use crate::app::state::Notice;
 use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::book::workbook::Workbook;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
 use crate::i18n::P;
 use crate::kernel::count;
 use crate::kernel::format::Format;
-use crate::kernel::record::now;
 use crate::kernel::record::Collection;
-use crate::kernel::record::EditOutcome;
 use crate::kernel::record::Record;
 use crate::listen::inputs::by_period;
 use crate::listen::inputs::category_counts_text;
@@ -40,7 +36,6 @@ use crate::listen::inputs::SurveyInvalid;
 use crate::listen::inputs::SurveyKind;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use serde::{de::DeserializeOwned, Serialize};
 use uuid::Uuid;
 
@@ -68,36 +63,6 @@ fn count_from(text: &str) -> Option<u32> {
 
 fn count_text(v: Option<u32>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// Moves focus to the form's error list so a screen reader reads it.
-fn focus_errors() {
-    if let Some(el) = document().get_element_by_id("form-errors") {
-        let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).map(|e| e.focus());
-    }
-}
-
-fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
-    view! {
-        <div id="form-errors" tabindex="-1" role="alert" data-testid="form-errors">
-            {move || {
-                let list = errors.get();
-                (!list.is_empty())
-                    .then(|| {
-                        view! {
-                            <div class="banner error">
-                                <ul>
-                                    {list
-                                        .into_iter()
-                                        .map(|e| view! { <li>{e}</li> })
-                                        .collect_view()}
-                                </ul>
-                            </div>
-                        }
-                    })
-            }}
-        </div>
-    }
 }
 
 /// A one-line form that adds something by its title ("add your own
@@ -159,6 +124,7 @@ pub fn Surveys() -> impl IntoView {
                     {move || t(K::NewSurvey)}
                 </A>
             </div>
+            {draft_list(&SURVEYS)}
             {move || {
                 let lang = app.lang.get();
                 let mut items: Vec<Record<Survey>> = app
@@ -218,38 +184,6 @@ pub fn Surveys() -> impl IntoView {
     }
 }
 
-/// A page for one record: the form for the record the route names (or a new
-/// one), or "not found" for an id that is not a live record.
-fn record_page<T>(
-    back: &'static str,
-    back_label: K,
-    collection: fn(&Workbook) -> &Collection<T>,
-    new: fn(&Workbook) -> T,
-    form: fn(Option<Uuid>, T) -> AnyView,
-) -> impl IntoView
-where
-    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
-{
-    let app = use_app();
-    let id = route_id();
-    move || match id.get() {
-        Some(None) => not_found(back, back_label),
-        Some(Some(id)) => {
-            let found = app.wb.with_untracked(|wb| {
-                collection(wb)
-                    .get(id)
-                    .filter(|r| r.is_live())
-                    .map(|r| r.data.clone())
-            });
-            match found {
-                Some(draft) => form(Some(id), draft),
-                None => not_found(back, back_label),
-            }
-        }
-        None => form(None, app.wb.with_untracked(new)),
-    }
-}
-
 /// A new month follows the latest one entered, or is this month. After
 /// 9999-12 (the last month a file may hold) it stays there, and the form
 /// says the month is taken.
@@ -268,31 +202,44 @@ where
         .unwrap_or_else(|| Period::of(web::today()))
 }
 
+static SURVEYS: Spec<Survey> = Spec {
+    part: Part::Surveys,
+    path: "/listen/surveys",
+    list: "/listen/surveys",
+    list_label: K::SurveysTitle,
+    records: |wb| &wb.surveys,
+    records_mut: |wb| &mut wb.surveys,
+    blank: |_| Survey::new(web::today()),
+    label: |s, _| s.title.clone(),
+};
+
 #[component]
 pub fn SurveyPage() -> impl IntoView {
     crate::app::kit::title(K::SurveyTitle);
-    record_page(
-        "/listen/surveys",
-        K::SurveysTitle,
-        |wb| &wb.surveys,
-        |_| Survey::new(web::today()),
-        |id, draft| view! { <SurveyForm id=id draft=draft /> }.into_any(),
-    )
+    record_page(&SURVEYS, |form| {
+        view! { <SurveyForm form=form /> }.into_any()
+    })
+}
+
+/// The questions as the record holds them: one a line, blank lines dropped.
+fn question_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[component]
-fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
-    // What the form started from: Save applies only what the user changed.
-    let original = draft.clone();
+fn SurveyForm(form: Form<Survey>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let navigate = use_navigate();
-    let questions = RwSignal::new(draft.questions.join("\n"));
-    let draft = RwSignal::new(draft);
+    let draft = form.record;
+    let questions = RwSignal::new(draft.with_untracked(|d| d.questions.join("\n")));
     let errors = RwSignal::new(Vec::<SurveyInvalid>::new());
     let participants_bad = RwSignal::new(false);
     let show_bad = RwSignal::new(false);
-    let error_texts = Signal::derive(move || {
+    Effect::new(move |_| {
         let lang = app.lang.get();
         let bad = show_bad.get().then(|| {
             fill(
@@ -300,7 +247,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 &[("field", K::Participants.in_lang(lang))],
             )
         });
-        errors
+        let texts: Vec<String> = errors
             .get()
             .into_iter()
             .map(|e| {
@@ -312,50 +259,21 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 .to_string()
             })
             .chain(bad)
-            .collect()
-    });
-    let collect = move || {
-        let mut d = draft.get_untracked();
-        d.questions = questions
-            .get_untracked()
-            .lines()
-            .map(str::trim)
-            .filter(|q| !q.is_empty())
-            .map(str::to_string)
             .collect();
-        d
-    };
-    let save = {
-        let navigate = navigate.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let d = collect();
-            let problems = d.validate();
-            show_bad.set(participants_bad.get_untracked());
-            if !problems.is_empty() || participants_bad.get_untracked() {
-                errors.set(problems);
-                focus_errors();
-                return;
-            }
-            let mut outcome = EditOutcome::Saved;
-            app.edit(|wb| match id {
-                Some(id) => outcome = wb.surveys.save_edit(id, now(), &original, &d),
-                None => {
-                    wb.surveys.insert(d.clone(), now());
-                }
-            });
-            app.record_saved_as(outcome, Part::Surveys);
-            navigate("/listen/surveys", Default::default());
+        form.errors.set(texts);
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut d = draft.get_untracked();
+        d.questions = question_lines(&questions.get_untracked());
+        let problems = d.validate();
+        show_bad.set(participants_bad.get_untracked());
+        if !problems.is_empty() || participants_bad.get_untracked() {
+            errors.set(problems);
+            crate::app::kit::focus_errors();
+            return;
         }
-    };
-    let delete = move |_| {
-        if let Some(id) = id {
-            app.edit(|wb| {
-                wb.surveys.trash(id, now());
-            });
-            app.notice.set(Some(Notice::Trashed(Part::Surveys, id)));
-            navigate("/listen/surveys", Default::default());
-        }
+        form.save(d, Vec::new());
     };
     let closed = Memo::new(move |_| {
         questions.with(|q| {
@@ -366,14 +284,15 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let is_new = id.is_none();
+    let is_new = form.is_new();
     view! {
         <section class="page">
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
             <h1>{move || if is_new { t(K::NewSurvey) } else { t(K::SurveyTitle) }}</h1>
+            {form.note()}
             <p class="muted small">{move || t(K::RequiredNote)}</p>
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
-                {error_list(error_texts)}
+                {error_list(form.errors.into())}
                 <fieldset class="card">
                     <legend>{move || t(K::SurveyWhat)}</legend>
                     <div class="form-grid">
@@ -461,11 +380,13 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                                 step="1"
                                 inputmode="numeric"
                                 prop:value=move || draft.with(|d| count_text(d.participants))
-                                on:change=move |ev| {
+                                on:input=move |ev| {
                                     let text = event_target_value(&ev);
                                     let v = count_from(&text);
                                     participants_bad.set(v.is_none() && !text.trim().is_empty());
-                                    draft.update(|d| d.participants = v);
+                                    if draft.with_untracked(|d| d.participants != v) {
+                                        draft.update(|d| d.participants = v);
+                                    }
                                 }
                             />
                         </label>
@@ -495,7 +416,14 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                             aria-describedby="questions-hint"
                             data-testid="survey-questions"
                             prop:value=move || questions.get()
-                            on:input=move |ev| questions.set(event_target_value(&ev))
+                            on:input=move |ev| {
+                                let text = event_target_value(&ev);
+                                let lines = question_lines(&text);
+                                questions.set(text);
+                                if draft.with_untracked(|d| d.questions != lines) {
+                                    draft.update(|d| d.questions = lines);
+                                }
+                            }
                         ></textarea>
                     </label>
                     <div aria-live="polite" data-testid="closed-questions">
@@ -532,24 +460,7 @@ fn SurveyForm(id: Option<Uuid>, draft: Survey) -> impl IntoView {
                         ></textarea>
                     </label>
                 </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-survey">
-                        {move || t(K::Save)}
-                    </button>
-                    <A href=to("/listen/surveys") attr:class="button">
-                        {move || t(K::Cancel)}
-                    </A>
-                    <Show when=move || !is_new>
-                        <button
-                            type="button"
-                            class="link"
-                            data-testid="delete-survey"
-                            on:click=delete.clone()
-                        >
-                            {move || t(K::MoveToTrashShort)}
-                        </button>
-                    </Show>
-                </div>
+                {form.actions(K::Save, "survey", None)}
             </form>
         </section>
     }
@@ -744,6 +655,7 @@ fn OperationsFigures() -> impl IntoView {
                     {move || t(K::AddMonth)}
                 </A>
             </div>
+            {draft_list(&OPERATIONS)}
             {move || {
                 let lang = app.lang.get();
                 let (records, twice) = app
@@ -868,6 +780,7 @@ fn SupplierFiguresView() -> impl IntoView {
                     {move || t(K::AddMonth)}
                 </A>
             </div>
+            {draft_list(&SUPPLIERS)}
             {move || {
                 let lang = app.lang.get();
                 let (records, twice) = app
@@ -1088,41 +1001,62 @@ fn SupplierFiguresView() -> impl IntoView {
 
 // ---- monthly forms ------------------------------------------------------------
 
-/// A number field bound to an `Option<u32>` of the draft.
-fn count_field<T: Send + Sync + 'static>(
-    draft: RwSignal<T>,
-    bad: RwSignal<Vec<K>>,
+/// A whole-number field of a monthly record: its label, how it is read and
+/// written, and its test id. Each form's fields are a table of these.
+struct Count<T> {
     label: K,
     get: fn(&T) -> Option<u32>,
     set: fn(&mut T, Option<u32>),
     testid: &'static str,
-) -> AnyView {
+}
+
+/// A number field bound to an `Option<u32>` of the record, kept as typed.
+fn count_field<T>(form: Form<T>, bad: RwSignal<Vec<K>>, c: &'static Count<T>) -> AnyView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
     let app = use_app();
     view! {
         <label class="field">
-            <span>{move || app.t(label)}</span>
+            <span>{move || app.t(c.label)}</span>
             <input
                 type="number"
                 min="0"
                 step="1"
                 inputmode="numeric"
-                data-testid=testid
-                prop:value=move || draft.with(|d| count_text(get(d)))
-                on:change=move |ev| {
+                data-testid=c.testid
+                prop:value=move || form.record.with(|d| count_text((c.get)(d)))
+                on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let v = count_from(&text);
                     bad.update(|b| {
-                        b.retain(|k| *k != label);
+                        b.retain(|k| *k != c.label);
                         if v.is_none() && !text.trim().is_empty() {
-                            b.push(label);
+                            b.push(c.label);
                         }
                     });
-                    draft.update(|d| set(d, v));
+                    if (form.record.with_untracked(|d| (c.get)(d))) != v {
+                        form.record.update(|d| (c.set)(d, v));
+                    }
                 }
             />
         </label>
     }
     .into_any()
+}
+
+fn count_fields<T>(
+    form: Form<T>,
+    bad: RwSignal<Vec<K>>,
+    counts: &'static [Count<T>],
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    counts
+        .iter()
+        .map(|c| count_field(form, bad, c))
+        .collect_view()
 }
 
 /// The messages for number fields that do not hold a whole number.
@@ -1138,8 +1072,12 @@ fn bad_numbers(bad: RwSignal<Vec<K>>, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// The month field, shared by both monthly forms.
-fn month_field(period: RwSignal<String>) -> AnyView {
+/// The month field, shared by both monthly forms; a month the browser
+/// gives is kept in the record as it is chosen.
+fn month_field<T>(form: Form<T>, period: RwSignal<String>, set: fn(&mut T, Period)) -> AnyView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
     let app = use_app();
     view! {
         <label class="field">
@@ -1152,8 +1090,33 @@ fn month_field(period: RwSignal<String>) -> AnyView {
                 pattern="[0-9]{4}-[0-9]{2}"
                 data-testid="period"
                 prop:value=move || period.get()
-                on:change=move |ev| period.set(event_target_value(&ev))
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    if let Some(p) = Period::parse(&text) {
+                        form.record.update(|d| set(d, p));
+                    }
+                    period.set(text);
+                }
             />
+        </label>
+    }
+    .into_any()
+}
+
+/// The note field of a monthly record.
+fn note_field<T>(form: Form<T>, get: fn(&T) -> &str, set: fn(&mut T, String)) -> AnyView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let app = use_app();
+    view! {
+        <label class="field">
+            <span>{move || app.t(K::Note)}</span>
+            <textarea
+                rows="2"
+                prop:value=move || form.record.with(|d| get(d).to_string())
+                on:input=move |ev| form.record.update(|d| set(d, event_target_value(&ev)))
+            ></textarea>
         </label>
     }
     .into_any()
@@ -1183,176 +1146,189 @@ fn part_over_whole(part: Option<u32>, whole: Option<u32>) -> bool {
     matches!((part, whole), (Some(p), Some(w)) if p > w)
 }
 
+/// A monthly record's name in the list of drafts: its month.
+fn month_label<T: Monthly>(r: &T, lang: Lang) -> String {
+    Intl(lang).month(r.period().first_day())
+}
+
+static OPERATIONS: Spec<Operations> = Spec {
+    part: Part::Operations,
+    path: "/listen/figures/operations",
+    list: "/listen/figures",
+    list_label: K::FiguresTitle,
+    records: |wb| &wb.operations,
+    records_mut: |wb| &mut wb.operations,
+    blank: |wb| Operations {
+        period: next_month(&wb.operations),
+        ..Operations::default()
+    },
+    label: month_label,
+};
+
+static SUPPLIERS: Spec<SupplierFigures> = Spec {
+    part: Part::Suppliers,
+    path: "/listen/figures/suppliers",
+    list: "/listen/figures",
+    list_label: K::FiguresTitle,
+    records: |wb| &wb.supplier_figures,
+    records_mut: |wb| &mut wb.supplier_figures,
+    blank: |wb| SupplierFigures {
+        period: next_month(&wb.supplier_figures),
+        ..SupplierFigures::default()
+    },
+    label: month_label,
+};
+
+static STOCK_COUNTS: [Count<Operations>; 5] = [
+    Count {
+        label: K::Sold,
+        get: |d| d.sold,
+        set: |d, v| d.sold = v,
+        testid: "sold",
+    },
+    Count {
+        label: K::Returns,
+        get: |d| d.returns,
+        set: |d, v| d.returns = v,
+        testid: "returns",
+    },
+    Count {
+        label: K::Backlog,
+        get: |d| d.backlog,
+        set: |d, v| d.backlog = v,
+        testid: "backlog",
+    },
+    Count {
+        label: K::Range,
+        get: |d| d.range,
+        set: |d, v| d.range = v,
+        testid: "range",
+    },
+    Count {
+        label: K::OutOfStock,
+        get: |d| d.out_of_stock,
+        set: |d, v| d.out_of_stock = v,
+        testid: "out-of-stock",
+    },
+];
+
+static REJECT_COUNTS: [Count<Operations>; 2] = [
+    Count {
+        label: K::Checked,
+        get: |d| d.checked,
+        set: |d, v| d.checked = v,
+        testid: "checked",
+    },
+    Count {
+        label: K::Rejected,
+        get: |d| d.rejected,
+        set: |d, v| d.rejected = v,
+        testid: "rejected",
+    },
+];
+
+static COURIER_COUNTS: [Count<SupplierFigures>; 2] = [
+    Count {
+        label: K::Shipments,
+        get: |d| d.shipments,
+        set: |d, v| d.shipments = v,
+        testid: "shipments",
+    },
+    Count {
+        label: K::Redeliveries,
+        get: |d| d.redeliveries,
+        set: |d, v| d.redeliveries = v,
+        testid: "redeliveries",
+    },
+];
+
+static CALL_COUNTS: [Count<SupplierFigures>; 2] = [
+    Count {
+        label: K::Calls,
+        get: |d| d.calls,
+        set: |d, v| d.calls = v,
+        testid: "calls",
+    },
+    Count {
+        label: K::HangUps,
+        get: |d| d.hang_ups,
+        set: |d, v| d.hang_ups = v,
+        testid: "hang-ups",
+    },
+];
+
 #[component]
 pub fn OperationsPage() -> impl IntoView {
     crate::app::kit::title(K::OperationsTitle);
-    record_page(
-        "/listen/figures",
-        K::FiguresTitle,
-        |wb| &wb.operations,
-        |wb| Operations {
-            period: next_month(&wb.operations),
-            ..Operations::default()
-        },
-        |id, draft| view! { <OperationsForm id=id draft=draft /> }.into_any(),
-    )
+    record_page(&OPERATIONS, |form| {
+        view! { <OperationsForm form=form /> }.into_any()
+    })
+}
+
+/// The month's form head: tabs, title, how typing is kept, what is required.
+fn monthly_head<T>(form: Form<T>, title: K) -> impl IntoView
+where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let app = use_app();
+    view! {
+        <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
+        <h1>{move || app.t(title)}</h1>
+        {form.note()}
+        <p class="muted small">{move || app.t(K::RequiredNote)}</p>
+    }
 }
 
 #[component]
-fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
-    // What the form started from: Save applies only what the user changed.
-    let original = draft.clone();
+fn OperationsForm(form: Form<Operations>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let navigate = use_navigate();
-    let period = RwSignal::new(draft.period.to_string());
-    let draft = RwSignal::new(draft);
-    let errors = RwSignal::new(Vec::<String>::new());
+    let id = form.id;
+    let period = RwSignal::new(form.record.with_untracked(|d| d.period.to_string()));
     let bad = RwSignal::new(Vec::<K>::new());
-    let save = {
-        let navigate = navigate.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let lang = app.lang.get_untracked();
-            let mut d = draft.get_untracked();
-            let mut problems = bad_numbers(bad, lang);
-            match check_period(app, &period.get_untracked(), id, |wb, p, id| {
-                wb.operations
-                    .live()
-                    .any(|r| r.data.period == p && Some(r.id) != id)
-            }) {
-                Ok(p) => d.period = p,
-                Err(e) => problems.push(e),
-            }
-            if part_over_whole(d.returns, d.sold) {
-                problems.push(K::InvalidReturns.in_lang(lang).to_string());
-            }
-            if part_over_whole(d.rejected, d.checked) {
-                problems.push(K::InvalidRejects.in_lang(lang).to_string());
-            }
-            if part_over_whole(d.out_of_stock, d.range) {
-                problems.push(K::InvalidOutOfStock.in_lang(lang).to_string());
-            }
-            if !problems.is_empty() {
-                errors.set(problems);
-                focus_errors();
-                return;
-            }
-            let mut outcome = EditOutcome::Saved;
-            app.edit(|wb| match id {
-                Some(id) => outcome = wb.operations.save_edit(id, now(), &original, &d),
-                None => {
-                    wb.operations.insert(d.clone(), now());
-                }
-            });
-            app.record_saved_as(outcome, Part::Operations);
-            navigate("/listen/figures", Default::default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = app.lang.get_untracked();
+        let mut d = form.record.get_untracked();
+        let mut problems = bad_numbers(bad, lang);
+        match check_period(app, &period.get_untracked(), id, |wb, p, id| {
+            wb.operations
+                .live()
+                .any(|r| r.data.period == p && Some(r.id) != id)
+        }) {
+            Ok(p) => d.period = p,
+            Err(e) => problems.push(e),
         }
-    };
-    let delete = move |_| {
-        if let Some(id) = id {
-            app.edit(|wb| {
-                wb.operations.trash(id, now());
-            });
-            app.notice.set(Some(Notice::Trashed(Part::Operations, id)));
-            navigate("/listen/figures", Default::default());
+        if part_over_whole(d.returns, d.sold) {
+            problems.push(K::InvalidReturns.in_lang(lang).to_string());
         }
+        if part_over_whole(d.rejected, d.checked) {
+            problems.push(K::InvalidRejects.in_lang(lang).to_string());
+        }
+        if part_over_whole(d.out_of_stock, d.range) {
+            problems.push(K::InvalidOutOfStock.in_lang(lang).to_string());
+        }
+        form.save(d, problems);
     };
-    let is_new = id.is_none();
     view! {
         <section class="page">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
-            <h1>{move || t(K::OperationsTitle)}</h1>
-            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            {monthly_head(form, K::OperationsTitle)}
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
-                {error_list(errors.into())}
+                {error_list(form.errors.into())}
                 <fieldset class="card">
                     <legend>{move || t(K::ReturnsAndStock)}</legend>
                     <div class="form-grid">
-                        {month_field(period)}
-                        {count_field(draft, bad, K::Sold, |d| d.sold, |d, v| d.sold = v, "sold")}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Returns,
-                            |d| d.returns,
-                            |d, v| d.returns = v,
-                            "returns",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Backlog,
-                            |d| d.backlog,
-                            |d, v| d.backlog = v,
-                            "backlog",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Range,
-                            |d| d.range,
-                            |d, v| d.range = v,
-                            "range",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::OutOfStock,
-                            |d| d.out_of_stock,
-                            |d, v| d.out_of_stock = v,
-                            "out-of-stock",
-                        )}
+                        {month_field(form, period, |d, p| d.period = p)}
+                        {count_fields(form, bad, &STOCK_COUNTS)}
                     </div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::InternalRejects)}</legend>
                     <p class="muted small">{move || t(K::InternalRejectsHint)}</p>
-                    <div class="form-grid">
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Checked,
-                            |d| d.checked,
-                            |d, v| d.checked = v,
-                            "checked",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Rejected,
-                            |d| d.rejected,
-                            |d, v| d.rejected = v,
-                            "rejected",
-                        )}
-                    </div>
-                    <label class="field">
-                        <span>{move || t(K::Note)}</span>
-                        <textarea
-                            rows="2"
-                            prop:value=move || draft.with(|d| d.note.clone())
-                            on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))
-                        ></textarea>
-                    </label>
+                    <div class="form-grid">{count_fields(form, bad, &REJECT_COUNTS)}</div>
+                    {note_field(form, |d| &d.note, |d, v| d.note = v)}
                 </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-month">
-                        {move || t(K::Save)}
-                    </button>
-                    <A href=to("/listen/figures") attr:class="button">
-                        {move || t(K::Cancel)}
-                    </A>
-                    <Show when=move || !is_new>
-                        <button
-                            type="button"
-                            class="link"
-                            data-testid="delete-month"
-                            on:click=delete.clone()
-                        >
-                            {move || t(K::MoveToTrashShort)}
-                        </button>
-                    </Show>
-                </div>
+                {form.actions(K::Save, "month", None)}
             </form>
         </section>
     }
@@ -1361,132 +1337,118 @@ fn OperationsForm(id: Option<Uuid>, draft: Operations) -> impl IntoView {
 #[component]
 pub fn SuppliersPage() -> impl IntoView {
     crate::app::kit::title(K::SuppliersTitle);
-    record_page(
-        "/listen/figures",
-        K::FiguresTitle,
-        |wb| &wb.supplier_figures,
-        |wb| SupplierFigures {
-            period: next_month(&wb.supplier_figures),
-            ..SupplierFigures::default()
+    record_page(&SUPPLIERS, |form| {
+        view! { <SuppliersForm form=form /> }.into_any()
+    })
+}
+
+/// The average wait, from its minutes and seconds fields: `Ok(None)` when
+/// both are empty, `Err(())` when they do not make a wait.
+fn wait_from(m: &str, s: &str) -> Result<Option<u32>, ()> {
+    match (m.trim(), s.trim()) {
+        ("", "") => Ok(None),
+        (m, s) => match (
+            m.parse::<u32>().ok().or((m.is_empty()).then_some(0)),
+            s.parse::<u32>().ok().or((s.is_empty()).then_some(0)),
+        ) {
+            (Some(m), Some(s)) if s < 60 => m
+                .checked_mul(60)
+                .and_then(|m| m.checked_add(s))
+                .filter(|w| count::ok(*w))
+                .map(Some)
+                .ok_or(()),
+            _ => Err(()),
         },
-        |id, draft| view! { <SuppliersForm id=id draft=draft /> }.into_any(),
-    )
+    }
 }
 
 #[component]
-fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
-    // What the form started from: Save applies only what the user changed.
-    let original = draft.clone();
+fn SuppliersForm(form: Form<SupplierFigures>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let navigate = use_navigate();
-    let period = RwSignal::new(draft.period.to_string());
-    let web_text = RwSignal::new(category_counts_text(&draft.web_feedback));
-    let call_text = RwSignal::new(category_counts_text(&draft.call_complaints));
+    let id = form.id;
+    let first = form.record.get_untracked();
+    let period = RwSignal::new(first.period.to_string());
+    let web_text = RwSignal::new(category_counts_text(&first.web_feedback));
+    let call_text = RwSignal::new(category_counts_text(&first.call_complaints));
     let wait_min = RwSignal::new(
-        draft
+        first
             .avg_wait_seconds
             .map(|s| (s / 60).to_string())
             .unwrap_or_default(),
     );
     let wait_sec = RwSignal::new(
-        draft
+        first
             .avg_wait_seconds
             .map(|s| (s % 60).to_string())
             .unwrap_or_default(),
     );
-    let draft = RwSignal::new(draft);
-    let errors = RwSignal::new(Vec::<String>::new());
     let bad = RwSignal::new(Vec::<K>::new());
-    let save = {
-        let navigate = navigate.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let lang = app.lang.get_untracked();
-            let mut d = draft.get_untracked();
-            let mut problems = bad_numbers(bad, lang);
-            match check_period(app, &period.get_untracked(), id, |wb, p, id| {
-                wb.supplier_figures
-                    .live()
-                    .any(|r| r.data.period == p && Some(r.id) != id)
-            }) {
-                Ok(p) => d.period = p,
-                Err(e) => problems.push(e),
+    // What is typed in the lines and the wait goes into the record as soon
+    // as it reads, so the draft keeps it.
+    let fold = move || {
+        let mut d = form.record.get_untracked();
+        for (text, target) in [
+            (web_text, &mut d.web_feedback),
+            (call_text, &mut d.call_complaints),
+        ] {
+            let (counts, bad_lines) = parse_category_counts(&text.get_untracked());
+            if bad_lines.is_empty() {
+                *target = counts;
             }
-            for (text, target, label) in [
-                (web_text, &mut d.web_feedback, K::WebFeedback),
-                (call_text, &mut d.call_complaints, K::CallComplaints),
-            ] {
-                let (counts, bad_lines) = parse_category_counts(&text.get_untracked());
-                if bad_lines.is_empty() {
-                    *target = counts;
-                } else {
-                    let lines = bad_lines
-                        .iter()
-                        .map(|n| n.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    problems.push(Intl(lang).plural_with(
-                        P::InvalidCategoryLines,
-                        bad_lines.len() as u64,
-                        &[("field", label.in_lang(lang)), ("lines", &lines)],
-                    ));
-                }
-            }
-            let (m, s) = (wait_min.get_untracked(), wait_sec.get_untracked());
-            d.avg_wait_seconds = match (m.trim(), s.trim()) {
-                ("", "") => None,
-                (m, s) => match (
-                    m.parse::<u32>().ok().or((m.is_empty()).then_some(0)),
-                    s.parse::<u32>().ok().or((s.is_empty()).then_some(0)),
-                ) {
-                    (Some(m), Some(s)) if s < 60 => m
-                        .checked_mul(60)
-                        .and_then(|m| m.checked_add(s))
-                        .filter(|w| count::ok(*w))
-                        .map(Some)
-                        .unwrap_or_else(|| {
-                            problems.push(K::InvalidWait.in_lang(lang).to_string());
-                            None
-                        }),
-                    _ => {
-                        problems.push(K::InvalidWait.in_lang(lang).to_string());
-                        None
-                    }
-                },
-            };
-            if part_over_whole(d.redeliveries, d.shipments) {
-                problems.push(K::InvalidRedeliveries.in_lang(lang).to_string());
-            }
-            if part_over_whole(d.hang_ups, d.calls) {
-                problems.push(K::InvalidHangUps.in_lang(lang).to_string());
-            }
-            if !problems.is_empty() {
-                errors.set(problems);
-                focus_errors();
-                return;
-            }
-            let mut outcome = EditOutcome::Saved;
-            app.edit(|wb| match id {
-                Some(id) => outcome = wb.supplier_figures.save_edit(id, now(), &original, &d),
-                None => {
-                    wb.supplier_figures.insert(d.clone(), now());
-                }
-            });
-            app.record_saved_as(outcome, Part::Suppliers);
-            navigate("/listen/figures", Default::default());
+        }
+        if let Ok(w) = wait_from(&wait_min.get_untracked(), &wait_sec.get_untracked()) {
+            d.avg_wait_seconds = w;
+        }
+        if form.record.with_untracked(|r| *r != d) {
+            form.record.set(d);
         }
     };
-    let delete = move |_| {
-        if let Some(id) = id {
-            app.edit(|wb| {
-                wb.supplier_figures.trash(id, now());
-            });
-            app.notice.set(Some(Notice::Trashed(Part::Suppliers, id)));
-            navigate("/listen/figures", Default::default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = app.lang.get_untracked();
+        let mut d = form.record.get_untracked();
+        let mut problems = bad_numbers(bad, lang);
+        match check_period(app, &period.get_untracked(), id, |wb, p, id| {
+            wb.supplier_figures
+                .live()
+                .any(|r| r.data.period == p && Some(r.id) != id)
+        }) {
+            Ok(p) => d.period = p,
+            Err(e) => problems.push(e),
         }
+        for (text, target, label) in [
+            (web_text, &mut d.web_feedback, K::WebFeedback),
+            (call_text, &mut d.call_complaints, K::CallComplaints),
+        ] {
+            let (counts, bad_lines) = parse_category_counts(&text.get_untracked());
+            if bad_lines.is_empty() {
+                *target = counts;
+            } else {
+                let lines = bad_lines
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                problems.push(Intl(lang).plural_with(
+                    P::InvalidCategoryLines,
+                    bad_lines.len() as u64,
+                    &[("field", label.in_lang(lang)), ("lines", &lines)],
+                ));
+            }
+        }
+        match wait_from(&wait_min.get_untracked(), &wait_sec.get_untracked()) {
+            Ok(w) => d.avg_wait_seconds = w,
+            Err(()) => problems.push(K::InvalidWait.in_lang(lang).to_string()),
+        }
+        if part_over_whole(d.redeliveries, d.shipments) {
+            problems.push(K::InvalidRedeliveries.in_lang(lang).to_string());
+        }
+        if part_over_whole(d.hang_ups, d.calls) {
+            problems.push(K::InvalidHangUps.in_lang(lang).to_string());
+        }
+        form.save(d, problems);
     };
-    let is_new = id.is_none();
     let categories_area = move |sig: RwSignal<String>, label: K, testid: &'static str| {
         view! {
             <label class="field">
@@ -1497,20 +1459,39 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                     aria-describedby="categories-hint"
                     placeholder=move || t(K::CategoryLinesExample)
                     prop:value=move || sig.get()
-                    on:input=move |ev| sig.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        sig.set(event_target_value(&ev));
+                        fold();
+                    }
                 ></textarea>
             </label>
         }
     };
+    let wait_input =
+        move |sig: RwSignal<String>, max: Option<&'static str>, testid: &'static str| {
+            view! {
+                <input
+                    type="number"
+                    min="0"
+                    max=max
+                    step="1"
+                    inputmode="numeric"
+                    data-testid=testid
+                    prop:value=move || sig.get()
+                    on:input=move |ev| {
+                        sig.set(event_target_value(&ev));
+                        fold();
+                    }
+                />
+            }
+        };
     view! {
         <section class="page">
-            <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
-            <h1>{move || t(K::SuppliersTitle)}</h1>
-            <p class="muted small">{move || t(K::RequiredNote)}</p>
+            {monthly_head(form, K::SuppliersTitle)}
             <form on:keydown=crate::app::kit::enter_never_submits on:submit=save novalidate>
-                {error_list(errors.into())}
+                {error_list(form.errors.into())}
                 <div class="card">
-                    <div class="form-grid">{month_field(period)}</div>
+                    <div class="form-grid">{month_field(form, period, |d, p| d.period = p)}</div>
                 </div>
                 <fieldset class="card">
                     <legend>{move || t(K::Website)}</legend>
@@ -1521,104 +1502,30 @@ fn SuppliersForm(id: Option<Uuid>, draft: SupplierFigures) -> impl IntoView {
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::Courier)}</legend>
-                    <div class="form-grid">
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Shipments,
-                            |d| d.shipments,
-                            |d, v| d.shipments = v,
-                            "shipments",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Redeliveries,
-                            |d| d.redeliveries,
-                            |d, v| d.redeliveries = v,
-                            "redeliveries",
-                        )}
-                    </div>
+                    <div class="form-grid">{count_fields(form, bad, &COURIER_COUNTS)}</div>
                 </fieldset>
                 <fieldset class="card">
                     <legend>{move || t(K::CallCentre)}</legend>
                     {categories_area(call_text, K::CallComplaintsByCategory, "call-complaints")}
                     <div class="form-grid">
-                        {count_field(
-                            draft,
-                            bad,
-                            K::Calls,
-                            |d| d.calls,
-                            |d, v| d.calls = v,
-                            "calls",
-                        )}
-                        {count_field(
-                            draft,
-                            bad,
-                            K::HangUps,
-                            |d| d.hang_ups,
-                            |d, v| d.hang_ups = v,
-                            "hang-ups",
-                        )} <div class="field" role="group" aria-labelledby="wait-label">
+                        {count_fields(form, bad, &CALL_COUNTS)}
+                        <div class="field" role="group" aria-labelledby="wait-label">
                             <span id="wait-label">{move || t(K::AvgWait)}</span>
                             <div class="inline-fields">
                                 <label>
-                                    <input
-                                        type="number"
-                                        min="0"
-                                        step="1"
-                                        inputmode="numeric"
-                                        data-testid="wait-minutes"
-                                        prop:value=move || wait_min.get()
-                                        on:change=move |ev| wait_min.set(event_target_value(&ev))
-                                    />
-                                    " "
+                                    {wait_input(wait_min, None, "wait-minutes")} " "
                                     {move || t(K::Minutes)}
                                 </label>
                                 <label>
-                                    <input
-                                        type="number"
-                                        min="0"
-                                        max="59"
-                                        step="1"
-                                        inputmode="numeric"
-                                        data-testid="wait-seconds"
-                                        prop:value=move || wait_sec.get()
-                                        on:change=move |ev| wait_sec.set(event_target_value(&ev))
-                                    />
-                                    " "
+                                    {wait_input(wait_sec, Some("59"), "wait-seconds")} " "
                                     {move || t(K::Seconds)}
                                 </label>
                             </div>
                         </div>
                     </div>
-                    <label class="field">
-                        <span>{move || t(K::Note)}</span>
-                        <textarea
-                            rows="2"
-                            prop:value=move || draft.with(|d| d.note.clone())
-                            on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))
-                        ></textarea>
-                    </label>
+                    {note_field(form, |d| &d.note, |d, v| d.note = v)}
                 </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-month">
-                        {move || t(K::Save)}
-                    </button>
-                    <A href=to("/listen/figures") attr:class="button">
-                        {move || t(K::Cancel)}
-                    </A>
-                    <Show when=move || !is_new>
-                        <button
-                            type="button"
-                            class="link"
-                            data-testid="delete-month"
-                            on:click=delete.clone()
-                        >
-                            {move || t(K::MoveToTrashShort)}
-                        </button>
-                    </Show>
-                </div>
+                {form.actions(K::Save, "month", None)}
             </form>
         </section>
     }

@@ -8,9 +8,10 @@
 //! e-mail (case-insensitive). Matches are offered, never erased unseen:
 //! two customers can share a name.
 
+use crate::book::drafts::Draft;
 use crate::book::workbook::{Part, Workbook};
 use crate::kernel::text::{email_key, name_key, phone_key, same_phone};
-use crate::listen::complaints::{local_date, Customer};
+use crate::listen::complaints::{local_date, Complaint, Customer};
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
@@ -132,6 +133,40 @@ fn short(text: &str, n: usize) -> String {
     }
 }
 
+/// What a complaint's customer shares with the person looked for.
+fn named_by(c: &Customer, who: &Person) -> Vec<By> {
+    let name = name_key(&who.name);
+    let email = email_key(&who.email);
+    let mut by = Vec::new();
+    if !name.is_empty() && name_key(&c.name) == name {
+        by.push(By::Name);
+    }
+    if same_phone(&c.phone, &who.phone) {
+        by.push(By::Phone);
+    }
+    if !email.is_empty() && email_key(&c.email) == email {
+        by.push(By::Email);
+    }
+    by
+}
+
+/// Erases the person's data from a complaint kept as a draft on this
+/// device (what was typed and the record it began from), as [`erase`] does
+/// in the workbook; the rest of the draft stays. Says whether it named them.
+pub fn erase_in_draft(d: &mut Draft<Complaint>, who: &Person, at: DateTime<Utc>) -> bool {
+    let named = !named_by(&d.record.customer, who).is_empty()
+        || d.base
+            .as_ref()
+            .is_some_and(|b| !named_by(&b.customer, who).is_empty());
+    if named {
+        d.record.erase_personal_data(at);
+        if let Some(b) = d.base.as_mut() {
+            b.erase_personal_data(at);
+        }
+    }
+    named
+}
+
 /// Every complaint and meeting note (in the trash too) that names
 /// `who`: complaints first, each part oldest first. Nothing when `who`
 /// gives nothing to match by.
@@ -140,17 +175,7 @@ pub fn find(wb: &Workbook, who: &Person, offset_minutes: i32) -> Vec<Found> {
     let email = email_key(&who.email);
     let mut out = Vec::new();
     for r in wb.complaints.all() {
-        let c = &r.data.customer;
-        let mut by = Vec::new();
-        if !name.is_empty() && name_key(&c.name) == name {
-            by.push(By::Name);
-        }
-        if same_phone(&c.phone, &who.phone) {
-            by.push(By::Phone);
-        }
-        if !email.is_empty() && email_key(&c.email) == email {
-            by.push(By::Email);
-        }
+        let by = named_by(&r.data.customer, who);
         if !by.is_empty() {
             out.push(Found {
                 part: Part::Complaints,
@@ -388,5 +413,44 @@ mod tests {
         let from_note = Person::from_line("Giulia Bianchi, 333 123 4567");
         let found: Vec<Uuid> = find(&wb, &from_note, 0).into_iter().map(|f| f.id).collect();
         assert_eq!(found, vec![by_phone, by_name]);
+    }
+
+    #[test]
+    fn a_draft_that_names_the_person_loses_their_data_and_keeps_the_rest() {
+        let mut wb = Workbook::default();
+        let id = complaint(
+            &mut wb,
+            "Anna Bianchi",
+            "+39 055 123456",
+            "anna@example.com",
+            1,
+        );
+        let saved = wb.complaints.get(id).unwrap().data.clone();
+        let mut typed = saved.clone();
+        typed.nature = "Still waiting".into();
+        let mut d = Draft {
+            record: typed,
+            base: Some(saved),
+            edited: at(2),
+        };
+        let who = Person::from_line("anna bianchi");
+        assert!(erase_in_draft(&mut d, &who, at(3)));
+        for c in [&d.record, d.base.as_ref().unwrap()] {
+            assert_eq!(c.customer, Customer::default());
+        }
+        assert_eq!(d.record.nature, "Still waiting");
+        // Someone else's draft is left alone.
+        let mut other = Draft {
+            record: wb.complaints.get(id).unwrap().data.clone(),
+            base: None,
+            edited: at(2),
+        };
+        let before = other.clone();
+        assert!(!erase_in_draft(
+            &mut other,
+            &Person::from_line("Bruno Neri"),
+            at(3)
+        ));
+        assert_eq!(other, before);
     }
 }

@@ -36,12 +36,14 @@ pub fn ErasePanel(
     let erasing = RwSignal::new(None::<Vec<(Found, RwSignal<bool>)>>);
     let erased_count = RwSignal::new(None::<usize>);
     let this_id = StoredValue::new(None::<(Part, Uuid)>);
+    let looked_for = StoredValue::new(None::<Person>);
     // The ticks belong to the panel, not to the click: a handler runs under
     // the owner of its element, and the Erase button's owner is disposed as
     // soon as the panel hides it (then reading a tick panicked in the wasm).
     let owner = Owner::current();
     let start = move |_: leptos::ev::MouseEvent| {
         let (who, this) = find.run(());
+        looked_for.set_value(Some(who.clone()));
         let offset = crate::app::web::offset_minutes();
         let mut found = app.wb.with_untracked(|wb| erasure::find(wb, &who, offset));
         let here = this.as_ref().map(|f| (f.part, f.id));
@@ -82,6 +84,9 @@ pub fn ErasePanel(
         }
         let mut n = 0;
         app.edit(|wb| n = erasure::erase(wb, &which, at));
+        if let Some(who) = looked_for.get_value() {
+            erase_in_drafts(&who, at);
+        }
         erasing.set(None);
         erased_count.set(Some(n));
     };
@@ -199,5 +204,24 @@ pub fn ErasePanel(
                     }
                 })
         }}
+    }
+}
+
+/// Erases the person's data from the complaints kept as drafts on this
+/// device too; a draft that cannot be written back goes, rather than keep
+/// what the user asked to erase.
+fn erase_in_drafts(who: &Person, at: DateTime<Utc>) {
+    use crate::book::drafts;
+    use crate::listen::complaints::Complaint;
+    let Ok(mut kv) = crate::app::web::WebKv::open() else {
+        return;
+    };
+    let (list, _) = drafts::list::<Complaint>(&mut kv, Part::Complaints);
+    for (key, mut d) in list {
+        if erasure::erase_in_draft(&mut d, who, at)
+            && drafts::keep(&mut kv, Part::Complaints, key, &d).is_err()
+        {
+            drafts::drop(&mut kv, Part::Complaints, key);
+        }
     }
 }

@@ -193,10 +193,14 @@ test('the form refuses an empty nature and an e-mail without @, and adds nothing
   await expect(problems).not.toContainText('Describe the nature of the complaint.');
   await expect(page).toHaveURL(/\/listen\/new$/);
 
-  // Nothing was stored or listed.
+  // Nothing was stored or listed; what was typed is a draft, until the
+  // user discards it.
   expect(await generation(page)).toBe(0);
-  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('draft-note')).toContainText('Draft kept on this device');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
   await expect(page.locator('main h1')).toHaveText('Complaint log');
+  await expect(page.getByTestId('notice')).toContainText('Draft discarded.');
+  await expect(page.getByTestId('drafts')).toHaveCount(0);
   await expect(page.getByTestId('match-count')).toHaveText('0 complaints match.');
   await expect(rows(page)).toHaveCount(0);
   await page.reload();

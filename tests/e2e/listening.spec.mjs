@@ -222,8 +222,9 @@ test('saving an empty survey lists what is missing in the alert and adds nothing
   await expect(page).toHaveURL(/\/listen\/surveys\/new$/);
 
   expect(await generation(page)).toBe(0);
-  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard draft' }).click();
   await expect(page.locator('main h1')).toHaveText('Surveys and focus groups');
+  await expect(page.getByTestId('drafts')).toHaveCount(0);
   await expect(cards(page)).toHaveCount(0);
   await expect(page.getByText('No surveys or focus groups yet.')).toBeVisible();
   expect(errors).toEqual([]);
@@ -408,8 +409,10 @@ test('two months of operational figures: the table, newest first, and the trends
   await page.getByTestId('new-operations').click();
   await expect(page.getByTestId('period')).toHaveAttribute('type', 'month');
   await expect(page.getByTestId('period')).toHaveValue('2026-10');
-  await page.getByRole('link', { name: 'Cancel' }).click();
+  // Nothing typed: leaving keeps no draft.
+  await page.getByRole('link', { name: 'Back to the list' }).click();
   await expect(page.locator('main h1')).toHaveText('Figures over time');
+  await expect(page.getByTestId('drafts')).toHaveCount(0);
 
   await addOperations(page, '2026-10', { sold: 500, returns: 10, backlog: 25, range: 800, 'out-of-stock': 8, checked: 100, rejected: 2 });
 
