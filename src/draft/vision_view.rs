@@ -1,7 +1,7 @@
 //! Draft: the vision workshop (five steps, several drafts, one chosen) and
 //! the service goals measured against the workbook.
 
-use crate::app::kit::{code, to, SectionTabs};
+use crate::app::kit::{code, to, Editor, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
 use crate::app::web::Intl;
@@ -340,12 +340,10 @@ pub fn Workshop() -> impl IntoView {
         })
     });
     let exists = Memo::new(move |_| draft.with(Option::is_some));
-    let edit = move |f: Box<dyn FnOnce(&mut VisionDraft)>| {
-        if let Some(id) = id.get_untracked() {
-            app.edit(|wb| {
-                wb.visions.update(id, now(), f);
-            });
-        }
+    // The draft's editor (none while the route names no draft).
+    let editor = move || {
+        id.get_untracked()
+            .map(|id| Editor::new(app, id, |wb| &mut wb.visions))
     };
     let field = move |get: fn(&VisionDraft) -> String| {
         Memo::new(move |_| draft.with(|d| d.as_ref().map(get).unwrap_or_default()))
@@ -360,7 +358,7 @@ pub fn Workshop() -> impl IntoView {
     let verbs =
         Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.verbs.clone()).unwrap_or_default()));
     // Steps 2 and 3: a list, one entry per line.
-    let list_area = move |value: Memo<String>, set: fn(&mut VisionDraft, Vec<String>)| {
+    let list_area = move |value: Memo<String>, list: fn(&mut VisionDraft) -> &mut Vec<String>| {
         view! {
             <label class="field">
                 <span>{move || t(K::OnePerLine)}</span>
@@ -369,8 +367,9 @@ pub fn Workshop() -> impl IntoView {
                     data-testid="step-text"
                     prop:value=move || value.get()
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit(Box::new(move |d| set(d, from_lines(&v))));
+                        if let Some(e) = editor() {
+                            e.set(list, from_lines(&event_target_value(&ev)));
+                        }
                     }
                 ></textarea>
             </label>
@@ -446,14 +445,14 @@ pub fn Workshop() -> impl IntoView {
                                                             }
                                                             on:input=move |ev| {
                                                                 let v = event_target_value(&ev);
-                                                                edit(
-                                                                    Box::new(move |d| {
+                                                                if let Some(e) = editor() {
+                                                                    e.change(move |d| {
                                                                         if d.successes.len() <= i {
                                                                             d.successes.resize(i + 1, String::new());
                                                                         }
                                                                         d.successes[i] = v;
-                                                                    }),
-                                                                );
+                                                                    });
+                                                                }
                                                             }
                                                         />
                                                     </label>
@@ -465,8 +464,8 @@ pub fn Workshop() -> impl IntoView {
                             }
                                 .into_any()
                         }
-                        2 => list_area(reasons, |d, v| d.reasons = v),
-                        3 => list_area(steps_text, |d, v| d.steps = v),
+                        2 => list_area(reasons, |d| &mut d.reasons),
+                        3 => list_area(steps_text, |d| &mut d.steps),
                         4 => {
                             view! {
                                 <ReviewLists draft=draft />
@@ -477,8 +476,9 @@ pub fn Workshop() -> impl IntoView {
                                         data-testid="step-text"
                                         prop:value=move || summary.get()
                                         on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            edit(Box::new(move |d| d.summary = v));
+                                            if let Some(e) = editor() {
+                                                e.set(|d| &mut d.summary, event_target_value(&ev));
+                                            }
                                         }
                                     ></textarea>
                                 </label>
@@ -516,8 +516,9 @@ pub fn Workshop() -> impl IntoView {
                                                             class="chip"
                                                             aria-pressed=if pressed { "true" } else { "false" }
                                                             on:click=move |_| {
-                                                                let word = word.clone();
-                                                                edit(Box::new(move |d| d.toggle_verb(&word)));
+                                                                if let Some(e) = editor() {
+                                                                    e.change(|d| d.toggle_verb(&word));
+                                                                }
                                                             }
                                                         >
                                                             {w}
@@ -549,8 +550,9 @@ pub fn Workshop() -> impl IntoView {
                                         data-testid="statement"
                                         prop:value=move || statement.get()
                                         on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            edit(Box::new(move |d| d.statement = v));
+                                            if let Some(e) = editor() {
+                                                e.set(|d| &mut d.statement, event_target_value(&ev));
+                                            }
                                         }
                                     ></textarea>
                                 </label>
