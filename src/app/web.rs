@@ -265,6 +265,49 @@ impl Intl {
     pub fn plural_with(&self, p: P, n: u64, args: &[(&str, &str)]) -> String {
         p.fill(self.0, n as f64, &self.count(n), args)
     }
+
+    /// Items as the language writes a list of things that all hold ("a, b
+    /// and c", "a, b e c"): the browser's `Intl.ListFormat` (style "long",
+    /// type "conjunction"), or the items joined by ", " where the browser
+    /// has no `Intl.ListFormat`.
+    pub fn list(&self, items: &[String]) -> String {
+        let Some(ctor) = list_format() else {
+            return items.join(", ");
+        };
+        let pairs = [
+            ("style", JsValue::from_str("long")),
+            ("type", JsValue::from_str("conjunction")),
+        ];
+        // `format` is a method of the ListFormat, not a bound getter as on
+        // the date and number formatters: it is bound here, once.
+        let f = formatter("list", self.0, &pairs, |l, o| {
+            js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(l, o))
+                .ok()
+                .and_then(|lf| {
+                    let format = js_sys::Reflect::get(&lf, &JsValue::from_str("format")).ok()?;
+                    Some(format.dyn_into::<js_sys::Function>().ok()?.bind0(&lf))
+                })
+                // Not a function: calling it fails, and the list is joined below.
+                .unwrap_or_else(|| JsValue::UNDEFINED.unchecked_into())
+        });
+        let all: js_sys::Array = items.iter().map(|i| JsValue::from_str(i)).collect();
+        let text = call_format(f, &all);
+        if text.is_empty() {
+            items.join(", ")
+        } else {
+            text
+        }
+    }
+}
+
+/// `Intl.ListFormat`, where the browser has it (Chromium 72, Firefox 78,
+/// Safari 14.1 on).
+fn list_format() -> Option<js_sys::Function> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    js_sys::Reflect::get(&intl, &JsValue::from_str("ListFormat"))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// Noon UTC of a calendar date: the instant that date-only values are

@@ -7,8 +7,10 @@ use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::time_value;
 use crate::app::kit::DateInput;
+use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
+use crate::app::state::AppState;
 use crate::app::state::Notice;
 use crate::app::web;
 use crate::app::web::Intl;
@@ -96,11 +98,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
             .with(|wb| wb.rules.get(id).map(|r| r.data.clone()).unwrap_or_default())
     });
     let n = move || counts.with(|c| c.iter().find(|(i, _)| *i == id).map_or(0, |(_, n)| *n));
-    let upd = move |f: Box<dyn FnOnce(&mut Rule)>| {
-        app.edit(|wb| {
-            wb.rules.update(id, now(), f);
-        })
-    };
+    let rule = Editor::new(app, id, |wb| &mut wb.rules);
     // The categories on offer, plus any the rule names that left the list.
     let cats = Memo::new(move |_| {
         let mut all = crate::listen::complaints_view::categories(app);
@@ -130,8 +128,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                         aria-labelledby=label_id.clone()
                         prop:value=move || data.with(|r| r.text.clone())
                         on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            upd(Box::new(move |r| r.text = v));
+                            rule.set(|r| &mut r.text, event_target_value(&ev));
                         }
                     />
                 </label>
@@ -169,15 +166,13 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                                     on:change=move |ev| {
                                         let checked = event_target_checked(&ev);
                                         let name = name.clone();
-                                        upd(
-                                            Box::new(move |r| {
-                                                r.categories
-                                                    .retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
-                                                if checked {
-                                                    r.categories.push(name);
-                                                }
-                                            }),
-                                        );
+                                        rule.change(move |r| {
+                                            r.categories
+                                                .retain(|x| !x.trim().eq_ignore_ascii_case(name.trim()));
+                                            if checked {
+                                                r.categories.push(name);
+                                            }
+                                        });
                                     }
                                 />
                                 {c}
@@ -195,7 +190,7 @@ fn RuleRow(id: Uuid, counts: Memo<Vec<(Uuid, usize)>>) -> impl IntoView {
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             if let Some(d) = RuleDecision::ALL.into_iter().find(|d| code(d) == v) {
-                                upd(Box::new(move |r| r.decision = d));
+                                rule.set(|r| &mut r.decision, d);
                             }
                         }
                     >
@@ -503,11 +498,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let upd = move |f: Box<dyn FnOnce(&mut Training)>| {
-        app.edit(|wb| {
-            wb.training.update(id, now(), f);
-        })
-    };
+    let training = Editor::new(app, id, |wb| &mut wb.training);
     let heading = format!("training-{id}");
     let title = move || {
         let lang = app.lang.get();
@@ -529,8 +520,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                         data-testid="training-held"
                         prop:checked=move || data.with(|s| s.held)
                         on:change=move |ev| {
-                            let v = event_target_checked(&ev);
-                            upd(Box::new(move |t| t.held = v));
+                            training.set(|t| &mut t.held, event_target_checked(&ev));
                         }
                     />
                     {move || t(K::TrainingHeld)}
@@ -544,8 +534,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                         lazy=true
                         value=Signal::derive(move || date_value(data.with(|s| s.date)))
                         on_set=move |v: String| {
-                            let v = parse_date_value(&v);
-                            upd(Box::new(move |t| t.date = v));
+                            training.set(|t| &mut t.date, parse_date_value(&v));
                         }
                     />
                 </label>
@@ -556,8 +545,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                         data-testid="training-item-topic"
                         prop:value=move || data.with(|s| s.topic.clone())
                         on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            upd(Box::new(move |t| t.topic = v));
+                            training.set(|t| &mut t.topic, event_target_value(&ev));
                         }
                     />
                 </label>
@@ -568,8 +556,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                         data-testid="training-item-attendees"
                         prop:value=move || data.with(|s| s.attendees.clone())
                         on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            upd(Box::new(move |t| t.attendees = v));
+                            training.set(|t| &mut t.attendees, event_target_value(&ev));
                         }
                     />
                 </label>
@@ -581,8 +568,7 @@ fn TrainingRow(id: Uuid) -> impl IntoView {
                     data-testid="training-item-notes"
                     prop:value=move || data.with(|s| s.notes.clone())
                     on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        upd(Box::new(move |t| t.notes = v));
+                        training.set(|t| &mut t.notes, event_target_value(&ev));
                     }
                 ></textarea>
             </label>
@@ -731,6 +717,16 @@ fn CustomerCard() -> impl IntoView {
     }
 }
 
+/// Changes the support hours and channels: one value, set whole, not a
+/// collection's record.
+fn change_support(app: AppState, f: impl FnOnce(&mut Support)) {
+    app.edit(|wb| {
+        let mut s = wb.support.data.clone();
+        f(&mut s);
+        wb.support.set(s, now());
+    })
+}
+
 fn parse_time(v: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(v, "%H:%M").ok()
 }
@@ -740,13 +736,6 @@ fn SupportCard() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let support = Memo::new(move |_| app.wb.with(|wb| wb.support.data.clone()));
-    let change = move |f: Box<dyn FnOnce(&mut Support)>| {
-        app.edit(|wb| {
-            let mut s = wb.support.data.clone();
-            f(&mut s);
-            wb.support.set(s, now());
-        })
-    };
     // Channels are keyed by place: a row reads its channel, so editing one
     // keeps the focus where it is.
     let places = move || (0..support.with(|s| s.channels.len())).collect::<Vec<usize>>();
@@ -835,7 +824,7 @@ fn SupportCard() -> impl IntoView {
                                             prop:checked=move || h().open
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
-                                                change(Box::new(move |s| s.hours[i].open = v));
+                                                change_support(app, move |s| s.hours[i].open = v);
                                             }
                                         />
                                     </td>
@@ -851,7 +840,7 @@ fn SupportCard() -> impl IntoView {
                                             disabled=move || !h().open
                                             on:change=move |ev| {
                                                 if let Some(v) = parse_time(&event_target_value(&ev)) {
-                                                    change(Box::new(move |s| s.hours[i].from = v));
+                                                    change_support(app, move |s| s.hours[i].from = v);
                                                 }
                                             }
                                         />
@@ -868,7 +857,7 @@ fn SupportCard() -> impl IntoView {
                                             disabled=move || !h().open
                                             on:change=move |ev| {
                                                 if let Some(v) = parse_time(&event_target_value(&ev)) {
-                                                    change(Box::new(move |s| s.hours[i].to = v));
+                                                    change_support(app, move |s| s.hours[i].to = v);
                                                 }
                                             }
                                         />
@@ -906,12 +895,13 @@ fn SupportCard() -> impl IntoView {
                                                 .into_iter()
                                                 .find(|k| code(k) == v)
                                             {
-                                                change(
-                                                    Box::new(move |s| {
+                                                change_support(
+                                                    app,
+                                                    move |s| {
                                                         if let Some(c) = s.channels.get_mut(i) {
                                                             c.kind = k;
                                                         }
-                                                    }),
+                                                    },
                                                 );
                                             }
                                         }
@@ -937,12 +927,13 @@ fn SupportCard() -> impl IntoView {
                                         placeholder=move || t(K::ChannelDetailHint)
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |s| {
+                                            change_support(
+                                                app,
+                                                move |s| {
                                                     if let Some(c) = s.channels.get_mut(i) {
                                                         c.detail = v;
                                                     }
-                                                }),
+                                                },
                                             );
                                         }
                                     />
@@ -958,12 +949,13 @@ fn SupportCard() -> impl IntoView {
                                                 .into_iter()
                                                 .find(|r| code(r) == v)
                                             {
-                                                change(
-                                                    Box::new(move |s| {
+                                                change_support(
+                                                    app,
+                                                    move |s| {
                                                         if let Some(c) = s.channels.get_mut(i) {
                                                             c.reach = r;
                                                         }
-                                                    }),
+                                                    },
                                                 );
                                             }
                                         }
@@ -984,12 +976,13 @@ fn SupportCard() -> impl IntoView {
                                     type="button"
                                     class="secondary small"
                                     data-testid="channel-remove"
-                                    on:click=move |_| change(
-                                        Box::new(move |s| {
+                                    on:click=move |_| change_support(
+                                        app,
+                                        move |s| {
                                             if i < s.channels.len() {
                                                 s.channels.remove(i);
                                             }
-                                        }),
+                                        },
                                     )
                                 >
                                     {move || t(K::Remove)}
@@ -1002,8 +995,9 @@ fn SupportCard() -> impl IntoView {
             <button
                 type="button"
                 data-testid="add-channel"
-                on:click=move |_| change(
-                    Box::new(|s| {
+                on:click=move |_| change_support(
+                    app,
+                    |s| {
                         let next = if s.channels.iter().any(|c| c.kind == ChannelKind::Phone) {
                             SupportChannel {
                                 kind: ChannelKind::Email,
@@ -1014,7 +1008,7 @@ fn SupportCard() -> impl IntoView {
                             SupportChannel::default()
                         };
                         s.channels.push(next);
-                    }),
+                    },
                 )
             >
                 {move || t(K::AddChannel)}
@@ -1031,7 +1025,7 @@ fn SupportCard() -> impl IntoView {
                         prop:value=move || support.with(|s| s.self_help.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            change(Box::new(move |s| s.self_help = v));
+                            change_support(app, move |s| s.self_help = v);
                         }
                     ></textarea>
                 </label>
@@ -1044,7 +1038,7 @@ fn SupportCard() -> impl IntoView {
                         prop:value=move || support.with(|s| s.get_help.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            change(Box::new(move |s| s.get_help = v));
+                            change_support(app, move |s| s.get_help = v);
                         }
                     ></textarea>
                 </label>

@@ -1,7 +1,7 @@
 //! Draft: the vision workshop (five steps, several drafts, one chosen) and
 //! the service goals measured against the workbook.
 
-use crate::app::kit::{code, to, SectionTabs};
+use crate::app::kit::{code, to, Editor, SectionTabs};
 use crate::app::state::{use_app, Notice};
 use crate::app::web;
 use crate::app::web::Intl;
@@ -340,12 +340,10 @@ pub fn Workshop() -> impl IntoView {
         })
     });
     let exists = Memo::new(move |_| draft.with(Option::is_some));
-    let edit = move |f: Box<dyn FnOnce(&mut VisionDraft)>| {
-        if let Some(id) = id.get_untracked() {
-            app.edit(|wb| {
-                wb.visions.update(id, now(), f);
-            });
-        }
+    // The draft's editor (none while the route names no draft).
+    let editor = move || {
+        id.get_untracked()
+            .map(|id| Editor::new(app, id, |wb| &mut wb.visions))
     };
     let field = move |get: fn(&VisionDraft) -> String| {
         Memo::new(move |_| draft.with(|d| d.as_ref().map(get).unwrap_or_default()))
@@ -360,7 +358,7 @@ pub fn Workshop() -> impl IntoView {
     let verbs =
         Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| d.verbs.clone()).unwrap_or_default()));
     // Steps 2 and 3: a list, one entry per line.
-    let list_area = move |value: Memo<String>, set: fn(&mut VisionDraft, Vec<String>)| {
+    let list_area = move |value: Memo<String>, list: fn(&mut VisionDraft) -> &mut Vec<String>| {
         view! {
             <label class="field">
                 <span>{move || t(K::OnePerLine)}</span>
@@ -369,8 +367,9 @@ pub fn Workshop() -> impl IntoView {
                     data-testid="step-text"
                     prop:value=move || value.get()
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit(Box::new(move |d| set(d, from_lines(&v))));
+                        if let Some(e) = editor() {
+                            e.set(list, from_lines(&event_target_value(&ev)));
+                        }
                     }
                 ></textarea>
             </label>
@@ -446,14 +445,14 @@ pub fn Workshop() -> impl IntoView {
                                                             }
                                                             on:input=move |ev| {
                                                                 let v = event_target_value(&ev);
-                                                                edit(
-                                                                    Box::new(move |d| {
+                                                                if let Some(e) = editor() {
+                                                                    e.change(move |d| {
                                                                         if d.successes.len() <= i {
                                                                             d.successes.resize(i + 1, String::new());
                                                                         }
                                                                         d.successes[i] = v;
-                                                                    }),
-                                                                );
+                                                                    });
+                                                                }
                                                             }
                                                         />
                                                     </label>
@@ -465,8 +464,8 @@ pub fn Workshop() -> impl IntoView {
                             }
                                 .into_any()
                         }
-                        2 => list_area(reasons, |d, v| d.reasons = v),
-                        3 => list_area(steps_text, |d, v| d.steps = v),
+                        2 => list_area(reasons, |d| &mut d.reasons),
+                        3 => list_area(steps_text, |d| &mut d.steps),
                         4 => {
                             view! {
                                 <ReviewLists draft=draft />
@@ -477,8 +476,9 @@ pub fn Workshop() -> impl IntoView {
                                         data-testid="step-text"
                                         prop:value=move || summary.get()
                                         on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            edit(Box::new(move |d| d.summary = v));
+                                            if let Some(e) = editor() {
+                                                e.set(|d| &mut d.summary, event_target_value(&ev));
+                                            }
                                         }
                                     ></textarea>
                                 </label>
@@ -516,8 +516,9 @@ pub fn Workshop() -> impl IntoView {
                                                             class="chip"
                                                             aria-pressed=if pressed { "true" } else { "false" }
                                                             on:click=move |_| {
-                                                                let word = word.clone();
-                                                                edit(Box::new(move |d| d.toggle_verb(&word)));
+                                                                if let Some(e) = editor() {
+                                                                    e.change(|d| d.toggle_verb(&word));
+                                                                }
                                                             }
                                                         >
                                                             {w}
@@ -549,8 +550,9 @@ pub fn Workshop() -> impl IntoView {
                                         data-testid="statement"
                                         prop:value=move || statement.get()
                                         on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            edit(Box::new(move |d| d.statement = v));
+                                            if let Some(e) = editor() {
+                                                e.set(|d| &mut d.statement, event_target_value(&ev));
+                                            }
                                         }
                                     ></textarea>
                                 </label>
@@ -714,6 +716,20 @@ pub fn Goals() -> impl IntoView {
             }
         });
     };
+    // The goals keyed by id, so saving a field as it is typed keeps the
+    // field (and the keyboard) where it is.
+    let ids = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.goals.live().map(|r| r.id).collect::<Vec<_>>())
+    });
+    let problems = Memo::new(move |_| {
+        app.wb.with(|wb| {
+            wb.problems
+                .live()
+                .map(|r| (r.id, r.data.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section class="page draft goals">
             <SectionTabs tabs=crate::app::kit::DRAFT_TABS />
@@ -799,284 +815,9 @@ pub fn Goals() -> impl IntoView {
                     </button>
                 </div>
             </Show>
-            {move || {
-                let lang = app.lang.get();
-                let when = now();
-                let offset = web::offset_minutes();
-                type Goals = Vec<(Record<Goal>, Option<crate::draft::vision::Actual>)>;
-                let (goals, problems): (Goals, Vec<(Uuid, String)>) = app
-                    .wb
-                    .with(|wb| {
-                        (
-                            wb
-                                .goals
-                                .live()
-                                .map(|r| (r.clone(), actual(&r.data, wb.heard(), when, offset)))
-                                .collect(),
-                            wb.problems.live().map(|r| (r.id, r.data.title.clone())).collect(),
-                        )
-                    });
-                goals
-                    .into_iter()
-                    .map(|(r, act)| {
-                        let id = r.id;
-                        let g = r.data;
-                        let st = standing(&g, act.as_ref());
-                        let title = if g.measure == Measure::Own {
-                            g.title.clone()
-                        } else {
-                            measure_text(g.measure, lang).to_string()
-                        };
-                        let actual_text = act
-                            .as_ref()
-                            .map(|a| value_text(a.value, g.unit, lang, &Intl(lang)))
-                            .unwrap_or_else(|| "—".into());
-                        let basis = act
-                            .as_ref()
-                            .map(|a| match &a.basis {
-                                Basis::Complaints { known } => {
-                                    fill(
-                                        K::BasisComplaints.in_lang(lang),
-                                        &[
-                                            ("n", &Intl(lang).count(*known as u64)),
-                                            ("period", cadence_text(g.cadence, lang)),
-                                        ],
-                                    )
-                                }
-                                Basis::Month(p) => {
-                                    fill(
-                                        K::BasisMonth.in_lang(lang),
-                                        &[("month", &Intl(lang).month(p.first_day()))],
-                                    )
-                                }
-                                Basis::Entered => K::BasisEntered.in_lang(lang).to_string(),
-                            })
-                            .unwrap_or_else(|| K::BasisNone.in_lang(lang).to_string());
-                        let computed = act.as_ref().is_some_and(|a| a.basis != Basis::Entered);
-                        let (st_class, st_text) = match st {
-                            Standing::Met => ("band band-asset", K::GoalMet),
-                            Standing::Missed => ("band band-losing", K::GoalMissed),
-                            Standing::Unknown => ("band", K::GoalUnknown),
-                        };
-                        let upd = move |f: Box<dyn FnOnce(&mut Goal)>| {
-                            app.edit(|wb| {
-                                wb.goals.update(id, now(), f);
-                            })
-                        };
-                        let unit = g.unit;
-                        let heading_id = format!("goal-{id}");
-                        view! {
-                            <article
-                                class="card goal"
-                                data-testid="goal"
-                                aria-labelledby=heading_id.clone()
-                            >
-                                <div class="goal-head">
-                                    <h2 id=heading_id.clone()>{title}</h2>
-                                    <span class=st_class data-testid="goal-standing">
-                                        {st_text.in_lang(lang)}
-                                    </span>
-                                </div>
-                                <p class="goal-actual">
-                                    <strong data-testid="goal-actual">{actual_text}</strong>
-                                    " "
-                                    <span class="muted small">{basis}</span>
-                                </p>
-                                {g
-                                    .target
-                                    .map(|target| {
-                                        view! {
-                                            <p class="small" data-testid="goal-target-text">
-                                                {fill(
-                                                    K::TargetIs.in_lang(lang),
-                                                    &[
-                                                        (
-                                                            "sign",
-                                                            if g.direction == Direction::AtMost { "≤" } else { "≥" },
-                                                        ),
-                                                        ("value", &value_text(target, g.unit, lang, &Intl(lang))),
-                                                    ],
-                                                )}
-                                            </p>
-                                        }
-                                    })}
-                                <div class="form-grid">
-                                    <label class="field">
-                                        <span>{K::Target.in_lang(lang)}</span>
-                                        <input
-                                            type="number"
-                                            step="any"
-                                            min="0"
-                                            inputmode="decimal"
-                                            data-testid="goal-target"
-                                            prop:value=g
-                                                .target
-                                                .map(|v| v.to_string())
-                                                .unwrap_or_default()
-                                            on:change=move |ev| {
-                                                let v = event_target_value(&ev)
-                                                    .replace(',', ".")
-                                                    .parse::<f64>()
-                                                    .ok()
-                                                    .filter(|v| v.is_finite() && *v >= 0.0);
-                                                upd(Box::new(move |g| g.target = v));
-                                            }
-                                        />
-                                    </label>
-                                    <label class="field">
-                                        <span>{K::Unit.in_lang(lang)}</span>
-                                        <select
-                                            data-testid="goal-unit"
-                                            on:change=move |ev| {
-                                                let v = event_target_value(&ev);
-                                                if let Some(u) = Unit::ALL
-                                                    .into_iter()
-                                                    .find(|u| code(u) == v)
-                                                {
-                                                    upd(Box::new(move |g| g.unit = u));
-                                                }
-                                            }
-                                        >
-                                            {Unit::ALL
-                                                .into_iter()
-                                                .map(|u| {
-                                                    view! {
-                                                        <option value=code(u) selected=u == unit>
-                                                            {unit_text(u, lang)}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    <label class="field">
-                                        <span>{K::MetWhen.in_lang(lang)}</span>
-                                        <select
-                                            data-testid="goal-direction"
-                                            on:change=move |ev| {
-                                                let d = if event_target_value(&ev) == "AtMost" {
-                                                    Direction::AtMost
-                                                } else {
-                                                    Direction::AtLeast
-                                                };
-                                                upd(Box::new(move |g| g.direction = d));
-                                            }
-                                        >
-                                            <option
-                                                value="AtMost"
-                                                selected=g.direction == Direction::AtMost
-                                            >
-                                                {K::AtMost.in_lang(lang)}
-                                            </option>
-                                            <option
-                                                value="AtLeast"
-                                                selected=g.direction == Direction::AtLeast
-                                            >
-                                                {K::AtLeast.in_lang(lang)}
-                                            </option>
-                                        </select>
-                                    </label>
-                                    <label class="field">
-                                        <span>{K::Cadence.in_lang(lang)}</span>
-                                        <select on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            let c = [Cadence::Month, Cadence::Quarter, Cadence::Year]
-                                                .into_iter()
-                                                .find(|c| code(c) == v)
-                                                .unwrap_or_default();
-                                            upd(Box::new(move |g| g.cadence = c));
-                                        }>
-                                            {[Cadence::Month, Cadence::Quarter, Cadence::Year]
-                                                .into_iter()
-                                                .map(|c| {
-                                                    view! {
-                                                        <option value=code(c) selected=c == g.cadence>
-                                                            {cadence_text(c, lang)}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    {(!computed)
-                                        .then(|| {
-                                            view! {
-                                                <label class="field">
-                                                    <span>{K::ActualEntered.in_lang(lang)}</span>
-                                                    <input
-                                                        type="number"
-                                                        step="any"
-                                                        min="0"
-                                                        inputmode="decimal"
-                                                        data-testid="goal-actual-input"
-                                                        prop:value=g
-                                                            .actual
-                                                            .map(|v| v.to_string())
-                                                            .unwrap_or_default()
-                                                        on:change=move |ev| {
-                                                            let v = event_target_value(&ev)
-                                                                .replace(',', ".")
-                                                                .parse::<f64>()
-                                                                .ok()
-                                                                .filter(|v| v.is_finite());
-                                                            upd(Box::new(move |g| g.actual = v));
-                                                        }
-                                                    />
-                                                </label>
-                                            }
-                                        })}
-                                    <label class="field">
-                                        <span>{K::AddressesProblem.in_lang(lang)}</span>
-                                        <select
-                                            data-testid="goal-problem"
-                                            on:change=move |ev| {
-                                                let v = Uuid::parse_str(&event_target_value(&ev)).ok();
-                                                upd(Box::new(move |g| g.problem = v));
-                                            }
-                                        >
-                                            <option value="">"—"</option>
-                                            {problems
-                                                .iter()
-                                                .map(|(pid, title)| {
-                                                    view! {
-                                                        <option
-                                                            value=pid.to_string()
-                                                            selected=g.problem == Some(*pid)
-                                                        >
-                                                            {title.clone()}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                </div>
-                                {g
-                                    .target
-                                    .is_none()
-                                    .then(|| {
-                                        view! {
-                                            <p class="small muted">{K::NoTargetYet.in_lang(lang)}</p>
-                                        }
-                                    })}
-                                <button
-                                    type="button"
-                                    class="link"
-                                    data-testid="remove-goal"
-                                    on:click=move |_| {
-                                        app.edit(|wb| {
-                                            wb.goals.trash(id, now());
-                                        });
-                                        app.notice.set(Some(Notice::Trashed(Part::Goals, id)));
-                                    }
-                                >
-                                    {K::MoveToTrashShort.in_lang(lang)}
-                                </button>
-                            </article>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=move || ids.get() key=|id| *id let(id)>
+                <GoalCard id=id problems=problems />
+            </For>
             {crate::listen::inputs_view::add_title_form(
                 K::AddOwnGoal,
                 K::OwnGoalExample,
@@ -1095,6 +836,318 @@ pub fn Goals() -> impl IntoView {
                 },
             )}
         </section>
+    }
+}
+
+/// What a goal's number field holds: `Some(None)` when empty (no value),
+/// `Some(Some(v))` for a number `accept` takes (a comma for the decimal
+/// point too), `None` for anything else.
+fn parse_goal_number(text: &str, accept: fn(f64) -> bool) -> Option<Option<f64>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    text.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && accept(*v))
+        .map(Some)
+}
+
+/// A goal's number field, saved as it is typed. The field is never redrawn
+/// under the keyboard: while its text reads as the stored value ("1." or
+/// "1,5" for 1.5) it stays as typed, and a text that is no number `accept`
+/// takes is kept in the field but not saved. It also saves on `change`, so
+/// a neighbour tab's save does not undo what is being typed
+/// (`web::commit_focused`).
+fn goal_number(
+    testid: &'static str,
+    value: Memo<Option<f64>>,
+    accept: fn(f64) -> bool,
+    save: impl Fn(Option<f64>) + Copy + 'static,
+) -> impl IntoView {
+    let field = NodeRef::<leptos::html::Input>::new();
+    let commit = move |text: String| {
+        if let Some(v) = parse_goal_number(&text, accept) {
+            if v != value.get_untracked() {
+                save(v);
+            }
+        }
+    };
+    view! {
+        <input
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            data-testid=testid
+            node_ref=field
+            prop:value=move || {
+                let stored = value.get();
+                field
+                    .get_untracked()
+                    .map(|el| el.value())
+                    .filter(|typed| parse_goal_number(typed, accept) == Some(stored))
+                    .unwrap_or_else(|| stored.map(|v| v.to_string()).unwrap_or_default())
+            }
+            on:input=move |ev| commit(event_target_value(&ev))
+            on:change=move |ev| commit(event_target_value(&ev))
+        />
+    }
+}
+
+/// One goal: its standing, target and value, and the fields that set them.
+/// Keyed by id in the list, so saving a field as it is typed redraws the
+/// texts around it but never the field.
+#[component]
+fn GoalCard(id: Uuid, problems: Memo<Vec<(Uuid, String)>>) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let editor = Editor::new(app, id, |wb| &mut wb.goals);
+    let goal = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.goals.get(id).map(|r| r.data.clone()).unwrap_or_default())
+    });
+    let act = Memo::new(move |_| {
+        let when = now();
+        let offset = web::offset_minutes();
+        app.wb.with(|wb| {
+            wb.goals
+                .get(id)
+                .and_then(|r| actual(&r.data, wb.heard(), when, offset))
+        })
+    });
+    let computed =
+        Memo::new(move |_| act.with(|a| a.as_ref().is_some_and(|a| a.basis != Basis::Entered)));
+    let target = Memo::new(move |_| goal.with(|g| g.target));
+    let entered = Memo::new(move |_| goal.with(|g| g.actual));
+    let heading_id = format!("goal-{id}");
+    let head = {
+        let heading_id = heading_id.clone();
+        move || {
+            let lang = app.lang.get();
+            let g = goal.get();
+            let act = act.get();
+            let st = standing(&g, act.as_ref());
+            let title = if g.measure == Measure::Own {
+                g.title.clone()
+            } else {
+                measure_text(g.measure, lang).to_string()
+            };
+            let actual_text = act
+                .as_ref()
+                .map(|a| value_text(a.value, g.unit, lang, &Intl(lang)))
+                .unwrap_or_else(|| "—".into());
+            let basis = act
+                .as_ref()
+                .map(|a| match &a.basis {
+                    Basis::Complaints { known } => fill(
+                        K::BasisComplaints.in_lang(lang),
+                        &[
+                            ("n", &Intl(lang).count(*known as u64)),
+                            ("period", cadence_text(g.cadence, lang)),
+                        ],
+                    ),
+                    Basis::Month(p) => fill(
+                        K::BasisMonth.in_lang(lang),
+                        &[("month", &Intl(lang).month(p.first_day()))],
+                    ),
+                    Basis::Entered => K::BasisEntered.in_lang(lang).to_string(),
+                })
+                .unwrap_or_else(|| K::BasisNone.in_lang(lang).to_string());
+            let (st_class, st_text) = match st {
+                Standing::Met => ("band band-asset", K::GoalMet),
+                Standing::Missed => ("band band-losing", K::GoalMissed),
+                Standing::Unknown => ("band", K::GoalUnknown),
+            };
+            view! {
+                <div class="goal-head">
+                    <h2 id=heading_id.clone()>{title}</h2>
+                    <span class=st_class data-testid="goal-standing">
+                        {st_text.in_lang(lang)}
+                    </span>
+                </div>
+                <p class="goal-actual">
+                    <strong data-testid="goal-actual">{actual_text}</strong>
+                    " "
+                    <span class="muted small">{basis}</span>
+                </p>
+                {g
+                    .target
+                    .map(|target| {
+                        view! {
+                            <p class="small" data-testid="goal-target-text">
+                                {fill(
+                                    K::TargetIs.in_lang(lang),
+                                    &[
+                                        (
+                                            "sign",
+                                            if g.direction == Direction::AtMost { "≤" } else { "≥" },
+                                        ),
+                                        ("value", &value_text(target, g.unit, lang, &Intl(lang))),
+                                    ],
+                                )}
+                            </p>
+                        }
+                    })}
+            }
+        }
+    };
+    // The unit, direction and measuring period: redrawn with the goal (no
+    // field is typed into here).
+    let choices = move || {
+        let lang = app.lang.get();
+        let g = goal.get();
+        let unit = g.unit;
+        view! {
+            <label class="field">
+                <span>{K::Unit.in_lang(lang)}</span>
+                <select
+                    data-testid="goal-unit"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(u) = Unit::ALL.into_iter().find(|u| code(u) == v) {
+                            editor.set(|g| &mut g.unit, u);
+                        }
+                    }
+                >
+                    {Unit::ALL
+                        .into_iter()
+                        .map(|u| {
+                            view! {
+                                <option value=code(u) selected=u == unit>
+                                    {unit_text(u, lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>{K::MetWhen.in_lang(lang)}</span>
+                <select
+                    data-testid="goal-direction"
+                    on:change=move |ev| {
+                        let d = if event_target_value(&ev) == "AtMost" {
+                            Direction::AtMost
+                        } else {
+                            Direction::AtLeast
+                        };
+                        editor.set(|g| &mut g.direction, d);
+                    }
+                >
+                    <option value="AtMost" selected=g.direction == Direction::AtMost>
+                        {K::AtMost.in_lang(lang)}
+                    </option>
+                    <option value="AtLeast" selected=g.direction == Direction::AtLeast>
+                        {K::AtLeast.in_lang(lang)}
+                    </option>
+                </select>
+            </label>
+            <label class="field">
+                <span>{K::Cadence.in_lang(lang)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let c = [Cadence::Month, Cadence::Quarter, Cadence::Year]
+                        .into_iter()
+                        .find(|c| code(c) == v)
+                        .unwrap_or_default();
+                    editor.set(|g| &mut g.cadence, c);
+                }>
+                    {[Cadence::Month, Cadence::Quarter, Cadence::Year]
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=code(c) selected=c == g.cadence>
+                                    {cadence_text(c, lang)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+    // The entered value, where the workbook cannot compute one.
+    let entered_field = move || {
+        (!computed.get()).then(|| {
+            view! {
+                <label class="field">
+                    <span>{move || t(K::ActualEntered)}</span>
+                    {goal_number(
+                        "goal-actual-input",
+                        entered,
+                        |_| true,
+                        move |v| editor.set(|g| &mut g.actual, v),
+                    )}
+                </label>
+            }
+        })
+    };
+    let problem = move || {
+        let lang = app.lang.get();
+        let chosen = goal.with(|g| g.problem);
+        view! {
+            <label class="field">
+                <span>{K::AddressesProblem.in_lang(lang)}</span>
+                <select
+                    data-testid="goal-problem"
+                    on:change=move |ev| {
+                        let v = Uuid::parse_str(&event_target_value(&ev)).ok();
+                        editor.set(|g| &mut g.problem, v);
+                    }
+                >
+                    <option value="">"—"</option>
+                    {problems
+                        .get()
+                        .into_iter()
+                        .map(|(pid, title)| {
+                            view! {
+                                <option value=pid.to_string() selected=chosen == Some(pid)>
+                                    {title}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <article class="card goal" data-testid="goal" aria-labelledby=heading_id>
+            {head}
+            <div class="form-grid">
+                <label class="field">
+                    <span>{move || t(K::Target)}</span>
+                    {goal_number(
+                        "goal-target",
+                        target,
+                        |v| v >= 0.0,
+                        move |v| editor.set(|g| &mut g.target, v),
+                    )}
+                </label>
+                {choices}
+                {entered_field}
+                {problem}
+            </div>
+            {move || {
+                target
+                    .with(Option::is_none)
+                    .then(|| view! { <p class="small muted">{move || t(K::NoTargetYet)}</p> })
+            }}
+            <button
+                type="button"
+                class="link"
+                data-testid="remove-goal"
+                on:click=move |_| {
+                    app.edit(|wb| {
+                        wb.goals.trash(id, now());
+                    });
+                    app.notice.set(Some(Notice::Trashed(Part::Goals, id)));
+                }
+            >
+                {move || t(K::MoveToTrashShort)}
+            </button>
+        </article>
     }
 }
 

@@ -585,11 +585,10 @@ fn TopThree() -> impl IntoView {
                                         &[
                                             (
                                                 "ranks",
-                                                &twice
-                                                    .iter()
-                                                    .map(|r| r.to_string())
-                                                    .collect::<Vec<_>>()
-                                                    .join(", "),
+                                                &Intl(lang)
+                                                    .list(
+                                                        &twice.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+                                                    ),
                                             ),
                                         ],
                                     )}

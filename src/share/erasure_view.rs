@@ -123,7 +123,7 @@ pub fn ErasePanel(
                                         } else {
                                             K::EraseOtherComplaint
                                         };
-                                        let by = f
+                                        let by: Vec<String> = f
                                             .by
                                             .iter()
                                             .map(|b| {
@@ -135,13 +135,15 @@ pub fn ErasePanel(
                                                     .in_lang(lang)
                                             })
                                             .chain(f.trashed.then(|| K::EraseInTrash.in_lang(lang)))
-                                            .collect::<Vec<_>>()
-                                            .join(", ");
+                                            .map(str::to_string)
+                                            .collect();
+                                        let by = Intl(lang).list(&by);
                                         let label = if f.label.is_empty() {
                                             "—".to_string()
                                         } else {
                                             f.label.clone()
                                         };
+                                        // All of them hold: "same name and same phone".
                                         view! {
                                             <li>
                                                 <label class="field check" data-testid="erase-match">

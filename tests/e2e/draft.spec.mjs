@@ -712,6 +712,59 @@ test('the four suggested goals: no data yet, then Met or Not met against a targe
   expect(errors).toEqual([]);
 });
 
+test('a goal\'s target is saved as it is typed: a reload while still in the field keeps it; "12,5" stays as typed and saves 12.5', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/draft/goals');
+  await addSeedGoals(page);
+  const returns = goal(page, 'Products returned');
+  const target = returns.getByTestId('goal-target');
+
+  // Key by key: "3." is not redrawn as "3" under the keyboard, the field keeps the focus.
+  await target.click();
+  await target.pressSequentially('3.');
+  await expect(target).toHaveValue('3.');
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 3%');
+  await target.pressSequentially('5');
+  await expect(target).toHaveValue('3.5');
+  await expect(target).toBeFocused();
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 3.5%');
+  // A reload without leaving the field (no change event): the target was saved as typed.
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Service goals');
+  await expect(target).toHaveValue('3.5');
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 3.5%');
+
+  // A decimal comma stays as typed and is saved as the number it means.
+  await target.fill('');
+  await expect(returns.getByTestId('goal-target-text')).toHaveCount(0);
+  await saved(page, () => target.pressSequentially('12,5'));
+  await expect(target).toHaveValue('12,5');
+  await expect(target).toBeFocused();
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 12.5%');
+  // What is no number (or a negative one) stays in the field and is not saved.
+  await target.pressSequentially('x');
+  await expect(target).toHaveValue('12,5x');
+  await target.fill('-4');
+  await expect(target).toHaveValue('-4');
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 12.5%');
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Service goals');
+  await expect(target).toHaveValue('12.5');
+  await expect(returns.getByTestId('goal-target-text')).toHaveText('Target: ≤ 12.5%');
+
+  // The entered value is saved as typed too.
+  const entered = returns.getByTestId('goal-actual-input');
+  await entered.click();
+  await entered.pressSequentially('1,5');
+  await expect(entered).toHaveValue('1,5');
+  await expect(returns.getByTestId('goal-actual')).toHaveText('1.5%');
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Service goals');
+  await expect(entered).toHaveValue('1.5');
+  await expect(returns.getByTestId('goal-standing')).toHaveText('Met');
+  expect(errors).toEqual([]);
+});
+
 test('the satisfied and bought-again goals are computed from the complaint log, the returns goal from the latest month\'s figures', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);

@@ -149,3 +149,35 @@ test('a goal in percent reads the same on the goals page, in the document and in
   await expect(row.locator('td').nth(1)).toHaveText('≤ 2.5%');
   expect(errors).toEqual([]);
 });
+
+test('a list of things that all hold reads as the language writes one: "a, b and c" in English, "a, b e c" in Italian', async ({ page }) => {
+  // The reasons a record is listed for erasure, by the browser's Intl.ListFormat.
+  const errors = watchErrors(page);
+  for (const nature of ['The drill arrived without its case.', 'The saw arrived blunt.']) {
+    await open(page, '/listen/new');
+    await expect(page.locator('main h1')).toHaveText('New complaint');
+    await page.getByTestId('nature').fill(nature);
+    await page.getByTestId('customer-name').fill('Maria Rossi');
+    await page.getByRole('textbox', { name: 'Phone', exact: true }).fill('+39 333 123 4567');
+    await page.getByTestId('customer-email').fill('maria@example.com');
+    await saved(page, () => page.getByTestId('save-complaint').click());
+    await expect(page).toHaveURL(/\/listen$/);
+  }
+  for (const [lang, reasons] of [
+    ['en', '(same name, same phone and same e-mail)'],
+    ['it', '(stesso nome, stesso numero di telefono e stessa e-mail)'],
+  ]) {
+    await open(page, '/listen');
+    if (lang !== 'en') {
+      await page.getByLabel('Language').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
+    await page.getByTestId('complaint-row').first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/listen\/[0-9a-f-]{36}$/);
+    await page.getByTestId('erase').click();
+    const matches = page.getByTestId('erase-match');
+    await expect(matches).toHaveCount(2);
+    await expect(matches.nth(1)).toContainText(reasons);
+  }
+  expect(errors).toEqual([]);
+});
