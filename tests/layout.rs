@@ -335,3 +335,26 @@ fn every_sort_goes_through_the_one_sort() {
     // The check sees what it must: the app does sort.
     assert!(seen > 20, "only {seen} sorts found");
 }
+
+/// A screen edits a record's field through `kit::Editor` (a field named by a
+/// plain function) or `kit::form::Form`, never a closure boxed per field.
+#[test]
+fn no_screen_boxes_a_closure_per_field() {
+    let mut wrong = Vec::new();
+    let mut views = 0;
+    for (name, text) in modules() {
+        // The editor itself boxes each change once, to keep one copy of
+        // its body per record type.
+        if !is_view(&name) || name == "app::kit::editor" {
+            continue;
+        }
+        views += 1;
+        for boxed in ["Box::new(move", "Box<dyn Fn"] {
+            if text.contains(boxed) {
+                wrong.push(format!("{name} has {boxed}…: use kit::Editor"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert!(views > 15, "only {views} screens found");
+}

@@ -60,6 +60,12 @@ where
 
     /// Makes any change to the record (for a change that is not one field).
     pub fn change(self, f: impl FnOnce(&mut T)) {
+        self.apply(Box::new(f));
+    }
+
+    /// The one body of every change, instantiated once per record type
+    /// (a generic body would be copied into the wasm for each call site).
+    fn apply<'a>(self, f: Box<dyn FnOnce(&mut T) + 'a>) {
         let Editor {
             app,
             id,
