@@ -5,6 +5,7 @@ use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::to;
 use crate::app::kit::DateInput;
+use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::Notice;
@@ -229,7 +230,35 @@ pub fn Meetings() -> impl IntoView {
     }
 }
 
-type Change = Box<dyn FnOnce(&mut MeetingNote)>;
+/// Saves a changed copy of the note as shown. Every change but a text
+/// field's goes through here, so the code that saves a note is compiled
+/// twice (`set` of a whole note, `set` of a `String`) rather than once
+/// per change (`Editor::change`) or per field type (`Editor::set`).
+fn change_copy(
+    editor: Editor<MeetingNote>,
+    note: Memo<Option<MeetingNote>>,
+    f: impl FnOnce(&mut MeetingNote),
+) {
+    if let Some(mut n) = note.get_untracked() {
+        f(&mut n);
+        editor.set(|n| n, n);
+    }
+}
+
+/// Sets one field of action `i`.
+fn set_action<V>(
+    editor: Editor<MeetingNote>,
+    note: Memo<Option<MeetingNote>>,
+    i: usize,
+    field: fn(&mut ActionItem) -> &mut V,
+    v: V,
+) {
+    change_copy(editor, note, move |n| {
+        if let Some(a) = n.actions.get_mut(i) {
+            *field(a) = v;
+        }
+    });
+}
 
 /// One note, in the template's order; every field is saved as it changes.
 #[component]
@@ -247,13 +276,6 @@ pub fn MeetingPage() -> impl IntoView {
                 .map(|r| r.data.clone())
         })
     });
-    let change = move |f: Change| {
-        if let Some(id) = id.get_untracked() {
-            app.edit(|wb| {
-                wb.meetings.update(id, now(), f);
-            });
-        }
-    };
     let get = move |f: fn(&MeetingNote) -> String| {
         move || note.with(|n| n.as_ref().map(f).unwrap_or_default())
     };
@@ -284,14 +306,15 @@ pub fn MeetingPage() -> impl IntoView {
         found.unwrap_or_default()
     });
     let bad_date = RwSignal::new(false);
-    // Rebuild the page only when the record comes or goes, not on every
-    // edit, so that focus stays where it is.
-    let exists = Memo::new(move |_| note.with(Option::is_some));
+    // Rebuild the page only when the record shown comes or goes, not on
+    // every edit, so that focus stays where it is.
+    let shown = Memo::new(move |_| id.get().filter(|_| note.with(Option::is_some)));
     let navigate = use_navigate();
     move || {
-        if !exists.get() {
+        let Some(note_id) = shown.get() else {
             return crate::app::kit::not_found("/run/meetings", K::MeetBack);
-        }
+        };
+        let editor = Editor::new(app, note_id, |wb| &mut wb.meetings);
         let navigate = navigate.clone();
         view! {
             <section class="page run meeting-page">
@@ -314,7 +337,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 on_set=move |v: String| match parse_date_value(&v) {
                                     Some(d) => {
                                         bad_date.set(false);
-                                        change(Box::new(move |n| n.date = d));
+                                        change_copy(editor, note, move |n| n.date = d);
                                     }
                                     None => bad_date.set(true),
                                 }
@@ -337,7 +360,7 @@ pub fn MeetingPage() -> impl IntoView {
                                     } else {
                                         MeetingKind::Phone
                                     };
-                                    change(Box::new(move |n| n.kind = k));
+                                    change_copy(editor, note, move |n| n.kind = k);
                                 }
                             >
                                 <option value="Phone">
@@ -357,7 +380,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 prop:value=get(|n| n.customer.clone())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change(Box::new(move |n| n.customer = v));
+                                    editor.set(|n| &mut n.customer, v);
                                 }
                             />
                         </label>
@@ -369,7 +392,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 prop:value=get(|n| n.staff.clone())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change(Box::new(move |n| n.staff = v));
+                                    editor.set(|n| &mut n.staff, v);
                                 }
                             />
                         </label>
@@ -387,7 +410,7 @@ pub fn MeetingPage() -> impl IntoView {
                             prop:value=get(|n| n.topics.clone())
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                change(Box::new(move |n| n.topics = v));
+                                editor.set(|n| &mut n.topics, v);
                             }
                         ></textarea>
                     </label>
@@ -399,12 +422,12 @@ pub fn MeetingPage() -> impl IntoView {
                             prop:value=get(|n| n.feedback.clone())
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                change(Box::new(move |n| n.feedback = v));
+                                editor.set(|n| &mut n.feedback, v);
                             }
                         ></textarea>
                     </label>
                 </div>
-                <ActionsCard note=note change=change />
+                <ActionsCard note=note editor=editor />
                 <section class="card" aria-labelledby="follow-title">
                     <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
                     <div class="form-grid">
@@ -418,7 +441,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 ))
                                 on_set=move |v: String| {
                                     let d = parse_date_value(&v);
-                                    change(Box::new(move |n| n.follow_up = d));
+                                    change_copy(editor, note, move |n| n.follow_up = d);
                                 }
                             />
                         </label>
@@ -432,7 +455,7 @@ pub fn MeetingPage() -> impl IntoView {
                             }
                             on:change=move |ev| {
                                 let v = event_target_checked(&ev);
-                                change(Box::new(move |n| n.followed_up = v));
+                                change_copy(editor, note, move |n| n.followed_up = v);
                             }
                         />
                         <span>{move || t(K::MeetFollowedUpCheck)}</span>
@@ -468,13 +491,11 @@ pub fn MeetingPage() -> impl IntoView {
                         class="secondary"
                         data-testid="delete-meeting"
                         on:click=move |_| {
-                            if let Some(id) = id.get_untracked() {
-                                app.edit(|wb| {
-                                    wb.meetings.trash(id, now());
-                                });
-                                app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
-                                navigate("/run/meetings", Default::default());
-                            }
+                            app.edit(|wb| {
+                                wb.meetings.trash(note_id, now());
+                            });
+                            app.notice.set(Some(Notice::Trashed(Part::Meetings, note_id)));
+                            navigate("/run/meetings", Default::default());
                         }
                     >
                         {move || t(K::MoveToTrashShort)}
@@ -487,10 +508,7 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn ActionsCard(
-    note: Memo<Option<MeetingNote>>,
-    change: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let places = move || {
@@ -519,13 +537,7 @@ fn ActionsCard(
                                         prop:value=move || action().text
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |n| {
-                                                    if let Some(a) = n.actions.get_mut(i) {
-                                                        a.text = v;
-                                                    }
-                                                }),
-                                            );
+                                            set_action(editor, note, i, |a| &mut a.text, v);
                                         }
                                     />
                                 </label>
@@ -537,13 +549,7 @@ fn ActionsCard(
                                         prop:value=move || action().who
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |n| {
-                                                    if let Some(a) = n.actions.get_mut(i) {
-                                                        a.who = v;
-                                                    }
-                                                }),
-                                            );
+                                            set_action(editor, note, i, |a| &mut a.who, v);
                                         }
                                     />
                                 </label>
@@ -555,13 +561,7 @@ fn ActionsCard(
                                             prop:checked=move || action().done
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
-                                                change(
-                                                    Box::new(move |n| {
-                                                        if let Some(a) = n.actions.get_mut(i) {
-                                                            a.done = v;
-                                                        }
-                                                    }),
-                                                );
+                                                set_action(editor, note, i, |a| &mut a.done, v);
                                             }
                                         />
                                         <span>{move || t(K::MeetActionDone)}</span>
@@ -574,13 +574,17 @@ fn ActionsCard(
                                             t(K::MeetRemoveAction),
                                             &[("n", &app.fmt().count((i + 1) as u64))],
                                         )
-                                        on:click=move |_| change(
-                                            Box::new(move |n| {
-                                                if i < n.actions.len() {
-                                                    n.actions.remove(i);
-                                                }
-                                            }),
-                                        )
+                                        on:click=move |_| {
+                                            change_copy(
+                                                editor,
+                                                note,
+                                                move |n| {
+                                                    if i < n.actions.len() {
+                                                        n.actions.remove(i);
+                                                    }
+                                                },
+                                            )
+                                        }
                                     >
                                         {move || t(K::Remove)}
                                     </button>
@@ -593,7 +597,11 @@ fn ActionsCard(
             <button
                 type="button"
                 data-testid="add-action"
-                on:click=move |_| change(Box::new(|n| n.actions.push(ActionItem::default())))
+                on:click=move |_| change_copy(
+                    editor,
+                    note,
+                    |n| n.actions.push(ActionItem::default()),
+                )
             >
                 {move || t(K::MeetAddAction)}
             </button>
