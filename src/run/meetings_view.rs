@@ -24,6 +24,7 @@ use crate::run::meetings::MeetingNote;
 use crate::share::erasure::Found;
 use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -230,34 +231,50 @@ pub fn Meetings() -> impl IntoView {
     }
 }
 
-/// Saves a changed copy of the note as shown. Every change but a text
-/// field's goes through here, so the code that saves a note is compiled
-/// twice (`set` of a whole note, `set` of a `String`) rather than once
-/// per change (`Editor::change`) or per field type (`Editor::set`).
-fn change_copy(
-    editor: Editor<MeetingNote>,
-    note: Memo<Option<MeetingNote>>,
-    f: impl FnOnce(&mut MeetingNote),
-) {
-    if let Some(mut n) = note.get_untracked() {
-        f(&mut n);
-        editor.set(|n| n, n);
+/// A change to a note other than one of its own text fields: plain data,
+/// applied by one function, so the code that saves a note is compiled once
+/// for all of them rather than once per change, as a closure given to
+/// `Editor::change` at each field would be.
+enum NoteChange {
+    Date(NaiveDate),
+    Kind(MeetingKind),
+    FollowUp(Option<NaiveDate>),
+    FollowedUp(bool),
+    Action(usize, fn(&mut ActionItem) -> &mut String, String),
+    ActionDone(usize, bool),
+    RemoveAction(usize),
+    AddAction,
+}
+
+impl NoteChange {
+    fn apply(self, n: &mut MeetingNote) {
+        match self {
+            NoteChange::Date(d) => n.date = d,
+            NoteChange::Kind(k) => n.kind = k,
+            NoteChange::FollowUp(d) => n.follow_up = d,
+            NoteChange::FollowedUp(v) => n.followed_up = v,
+            NoteChange::Action(i, field, v) => {
+                if let Some(a) = n.actions.get_mut(i) {
+                    *field(a) = v;
+                }
+            }
+            NoteChange::ActionDone(i, v) => {
+                if let Some(a) = n.actions.get_mut(i) {
+                    a.done = v;
+                }
+            }
+            NoteChange::RemoveAction(i) => {
+                if i < n.actions.len() {
+                    n.actions.remove(i);
+                }
+            }
+            NoteChange::AddAction => n.actions.push(ActionItem::default()),
+        }
     }
 }
 
-/// Sets one field of action `i`.
-fn set_action<V>(
-    editor: Editor<MeetingNote>,
-    note: Memo<Option<MeetingNote>>,
-    i: usize,
-    field: fn(&mut ActionItem) -> &mut V,
-    v: V,
-) {
-    change_copy(editor, note, move |n| {
-        if let Some(a) = n.actions.get_mut(i) {
-            *field(a) = v;
-        }
-    });
+fn change(editor: Editor<MeetingNote>, c: NoteChange) {
+    editor.change(move |n| c.apply(n));
 }
 
 /// One note, in the template's order; every field is saved as it changes.
@@ -337,7 +354,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 on_set=move |v: String| match parse_date_value(&v) {
                                     Some(d) => {
                                         bad_date.set(false);
-                                        change_copy(editor, note, move |n| n.date = d);
+                                        change(editor, NoteChange::Date(d));
                                     }
                                     None => bad_date.set(true),
                                 }
@@ -360,7 +377,7 @@ pub fn MeetingPage() -> impl IntoView {
                                     } else {
                                         MeetingKind::Phone
                                     };
-                                    change_copy(editor, note, move |n| n.kind = k);
+                                    change(editor, NoteChange::Kind(k));
                                 }
                             >
                                 <option value="Phone">
@@ -441,7 +458,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 ))
                                 on_set=move |v: String| {
                                     let d = parse_date_value(&v);
-                                    change_copy(editor, note, move |n| n.follow_up = d);
+                                    change(editor, NoteChange::FollowUp(d));
                                 }
                             />
                         </label>
@@ -455,7 +472,7 @@ pub fn MeetingPage() -> impl IntoView {
                             }
                             on:change=move |ev| {
                                 let v = event_target_checked(&ev);
-                                change_copy(editor, note, move |n| n.followed_up = v);
+                                change(editor, NoteChange::FollowedUp(v));
                             }
                         />
                         <span>{move || t(K::MeetFollowedUpCheck)}</span>
@@ -537,7 +554,7 @@ fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> 
                                         prop:value=move || action().text
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            set_action(editor, note, i, |a| &mut a.text, v);
+                                            change(editor, NoteChange::Action(i, |a| &mut a.text, v));
                                         }
                                     />
                                 </label>
@@ -549,7 +566,7 @@ fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> 
                                         prop:value=move || action().who
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            set_action(editor, note, i, |a| &mut a.who, v);
+                                            change(editor, NoteChange::Action(i, |a| &mut a.who, v));
                                         }
                                     />
                                 </label>
@@ -561,7 +578,7 @@ fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> 
                                             prop:checked=move || action().done
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
-                                                set_action(editor, note, i, |a| &mut a.done, v);
+                                                change(editor, NoteChange::ActionDone(i, v));
                                             }
                                         />
                                         <span>{move || t(K::MeetActionDone)}</span>
@@ -574,17 +591,10 @@ fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> 
                                             t(K::MeetRemoveAction),
                                             &[("n", &app.fmt().count((i + 1) as u64))],
                                         )
-                                        on:click=move |_| {
-                                            change_copy(
-                                                editor,
-                                                note,
-                                                move |n| {
-                                                    if i < n.actions.len() {
-                                                        n.actions.remove(i);
-                                                    }
-                                                },
-                                            )
-                                        }
+                                        on:click=move |_| change(
+                                            editor,
+                                            NoteChange::RemoveAction(i),
+                                        )
                                     >
                                         {move || t(K::Remove)}
                                     </button>
@@ -597,11 +607,7 @@ fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> 
             <button
                 type="button"
                 data-testid="add-action"
-                on:click=move |_| change_copy(
-                    editor,
-                    note,
-                    |n| n.actions.push(ActionItem::default()),
-                )
+                on:click=move |_| change(editor, NoteChange::AddAction)
             >
                 {move || t(K::MeetAddAction)}
             </button>

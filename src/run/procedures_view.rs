@@ -379,66 +379,105 @@ pub fn SopPage() -> impl IntoView {
     }
 }
 
-/// Saves a changed copy of the procedure as shown. Every change but a text
-/// field's goes through here, so the code that saves a procedure is compiled
-/// twice (`set` of a whole procedure, `set` of a `String`) rather than once
-/// per change (`Editor::change`) or per field type (`Editor::set`).
-fn change_copy(editor: Editor<Sop>, sop: Memo<Option<Sop>>, f: impl FnOnce(&mut Sop)) {
-    if let Some(mut s) = sop.get_untracked() {
-        f(&mut s);
-        editor.set(|s| s, s);
+/// A change to a procedure other than one of its own text fields: plain
+/// data, applied by one function, so the code that saves a procedure is
+/// compiled once for all of them rather than once per change, as a closure
+/// given to `Editor::change` at each button would be.
+enum SopChange {
+    Term(usize, fn(&mut Term) -> &mut String, String),
+    RemoveTerm(usize),
+    AddTerm,
+    AddStep,
+    StepText(u32, String),
+    StepEnds(u32, bool),
+    /// Makes step `id` a decision with these two answers, or a plain step.
+    Decision(u32, Option<[String; 2]>),
+    MoveStep(u32, i32),
+    RemoveStep(u32),
+    AnswerLabel(u32, usize, String),
+    AnswerGoto(u32, usize, Goto),
+    RemoveAnswer(u32, usize),
+    AddAnswer(u32),
+}
+
+impl SopChange {
+    fn apply(self, s: &mut Sop) {
+        fn step(s: &mut Sop, id: u32) -> Option<&mut Step> {
+            s.steps.iter_mut().find(|x| x.id == id)
+        }
+        match self {
+            SopChange::Term(i, field, v) => {
+                if let Some(x) = s.terms.get_mut(i) {
+                    *field(x) = v;
+                }
+            }
+            SopChange::RemoveTerm(i) => {
+                if i < s.terms.len() {
+                    s.terms.remove(i);
+                }
+            }
+            SopChange::AddTerm => s.terms.push(Term::default()),
+            SopChange::AddStep => {
+                s.push_step("");
+            }
+            SopChange::StepText(id, v) => {
+                if let Some(x) = step(s, id) {
+                    x.text = v;
+                }
+            }
+            SopChange::StepEnds(id, v) => {
+                if let Some(x) = step(s, id) {
+                    x.ends = v;
+                }
+            }
+            SopChange::Decision(id, answers) => {
+                if let Some(x) = step(s, id) {
+                    match answers {
+                        Some(labels) => {
+                            x.branches = labels
+                                .into_iter()
+                                .map(|label| Branch {
+                                    label,
+                                    goto: Goto::End,
+                                })
+                                .collect();
+                            x.ends = false;
+                        }
+                        None => x.branches.clear(),
+                    }
+                }
+            }
+            SopChange::MoveStep(id, by) => s.move_step(id, by),
+            SopChange::RemoveStep(id) => s.remove_step(id),
+            SopChange::AnswerLabel(id, k, v) => {
+                if let Some(b) = step(s, id).and_then(|x| x.branches.get_mut(k)) {
+                    b.label = v;
+                }
+            }
+            SopChange::AnswerGoto(id, k, v) => {
+                if let Some(b) = step(s, id).and_then(|x| x.branches.get_mut(k)) {
+                    b.goto = v;
+                }
+            }
+            SopChange::RemoveAnswer(id, k) => {
+                if let Some(x) = step(s, id).filter(|x| k < x.branches.len()) {
+                    x.branches.remove(k);
+                }
+            }
+            SopChange::AddAnswer(id) => {
+                if let Some(x) = step(s, id) {
+                    x.branches.push(Branch {
+                        label: String::new(),
+                        goto: Goto::End,
+                    });
+                }
+            }
+        }
     }
 }
 
-/// Sets one field of term `i`.
-fn set_term(
-    editor: Editor<Sop>,
-    sop: Memo<Option<Sop>>,
-    i: usize,
-    field: fn(&mut Term) -> &mut String,
-    v: String,
-) {
-    change_copy(editor, sop, move |s| {
-        if let Some(x) = s.terms.get_mut(i) {
-            *field(x) = v;
-        }
-    });
-}
-
-/// Sets one field of step `id`.
-fn set_step<V>(
-    editor: Editor<Sop>,
-    sop: Memo<Option<Sop>>,
-    id: u32,
-    field: fn(&mut Step) -> &mut V,
-    v: V,
-) {
-    change_copy(editor, sop, move |s| {
-        if let Some(x) = s.steps.iter_mut().find(|x| x.id == id) {
-            *field(x) = v;
-        }
-    });
-}
-
-/// Sets one field of answer `k` of step `id`.
-fn set_answer<V>(
-    editor: Editor<Sop>,
-    sop: Memo<Option<Sop>>,
-    id: u32,
-    k: usize,
-    field: fn(&mut Branch) -> &mut V,
-    v: V,
-) {
-    change_copy(editor, sop, move |s| {
-        if let Some(b) = s
-            .steps
-            .iter_mut()
-            .find(|x| x.id == id)
-            .and_then(|x| x.branches.get_mut(k))
-        {
-            *field(b) = v;
-        }
-    });
+fn change(editor: Editor<Sop>, c: SopChange) {
+    editor.change(move |s| c.apply(s));
 }
 
 #[component]
@@ -469,7 +508,7 @@ fn TermsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                                         prop:value=move || term().term
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            set_term(editor, sop, i, |x| &mut x.term, v);
+                                            change(editor, SopChange::Term(i, |x| &mut x.term, v));
                                         }
                                     />
                                 </label>
@@ -481,7 +520,7 @@ fn TermsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                                         prop:value=move || term().meaning
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            set_term(editor, sop, i, |x| &mut x.meaning, v);
+                                            change(editor, SopChange::Term(i, |x| &mut x.meaning, v));
                                         }
                                     />
                                 </label>
@@ -489,17 +528,7 @@ fn TermsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                                     type="button"
                                     class="secondary small"
                                     data-testid="term-remove"
-                                    on:click=move |_| {
-                                        change_copy(
-                                            editor,
-                                            sop,
-                                            move |s| {
-                                                if i < s.terms.len() {
-                                                    s.terms.remove(i);
-                                                }
-                                            },
-                                        )
-                                    }
+                                    on:click=move |_| change(editor, SopChange::RemoveTerm(i))
                                 >
                                     {move || t(K::Remove)}
                                 </button>
@@ -511,7 +540,7 @@ fn TermsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
             <button
                 type="button"
                 data-testid="add-term"
-                on:click=move |_| change_copy(editor, sop, |s| s.terms.push(Term::default()))
+                on:click=move |_| change(editor, SopChange::AddTerm)
             >
                 {move || t(K::SopAddTerm)}
             </button>
@@ -543,15 +572,7 @@ fn StepsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                 <button
                     type="button"
                     data-testid="add-step"
-                    on:click=move |_| {
-                        change_copy(
-                            editor,
-                            sop,
-                            |s| {
-                                s.push_step("");
-                            },
-                        )
-                    }
+                    on:click=move |_| change(editor, SopChange::AddStep)
                 >
                     {move || t(K::SopAddStep)}
                 </button>
@@ -619,7 +640,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                         prop:value=move || step().map(|s| s.text).unwrap_or_default()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set_step(editor, sop, id, |x| &mut x.text, v);
+                            change(editor, SopChange::StepText(id, v));
                         }
                     />
                 </label>
@@ -633,30 +654,9 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let lang = app.lang.get_untracked();
-                            change_copy(
-                                editor,
-                                sop,
-                                move |s| {
-                                    let Some(x) = s.steps.iter_mut().find(|x| x.id == id) else {
-                                        return;
-                                    };
-                                    if on {
-                                        x.branches = vec![
-                                            Branch {
-                                                label: K::Yes.in_lang(lang).into(),
-                                                goto: Goto::End,
-                                            },
-                                            Branch {
-                                                label: K::No.in_lang(lang).into(),
-                                                goto: Goto::End,
-                                            },
-                                        ];
-                                        x.ends = false;
-                                    } else {
-                                        x.branches.clear();
-                                    }
-                                },
-                            );
+                            let answers = on
+                                .then(|| [K::Yes.in_lang(lang).into(), K::No.in_lang(lang).into()]);
+                            change(editor, SopChange::Decision(id, answers));
                         }
                     />
                     {move || t(K::SopDecision)}
@@ -669,7 +669,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                             prop:checked=move || step().is_some_and(|s| s.ends)
                             on:change=move |ev| {
                                 let v = event_target_checked(&ev);
-                                set_step(editor, sop, id, |x| &mut x.ends, v);
+                                change(editor, SopChange::StepEnds(id, v));
                             }
                         />
                         {move || t(K::SopEndsHere)}
@@ -683,7 +683,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                         t(K::SopMoveUp),
                         &[("n", &app.fmt().count(number() as u64))],
                     )
-                    on:click=move |_| change_copy(editor, sop, move |s| s.move_step(id, -1))
+                    on:click=move |_| change(editor, SopChange::MoveStep(id, -1))
                 >
                     "↑"
                 </button>
@@ -695,7 +695,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                         t(K::SopMoveDown),
                         &[("n", &app.fmt().count(number() as u64))],
                     )
-                    on:click=move |_| change_copy(editor, sop, move |s| s.move_step(id, 1))
+                    on:click=move |_| change(editor, SopChange::MoveStep(id, 1))
                 >
                     "↓"
                 </button>
@@ -703,7 +703,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                     type="button"
                     class="secondary small"
                     data-testid="step-remove"
-                    on:click=move |_| change_copy(editor, sop, move |s| s.remove_step(id))
+                    on:click=move |_| change(editor, SopChange::RemoveStep(id))
                 >
                     {move || t(K::Remove)}
                 </button>
@@ -743,7 +743,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                                             }
                                             on:change=move |ev| {
                                                 let v = event_target_value(&ev);
-                                                set_answer(editor, sop, id, k, |b| &mut b.label, v);
+                                                change(editor, SopChange::AnswerLabel(id, k, v));
                                             }
                                         />
                                     </label>
@@ -758,7 +758,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                                                     .parse::<u32>()
                                                     .map(Goto::Step)
                                                     .unwrap_or(Goto::End);
-                                                set_answer(editor, sop, id, k, |b| &mut b.goto, goto);
+                                                change(editor, SopChange::AnswerGoto(id, k, goto));
                                             }
                                         >
                                             <option value="end">{move || t(K::FlowEnd)}</option>
@@ -776,22 +776,10 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                                         type="button"
                                         class="secondary small"
                                         data-testid="answer-remove"
-                                        on:click=move |_| {
-                                            change_copy(
-                                                editor,
-                                                sop,
-                                                move |s| {
-                                                    if let Some(x) = s
-                                                        .steps
-                                                        .iter_mut()
-                                                        .find(|x| x.id == id)
-                                                        .filter(|x| k < x.branches.len())
-                                                    {
-                                                        x.branches.remove(k);
-                                                    }
-                                                },
-                                            )
-                                        }
+                                        on:click=move |_| change(
+                                            editor,
+                                            SopChange::RemoveAnswer(id, k),
+                                        )
                                     >
                                         {move || t(K::Remove)}
                                     </button>
@@ -804,21 +792,7 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
                     type="button"
                     class="secondary small"
                     data-testid="add-answer"
-                    on:click=move |_| {
-                        change_copy(
-                            editor,
-                            sop,
-                            move |s| {
-                                if let Some(x) = s.steps.iter_mut().find(|x| x.id == id) {
-                                    x.branches
-                                        .push(Branch {
-                                            label: String::new(),
-                                            goto: Goto::End,
-                                        });
-                                }
-                            },
-                        )
-                    }
+                    on:click=move |_| change(editor, SopChange::AddAnswer(id))
                 >
                     {move || t(K::SopAddAnswer)}
                 </button>

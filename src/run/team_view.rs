@@ -1063,13 +1063,13 @@ fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
             return;
         }
         error.set(None);
-        change_copy(editor, pulse, move |p| {
-            p.rounds.retain(|r| r.date != day);
-            p.rounds.push(PulseRound {
+        change(
+            editor,
+            PulseChange::Round(PulseRound {
                 date: day,
                 answers: tallies,
-            });
-        });
+            }),
+        );
         app.record_saved(Part::Pulses);
         answers.set(Default::default());
     };
@@ -1165,11 +1165,7 @@ fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                                                             .with_untracked(|p| {
                                                                 p.rounds.iter().find(|r| r.date == d).cloned()
                                                             }) else { return };
-                                                        change_copy(
-                                                            editor,
-                                                            pulse,
-                                                            move |p| p.rounds.retain(|r| r.date != d),
-                                                        );
+                                                        change(editor, PulseChange::RemoveRound(d));
                                                         app.notice
                                                             .set(
                                                                 Some(Notice::PulseRoundRemoved {
@@ -1193,14 +1189,56 @@ fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
     }
 }
 
-/// Saves a changed copy of the pulse as shown. Every change but a text
-/// field's goes through here, so the code that saves a pulse is compiled
-/// twice (`set` of a whole pulse, `set` of a `String`) rather than once
-/// per change (`Editor::change`) or per field type (`Editor::set`).
-fn change_copy(editor: Editor<Pulse>, pulse: Memo<Pulse>, f: impl FnOnce(&mut Pulse)) {
-    let mut p = pulse.get_untracked();
-    f(&mut p);
-    editor.set(|p| p, p);
+/// A change to a pulse other than its name: plain data, applied by one
+/// function, so the code that saves a pulse is compiled once for all of
+/// them rather than once per change, as a closure given to `Editor::change`
+/// at each field would be.
+enum PulseChange {
+    Cadence(Cadence),
+    /// Adds a round, in place of one on the same date.
+    Round(PulseRound),
+    RemoveRound(NaiveDate),
+    Question(usize, String),
+    /// Removes question `i` with its answers in every round.
+    RemoveQuestion(usize),
+    AddQuestion,
+}
+
+impl PulseChange {
+    fn apply(self, p: &mut Pulse) {
+        match self {
+            PulseChange::Cadence(c) => p.cadence = c,
+            PulseChange::Round(round) => {
+                p.rounds.retain(|r| r.date != round.date);
+                p.rounds.push(round);
+            }
+            PulseChange::RemoveRound(d) => p.rounds.retain(|r| r.date != d),
+            PulseChange::Question(i, v) => {
+                if let Some(q) = p.questions.get_mut(i) {
+                    *q = v;
+                }
+            }
+            PulseChange::RemoveQuestion(i) => {
+                if i < p.questions.len() {
+                    p.questions.remove(i);
+                    for r in &mut p.rounds {
+                        if i < r.answers.len() {
+                            r.answers.remove(i);
+                        }
+                    }
+                }
+            }
+            PulseChange::AddQuestion => {
+                if p.questions.len() < PULSE_MAX_QUESTIONS {
+                    p.questions.push(String::new());
+                }
+            }
+        }
+    }
+}
+
+fn change(editor: Editor<Pulse>, c: PulseChange) {
+    editor.change(move |p| c.apply(p));
 }
 
 #[component]
@@ -1235,7 +1273,7 @@ fn PulseEditor(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                                 .into_iter()
                                 .find(|c| format!("{c:?}") == v)
                             {
-                                change_copy(editor, pulse, move |p| p.cadence = c);
+                                change(editor, PulseChange::Cadence(c));
                             }
                         }
                     >
@@ -1270,15 +1308,7 @@ fn PulseEditor(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                                 }
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change_copy(
-                                        editor,
-                                        pulse,
-                                        move |p| {
-                                            if let Some(q) = p.questions.get_mut(i) {
-                                                *q = v;
-                                            }
-                                        },
-                                    );
+                                    change(editor, PulseChange::Question(i, v));
                                 }
                             />
                         </label>
@@ -1290,22 +1320,7 @@ fn PulseEditor(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                                 t(K::PulseRemoveQuestion),
                                 &[("n", &app.fmt().count((i + 1) as u64))],
                             )
-                            on:click=move |_| {
-                                change_copy(
-                                    editor,
-                                    pulse,
-                                    move |p| {
-                                        if i < p.questions.len() {
-                                            p.questions.remove(i);
-                                            for r in &mut p.rounds {
-                                                if i < r.answers.len() {
-                                                    r.answers.remove(i);
-                                                }
-                                            }
-                                        }
-                                    },
-                                )
-                            }
+                            on:click=move |_| change(editor, PulseChange::RemoveQuestion(i))
                         >
                             {move || t(K::Remove)}
                         </button>
@@ -1316,17 +1331,7 @@ fn PulseEditor(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                 type="button"
                 data-testid="add-question"
                 prop:disabled=full
-                on:click=move |_| {
-                    change_copy(
-                        editor,
-                        pulse,
-                        |p| {
-                            if p.questions.len() < PULSE_MAX_QUESTIONS {
-                                p.questions.push(String::new());
-                            }
-                        },
-                    )
-                }
+                on:click=move |_| change(editor, PulseChange::AddQuestion)
             >
                 {move || t(K::PulseAddQuestion)}
             </button>
