@@ -7,6 +7,7 @@ use crate::app::kit::parse_date_value;
 use crate::app::kit::DateInput;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
+use crate::app::state::AppState;
 use crate::app::state::Notice;
 use crate::app::web;
 use crate::app::web::Intl;
@@ -399,7 +400,17 @@ fn History() -> impl IntoView {
     }
 }
 
-type PointsChange = Box<dyn FnOnce(&mut Vec<String>)>;
+/// Saves the points as changed, unless that would leave none.
+fn save_points(app: AppState, mut list: Vec<String>) {
+    // Ticks are kept by a point's text: two points with the same words
+    // would tick together, so keep one.
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|i| !i.trim().is_empty() && seen.insert(i.trim().to_lowercase()));
+    if list.is_empty() {
+        return;
+    }
+    app.edit(|wb| wb.checklist.set(list, now()));
+}
 
 /// The points themselves: change, remove, add, or go back to the seed's.
 #[component]
@@ -408,18 +419,6 @@ fn Points() -> impl IntoView {
     let t = move |k: K| app.t(k);
     let items = items_now();
     let fresh = RwSignal::new(String::new());
-    let set = move |f: PointsChange| {
-        let mut list = items.get_untracked();
-        f(&mut list);
-        // Ticks are kept by a point's text: two points with the same words
-        // would tick together, so keep one.
-        let mut seen = std::collections::HashSet::new();
-        list.retain(|i| !i.trim().is_empty() && seen.insert(i.trim().to_lowercase()));
-        if list.is_empty() {
-            return;
-        }
-        app.edit(|wb| wb.checklist.set(list, now()));
-    };
     let places = move || (0..items.with(Vec::len)).collect::<Vec<usize>>();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -427,7 +426,9 @@ fn Points() -> impl IntoView {
         if v.is_empty() {
             return;
         }
-        set(Box::new(move |l| l.push(v)));
+        let mut list = items.get_untracked();
+        list.push(v);
+        save_points(app, list);
         fresh.set(String::new());
     };
     view! {
@@ -452,13 +453,11 @@ fn Points() -> impl IntoView {
                                 }
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    set(
-                                        Box::new(move |l| {
-                                            if let Some(x) = l.get_mut(i) {
-                                                *x = v;
-                                            }
-                                        }),
-                                    );
+                                    let mut list = items.get_untracked();
+                                    if let Some(x) = list.get_mut(i) {
+                                        *x = v;
+                                    }
+                                    save_points(app, list);
                                 }
                             />
                         </label>
@@ -471,13 +470,13 @@ fn Points() -> impl IntoView {
                                 &[("n", &app.fmt().count((i + 1) as u64))],
                             )
                             prop:disabled=move || items.with(Vec::len) < 2
-                            on:click=move |_| set(
-                                Box::new(move |l| {
-                                    if i < l.len() {
-                                        l.remove(i);
-                                    }
-                                }),
-                            )
+                            on:click=move |_| {
+                                let mut list = items.get_untracked();
+                                if i < list.len() {
+                                    list.remove(i);
+                                }
+                                save_points(app, list);
+                            }
                         >
                             {move || t(K::Remove)}
                         </button>

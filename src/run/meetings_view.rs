@@ -5,6 +5,7 @@ use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::to;
 use crate::app::kit::DateInput;
+use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::Notice;
@@ -23,6 +24,7 @@ use crate::run::meetings::MeetingNote;
 use crate::share::erasure::Found;
 use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -229,7 +231,51 @@ pub fn Meetings() -> impl IntoView {
     }
 }
 
-type Change = Box<dyn FnOnce(&mut MeetingNote)>;
+/// A change to a note other than one of its own text fields: plain data,
+/// applied by one function, so the code that saves a note is compiled once
+/// for all of them rather than once per change, as a closure given to
+/// `Editor::change` at each field would be.
+enum NoteChange {
+    Date(NaiveDate),
+    Kind(MeetingKind),
+    FollowUp(Option<NaiveDate>),
+    FollowedUp(bool),
+    Action(usize, fn(&mut ActionItem) -> &mut String, String),
+    ActionDone(usize, bool),
+    RemoveAction(usize),
+    AddAction,
+}
+
+impl NoteChange {
+    fn apply(self, n: &mut MeetingNote) {
+        match self {
+            NoteChange::Date(d) => n.date = d,
+            NoteChange::Kind(k) => n.kind = k,
+            NoteChange::FollowUp(d) => n.follow_up = d,
+            NoteChange::FollowedUp(v) => n.followed_up = v,
+            NoteChange::Action(i, field, v) => {
+                if let Some(a) = n.actions.get_mut(i) {
+                    *field(a) = v;
+                }
+            }
+            NoteChange::ActionDone(i, v) => {
+                if let Some(a) = n.actions.get_mut(i) {
+                    a.done = v;
+                }
+            }
+            NoteChange::RemoveAction(i) => {
+                if i < n.actions.len() {
+                    n.actions.remove(i);
+                }
+            }
+            NoteChange::AddAction => n.actions.push(ActionItem::default()),
+        }
+    }
+}
+
+fn change(editor: Editor<MeetingNote>, c: NoteChange) {
+    editor.change(move |n| c.apply(n));
+}
 
 /// One note, in the template's order; every field is saved as it changes.
 #[component]
@@ -247,13 +293,6 @@ pub fn MeetingPage() -> impl IntoView {
                 .map(|r| r.data.clone())
         })
     });
-    let change = move |f: Change| {
-        if let Some(id) = id.get_untracked() {
-            app.edit(|wb| {
-                wb.meetings.update(id, now(), f);
-            });
-        }
-    };
     let get = move |f: fn(&MeetingNote) -> String| {
         move || note.with(|n| n.as_ref().map(f).unwrap_or_default())
     };
@@ -284,14 +323,15 @@ pub fn MeetingPage() -> impl IntoView {
         found.unwrap_or_default()
     });
     let bad_date = RwSignal::new(false);
-    // Rebuild the page only when the record comes or goes, not on every
-    // edit, so that focus stays where it is.
-    let exists = Memo::new(move |_| note.with(Option::is_some));
+    // Rebuild the page only when the record shown comes or goes, not on
+    // every edit, so that focus stays where it is.
+    let shown = Memo::new(move |_| id.get().filter(|_| note.with(Option::is_some)));
     let navigate = use_navigate();
     move || {
-        if !exists.get() {
+        let Some(note_id) = shown.get() else {
             return crate::app::kit::not_found("/run/meetings", K::MeetBack);
-        }
+        };
+        let editor = Editor::new(app, note_id, |wb| &mut wb.meetings);
         let navigate = navigate.clone();
         view! {
             <section class="page run meeting-page">
@@ -314,7 +354,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 on_set=move |v: String| match parse_date_value(&v) {
                                     Some(d) => {
                                         bad_date.set(false);
-                                        change(Box::new(move |n| n.date = d));
+                                        change(editor, NoteChange::Date(d));
                                     }
                                     None => bad_date.set(true),
                                 }
@@ -337,7 +377,7 @@ pub fn MeetingPage() -> impl IntoView {
                                     } else {
                                         MeetingKind::Phone
                                     };
-                                    change(Box::new(move |n| n.kind = k));
+                                    change(editor, NoteChange::Kind(k));
                                 }
                             >
                                 <option value="Phone">
@@ -357,7 +397,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 prop:value=get(|n| n.customer.clone())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change(Box::new(move |n| n.customer = v));
+                                    editor.set(|n| &mut n.customer, v);
                                 }
                             />
                         </label>
@@ -369,7 +409,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 prop:value=get(|n| n.staff.clone())
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change(Box::new(move |n| n.staff = v));
+                                    editor.set(|n| &mut n.staff, v);
                                 }
                             />
                         </label>
@@ -387,7 +427,7 @@ pub fn MeetingPage() -> impl IntoView {
                             prop:value=get(|n| n.topics.clone())
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                change(Box::new(move |n| n.topics = v));
+                                editor.set(|n| &mut n.topics, v);
                             }
                         ></textarea>
                     </label>
@@ -399,12 +439,12 @@ pub fn MeetingPage() -> impl IntoView {
                             prop:value=get(|n| n.feedback.clone())
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                change(Box::new(move |n| n.feedback = v));
+                                editor.set(|n| &mut n.feedback, v);
                             }
                         ></textarea>
                     </label>
                 </div>
-                <ActionsCard note=note change=change />
+                <ActionsCard note=note editor=editor />
                 <section class="card" aria-labelledby="follow-title">
                     <h2 id="follow-title">{move || t(K::MeetFollowUp)}</h2>
                     <div class="form-grid">
@@ -418,7 +458,7 @@ pub fn MeetingPage() -> impl IntoView {
                                 ))
                                 on_set=move |v: String| {
                                     let d = parse_date_value(&v);
-                                    change(Box::new(move |n| n.follow_up = d));
+                                    change(editor, NoteChange::FollowUp(d));
                                 }
                             />
                         </label>
@@ -432,7 +472,7 @@ pub fn MeetingPage() -> impl IntoView {
                             }
                             on:change=move |ev| {
                                 let v = event_target_checked(&ev);
-                                change(Box::new(move |n| n.followed_up = v));
+                                change(editor, NoteChange::FollowedUp(v));
                             }
                         />
                         <span>{move || t(K::MeetFollowedUpCheck)}</span>
@@ -468,13 +508,11 @@ pub fn MeetingPage() -> impl IntoView {
                         class="secondary"
                         data-testid="delete-meeting"
                         on:click=move |_| {
-                            if let Some(id) = id.get_untracked() {
-                                app.edit(|wb| {
-                                    wb.meetings.trash(id, now());
-                                });
-                                app.notice.set(Some(Notice::Trashed(Part::Meetings, id)));
-                                navigate("/run/meetings", Default::default());
-                            }
+                            app.edit(|wb| {
+                                wb.meetings.trash(note_id, now());
+                            });
+                            app.notice.set(Some(Notice::Trashed(Part::Meetings, note_id)));
+                            navigate("/run/meetings", Default::default());
                         }
                     >
                         {move || t(K::MoveToTrashShort)}
@@ -487,10 +525,7 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn ActionsCard(
-    note: Memo<Option<MeetingNote>>,
-    change: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn ActionsCard(note: Memo<Option<MeetingNote>>, editor: Editor<MeetingNote>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let places = move || {
@@ -519,13 +554,7 @@ fn ActionsCard(
                                         prop:value=move || action().text
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |n| {
-                                                    if let Some(a) = n.actions.get_mut(i) {
-                                                        a.text = v;
-                                                    }
-                                                }),
-                                            );
+                                            change(editor, NoteChange::Action(i, |a| &mut a.text, v));
                                         }
                                     />
                                 </label>
@@ -537,13 +566,7 @@ fn ActionsCard(
                                         prop:value=move || action().who
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |n| {
-                                                    if let Some(a) = n.actions.get_mut(i) {
-                                                        a.who = v;
-                                                    }
-                                                }),
-                                            );
+                                            change(editor, NoteChange::Action(i, |a| &mut a.who, v));
                                         }
                                     />
                                 </label>
@@ -555,13 +578,7 @@ fn ActionsCard(
                                             prop:checked=move || action().done
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
-                                                change(
-                                                    Box::new(move |n| {
-                                                        if let Some(a) = n.actions.get_mut(i) {
-                                                            a.done = v;
-                                                        }
-                                                    }),
-                                                );
+                                                change(editor, NoteChange::ActionDone(i, v));
                                             }
                                         />
                                         <span>{move || t(K::MeetActionDone)}</span>
@@ -575,11 +592,8 @@ fn ActionsCard(
                                             &[("n", &app.fmt().count((i + 1) as u64))],
                                         )
                                         on:click=move |_| change(
-                                            Box::new(move |n| {
-                                                if i < n.actions.len() {
-                                                    n.actions.remove(i);
-                                                }
-                                            }),
+                                            editor,
+                                            NoteChange::RemoveAction(i),
                                         )
                                     >
                                         {move || t(K::Remove)}
@@ -593,7 +607,7 @@ fn ActionsCard(
             <button
                 type="button"
                 data-testid="add-action"
-                on:click=move |_| change(Box::new(|n| n.actions.push(ActionItem::default())))
+                on:click=move |_| change(editor, NoteChange::AddAction)
             >
                 {move || t(K::MeetAddAction)}
             </button>

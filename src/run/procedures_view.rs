@@ -2,6 +2,7 @@
 //! flowchart the app draws from the steps.
 
 use crate::app::kit::to;
+use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::Notice;
@@ -22,6 +23,7 @@ use crate::run::procedures::Goto;
 use crate::run::procedures::Shape;
 use crate::run::procedures::Sop;
 use crate::run::procedures::SopProblem;
+use crate::run::procedures::Step;
 use crate::run::procedures::Term;
 use crate::run::procedures::DECISION_INSET;
 use crate::run::procedures::LINE_H;
@@ -253,26 +255,17 @@ pub fn SopPage() -> impl IntoView {
                 .map(|r| r.data.clone())
         })
     });
-    // Every change moves the version date to today.
-    let change = move |f: Box<dyn FnOnce(&mut Sop)>| {
-        if let Some(id) = id.get_untracked() {
-            let day = web::today();
-            app.edit(|wb| {
-                wb.sops.update(id, now(), |s| {
-                    f(s);
-                    s.version = Some(day);
-                });
-            });
-        }
-    };
-    // Rebuild the page only when the record comes or goes, not on every
-    // edit, so that focus stays where it is.
-    let exists = Memo::new(move |_| sop.with(Option::is_some));
+    // Rebuild the page only when the record shown comes or goes, not on
+    // every edit, so that focus stays where it is.
+    let shown = Memo::new(move |_| id.get().filter(|_| sop.with(Option::is_some)));
     let navigate = use_navigate();
     move || {
-        if !exists.get() {
+        let Some(sop_id) = shown.get() else {
             return crate::app::kit::not_found("/run", K::SopBack);
-        }
+        };
+        // Every change moves the version date to today.
+        let editor = Editor::new(app, sop_id, |wb| &mut wb.sops)
+            .after_each(|s| s.version = Some(web::today()));
         let navigate = navigate.clone();
         view! {
             <section class="page run sop-page">
@@ -300,7 +293,7 @@ pub fn SopPage() -> impl IntoView {
                                         prop:value=title
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(Box::new(move |s| s.title = v));
+                                            editor.set(|s| &mut s.title, v);
                                         }
                                     />
                                 </label>
@@ -316,7 +309,7 @@ pub fn SopPage() -> impl IntoView {
                                         }
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(Box::new(move |s| s.department = v));
+                                            editor.set(|s| &mut s.department, v);
                                         }
                                     />
                                 </label>
@@ -333,7 +326,7 @@ pub fn SopPage() -> impl IntoView {
                                     }
                                     on:change=move |ev| {
                                         let v = event_target_value(&ev);
-                                        change(Box::new(move |s| s.purpose = v));
+                                        editor.set(|s| &mut s.purpose, v);
                                     }
                                 ></textarea>
                             </label>
@@ -349,8 +342,8 @@ pub fn SopPage() -> impl IntoView {
                                 }}
                             </p>
                         </div>
-                        <TermsEditor sop=sop change=change />
-                        <StepsEditor sop=sop change=change />
+                        <TermsEditor sop=sop editor=editor />
+                        <StepsEditor sop=sop editor=editor />
                         <div class="actions no-print">
                             <button
                                 type="button"
@@ -366,13 +359,11 @@ pub fn SopPage() -> impl IntoView {
                                 class="secondary"
                                 data-testid="delete-sop"
                                 on:click=move |_| {
-                                    if let Some(id) = id.get_untracked() {
-                                        app.edit(|wb| {
-                                            wb.sops.trash(id, now());
-                                        });
-                                        app.notice.set(Some(Notice::Trashed(Part::Sops, id)));
-                                        navigate("/run", Default::default());
-                                    }
+                                    app.edit(|wb| {
+                                        wb.sops.trash(sop_id, now());
+                                    });
+                                    app.notice.set(Some(Notice::Trashed(Part::Sops, sop_id)));
+                                    navigate("/run", Default::default());
                                 }
                             >
                                 {move || t(K::MoveToTrashShort)}
@@ -388,13 +379,109 @@ pub fn SopPage() -> impl IntoView {
     }
 }
 
-type Change = Box<dyn FnOnce(&mut Sop)>;
+/// A change to a procedure other than one of its own text fields: plain
+/// data, applied by one function, so the code that saves a procedure is
+/// compiled once for all of them rather than once per change, as a closure
+/// given to `Editor::change` at each button would be.
+enum SopChange {
+    Term(usize, fn(&mut Term) -> &mut String, String),
+    RemoveTerm(usize),
+    AddTerm,
+    AddStep,
+    StepText(u32, String),
+    StepEnds(u32, bool),
+    /// Makes step `id` a decision with these two answers, or a plain step.
+    Decision(u32, Option<[String; 2]>),
+    MoveStep(u32, i32),
+    RemoveStep(u32),
+    AnswerLabel(u32, usize, String),
+    AnswerGoto(u32, usize, Goto),
+    RemoveAnswer(u32, usize),
+    AddAnswer(u32),
+}
+
+impl SopChange {
+    fn apply(self, s: &mut Sop) {
+        fn step(s: &mut Sop, id: u32) -> Option<&mut Step> {
+            s.steps.iter_mut().find(|x| x.id == id)
+        }
+        match self {
+            SopChange::Term(i, field, v) => {
+                if let Some(x) = s.terms.get_mut(i) {
+                    *field(x) = v;
+                }
+            }
+            SopChange::RemoveTerm(i) => {
+                if i < s.terms.len() {
+                    s.terms.remove(i);
+                }
+            }
+            SopChange::AddTerm => s.terms.push(Term::default()),
+            SopChange::AddStep => {
+                s.push_step("");
+            }
+            SopChange::StepText(id, v) => {
+                if let Some(x) = step(s, id) {
+                    x.text = v;
+                }
+            }
+            SopChange::StepEnds(id, v) => {
+                if let Some(x) = step(s, id) {
+                    x.ends = v;
+                }
+            }
+            SopChange::Decision(id, answers) => {
+                if let Some(x) = step(s, id) {
+                    match answers {
+                        Some(labels) => {
+                            x.branches = labels
+                                .into_iter()
+                                .map(|label| Branch {
+                                    label,
+                                    goto: Goto::End,
+                                })
+                                .collect();
+                            x.ends = false;
+                        }
+                        None => x.branches.clear(),
+                    }
+                }
+            }
+            SopChange::MoveStep(id, by) => s.move_step(id, by),
+            SopChange::RemoveStep(id) => s.remove_step(id),
+            SopChange::AnswerLabel(id, k, v) => {
+                if let Some(b) = step(s, id).and_then(|x| x.branches.get_mut(k)) {
+                    b.label = v;
+                }
+            }
+            SopChange::AnswerGoto(id, k, v) => {
+                if let Some(b) = step(s, id).and_then(|x| x.branches.get_mut(k)) {
+                    b.goto = v;
+                }
+            }
+            SopChange::RemoveAnswer(id, k) => {
+                if let Some(x) = step(s, id).filter(|x| k < x.branches.len()) {
+                    x.branches.remove(k);
+                }
+            }
+            SopChange::AddAnswer(id) => {
+                if let Some(x) = step(s, id) {
+                    x.branches.push(Branch {
+                        label: String::new(),
+                        goto: Goto::End,
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn change(editor: Editor<Sop>, c: SopChange) {
+    editor.change(move |s| c.apply(s));
+}
 
 #[component]
-fn TermsEditor(
-    sop: Memo<Option<Sop>>,
-    change: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn TermsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let places =
@@ -421,13 +508,7 @@ fn TermsEditor(
                                         prop:value=move || term().term
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |s| {
-                                                    if let Some(x) = s.terms.get_mut(i) {
-                                                        x.term = v;
-                                                    }
-                                                }),
-                                            );
+                                            change(editor, SopChange::Term(i, |x| &mut x.term, v));
                                         }
                                     />
                                 </label>
@@ -439,13 +520,7 @@ fn TermsEditor(
                                         prop:value=move || term().meaning
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            change(
-                                                Box::new(move |s| {
-                                                    if let Some(x) = s.terms.get_mut(i) {
-                                                        x.meaning = v;
-                                                    }
-                                                }),
-                                            );
+                                            change(editor, SopChange::Term(i, |x| &mut x.meaning, v));
                                         }
                                     />
                                 </label>
@@ -453,13 +528,7 @@ fn TermsEditor(
                                     type="button"
                                     class="secondary small"
                                     data-testid="term-remove"
-                                    on:click=move |_| change(
-                                        Box::new(move |s| {
-                                            if i < s.terms.len() {
-                                                s.terms.remove(i);
-                                            }
-                                        }),
-                                    )
+                                    on:click=move |_| change(editor, SopChange::RemoveTerm(i))
                                 >
                                     {move || t(K::Remove)}
                                 </button>
@@ -471,7 +540,7 @@ fn TermsEditor(
             <button
                 type="button"
                 data-testid="add-term"
-                on:click=move |_| change(Box::new(|s| s.terms.push(Term::default())))
+                on:click=move |_| change(editor, SopChange::AddTerm)
             >
                 {move || t(K::SopAddTerm)}
             </button>
@@ -480,10 +549,7 @@ fn TermsEditor(
 }
 
 #[component]
-fn StepsEditor(
-    sop: Memo<Option<Sop>>,
-    change: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn StepsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let ids = move || {
@@ -500,17 +566,13 @@ fn StepsEditor(
                 <p class="muted small">{move || t(K::SopStepsLead)}</p>
                 <ol class="plain step-list">
                     <For each=ids key=|id| *id let(id)>
-                        <StepRow id=id sop=sop change=change />
+                        <StepRow id=id sop=sop editor=editor />
                     </For>
                 </ol>
                 <button
                     type="button"
                     data-testid="add-step"
-                    on:click=move |_| change(
-                        Box::new(|s| {
-                            s.push_step("");
-                        }),
-                    )
+                    on:click=move |_| change(editor, SopChange::AddStep)
                 >
                     {move || t(K::SopAddStep)}
                 </button>
@@ -550,11 +612,7 @@ fn StepsEditor(
 }
 
 #[component]
-fn StepRow(
-    id: u32,
-    sop: Memo<Option<Sop>>,
-    change: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let step = move || {
@@ -565,13 +623,6 @@ fn StepRow(
     };
     let number = move || sop.with(|s| s.as_ref().and_then(|s| s.position(id)).map_or(0, |p| p + 1));
     let decision = move || step().is_some_and(|s| s.is_decision());
-    let edit = move |f: Box<dyn FnOnce(&mut crate::run::procedures::Step)>| {
-        change(Box::new(move |s| {
-            if let Some(x) = s.steps.iter_mut().find(|x| x.id == id) {
-                f(x);
-            }
-        }))
-    };
     let answer_places = move || (0..step().map_or(0, |s| s.branches.len())).collect::<Vec<usize>>();
     let text_id = format!("step-text-{id}");
     view! {
@@ -589,7 +640,7 @@ fn StepRow(
                         prop:value=move || step().map(|s| s.text).unwrap_or_default()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            edit(Box::new(move |x| x.text = v));
+                            change(editor, SopChange::StepText(id, v));
                         }
                     />
                 </label>
@@ -603,25 +654,9 @@ fn StepRow(
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let lang = app.lang.get_untracked();
-                            edit(
-                                Box::new(move |x| {
-                                    if on {
-                                        x.branches = vec![
-                                            Branch {
-                                                label: K::Yes.in_lang(lang).into(),
-                                                goto: Goto::End,
-                                            },
-                                            Branch {
-                                                label: K::No.in_lang(lang).into(),
-                                                goto: Goto::End,
-                                            },
-                                        ];
-                                        x.ends = false;
-                                    } else {
-                                        x.branches.clear();
-                                    }
-                                }),
-                            );
+                            let answers = on
+                                .then(|| [K::Yes.in_lang(lang).into(), K::No.in_lang(lang).into()]);
+                            change(editor, SopChange::Decision(id, answers));
                         }
                     />
                     {move || t(K::SopDecision)}
@@ -634,7 +669,7 @@ fn StepRow(
                             prop:checked=move || step().is_some_and(|s| s.ends)
                             on:change=move |ev| {
                                 let v = event_target_checked(&ev);
-                                edit(Box::new(move |x| x.ends = v));
+                                change(editor, SopChange::StepEnds(id, v));
                             }
                         />
                         {move || t(K::SopEndsHere)}
@@ -648,7 +683,7 @@ fn StepRow(
                         t(K::SopMoveUp),
                         &[("n", &app.fmt().count(number() as u64))],
                     )
-                    on:click=move |_| change(Box::new(move |s| s.move_step(id, -1)))
+                    on:click=move |_| change(editor, SopChange::MoveStep(id, -1))
                 >
                     "↑"
                 </button>
@@ -660,7 +695,7 @@ fn StepRow(
                         t(K::SopMoveDown),
                         &[("n", &app.fmt().count(number() as u64))],
                     )
-                    on:click=move |_| change(Box::new(move |s| s.move_step(id, 1)))
+                    on:click=move |_| change(editor, SopChange::MoveStep(id, 1))
                 >
                     "↓"
                 </button>
@@ -668,7 +703,7 @@ fn StepRow(
                     type="button"
                     class="secondary small"
                     data-testid="step-remove"
-                    on:click=move |_| change(Box::new(move |s| s.remove_step(id)))
+                    on:click=move |_| change(editor, SopChange::RemoveStep(id))
                 >
                     {move || t(K::Remove)}
                 </button>
@@ -708,13 +743,7 @@ fn StepRow(
                                             }
                                             on:change=move |ev| {
                                                 let v = event_target_value(&ev);
-                                                edit(
-                                                    Box::new(move |x| {
-                                                        if let Some(b) = x.branches.get_mut(k) {
-                                                            b.label = v;
-                                                        }
-                                                    }),
-                                                );
+                                                change(editor, SopChange::AnswerLabel(id, k, v));
                                             }
                                         />
                                     </label>
@@ -729,13 +758,7 @@ fn StepRow(
                                                     .parse::<u32>()
                                                     .map(Goto::Step)
                                                     .unwrap_or(Goto::End);
-                                                edit(
-                                                    Box::new(move |x| {
-                                                        if let Some(b) = x.branches.get_mut(k) {
-                                                            b.goto = goto;
-                                                        }
-                                                    }),
-                                                );
+                                                change(editor, SopChange::AnswerGoto(id, k, goto));
                                             }
                                         >
                                             <option value="end">{move || t(K::FlowEnd)}</option>
@@ -753,12 +776,9 @@ fn StepRow(
                                         type="button"
                                         class="secondary small"
                                         data-testid="answer-remove"
-                                        on:click=move |_| edit(
-                                            Box::new(move |x| {
-                                                if k < x.branches.len() {
-                                                    x.branches.remove(k);
-                                                }
-                                            }),
+                                        on:click=move |_| change(
+                                            editor,
+                                            SopChange::RemoveAnswer(id, k),
                                         )
                                     >
                                         {move || t(K::Remove)}
@@ -772,15 +792,7 @@ fn StepRow(
                     type="button"
                     class="secondary small"
                     data-testid="add-answer"
-                    on:click=move |_| edit(
-                        Box::new(|x| {
-                            x.branches
-                                .push(Branch {
-                                    label: String::new(),
-                                    goto: Goto::End,
-                                })
-                        }),
-                    )
+                    on:click=move |_| change(editor, SopChange::AddAnswer(id))
                 >
                     {move || t(K::SopAddAnswer)}
                 </button>

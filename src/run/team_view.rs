@@ -4,6 +4,7 @@
 use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::DateInput;
+use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::Notice;
@@ -835,8 +836,6 @@ fn Pulses() -> impl IntoView {
     }
 }
 
-type PulseChange = Box<dyn FnOnce(&mut Pulse)>;
-
 #[component]
 fn PulseItem(id: Uuid) -> impl IntoView {
     let app = use_app();
@@ -849,11 +848,7 @@ fn PulseItem(id: Uuid) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let change = move |f: PulseChange| {
-        app.edit(|wb| {
-            wb.pulses.update(id, now(), f);
-        });
-    };
+    let editor = Editor::new(app, id, |wb| &mut wb.pulses);
     let heading = format!("pulse-{id}");
     let due = move || {
         let lang = app.lang.get();
@@ -892,11 +887,11 @@ fn PulseItem(id: Uuid) -> impl IntoView {
             <PulseResults pulse=pulse />
             <details class="pulse-part">
                 <summary>{move || t(K::PulseEnterRound)}</summary>
-                <RoundForm id=id pulse=pulse change=change />
+                <RoundForm pulse=pulse editor=editor />
             </details>
             <details class="pulse-part">
                 <summary>{move || t(K::PulseEdit)}</summary>
-                <PulseEditor pulse=pulse change=change />
+                <PulseEditor pulse=pulse editor=editor />
                 <button
                     type="button"
                     class="secondary small"
@@ -1019,11 +1014,7 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
 }
 
 #[component]
-fn RoundForm(
-    id: Uuid,
-    pulse: Memo<Pulse>,
-    change: impl Fn(PulseChange) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let date = RwSignal::new(date_value(Some(web::today())));
@@ -1072,13 +1063,13 @@ fn RoundForm(
             return;
         }
         error.set(None);
-        change(Box::new(move |p| {
-            p.rounds.retain(|r| r.date != day);
-            p.rounds.push(PulseRound {
+        change(
+            editor,
+            PulseChange::Round(PulseRound {
                 date: day,
                 answers: tallies,
-            });
-        }));
+            }),
+        );
         app.record_saved(Part::Pulses);
         answers.set(Default::default());
     };
@@ -1174,11 +1165,11 @@ fn RoundForm(
                                                             .with_untracked(|p| {
                                                                 p.rounds.iter().find(|r| r.date == d).cloned()
                                                             }) else { return };
-                                                        change(Box::new(move |p| p.rounds.retain(|r| r.date != d)));
+                                                        change(editor, PulseChange::RemoveRound(d));
                                                         app.notice
                                                             .set(
                                                                 Some(Notice::PulseRoundRemoved {
-                                                                    pulse: id,
+                                                                    pulse: editor.id(),
                                                                     round,
                                                                 }),
                                                             );
@@ -1198,11 +1189,60 @@ fn RoundForm(
     }
 }
 
+/// A change to a pulse other than its name: plain data, applied by one
+/// function, so the code that saves a pulse is compiled once for all of
+/// them rather than once per change, as a closure given to `Editor::change`
+/// at each field would be.
+enum PulseChange {
+    Cadence(Cadence),
+    /// Adds a round, in place of one on the same date.
+    Round(PulseRound),
+    RemoveRound(NaiveDate),
+    Question(usize, String),
+    /// Removes question `i` with its answers in every round.
+    RemoveQuestion(usize),
+    AddQuestion,
+}
+
+impl PulseChange {
+    fn apply(self, p: &mut Pulse) {
+        match self {
+            PulseChange::Cadence(c) => p.cadence = c,
+            PulseChange::Round(round) => {
+                p.rounds.retain(|r| r.date != round.date);
+                p.rounds.push(round);
+            }
+            PulseChange::RemoveRound(d) => p.rounds.retain(|r| r.date != d),
+            PulseChange::Question(i, v) => {
+                if let Some(q) = p.questions.get_mut(i) {
+                    *q = v;
+                }
+            }
+            PulseChange::RemoveQuestion(i) => {
+                if i < p.questions.len() {
+                    p.questions.remove(i);
+                    for r in &mut p.rounds {
+                        if i < r.answers.len() {
+                            r.answers.remove(i);
+                        }
+                    }
+                }
+            }
+            PulseChange::AddQuestion => {
+                if p.questions.len() < PULSE_MAX_QUESTIONS {
+                    p.questions.push(String::new());
+                }
+            }
+        }
+    }
+}
+
+fn change(editor: Editor<Pulse>, c: PulseChange) {
+    editor.change(move |p| c.apply(p));
+}
+
 #[component]
-fn PulseEditor(
-    pulse: Memo<Pulse>,
-    change: impl Fn(PulseChange) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn PulseEditor(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let places = move || (0..pulse.with(|p| p.questions.len())).collect::<Vec<usize>>();
@@ -1218,7 +1258,7 @@ fn PulseEditor(
                         prop:value=move || pulse.with(|p| p.title.clone())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            change(Box::new(move |p| p.title = v));
+                            editor.set(|p| &mut p.title, v);
                         }
                     />
                 </label>
@@ -1233,7 +1273,7 @@ fn PulseEditor(
                                 .into_iter()
                                 .find(|c| format!("{c:?}") == v)
                             {
-                                change(Box::new(move |p| p.cadence = c));
+                                change(editor, PulseChange::Cadence(c));
                             }
                         }
                     >
@@ -1268,13 +1308,7 @@ fn PulseEditor(
                                 }
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    change(
-                                        Box::new(move |p| {
-                                            if let Some(q) = p.questions.get_mut(i) {
-                                                *q = v;
-                                            }
-                                        }),
-                                    );
+                                    change(editor, PulseChange::Question(i, v));
                                 }
                             />
                         </label>
@@ -1286,18 +1320,7 @@ fn PulseEditor(
                                 t(K::PulseRemoveQuestion),
                                 &[("n", &app.fmt().count((i + 1) as u64))],
                             )
-                            on:click=move |_| change(
-                                Box::new(move |p| {
-                                    if i < p.questions.len() {
-                                        p.questions.remove(i);
-                                        for r in &mut p.rounds {
-                                            if i < r.answers.len() {
-                                                r.answers.remove(i);
-                                            }
-                                        }
-                                    }
-                                }),
-                            )
+                            on:click=move |_| change(editor, PulseChange::RemoveQuestion(i))
                         >
                             {move || t(K::Remove)}
                         </button>
@@ -1308,13 +1331,7 @@ fn PulseEditor(
                 type="button"
                 data-testid="add-question"
                 prop:disabled=full
-                on:click=move |_| change(
-                    Box::new(|p| {
-                        if p.questions.len() < PULSE_MAX_QUESTIONS {
-                            p.questions.push(String::new());
-                        }
-                    }),
-                )
+                on:click=move |_| change(editor, PulseChange::AddQuestion)
             >
                 {move || t(K::PulseAddQuestion)}
             </button>
