@@ -135,16 +135,21 @@ fn short(text: &str, n: usize) -> String {
 
 /// What a complaint's customer shares with the person looked for.
 fn named_by(c: &Customer, who: &Person) -> Vec<By> {
-    let name = name_key(&who.name);
-    let email = email_key(&who.email);
+    shared(&c.name, &c.phone, &c.email, who)
+}
+
+/// What a name, phone and e-mail share with the person looked for.
+fn shared(name: &str, phone: &str, email: &str, who: &Person) -> Vec<By> {
+    let wanted_name = name_key(&who.name);
+    let wanted_email = email_key(&who.email);
     let mut by = Vec::new();
-    if !name.is_empty() && name_key(&c.name) == name {
+    if !wanted_name.is_empty() && name_key(name) == wanted_name {
         by.push(By::Name);
     }
-    if same_phone(&c.phone, &who.phone) {
+    if same_phone(phone, &who.phone) {
         by.push(By::Phone);
     }
-    if !email.is_empty() && email_key(&c.email) == email {
+    if !wanted_email.is_empty() && email_key(email) == wanted_email {
         by.push(By::Email);
     }
     by
@@ -171,8 +176,6 @@ pub fn erase_in_draft(d: &mut Draft<Complaint>, who: &Person, at: DateTime<Utc>)
 /// `who`: complaints first, each part oldest first. Nothing when `who`
 /// gives nothing to match by.
 pub fn find(wb: &Workbook, who: &Person, offset_minutes: i32) -> Vec<Found> {
-    let name = name_key(&who.name);
-    let email = email_key(&who.email);
     let mut out = Vec::new();
     for r in wb.complaints.all() {
         let by = named_by(&r.data.customer, who);
@@ -191,16 +194,7 @@ pub fn find(wb: &Workbook, who: &Person, offset_minutes: i32) -> Vec<Found> {
         // A meeting note keeps the customer as one line of text.
         let m = &r.data;
         let them = Person::from_line(&m.customer);
-        let mut by = Vec::new();
-        if !name.is_empty() && name_key(&them.name) == name {
-            by.push(By::Name);
-        }
-        if same_phone(&them.phone, &who.phone) {
-            by.push(By::Phone);
-        }
-        if !email.is_empty() && email_key(&them.email) == email {
-            by.push(By::Email);
-        }
+        let by = shared(&them.name, &them.phone, &them.email, who);
         if !by.is_empty() {
             out.push(Found {
                 part: Part::Meetings,
