@@ -1182,7 +1182,7 @@ fn WeakAreas() -> impl IntoView {
             .wb
             .with(|wb| wb.finished_self_tests().last().and_then(|r| r.data.score()));
         let score = score?;
-        let rows: Vec<(String, String, Vec<&'static str>)> = score
+        let rows: Vec<(String, String, Vec<String>)> = score
             .weakest_first()
             .into_iter()
             .take(2)
@@ -1190,7 +1190,7 @@ fn WeakAreas() -> impl IntoView {
                 let area = &crate::selftest::quotient::AREAS[i];
                 let points = points_for_area(area.id)
                     .iter()
-                    .map(|k| point_text(*k).title.in_lang(lang))
+                    .map(|k| point_text(*k).title.in_lang(lang).to_string())
                     .collect();
                 (
                     area.title.in_lang(lang).to_string(),
@@ -1213,7 +1213,7 @@ fn WeakAreas() -> impl IntoView {
                                         &[
                                             ("area", &area),
                                             ("score", &value),
-                                            ("points", &points.join(", ")),
+                                            ("points", &Intl(lang).list(&points)),
                                         ],
                                     )}
                                 </li>

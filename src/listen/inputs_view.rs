@@ -631,7 +631,7 @@ fn twice_warning(twice: Vec<Period>, lang: Lang) -> Option<AnyView> {
             .collect();
         view! {
             <p class="banner warn" data-testid="month-twice">
-                {fill(K::MonthTwice.in_lang(lang), &[("months", &months.join(", "))])}
+                {fill(K::MonthTwice.in_lang(lang), &[("months", &Intl(lang).list(&months))])}
             </p>
         }
         .into_any()
@@ -1425,11 +1425,8 @@ fn SuppliersForm(form: Form<SupplierFigures>) -> impl IntoView {
             if bad_lines.is_empty() {
                 *target = counts;
             } else {
-                let lines = bad_lines
-                    .iter()
-                    .map(|n| n.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let lines =
+                    Intl(lang).list(&bad_lines.iter().map(|n| n.to_string()).collect::<Vec<_>>());
                 problems.push(Intl(lang).plural_with(
                     P::InvalidCategoryLines,
                     bad_lines.len() as u64,

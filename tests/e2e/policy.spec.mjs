@@ -388,8 +388,8 @@ test('after a finished self-test the page starts from its two weakest areas and 
   const box = page.getByTestId('weak-areas');
   await expect(box.getByRole('heading', { level: 2 })).toHaveText(WEAK_TITLE);
   await expect(box.getByRole('listitem')).toHaveText([
-    'Knowing your customers (3.33): see Retention, Follow-up',
-    'Ease of contact (3.67): see Speed, Communication, Follow-up',
+    'Knowing your customers (3.33): see Retention and Follow-up',
+    'Ease of contact (3.67): see Speed, Communication and Follow-up',
   ]);
   // The box comes before the points.
   const boxTop = (await box.boundingBox()).y;
@@ -399,8 +399,8 @@ test('after a finished self-test the page starts from its two weakest areas and 
   await takeTest(page, RATINGS_20_67);
   await gotoPolicy(page);
   await expect(page.getByTestId('weak-areas').getByRole('listitem')).toHaveText([
-    'Knowing your customers (2.67): see Retention, Follow-up',
-    'Customer-focused culture (3): see Supervising employees, Complaints and disputes',
+    'Knowing your customers (2.67): see Retention and Follow-up',
+    'Customer-focused culture (3): see Supervising employees and Complaints and disputes',
   ]);
   await page.reload();
   await expect(page.getByTestId('weak-areas').getByRole('listitem')).toHaveCount(2);
@@ -527,7 +527,7 @@ test('the example workbook: Speed adopted after Giulia\'s feedback, Complaints p
 
   // The example's latest self-test: knowing its customers (3), then improving products (3.67).
   await expect(page.getByTestId('weak-areas').getByRole('listitem')).toHaveText([
-    'Knowing your customers (3): see Retention, Follow-up',
+    'Knowing your customers (3): see Retention and Follow-up',
     'Improving products (3.67): see Product or service overview, Retention',
   ]);
 
@@ -586,8 +586,8 @@ test('in Italian the page, its points, questions, stages and messages are Italia
   const box = page.getByTestId('weak-areas');
   await expect(box.getByRole('heading', { level: 2 })).toHaveText("Parti da dove l'autovalutazione è più debole");
   await expect(box.getByRole('listitem')).toHaveText([
-    'Conoscenza dei clienti (3): vedi Fidelizzazione, Azione supplementare',
-    'Miglioramento dei prodotti (3,67): vedi Panoramica del prodotto o del servizio, Fidelizzazione',
+    'Conoscenza dei clienti (3): vedi Fidelizzazione e Azione supplementare',
+    'Miglioramento dei prodotti (3,67): vedi Panoramica del prodotto o del servizio e Fidelizzazione',
   ]);
 
   // The refusals.
