@@ -334,3 +334,25 @@ pub fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
         </div>
     }
 }
+
+/// The text of a one-field entry (a new goal's title, a round's answers),
+/// kept on this device as it is typed, so leaving the page or a reload does
+/// not lose it; emptied (after it is added) it is dropped.
+pub fn kept_text(name: impl Into<String>) -> RwSignal<String> {
+    let name: String = name.into();
+    let kv = crate::app::web::WebKv::open().ok();
+    let first = kv
+        .as_ref()
+        .map(|kv| crate::book::drafts::read_text(kv, &name))
+        .unwrap_or_default();
+    let text = RwSignal::new(first);
+    Effect::new(move |seen: Option<()>| {
+        text.track();
+        if seen.is_some() {
+            if let Ok(mut kv) = crate::app::web::WebKv::open() {
+                let _ = text.with_untracked(|t| crate::book::drafts::keep_text(&mut kv, &name, t));
+            }
+        }
+    });
+    text
+}

@@ -172,6 +172,34 @@ pub fn set_aside_count(kv: &impl Kv) -> usize {
         .count()
 }
 
+/// The key of a one-field entry's text (a new goal's title, a round's
+/// answers…), named by the field.
+fn text_key(name: &str) -> String {
+    format!("{PREFIX}draft-text/{name}")
+}
+
+/// Keeps what is typed in a one-field entry; an empty text drops it. Text
+/// beyond [`MAX_DRAFT_CHARS`] is not kept (it stays in the window).
+pub fn keep_text(kv: &mut impl Kv, name: &str, text: &str) -> Result<(), NotKept> {
+    if text.is_empty() {
+        return kv.remove(&text_key(name)).map_err(NotKept::Storage);
+    }
+    if utf16_len(text) > MAX_DRAFT_CHARS {
+        return Err(NotKept::TooLarge);
+    }
+    kv.set(&text_key(name), text).map_err(NotKept::Storage)
+}
+
+/// What was typed in a one-field entry and not yet added (empty for none,
+/// or for a value beyond the bound).
+pub fn read_text(kv: &impl Kv, name: &str) -> String {
+    kv.get(&text_key(name))
+        .ok()
+        .flatten()
+        .filter(|t| utf16_len(t) <= MAX_DRAFT_CHARS)
+        .unwrap_or_default()
+}
+
 /// Native only: proptest is a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -322,6 +350,21 @@ mod tests {
         let back = read::<Complaint>(&mut kv, Part::Complaints, id).unwrap();
         assert_eq!(back.base, Some(base));
         assert_eq!(back.record.nature, "as typed");
+    }
+
+    #[test]
+    fn a_one_field_entry_is_kept_until_it_is_emptied() {
+        let mut kv = MemKv::default();
+        assert_eq!(read_text(&kv, "own-goal"), "");
+        keep_text(&mut kv, "own-goal", "Answer within a day 😀").unwrap();
+        assert_eq!(read_text(&kv, "own-goal"), "Answer within a day 😀");
+        assert_eq!(read_text(&kv, "own-problem"), "");
+        keep_text(&mut kv, "own-goal", "").unwrap();
+        assert!(kv.map.is_empty());
+        let huge = "x".repeat(MAX_DRAFT_CHARS + 1);
+        assert_eq!(keep_text(&mut kv, "own-goal", &huge), Err(NotKept::TooLarge));
+        kv.set(&text_key("own-goal"), &huge).unwrap();
+        assert_eq!(read_text(&kv, "own-goal"), "");
     }
 
     proptest! {

@@ -74,7 +74,7 @@ pub fn add_title_form(
     on_add: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let app = use_app();
-    let title = RwSignal::new(String::new());
+    let title = crate::app::kit::kept_text(testid);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked().trim().to_string();

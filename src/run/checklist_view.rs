@@ -56,7 +56,7 @@ fn KeepRound() -> impl IntoView {
     let items = items_now();
     let date = RwSignal::new(date_value(Some(web::today())));
     let who = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
+    let note = crate::app::kit::kept_text("check-note");
     let ticked = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<K>);
     let whos = Memo::new(move |_| {
@@ -418,7 +418,7 @@ fn Points() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let items = items_now();
-    let fresh = RwSignal::new(String::new());
+    let fresh = crate::app::kit::kept_text("check-point");
     let places = move || (0..items.with(Vec::len)).collect::<Vec<usize>>();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -78,7 +78,7 @@ fn EnpsCard() -> impl IntoView {
     let t = move |k: K| app.t(k);
     let date = RwSignal::new(date_value(Some(web::today())));
     let scale = RwSignal::new(Scale::ZeroToTen);
-    let answers = RwSignal::new(String::new());
+    let answers = crate::app::kit::kept_text("enps-answers");
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -375,8 +375,8 @@ fn cadence_text(c: Cadence, lang: Lang) -> &'static str {
 fn OneOnOnes() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let name = RwSignal::new(String::new());
-    let role = RwSignal::new(String::new());
+    let name = crate::app::kit::kept_text("member-name");
+    let role = crate::app::kit::kept_text("member-role");
     let no_name = RwSignal::new(false);
     let add_member = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -479,8 +479,8 @@ fn MemberRow(id: Uuid) -> impl IntoView {
         })
     });
     let date = RwSignal::new(date_value(Some(web::today())));
-    let notes = RwSignal::new(String::new());
-    let actions = RwSignal::new(String::new());
+    let notes = crate::app::kit::kept_text(format!("one-on-one-notes/{id}"));
+    let actions = crate::app::kit::kept_text(format!("one-on-one-actions/{id}"));
     let no_date = RwSignal::new(false);
     let log = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

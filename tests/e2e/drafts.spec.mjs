@@ -194,3 +194,24 @@ test('an Italian draft speaks Italian', async ({ page }) => {
   await expect(page.getByTestId('drafts').getByRole('heading')).toHaveText('Bozze');
   await expect(page.getByTestId('drafts').getByTestId('draft')).toContainText('nuova, non ancora salvata');
 });
+
+test('a one-field entry keeps what is typed until it is added', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/draft/goals');
+  await page.getByTestId('own-goal').fill('Answer every e-mail within a day');
+  await page.reload();
+  await expect(page.getByTestId('own-goal')).toHaveValue('Answer every e-mail within a day');
+  await page.getByTestId('add-own-goal').click();
+  await expect(page.getByTestId('own-goal')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByTestId('own-goal')).toHaveValue('');
+  await expect(page.getByText('Answer every e-mail within a day').first()).toBeVisible();
+
+  // The eNPS answers typed and not yet added survive leaving the page.
+  await open(page, '/run/team');
+  await page.getByTestId('enps-answers').fill('10 9 8');
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
+  await open(page, '/run/team');
+  await expect(page.getByTestId('enps-answers')).toHaveValue('10 9 8');
+  expect(errors).toEqual([]);
+});
