@@ -528,7 +528,7 @@ test('the example workbook: Speed adopted after Giulia\'s feedback, Complaints p
   // The example's latest self-test: knowing its customers (3), then improving products (3.67).
   await expect(page.getByTestId('weak-areas').getByRole('listitem')).toHaveText([
     'Knowing your customers (3): see Retention and Follow-up',
-    'Improving products (3.67): see Product or service overview, Retention',
+    'Improving products (3.67): see Product or service overview and Retention',
   ]);
 
   // Communication has no feedback yet: adopting it is refused.
