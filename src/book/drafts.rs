@@ -362,7 +362,10 @@ mod tests {
         keep_text(&mut kv, "own-goal", "").unwrap();
         assert!(kv.map.is_empty());
         let huge = "x".repeat(MAX_DRAFT_CHARS + 1);
-        assert_eq!(keep_text(&mut kv, "own-goal", &huge), Err(NotKept::TooLarge));
+        assert_eq!(
+            keep_text(&mut kv, "own-goal", &huge),
+            Err(NotKept::TooLarge)
+        );
         kv.set(&text_key("own-goal"), &huge).unwrap();
         assert_eq!(read_text(&kv, "own-goal"), "");
     }
