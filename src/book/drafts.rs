@@ -67,10 +67,6 @@ fn aside_key(key: &str) -> String {
     format!("{PREFIX}draft-aside/{rest}")
 }
 
-fn is_draft_key(k: &str) -> bool {
-    k.starts_with(&format!("{PREFIX}draft/"))
-}
-
 /// Keeps a draft, in place of the one under the same key.
 pub fn keep<T: Serialize>(
     kv: &mut impl Kv,
@@ -83,10 +79,15 @@ pub fn keep<T: Serialize>(
     if utf16_len(&text) > MAX_DRAFT_CHARS {
         return Err(NotKept::TooLarge);
     }
-    let keys = kv.keys().map_err(NotKept::Storage)?;
-    let others = keys.iter().filter(|x| is_draft_key(x) && **x != k).count();
-    if others >= MAX_DRAFTS {
-        return Err(NotKept::TooMany);
+    // Only a new draft can raise the count: a keystroke into one already
+    // kept writes its own key without reading every key of the origin.
+    let is_new = kv.get(&k).map_err(NotKept::Storage)?.is_none();
+    if is_new {
+        let drafts = format!("{PREFIX}draft/");
+        let keys = kv.keys().map_err(NotKept::Storage)?;
+        if keys.iter().filter(|x| x.starts_with(&drafts)).count() >= MAX_DRAFTS {
+            return Err(NotKept::TooMany);
+        }
     }
     kv.set(&k, &text).map_err(NotKept::Storage)
 }
