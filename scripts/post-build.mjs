@@ -5,11 +5,14 @@
 //    inline module script Trunk writes allowed by its hash, WebAssembly
 //    compilation, and style attributes (bar widths); no request elsewhere.
 // 2. 404.html, a copy of index.html, so static hosts serve deep links.
-// 3. sw.js, a service worker that caches every file of this build under a
+// 3. The chunk loader of the split build (tools/split) imports the JS glue
+//    under the name wasm-bindgen gave it; Trunk then renamed the glue with
+//    its hash, so the import is pointed at that name.
+// 4. sw.js, a service worker that caches every file of this build under a
 //    cache named by the build's hash, so one visit is enough to work
 //    offline, and a new deploy is a new worker the page can offer to load.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -49,7 +52,37 @@ await writeFile(indexPath, html);
 // -- 2. deep links on static hosts ---------------------------------------------------------
 await writeFile(join(dir, '404.html'), html);
 
-// -- 3. the service worker -----------------------------------------------------------------
+// -- 3. the split build's chunks ------------------------------------------------------------
+// tools/split left them in <target>/wasm-bindgen/split-<profile>/split-<id>/.
+{
+  const glue = (await readdir(dir)).filter((n) => /^servicebook-[0-9a-f]+\.js$/.test(n));
+  const target = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
+  const base = join(target, 'wasm-bindgen', `split-${process.env.TRUNK_PROFILE || 'release'}`);
+  const splits = (await readdir(base).catch(() => [])).filter((n) => n.startsWith('split-'));
+  if (glue.length === 1 && (await readFile(join(dir, glue[0]), 'utf8')).includes('__wasm_split_placeholder__')) {
+    console.error('post-build: this build was not split. Run Trunk through the project\'s scripts, or put');
+    console.error('target/split-bin first on PATH (scripts/setup.sh makes it), so that tools/split cuts the wasm.');
+    process.exit(1);
+  }
+  const wanted = [...(await readFile(join(dir, glue[0] || 'none'), 'utf8').catch(() => '')).matchAll(/from "\.\/(split-[0-9a-f]{16})\/__wasm_split\.js"/g)].map((m) => m[1]);
+  if (glue.length !== 1 || new Set(wanted).size > 1 || (wanted.length && !splits.includes(wanted[0]))) {
+    console.error(`post-build: the glue ${glue} imports ${wanted}, the split folders are ${splits}`);
+    process.exit(1);
+  }
+  if (wanted.length) {
+    await cp(join(base, wanted[0]), join(dir, wanted[0]), { recursive: true });
+    const loader = join(dir, wanted[0], '__wasm_split.js');
+    const js = await readFile(loader, 'utf8');
+    const pointed = js.replace(/from "\.\.\/servicebook\.js";/, `from "../${glue[0]}";`);
+    if (pointed === js) {
+      console.error(`post-build: could not point ${loader} at ${glue[0]}`);
+      process.exit(1);
+    }
+    await writeFile(loader, pointed);
+  }
+}
+
+// -- 4. the service worker -----------------------------------------------------------------
 const skip = new Set(['sw.js', '404.html', '.trunk-lock']);
 // The build's files, and those of its folders (the example workbooks,
 // fetched on demand), so that all of them work offline after one visit.

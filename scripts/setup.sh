@@ -39,6 +39,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# Trunk cannot split the wasm (trunk-rs/trunk#1022): tools/split stands in
+# for wasm-bindgen on the build's PATH (target/split-bin), cuts the wasm into
+# the first download and the sections' chunks, then calls the real one.
+if [ ! -x target/split-tool/release/servicebook-split ] \
+  || [ -n "$(find tools/split -newer target/split-tool/release/servicebook-split -type f 2>/dev/null)" ]; then
+  say "Building the wasm splitter (tools/split, about 1 minute)"
+  cargo build --release --locked --offline --quiet --manifest-path tools/split/Cargo.toml --target-dir target/split-tool \
+    || cargo build --release --locked --quiet --manifest-path tools/split/Cargo.toml --target-dir target/split-tool
+fi
+mkdir -p target/split-bin
+ln -sfn ../split-tool/release/servicebook-split target/split-bin/wasm-bindgen
+
 if ! command -v npm >/dev/null; then
   say "Installing Node.js and npm (Debian)"
   apt_install nodejs npm

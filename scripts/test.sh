@@ -5,18 +5,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/target/split-bin:$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 logs=target/test-logs
 mkdir -p "$logs"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 step "Format (rustfmt, and leptosfmt for view! macros)"
 cargo fmt --check
+cargo fmt --check --manifest-path tools/split/Cargo.toml
 leptosfmt --check src
 
 step "Lints (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --release --locked --offline --manifest-path tools/split/Cargo.toml --target-dir target/split-tool -- -D warnings
 
 step "Unit tests of the domain (native)"
 # --show-output: the storage fault injection prints the cases it tried.

@@ -5,17 +5,11 @@ pub mod backup_file;
 mod banners;
 mod home;
 pub mod kit;
+mod pages;
 pub mod state;
 pub mod web;
 
-use crate::draft::{plan_view as plan, vision_view as draft};
-use crate::listen::{complaints_view as listen, inputs_view as inputs, problems_view as problems};
-use crate::run::{
-    checklist_view as checklist, meetings_view as meetings, procedures_view as run,
-    team_view as team,
-};
-use crate::selftest::quotient_view as selftest;
-use crate::share::share_view as share;
+use pages::Page;
 
 use crate::i18n::{Lang, K};
 use banners::{Banners, SaveStatus};
@@ -104,41 +98,47 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=move || kit::not_found("/", K::NavHome)>
                     <Route path=path!("/") view=home::Home />
-                    <Route path=path!("/self-test") view=selftest::TakeTest />
-                    <Route path=path!("/self-test/history") view=selftest::History />
-                    <Route path=path!("/self-test/:id") view=selftest::Results />
-                    <Route path=path!("/listen") view=listen::Log />
-                    <Route path=path!("/listen/new") view=listen::ComplaintPage />
-                    <Route path=path!("/listen/surveys") view=inputs::Surveys />
-                    <Route path=path!("/listen/surveys/new") view=inputs::SurveyPage />
-                    <Route path=path!("/listen/surveys/:id") view=inputs::SurveyPage />
-                    <Route path=path!("/listen/figures") view=inputs::Figures />
+                    <Route path=path!("/self-test") view=|| pages::show(Page::TakeTest) />
+                    <Route path=path!("/self-test/history") view=|| pages::show(Page::History) />
+                    <Route path=path!("/self-test/:id") view=|| pages::show(Page::Results) />
+                    <Route path=path!("/listen") view=|| pages::show(Page::Log) />
+                    <Route path=path!("/listen/new") view=|| pages::show(Page::Complaint) />
+                    <Route path=path!("/listen/surveys") view=|| pages::show(Page::Surveys) />
+                    <Route path=path!("/listen/surveys/new") view=|| pages::show(Page::Survey) />
+                    <Route path=path!("/listen/surveys/:id") view=|| pages::show(Page::Survey) />
+                    <Route path=path!("/listen/figures") view=|| pages::show(Page::Figures) />
                     <Route
                         path=path!("/listen/figures/operations/new")
-                        view=inputs::OperationsPage
+                        view=|| pages::show(Page::Operations)
                     />
                     <Route
                         path=path!("/listen/figures/operations/:id")
-                        view=inputs::OperationsPage
+                        view=|| pages::show(Page::Operations)
                     />
-                    <Route path=path!("/listen/figures/suppliers/new") view=inputs::SuppliersPage />
-                    <Route path=path!("/listen/figures/suppliers/:id") view=inputs::SuppliersPage />
-                    <Route path=path!("/listen/problems") view=problems::Problems />
-                    <Route path=path!("/listen/:id") view=listen::ComplaintPage />
-                    <Route path=path!("/draft") view=draft::Vision />
-                    <Route path=path!("/draft/goals") view=draft::Goals />
-                    <Route path=path!("/draft/policy") view=draft::Policy />
-                    <Route path=path!("/draft/vision/:id") view=draft::Workshop />
-                    <Route path=path!("/draft/staff") view=plan::Staff />
-                    <Route path=path!("/draft/plan") view=plan::Plan />
-                    <Route path=path!("/draft/document") view=plan::DocumentPage />
-                    <Route path=path!("/run") view=run::Procedures />
-                    <Route path=path!("/run/sop/:id") view=run::SopPage />
-                    <Route path=path!("/run/meetings") view=meetings::Meetings />
-                    <Route path=path!("/run/meetings/:id") view=meetings::MeetingPage />
-                    <Route path=path!("/run/checklist") view=checklist::Checklist />
-                    <Route path=path!("/run/team") view=team::Team />
-                    <Route path=path!("/share") view=share::Share />
+                    <Route
+                        path=path!("/listen/figures/suppliers/new")
+                        view=|| pages::show(Page::Suppliers)
+                    />
+                    <Route
+                        path=path!("/listen/figures/suppliers/:id")
+                        view=|| pages::show(Page::Suppliers)
+                    />
+                    <Route path=path!("/listen/problems") view=|| pages::show(Page::Problems) />
+                    <Route path=path!("/listen/:id") view=|| pages::show(Page::Complaint) />
+                    <Route path=path!("/draft") view=|| pages::show(Page::Vision) />
+                    <Route path=path!("/draft/goals") view=|| pages::show(Page::Goals) />
+                    <Route path=path!("/draft/policy") view=|| pages::show(Page::Policy) />
+                    <Route path=path!("/draft/vision/:id") view=|| pages::show(Page::Workshop) />
+                    <Route path=path!("/draft/staff") view=|| pages::show(Page::Staff) />
+                    <Route path=path!("/draft/plan") view=|| pages::show(Page::Plan) />
+                    <Route path=path!("/draft/document") view=|| pages::show(Page::Document) />
+                    <Route path=path!("/run") view=|| pages::show(Page::Procedures) />
+                    <Route path=path!("/run/sop/:id") view=|| pages::show(Page::Sop) />
+                    <Route path=path!("/run/meetings") view=|| pages::show(Page::Meetings) />
+                    <Route path=path!("/run/meetings/:id") view=|| pages::show(Page::Meeting) />
+                    <Route path=path!("/run/checklist") view=|| pages::show(Page::Checklist) />
+                    <Route path=path!("/run/team") view=|| pages::show(Page::Team) />
+                    <Route path=path!("/share") view=|| pages::show(Page::Share) />
                 </Routes>
             </main>
             <footer class="foot">

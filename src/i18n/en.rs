@@ -13,6 +13,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavShare => "Share & backup",
         K::Language => "Language",
         K::NotFoundTitle => "Page not found",
+        K::PageLoading => "Loading…",
+        K::PageLoadFailed => {
+            "This page could not be loaded. Check the connection and try again: \
+            everything you saved is still here."
+        }
+        K::TryAgain => "Try again",
 
         // Saving
         K::SaveNever => "Not saved yet: changes are saved in this browser as you work.",

@@ -13,6 +13,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavShare => "Condividi e salva",
         K::Language => "Lingua",
         K::NotFoundTitle => "Pagina non trovata",
+        K::PageLoading => "Caricamento…",
+        K::PageLoadFailed => {
+            "Non è stato possibile aprire questa pagina. Controlla la connessione e \
+            riprova: tutto ciò che hai salvato è ancora qui."
+        }
+        K::TryAgain => "Riprova",
 
         // Saving
         K::SaveNever => {

@@ -10,6 +10,9 @@ keys! {
     NavShare,
     Language,
     NotFoundTitle,
+    PageLoading,
+    PageLoadFailed,
+    TryAgain,
 
     // Saving
     SaveNever,

@@ -13,6 +13,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavShare => "Paylaş ve yedekle",
         K::Language => "Dil",
         K::NotFoundTitle => "Sayfa bulunamadı",
+        K::PageLoading => "Yükleniyor…",
+        K::PageLoadFailed => {
+            "Bu sayfa açılamadı. Bağlantınızı kontrol edip yeniden deneyin: \
+            kaydettiğiniz her şey yerinde duruyor."
+        }
+        K::TryAgain => "Yeniden dene",
 
         // Saving
         K::SaveNever => {

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/setup.sh --test >/dev/null
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/target/split-bin:$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 if [ "${1:-}" != "--no-build" ]; then
   echo "building the release (trunk build --release) ..."
   trunk build --release --offline >/dev/null 2>&1
