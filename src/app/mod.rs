@@ -148,20 +148,45 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The language switcher. Italian and Turkish are fetched first (their
+/// texts are data); if that fails, the interface stays in its language and
+/// says so.
 #[component]
 fn LangPicker() -> impl IntoView {
     let app = use_app();
+    // The last choice made: an earlier one still fetching is dropped.
+    let latest = StoredValue::new(0u32);
+    let pick = move |ev: web_sys::Event| {
+        let Some(l) = Lang::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        let turn = latest.get_value().wrapping_add(1);
+        latest.set_value(turn);
+        if crate::i18n::data::is_loaded(l) {
+            app.set_lang(l);
+            return;
+        }
+        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+        leptos::task::spawn_local(async move {
+            let loaded = crate::app::web::load_texts(l).await;
+            if latest.get_value() != turn {
+                return;
+            }
+            if loaded {
+                app.set_lang(l);
+                if app.notice.get_untracked() == Some(state::Notice::LanguageNotLoaded) {
+                    app.notice.set(None);
+                }
+            } else {
+                select.set_value(app.lang.get_untracked().code());
+                app.notice.set(Some(state::Notice::LanguageNotLoaded));
+            }
+        });
+    };
     view! {
         <label class="lang">
             <span class="sr-only">{move || app.t(K::Language)}</span>
-            <select
-                on:change=move |ev| {
-                    if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                        app.set_lang(l);
-                    }
-                }
-                prop:value=move || app.lang.get().code()
-            >
+            <select on:change=pick prop:value=move || app.lang.get().code()>
                 {Lang::ALL
                     .into_iter()
                     .map(|l| {

@@ -69,6 +69,9 @@ pub enum Notice {
     ExampleOpened,
     /// The example could not be fetched or read; nothing was changed.
     ExampleFailed,
+    /// The texts of the language picked could not be fetched or read; the
+    /// interface stays in its language.
+    LanguageNotLoaded,
     Cleared,
     /// A record was saved from its form.
     Saved(Part),
@@ -203,6 +206,24 @@ pub struct AppState {
     pub drafts: RwSignal<u32>,
 }
 
+/// The language chosen in this browser, else the browser's own.
+fn lang_of(device: &Device) -> Lang {
+    device.lang.unwrap_or_else(|| {
+        let prefs = web::preferred_languages();
+        Lang::negotiate(prefs.iter().map(String::as_str))
+    })
+}
+
+/// The language the app will show, read before it starts, so its texts
+/// can be fetched first.
+pub fn chosen_lang() -> Lang {
+    let device = match WebKv::open() {
+        Ok(kv) => Store::new(kv, "boot", crate::APP_VERSION).device(),
+        Err(_) => Device::default(),
+    };
+    lang_of(&device)
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
@@ -232,10 +253,11 @@ impl AppState {
             }
             Err(_) => save = SaveState::NoStorage,
         }
-        let lang = device.lang.unwrap_or_else(|| {
-            let prefs = web::preferred_languages();
-            Lang::negotiate(prefs.iter().map(String::as_str))
-        });
+        // The chosen language if its texts were loaded before the mount
+        // (`main`), else English; the stored choice stays as it is.
+        let lang = Some(lang_of(&device))
+            .filter(|l| crate::i18n::data::is_loaded(*l))
+            .unwrap_or(Lang::En);
         // A rebuilt workbook, or one that took in an unfinished save, differs
         // from what is stored: write it back (after the usual pause).
         let needs_save = loaded.as_ref().is_some_and(|l| {
