@@ -154,34 +154,11 @@ fn Shell() -> impl IntoView {
 #[component]
 fn LangPicker() -> impl IntoView {
     let app = use_app();
-    // The last choice made: an earlier one still fetching is dropped.
-    let latest = StoredValue::new(0u32);
     let pick = move |ev: web_sys::Event| {
-        let Some(l) = Lang::from_code(&event_target_value(&ev)) else {
-            return;
-        };
-        let turn = latest.get_value().wrapping_add(1);
-        latest.set_value(turn);
-        if crate::i18n::data::is_loaded(l) {
-            app.set_lang(l);
-            return;
+        if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+            let shown = move || app.lang.get_untracked();
+            app.with_texts(l, &ev, shown, move || app.set_lang(l));
         }
-        let select = event_target::<web_sys::HtmlSelectElement>(&ev);
-        leptos::task::spawn_local(async move {
-            let loaded = crate::app::web::load_texts(l).await;
-            if latest.get_value() != turn {
-                return;
-            }
-            if loaded {
-                app.set_lang(l);
-                if app.notice.get_untracked() == Some(state::Notice::LanguageNotLoaded) {
-                    app.notice.set(None);
-                }
-            } else {
-                select.set_value(app.lang.get_untracked().code());
-                app.notice.set(Some(state::Notice::LanguageNotLoaded));
-            }
-        });
     };
     view! {
         <label class="lang">

@@ -546,6 +546,47 @@ impl AppState {
         web::take_update();
     }
 
+    /// Runs `then` once the texts of `lang` (picked in the `<select>` of
+    /// `ev`) are loaded: at once for English or a language already loaded,
+    /// else after fetching them. If they cannot be had, the select goes
+    /// back to `shown` and a notice says so. Only the latest choice runs.
+    pub fn with_texts(
+        &self,
+        lang: Lang,
+        ev: &web_sys::Event,
+        shown: impl Fn() -> Lang + 'static,
+        then: impl FnOnce() + 'static,
+    ) {
+        thread_local! {
+            static TURN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        }
+        let turn = TURN.with(|t| {
+            t.set(t.get().wrapping_add(1));
+            t.get()
+        });
+        if crate::i18n::data::is_loaded(lang) {
+            then();
+            return;
+        }
+        let select = event_target::<web_sys::HtmlSelectElement>(ev);
+        let notice = self.notice;
+        leptos::task::spawn_local(async move {
+            let loaded = web::load_texts(lang).await;
+            if TURN.with(|t| t.get()) != turn {
+                return;
+            }
+            if loaded {
+                then();
+                if notice.get_untracked() == Some(Notice::LanguageNotLoaded) {
+                    notice.set(None);
+                }
+            } else {
+                select.set_value(shown().code());
+                notice.set(Some(Notice::LanguageNotLoaded));
+            }
+        });
+    }
+
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.update_device(|d| d.lang = Some(lang));
