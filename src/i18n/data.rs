@@ -59,19 +59,36 @@ struct File {
     plurals: Vec<[String; 6]>,
 }
 
+/// FNV-1a, 64 bits, of `bytes` after `h`: a `const fn`, so the compiler
+/// can hash a file without the file going into the wasm.
+const fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The hash of each committed texts file, taken when the wasm is compiled
+/// (only the number is kept): the version in the file's address, so that a
+/// browser's HTTP cache cannot answer with the file of another deploy.
+const FILE_HASH_IT: u64 = fnv(FNV_START, include_bytes!("../../public/texts/it.json"));
+const FILE_HASH_TR: u64 = fnv(FNV_START, include_bytes!("../../public/texts/tr.json"));
+
 /// FNV-1a, 64 bits.
 struct Fnv(u64);
 
 impl Fnv {
     fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+        Fnv(FNV_START)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = fnv(self.0, bytes);
     }
 
     /// A text and its end (0xff is never in UTF-8, so no two lists of
@@ -204,10 +221,16 @@ pub fn install(lang: Lang, json: &str) -> Result<(), Refused> {
 }
 
 /// Where the texts of `lang` are, relative to the app's base path. The
-/// fingerprint in the query keeps a browser's HTTP cache from answering
-/// with another build's file (the service worker ignores the query).
+/// query is the hash of the file this build was compiled with, so a
+/// browser's HTTP cache cannot answer with another deploy's file (the
+/// service worker, whose cache is this build's, ignores the query).
 pub fn path(lang: Lang) -> String {
-    format!("texts/{}.json?v={}", lang.code(), fingerprint())
+    let version = match lang {
+        Lang::En => 0,
+        Lang::It => FILE_HASH_IT,
+        Lang::Tr => FILE_HASH_TR,
+    };
+    format!("texts/{}.json?v={version:016x}", lang.code())
 }
 
 /// The texts file of `lang` as this source produces it: one text per line,
@@ -289,6 +312,20 @@ mod tests {
                     "{key:?} in {lang:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_address_names_the_hash_of_the_committed_file() {
+        for lang in [Lang::It, Lang::Tr] {
+            let file = format!(
+                "{}/public/texts/{}.json",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            let bytes = std::fs::read(file).expect("the texts file");
+            let hash = format!("{:016x}", fnv(FNV_START, &bytes));
+            assert_eq!(path(lang), format!("texts/{}.json?v={hash}", lang.code()));
         }
     }
 

@@ -64,6 +64,8 @@ test.describe('an Italian browser', () => {
     let served = 0;
     await page.route('**/texts/it.json*', async (route) => {
       served += 1;
+      // Addressed by the hash of the file the build was compiled with.
+      expect(new URL(route.request().url()).search).toMatch(/^\?v=[0-9a-f]{16}$/);
       const response = await route.fetch();
       const body = await response.text();
       // The first answer is a stale file: another build's fingerprint.
