@@ -369,6 +369,7 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         ),
         Notice::ExampleOpened => (k(K::ExampleOpened), false),
         Notice::ExampleFailed => (k(K::ExampleFailed), true),
+        Notice::LanguageNotLoaded => (k(K::LanguageNotLoaded), true),
         Notice::Saved(Part::Complaints) => (k(K::ComplaintSaved), false),
         Notice::Saved(_) => (k(K::RecordSaved), false),
         Notice::Trashed(Part::Complaints, _) => (k(K::ComplaintTrashed), false),

@@ -148,20 +148,22 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The language switcher. Italian and Turkish are fetched first (their
+/// texts are data); if that fails, the interface stays in its language and
+/// says so.
 #[component]
 fn LangPicker() -> impl IntoView {
     let app = use_app();
+    let pick = move |ev: web_sys::Event| {
+        if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+            let shown = move || app.lang.get_untracked();
+            app.with_texts(l, &ev, shown, move || app.set_lang(l));
+        }
+    };
     view! {
         <label class="lang">
             <span class="sr-only">{move || app.t(K::Language)}</span>
-            <select
-                on:change=move |ev| {
-                    if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                        app.set_lang(l);
-                    }
-                }
-                prop:value=move || app.lang.get().code()
-            >
+            <select on:change=pick prop:value=move || app.lang.get().code()>
                 {Lang::ALL
                     .into_iter()
                     .map(|l| {

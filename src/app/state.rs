@@ -69,6 +69,9 @@ pub enum Notice {
     ExampleOpened,
     /// The example could not be fetched or read; nothing was changed.
     ExampleFailed,
+    /// The texts of the language picked could not be fetched or read; the
+    /// interface stays in its language.
+    LanguageNotLoaded,
     Cleared,
     /// A record was saved from its form.
     Saved(Part),
@@ -203,6 +206,24 @@ pub struct AppState {
     pub drafts: RwSignal<u32>,
 }
 
+/// The language chosen in this browser, else the browser's own.
+fn lang_of(device: &Device) -> Lang {
+    device.lang.unwrap_or_else(|| {
+        let prefs = web::preferred_languages();
+        Lang::negotiate(prefs.iter().map(String::as_str))
+    })
+}
+
+/// The language the app will show, read before it starts, so its texts
+/// can be fetched first.
+pub fn chosen_lang() -> Lang {
+    let device = match WebKv::open() {
+        Ok(kv) => Store::new(kv, "boot", crate::APP_VERSION).device(),
+        Err(_) => Device::default(),
+    };
+    lang_of(&device)
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
@@ -232,10 +253,11 @@ impl AppState {
             }
             Err(_) => save = SaveState::NoStorage,
         }
-        let lang = device.lang.unwrap_or_else(|| {
-            let prefs = web::preferred_languages();
-            Lang::negotiate(prefs.iter().map(String::as_str))
-        });
+        // The chosen language if its texts were loaded before the mount
+        // (`main`), else English; the stored choice stays as it is.
+        let lang = Some(lang_of(&device))
+            .filter(|l| crate::i18n::data::is_loaded(*l))
+            .unwrap_or(Lang::En);
         // A rebuilt workbook, or one that took in an unfinished save, differs
         // from what is stored: write it back (after the usual pause).
         let needs_save = loaded.as_ref().is_some_and(|l| {
@@ -522,6 +544,47 @@ impl AppState {
             self.save_now();
         }
         web::take_update();
+    }
+
+    /// Runs `then` once the texts of `lang` (picked in the `<select>` of
+    /// `ev`) are loaded: at once for English or a language already loaded,
+    /// else after fetching them. If they cannot be had, the select goes
+    /// back to `shown` and a notice says so. Only the latest choice runs.
+    pub fn with_texts(
+        &self,
+        lang: Lang,
+        ev: &web_sys::Event,
+        shown: impl Fn() -> Lang + 'static,
+        then: impl FnOnce() + 'static,
+    ) {
+        thread_local! {
+            static TURN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        }
+        let turn = TURN.with(|t| {
+            t.set(t.get().wrapping_add(1));
+            t.get()
+        });
+        if crate::i18n::data::is_loaded(lang) {
+            then();
+            return;
+        }
+        let select = event_target::<web_sys::HtmlSelectElement>(ev);
+        let notice = self.notice;
+        leptos::task::spawn_local(async move {
+            let loaded = web::load_texts(lang).await;
+            if TURN.with(|t| t.get()) != turn {
+                return;
+            }
+            if loaded {
+                then();
+                if notice.get_untracked() == Some(Notice::LanguageNotLoaded) {
+                    notice.set(None);
+                }
+            } else {
+                select.set_value(shown().code());
+                notice.set(Some(Notice::LanguageNotLoaded));
+            }
+        });
     }
 
     pub fn set_lang(&self, lang: Lang) {

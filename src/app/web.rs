@@ -112,8 +112,21 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
 
 /// Fetches a file of this app, relative to its base path, as text.
 pub async fn fetch_text(path: &str) -> Result<String, String> {
+    fetch_text_with(path, false).await
+}
+
+/// Fetches as [`fetch_text`]; `reload` skips the browser's HTTP cache (the
+/// service worker still answers offline).
+async fn fetch_text_with(path: &str, reload: bool) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+    let request = if reload {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::Reload);
+        window.fetch_with_str_and_init(path, &init)
+    } else {
+        window.fetch_with_str(path)
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(request)
         .await
         .map_err(|e| js_text(&e))?;
     let response: web_sys::Response = response.dyn_into().map_err(|e| js_text(&e))?;
@@ -125,6 +138,26 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
         .await
         .map_err(|e| js_text(&e))?;
     value.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Fetches and takes the texts of `lang` (English is compiled in); true
+/// when the interface can then be shown in it. A file refused (another
+/// build's, kept by the HTTP cache) is fetched once more past that cache.
+pub async fn load_texts(lang: Lang) -> bool {
+    use crate::i18n::data;
+    if data::is_loaded(lang) {
+        return true;
+    }
+    let path = data::path(lang);
+    for reload in [false, true] {
+        let Ok(text) = fetch_text_with(&path, reload).await else {
+            return false;
+        };
+        if data::install(lang, &text).is_ok() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The browser's preferred languages, best first.

@@ -1324,7 +1324,9 @@ pub fn DocumentPage() -> impl IntoView {
                             data-testid="doc-lang"
                             prop:value=move || lang().code()
                             on:change=move |ev| {
-                                doc_lang.set(Lang::from_code(&event_target_value(&ev)))
+                                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                                    app.with_texts(l, &ev, lang, move || doc_lang.set(Some(l)));
+                                }
                             }
                         >
                             {Lang::ALL

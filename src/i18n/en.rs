@@ -12,6 +12,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavSelfTest => "Self-test",
         K::NavShare => "Share & backup",
         K::Language => "Language",
+        K::LanguageNotLoaded => {
+            "This language could not be loaded. Check the connection and try again."
+        }
         K::NotFoundTitle => "Page not found",
         K::PageLoading => "Loading…",
         K::PageLoadFailed => {

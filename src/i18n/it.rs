@@ -12,6 +12,10 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavSelfTest => "Autovalutazione",
         K::NavShare => "Condividi e salva",
         K::Language => "Lingua",
+        K::LanguageNotLoaded => {
+            "Non è stato possibile caricare questa lingua. Controlla la connessione e \
+            riprova."
+        }
         K::NotFoundTitle => "Pagina non trovata",
         K::PageLoading => "Caricamento…",
         K::PageLoadFailed => {

@@ -9,6 +9,7 @@ keys! {
     NavSelfTest,
     NavShare,
     Language,
+    LanguageNotLoaded,
     NotFoundTitle,
     PageLoading,
     PageLoadFailed,

@@ -3,6 +3,10 @@
 //! text in an exhaustive match, so a text missing in one language does not
 //! compile and the error names the key. The tests check that none is blank
 //! and that placeholders match across languages.
+//!
+//! English is compiled in. Italian and Turkish are compiled only natively
+//! (for the tests, and to generate their data files); the wasm fetches the
+//! shown language's texts as data on demand ([`data`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -97,16 +101,25 @@ macro_rules! plurals {
 
 include!("keys.rs");
 
+pub mod data;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod it;
+#[cfg(not(target_arch = "wasm32"))]
 mod tr;
 
 impl K {
+    /// The text in `lang`. In the wasm, a language whose texts file is not
+    /// loaded (or was refused) gives the English text.
     pub fn in_lang(self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => en::text(self),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::It => it::text(self),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Tr => tr::text(self),
+            #[cfg(target_arch = "wasm32")]
+            Lang::It | Lang::Tr => data::text_in(data::table(lang), self),
         }
     }
 }
@@ -184,8 +197,14 @@ impl Lang {
     pub fn plural(self, n: f64) -> Category {
         match self {
             Lang::En => en::plural(n),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::It => it::plural(n),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Tr => tr::plural(n),
+            // The rules are code, so the wasm has them: the ones it.rs and
+            // tr.rs name (a test checks they are the same).
+            #[cfg(target_arch = "wasm32")]
+            Lang::It | Lang::Tr => one_other::plural(n),
         }
     }
 
@@ -193,8 +212,12 @@ impl Lang {
     pub fn plural_categories(self) -> &'static [Category] {
         match self {
             Lang::En => en::CATEGORIES,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::It => it::CATEGORIES,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Tr => tr::CATEGORIES,
+            #[cfg(target_arch = "wasm32")]
+            Lang::It | Lang::Tr => one_other::CATEGORIES,
         }
     }
 }
@@ -203,8 +226,12 @@ impl P {
     pub fn forms(self, lang: Lang) -> Forms {
         match lang {
             Lang::En => en::forms(self),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::It => it::forms(self),
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Tr => tr::forms(self),
+            #[cfg(target_arch = "wasm32")]
+            Lang::It | Lang::Tr => data::forms_in(data::table(lang), self),
         }
     }
 
@@ -228,9 +255,20 @@ impl P {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wasm_plural_rules_are_those_of_it_rs_and_tr_rs() {
+        // The wasm, without it.rs and tr.rs, uses `one_other` for both.
+        assert_eq!(it::CATEGORIES, one_other::CATEGORIES);
+        assert_eq!(tr::CATEGORIES, one_other::CATEGORIES);
+        for n in [0.0, 1.0, 1.5, 2.0, 21.0, -1.0, 1e9] {
+            assert_eq!(it::plural(n), one_other::plural(n));
+            assert_eq!(tr::plural(n), one_other::plural(n));
+        }
+    }
 
     fn placeholders(s: &str) -> Vec<String> {
         let mut out = Vec::new();

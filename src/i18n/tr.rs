@@ -12,6 +12,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavSelfTest => "Öz değerlendirme",
         K::NavShare => "Paylaş ve yedekle",
         K::Language => "Dil",
+        K::LanguageNotLoaded => "Bu dil yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.",
         K::NotFoundTitle => "Sayfa bulunamadı",
         K::PageLoading => "Yükleniyor…",
         K::PageLoadFailed => {

@@ -49,3 +49,17 @@ test('under a sub-path, the service worker works offline from there and the mani
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listening to the team');
   await context.setOffline(false);
 });
+
+test('under a sub-path, Italian texts come from the sub-path, on a deep link and when switching', async ({ page }) => {
+  const texts = [];
+  page.on('request', (r) => { if (r.url().includes('/texts/')) texts.push(new URL(r.url()).pathname); });
+  await page.goto(`${BASE}/self-test/history`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('History and comparison');
+  await page.getByLabel('Language').selectOption('it');
+  await expect(page.getByTestId('main-nav').getByRole('link', { name: 'Autovalutazione' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+  await expect(page.getByTestId('main-nav').getByRole('link', { name: 'Autovalutazione' })).toBeVisible();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.every((p) => p === '/servicebook/texts/it.json')).toBe(true);
+});
