@@ -18,8 +18,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NotFoundTitle => "Page not found",
         K::PageLoading => "Loading…",
         K::PageLoadFailed => {
-            "This page could not be loaded. Check the connection and try again: \
-            everything you saved is still here."
+            "This page could not be loaded. Check the connection and try again. \
+            Nothing you saved is lost."
         }
         K::TryAgain => "Try again",
 

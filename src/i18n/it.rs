@@ -20,7 +20,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PageLoading => "Caricamento…",
         K::PageLoadFailed => {
             "Non è stato possibile aprire questa pagina. Controlla la connessione e \
-            riprova: tutto ciò che hai salvato è ancora qui."
+            riprova. Quello che hai salvato non è andato perso."
         }
         K::TryAgain => "Riprova",
 

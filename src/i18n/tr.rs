@@ -16,8 +16,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NotFoundTitle => "Sayfa bulunamadı",
         K::PageLoading => "Yükleniyor…",
         K::PageLoadFailed => {
-            "Bu sayfa açılamadı. Bağlantınızı kontrol edip yeniden deneyin: \
-            kaydettiğiniz her şey yerinde duruyor."
+            "Bu sayfa açılamadı. Bağlantınızı kontrol edip yeniden deneyin. \
+            Kaydettiğiniz her şey yerinde duruyor."
         }
         K::TryAgain => "Yeniden dene",
 
