@@ -335,6 +335,74 @@ pub fn error_list(errors: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
+/// A value being entered that is not text (the points ticked in a
+/// checklist round, a pulse round's answers), kept on this device as it
+/// changes like [`kept_text`], as JSON; back at its default it is dropped.
+/// A stored value that does not read back (damaged, or of an older shape)
+/// starts from the default.
+pub fn kept_json<T>(name: impl Into<String>) -> RwSignal<T>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Default + PartialEq + Send + Sync + 'static,
+{
+    let text = kept_text(name);
+    let first = text
+        .with_untracked(|t| serde_json::from_str::<T>(t).ok())
+        .unwrap_or_default();
+    let value = RwSignal::new(first);
+    Effect::new(move |seen: Option<()>| {
+        value.track();
+        if seen.is_some() {
+            let json = value.with_untracked(|v| {
+                if *v == T::default() {
+                    String::new()
+                } else {
+                    serde_json::to_string(v).unwrap_or_default()
+                }
+            });
+            text.set(json);
+        }
+    });
+    value
+}
+
+/// The date of an entry being made (a checklist round, an eNPS or pulse
+/// round, a 1:1), kept on this device while it differs from today: today's
+/// date unless another was picked for an entry not yet added.
+#[derive(Clone, Copy)]
+pub struct KeptDate {
+    /// What the date field shows and sets.
+    pub value: RwSignal<String>,
+    kept: RwSignal<String>,
+}
+
+pub fn kept_date(name: impl Into<String>) -> KeptDate {
+    let kept = kept_text(name);
+    let today = date_value(Some(crate::app::web::today()));
+    let first = kept.with_untracked(|k| {
+        if k.is_empty() {
+            today.clone()
+        } else {
+            k.clone()
+        }
+    });
+    let value = RwSignal::new(first);
+    Effect::new(move |seen: Option<()>| {
+        let v = value.get();
+        if seen.is_some() {
+            kept.set(if v == today { String::new() } else { v });
+        }
+    });
+    KeptDate { value, kept }
+}
+
+impl KeptDate {
+    /// The entry it dated is added: the next one starts from today again
+    /// (the field keeps showing this date until the page is left).
+    pub fn done(self) {
+        self.kept.set(String::new());
+    }
+}
+
 /// The text of a one-field entry (a new goal's title, a round's answers),
 /// kept on this device as it is typed, so leaving the page or a reload does
 /// not lose it; emptied (after it is added) it is dropped.

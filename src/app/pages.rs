@@ -155,15 +155,15 @@ pub fn show(page: Page) -> impl IntoView {
                         Err(_) => {
                             view! {
                                 <section class="page" data-testid="page-load-failed">
-                                    <p class="error" role="alert">
-                                        {move || app.t(K::PageLoadFailed)}
-                                    </p>
-                                    <button
-                                        type="button"
-                                        on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))
-                                    >
-                                        {move || app.t(K::TryAgain)}
-                                    </button>
+                                    <div class="banner error" role="alert">
+                                        <p>{move || app.t(K::PageLoadFailed)}</p>
+                                        <button
+                                            type="button"
+                                            on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))
+                                        >
+                                            {move || app.t(K::TryAgain)}
+                                        </button>
+                                    </div>
                                 </section>
                             }
                                 .into_any()

@@ -2,14 +2,12 @@
 //! its points editable, ticked per shift or agent, kept over time with how
 //! often each point was kept.
 
-use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::DateInput;
 use crate::app::kit::SectionTabs;
 use crate::app::state::use_app;
 use crate::app::state::AppState;
 use crate::app::state::Notice;
-use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
 use crate::i18n::fill;
@@ -54,10 +52,12 @@ fn KeepRound() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let items = items_now();
-    let date = RwSignal::new(date_value(Some(web::today())));
-    let who = RwSignal::new(String::new());
+    // What is entered is kept as it is typed or ticked, until it is added.
+    let picked = crate::app::kit::kept_date("check-date");
+    let date = picked.value;
+    let who = crate::app::kit::kept_text("check-who");
     let note = crate::app::kit::kept_text("check-note");
-    let ticked = RwSignal::new(Vec::<String>::new());
+    let ticked = crate::app::kit::kept_json::<Vec<String>>("check-ticked");
     let error = RwSignal::new(None::<K>);
     let whos = Memo::new(move |_| {
         let mut v: Vec<String> = app.wb.with(|wb| {
@@ -103,6 +103,7 @@ fn KeepRound() -> impl IntoView {
         app.record_saved(Part::CheckRounds);
         ticked.set(Vec::new());
         note.set(String::new());
+        picked.done();
     };
     view! {
         <form

@@ -1,7 +1,6 @@
 //! Run → Team: the employee Net Promoter Score over rounds, and 1:1
 //! meetings per team member with who is due.
 
-use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::DateInput;
 use crate::app::kit::Editor;
@@ -76,7 +75,8 @@ fn pct(n: u32, of: u32, lang: Lang) -> String {
 fn EnpsCard() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let date = RwSignal::new(date_value(Some(web::today())));
+    let picked = crate::app::kit::kept_date("enps-date");
+    let date = picked.value;
     let scale = RwSignal::new(Scale::ZeroToTen);
     let answers = crate::app::kit::kept_text("enps-answers");
     let error = RwSignal::new(None::<String>);
@@ -126,6 +126,7 @@ fn EnpsCard() -> impl IntoView {
         });
         app.record_saved(Part::Enps);
         answers.set(String::new());
+        picked.done();
     };
     let rounds = Memo::new(move |_| {
         app.wb.with(|wb| {
@@ -478,7 +479,8 @@ fn MemberRow(id: Uuid) -> impl IntoView {
             v
         })
     });
-    let date = RwSignal::new(date_value(Some(web::today())));
+    let picked = crate::app::kit::kept_date(format!("one-on-one-date/{id}"));
+    let date = picked.value;
     let notes = crate::app::kit::kept_text(format!("one-on-one-notes/{id}"));
     let actions = crate::app::kit::kept_text(format!("one-on-one-actions/{id}"));
     let no_date = RwSignal::new(false);
@@ -507,6 +509,7 @@ fn MemberRow(id: Uuid) -> impl IntoView {
         app.record_saved(Part::OneOnOnes);
         notes.set(String::new());
         actions.set(String::new());
+        picked.done();
     };
     let due = move || {
         let lang = app.lang.get();
@@ -1017,10 +1020,14 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
 fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let date = RwSignal::new(date_value(Some(web::today())));
+    let pulse_id = editor.id();
+    let picked = crate::app::kit::kept_date(format!("pulse-date/{pulse_id}"));
+    let date = picked.value;
     // Typed answers by question text, so they stay with their question when
-    // another one is removed or added.
-    let answers = RwSignal::new(std::collections::HashMap::<String, String>::new());
+    // another one is removed or added; kept as typed until the round is added.
+    let answers = crate::app::kit::kept_json::<std::collections::BTreeMap<String, String>>(
+        format!("pulse-answers/{pulse_id}"),
+    );
     let error = RwSignal::new(None::<String>);
     let questions = move || {
         pulse.with(|p| {
@@ -1072,6 +1079,7 @@ fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
         );
         app.record_saved(Part::Pulses);
         answers.set(Default::default());
+        picked.done();
     };
     view! {
         <form class="pulse-round" on:submit=save data-testid="pulse-round-form" novalidate>

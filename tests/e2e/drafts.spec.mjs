@@ -215,3 +215,50 @@ test('a one-field entry keeps what is typed until it is added', async ({ page })
   await expect(page.getByTestId('enps-answers')).toHaveValue('10 9 8');
   expect(errors).toEqual([]);
 });
+
+test('a checklist round and a pulse round keep what is entered until they are added', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/run/checklist');
+  const form = page.getByTestId('check-form');
+  const box = (i) => form.getByTestId('check-item').nth(i).locator('input');
+  await page.getByTestId('check-date').fill('2026-11-02');
+  await page.getByTestId('check-who').fill('Morning shift');
+  await box(0).check();
+  await box(2).check();
+  await page.reload();
+  await expect(page.getByTestId('check-date')).toHaveValue('2026-11-02');
+  await expect(page.getByTestId('check-who')).toHaveValue('Morning shift');
+  await expect(box(0)).toBeChecked();
+  await expect(box(1)).not.toBeChecked();
+  await expect(box(2)).toBeChecked();
+  // Added: the next round starts from today with nothing ticked; who kept
+  // the round stays, as the next one is often by the same shift.
+  await saved(page, () => page.getByTestId('save-round').click());
+  await page.reload();
+  await expect(page.getByTestId('check-date')).toHaveValue('2026-11-18');
+  await expect(box(0)).not.toBeChecked();
+  await expect(box(2)).not.toBeChecked();
+  await expect(page.getByTestId('check-who')).toHaveValue('Morning shift');
+  await expect(page.getByTestId('check-round')).toHaveCount(1);
+
+  // A pulse round's answers and date, per survey.
+  await open(page, '/run/team');
+  await saved(page, () => page.getByTestId('new-pulse').click());
+  const pulse = page.getByTestId('pulse').last();
+  await pulse.locator('details.pulse-part > summary').first().click();
+  await pulse.getByTestId('pulse-date').fill('2026-11-03');
+  await pulse.getByTestId('pulse-answers').first().fill('4 5 3');
+  await page.getByTestId('main-nav').getByRole('link', { name: 'Home' }).click();
+  await open(page, '/run/team');
+  const again = page.getByTestId('pulse').last();
+  await again.locator('details.pulse-part > summary').first().click();
+  await expect(again.getByTestId('pulse-date')).toHaveValue('2026-11-03');
+  await expect(again.getByTestId('pulse-answers').first()).toHaveValue('4 5 3');
+  await saved(page, () => again.getByTestId('save-pulse-round').click());
+  await page.reload();
+  const after = page.getByTestId('pulse').last();
+  await after.locator('details.pulse-part > summary').first().click();
+  await expect(after.getByTestId('pulse-answers').first()).toHaveValue('');
+  await expect(after.getByTestId('pulse-date')).toHaveValue('2026-11-18');
+  expect(errors).toEqual([]);
+});
