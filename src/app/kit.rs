@@ -365,22 +365,23 @@ where
     value
 }
 
-/// The date of an entry being made (a checklist round, an eNPS or pulse
-/// round, a 1:1), kept on this device while it differs from today: today's
-/// date unless another was picked for an entry not yet added.
+/// A field of an entry being made that starts from a default (today's
+/// date, nobody), kept on this device while it differs from that default,
+/// until the entry is added: `done` then forgets it, and the next visit
+/// starts from the default again (the field keeps showing the value until
+/// the page is left, for the next entry of the same kind).
 #[derive(Clone, Copy)]
-pub struct KeptDate {
-    /// What the date field shows and sets.
+pub struct KeptField {
+    /// What the field shows and sets.
     pub value: RwSignal<String>,
     kept: RwSignal<String>,
 }
 
-pub fn kept_date(name: impl Into<String>) -> KeptDate {
+pub fn kept_field(name: impl Into<String>, default: String) -> KeptField {
     let kept = kept_text(name);
-    let today = date_value(Some(crate::app::web::today()));
     let first = kept.with_untracked(|k| {
         if k.is_empty() {
-            today.clone()
+            default.clone()
         } else {
             k.clone()
         }
@@ -389,15 +390,21 @@ pub fn kept_date(name: impl Into<String>) -> KeptDate {
     Effect::new(move |seen: Option<()>| {
         let v = value.get();
         if seen.is_some() {
-            kept.set(if v == today { String::new() } else { v });
+            kept.set(if v == default { String::new() } else { v });
         }
     });
-    KeptDate { value, kept }
+    KeptField { value, kept }
 }
 
-impl KeptDate {
-    /// The entry it dated is added: the next one starts from today again
-    /// (the field keeps showing this date until the page is left).
+/// The date of an entry being made (a checklist round, an eNPS or pulse
+/// round, a 1:1): today's unless another was picked for an entry not yet
+/// added.
+pub fn kept_date(name: impl Into<String>) -> KeptField {
+    kept_field(name, date_value(Some(crate::app::web::today())))
+}
+
+impl KeptField {
+    /// The entry is added: the next visit starts from the default again.
     pub fn done(self) {
         self.kept.set(String::new());
     }

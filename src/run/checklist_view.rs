@@ -55,7 +55,8 @@ fn KeepRound() -> impl IntoView {
     // What is entered is kept as it is typed or ticked, until it is added.
     let picked = crate::app::kit::kept_date("check-date");
     let date = picked.value;
-    let who = crate::app::kit::kept_text("check-who");
+    let shift = crate::app::kit::kept_field("check-who", String::new());
+    let who = shift.value;
     let note = crate::app::kit::kept_text("check-note");
     let ticked = crate::app::kit::kept_json::<Vec<String>>("check-ticked");
     let error = RwSignal::new(None::<K>);
@@ -104,6 +105,7 @@ fn KeepRound() -> impl IntoView {
         ticked.set(Vec::new());
         note.set(String::new());
         picked.done();
+        shift.done();
     };
     view! {
         <form

@@ -231,14 +231,13 @@ test('a checklist round and a pulse round keep what is entered until they are ad
   await expect(box(0)).toBeChecked();
   await expect(box(1)).not.toBeChecked();
   await expect(box(2)).toBeChecked();
-  // Added: the next round starts from today with nothing ticked; who kept
-  // the round stays, as the next one is often by the same shift.
+  // Added: the next visit starts from today, nobody, nothing ticked.
   await saved(page, () => page.getByTestId('save-round').click());
   await page.reload();
   await expect(page.getByTestId('check-date')).toHaveValue('2026-11-18');
   await expect(box(0)).not.toBeChecked();
   await expect(box(2)).not.toBeChecked();
-  await expect(page.getByTestId('check-who')).toHaveValue('Morning shift');
+  await expect(page.getByTestId('check-who')).toHaveValue('');
   await expect(page.getByTestId('check-round')).toHaveCount(1);
 
   // A pulse round's answers and date, per survey.
