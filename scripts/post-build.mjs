@@ -59,14 +59,19 @@ await writeFile(join(dir, '404.html'), html);
   const target = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
   const base = join(target, 'wasm-bindgen', `split-${process.env.TRUNK_PROFILE || 'release'}`);
   const splits = (await readdir(base).catch(() => [])).filter((n) => n.startsWith('split-'));
-  if (glue.length === 1 && (await readFile(join(dir, glue[0]), 'utf8')).includes('__wasm_split_placeholder__')) {
+  if (glue.length !== 1) {
+    console.error(`post-build: expected one JS glue, found ${glue}`);
+    process.exit(1);
+  }
+  const glueJs = await readFile(join(dir, glue[0]), 'utf8');
+  if (glueJs.includes('__wasm_split_placeholder__')) {
     console.error('post-build: this build was not split. Run Trunk through the project\'s scripts, or put');
     console.error('target/split-bin first on PATH (scripts/setup.sh makes it), so that tools/split cuts the wasm.');
     process.exit(1);
   }
-  const wanted = [...(await readFile(join(dir, glue[0] || 'none'), 'utf8').catch(() => '')).matchAll(/from "\.\/(split-[0-9a-f]{16})\/__wasm_split\.js"/g)].map((m) => m[1]);
-  if (glue.length !== 1 || new Set(wanted).size > 1 || (wanted.length && !splits.includes(wanted[0]))) {
-    console.error(`post-build: the glue ${glue} imports ${wanted}, the split folders are ${splits}`);
+  const wanted = [...glueJs.matchAll(/from "\.\/(split-[0-9a-f]{16})\/__wasm_split\.js"/g)].map((m) => m[1]);
+  if (new Set(wanted).size > 1 || (wanted.length && !splits.includes(wanted[0]))) {
+    console.error(`post-build: the glue ${glue[0]} imports ${wanted}, the split folders are ${splits}`);
     process.exit(1);
   }
   if (wanted.length) {
