@@ -356,8 +356,21 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         Notice::MergedFromOtherTab => (k(K::MergedFromOtherTab), false),
         Notice::Imported {
             merged: true,
-            changes,
-        } => (Intl(lang).plural(P::ImportedMerged, *changes as u64), false),
+            added,
+            updated,
+        } => (
+            fill(
+                K::ImportedMerged.in_lang(lang),
+                &[
+                    ("new", &Intl(lang).plural(P::MergedNew, *added as u64)),
+                    (
+                        "updated",
+                        &Intl(lang).plural(P::MergedUpdated, *updated as u64),
+                    ),
+                ],
+            ),
+            false,
+        ),
         Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
         Notice::ImportUndone => (k(K::ImportUndone), false),
         Notice::ImportRefused { name, error } => (

@@ -141,6 +141,23 @@ fn section_name(section: &str, lang: Lang) -> String {
 }
 
 /// A collection's name, as previews and the trash show it.
+/// The name of what a merge changes: a collection or a setting.
+pub fn changed_name(c: crate::book::workbook::Changed, lang: Lang) -> &'static str {
+    use crate::book::workbook::{Changed, Setting};
+    match c {
+        Changed::Part(p) => part_name(p, lang),
+        Changed::Setting(s) => match s {
+            Setting::Profile => K::BusinessName,
+            Setting::Categories => K::PartCategories,
+            Setting::Vision => K::CurrentVision,
+            Setting::Customer => K::CustomerTitle,
+            Setting::Support => K::SupportTitle,
+            Setting::Checklist => K::CheckTitle,
+        }
+        .in_lang(lang),
+    }
+}
+
 pub fn part_name(part: Part, lang: Lang) -> &'static str {
     match part {
         Part::SelfTests => K::PartSelfTests,

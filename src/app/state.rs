@@ -57,9 +57,13 @@ pub struct PendingImport {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     MergedFromOtherTab,
+    /// A file was imported: merged (with the new and updated records and
+    /// settings, as the preview counted them) or put in place of the
+    /// workbook.
     Imported {
         merged: bool,
-        changes: usize,
+        added: usize,
+        updated: usize,
     },
     ImportUndone,
     ImportRefused {
@@ -867,20 +871,21 @@ impl AppState {
             return;
         };
         let before = self.wb.get_untracked();
-        let changes = if merge {
+        let (added, updated) = if merge {
             let mut wb = before.clone();
             let r = wb.merge_from(&p.incoming);
             self.wb.set(wb);
-            r.changes()
+            r.added_updated()
         } else {
             self.wb.set(p.incoming.clone());
-            1
+            (0, 0)
         };
         self.before_import.set(Some(before));
         self.pending.set(None);
         self.notice.set(Some(Notice::Imported {
             merged: merge,
-            changes,
+            added,
+            updated,
         }));
         self.save_whole_now();
     }

@@ -111,13 +111,21 @@ macro_rules! workbook {
             /// Merges `other` into this workbook: every record of both is
             /// kept, by id, the newer version winning; nothing is deleted.
             pub fn merge_from(&mut self, other: &Workbook) -> MergeReport {
+                let settings = [
+                    (Setting::Profile, merge_single(&mut self.profile, &other.profile)),
+                    (Setting::Categories, merge_single(&mut self.categories, &other.categories)),
+                    (Setting::Vision, merge_single(&mut self.vision, &other.vision)),
+                    (Setting::Customer, merge_single(&mut self.customer, &other.customer)),
+                    (Setting::Support, merge_single(&mut self.support, &other.support)),
+                    (Setting::Checklist, merge_single(&mut self.checklist, &other.checklist)),
+                ];
                 MergeReport {
-                    profile_changed: self.profile.merge_from(&other.profile),
-                    categories_changed: self.categories.merge_from(&other.categories),
-                    vision_changed: self.vision.merge_from(&other.vision),
-                    plan_changed: self.customer.merge_from(&other.customer)
-                        | self.support.merge_from(&other.support)
-                        | self.checklist.merge_from(&other.checklist),
+                    settings: settings
+                        .into_iter()
+                        .filter_map(|(s, (changed, was_set))| {
+                            changed.then_some((s, was_set))
+                        })
+                        .collect(),
                     parts: vec![$((Part::$part, self.$field.merge_from(&other.$field))),*],
                 }
             }
@@ -277,21 +285,77 @@ fn blank<T: Serialize + DeserializeOwned + Clone + PartialEq>(
 /// What merging another workbook into this one changes, per part.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergeReport {
-    pub profile_changed: bool,
-    pub categories_changed: bool,
-    pub vision_changed: bool,
-    /// The customer profile or the support hours changed.
-    pub plan_changed: bool,
+    /// The single values the other side changed, each with whether this
+    /// side had set it before (an update) or not (new).
+    pub settings: Vec<(Setting, bool)>,
     pub parts: Vec<(Part, MergeCount)>,
 }
 
+/// Merges one setting: whether it changed, and whether this side had set
+/// it before.
+fn merge_single<T: Serialize + Clone + PartialEq>(
+    ours: &mut Single<T>,
+    theirs: &Single<T>,
+) -> (bool, bool) {
+    let was_set = ours.updated.is_some();
+    (ours.merge_from(theirs), was_set)
+}
+
+/// A single-valued part of the workbook, as a merge names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Profile,
+    Categories,
+    Vision,
+    Customer,
+    Support,
+    Checklist,
+}
+
+/// What a merge does to one collection or one setting: the rows of the
+/// import preview, whose New and Updated columns add up to what the
+/// message after the merge reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    Part(Part),
+    Setting(Setting),
+}
+
 impl MergeReport {
+    /// Every collection and setting the merge touches, with its counts;
+    /// a setting counts as one record.
+    pub fn rows(&self) -> Vec<(Changed, MergeCount)> {
+        let settings = self.settings.iter().map(|&(s, was_set)| {
+            let count = if was_set {
+                MergeCount {
+                    updated: 1,
+                    ..MergeCount::default()
+                }
+            } else {
+                MergeCount {
+                    added: 1,
+                    ..MergeCount::default()
+                }
+            };
+            (Changed::Setting(s), count)
+        });
+        self.parts
+            .iter()
+            .map(|&(p, c)| (Changed::Part(p), c))
+            .chain(settings)
+            .collect()
+    }
+
+    /// New records and settings, and updated ones, over every row.
+    pub fn added_updated(&self) -> (usize, usize) {
+        self.rows().iter().fold((0, 0), |(a, u), (_, c)| {
+            (a.saturating_add(c.added), u.saturating_add(c.updated))
+        })
+    }
+
     pub fn changes(&self) -> usize {
-        usize::from(self.profile_changed)
-            + usize::from(self.categories_changed)
-            + usize::from(self.vision_changed)
-            + usize::from(self.plan_changed)
-            + self.parts.iter().map(|(_, c)| c.changes()).sum::<usize>()
+        let (a, u) = self.added_updated();
+        a.saturating_add(u)
     }
 
     pub fn part(&self, part: Part) -> MergeCount {
@@ -498,6 +562,68 @@ mod tests {
         assert_eq!(again.changes(), 0, "merging twice changes nothing");
     }
 
+    /// Regression (issue 17): the preview showed 10 new records and the
+    /// message after Merge said 12, because the business name and the
+    /// categories the file changed were counted only in the message.
+    #[test]
+    fn the_preview_rows_add_up_to_what_the_merge_reports() {
+        use crate::selftest::quotient::SelfTest;
+        let at = |s: i64| Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap();
+        let mut ours = Workbook::default();
+        ours.profile.set(
+            Profile {
+                business_name: "Ours".into(),
+                example: false,
+            },
+            at(1),
+        );
+        let kept = ours.self_tests.insert(SelfTest::default(), at(1));
+        let mut file = ours.clone();
+        for i in 0..10 {
+            file.self_tests.insert(
+                SelfTest {
+                    note: format!("{i}"),
+                    ..SelfTest::default()
+                },
+                at(2),
+            );
+        }
+        file.self_tests
+            .update(kept, at(3), |t| t.note = "newer".into());
+        file.profile.set(
+            Profile {
+                business_name: "Theirs".into(),
+                example: false,
+            },
+            at(4),
+        );
+        file.categories.set(vec!["Parking".into()], at(4));
+        let mut probe = ours.clone();
+        let preview = probe.merge_from(&file);
+        let rows = preview.rows();
+        assert!(rows.contains(&(
+            Changed::Setting(Setting::Profile),
+            MergeCount {
+                updated: 1,
+                ..MergeCount::default()
+            }
+        )));
+        assert!(rows.contains(&(
+            Changed::Setting(Setting::Categories),
+            MergeCount {
+                added: 1,
+                ..MergeCount::default()
+            }
+        )));
+        let new: usize = rows.iter().map(|(_, c)| c.added).sum();
+        let updated: usize = rows.iter().map(|(_, c)| c.updated).sum();
+        assert_eq!((new, updated), (11, 2));
+        assert_eq!(preview.added_updated(), (new, updated));
+        assert_eq!(preview.changes(), 13);
+        // The merge itself reports what the preview showed.
+        assert_eq!(ours.merge_from(&file), preview);
+    }
+
     #[test]
     fn the_plan_merges_part_by_part_and_the_newer_edit_wins() {
         use crate::draft::plan::{Review, Support};
@@ -521,7 +647,8 @@ mod tests {
             at(3),
         );
         let report = a.merge_from(&b);
-        assert!(report.plan_changed);
+        assert!(report.settings.iter().any(|(s, _)| *s == Setting::Support));
+        assert!(!report.settings.iter().any(|(s, _)| *s == Setting::Customer));
         assert_eq!(report.part(Part::Reviews).added, 1);
         assert_eq!(a.customer.data.location, "Bologna", "ours kept");
         assert_eq!(a.support.data, support, "theirs taken");

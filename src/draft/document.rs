@@ -340,7 +340,9 @@ fn support_section(wb: &Workbook, lang: Lang, f: &dyn Format) -> Section {
         })
         .collect();
     let mut blocks = Vec::new();
-    if spans.is_empty() {
+    if !s.hours_entered() {
+        blocks.push(Block::Note(k(K::DocHoursNotConfirmed).into()));
+    } else if spans.is_empty() {
         blocks.push(Block::Note(k(K::DocNoHours).into()));
     } else {
         blocks.push(Block::Table {
@@ -763,6 +765,28 @@ mod tests {
         };
         assert_eq!(channels.len(), 2);
         assert!(channels[0].contains("051 123456"));
+    }
+
+    /// Regression (issue 17): hours the user never entered are not
+    /// printed as the business's hours.
+    #[test]
+    fn suggested_hours_are_not_printed_until_confirmed() {
+        let mut wb = Workbook::default();
+        let doc = document_in(&wb, Lang::En);
+        assert_eq!(
+            section(&doc, "support").blocks,
+            vec![Block::Note(
+                K::DocHoursNotConfirmed.in_lang(Lang::En).into()
+            )]
+        );
+        let mut s = wb.support.data.clone();
+        s.hours_confirmed = true;
+        wb.support.set(s, now());
+        let doc = document_in(&wb, Lang::En);
+        let Block::Table { rows, .. } = &section(&doc, "support").blocks[0] else {
+            panic!("confirmed hours are a table")
+        };
+        assert_eq!(rows[0], vec!["Mon".to_string(), "09:00–18:00".into()]);
     }
 
     #[test]

@@ -415,16 +415,29 @@ pub struct Support {
     /// How a customer gets help.
     #[serde(default)]
     pub get_help: String,
+    /// The user changed or confirmed the hours: until then they are a
+    /// suggestion (see [`Support::hours_entered`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hours_confirmed: bool,
+}
+
+impl Support {
+    /// Whether the hours are the user's: changed from the suggestion, or
+    /// confirmed as they are. Only then does a document state them.
+    pub fn hours_entered(&self) -> bool {
+        self.hours_confirmed || self.hours != Support::default().hours
+    }
 }
 
 impl Default for Support {
-    /// The seed's example: Monday to Friday in office hours.
+    /// A suggestion to start from: Monday to Friday in office hours.
     fn default() -> Support {
         Support {
             hours: std::array::from_fn(|i| DayHours::office(i < 5)),
             channels: Vec::new(),
             self_help: String::new(),
             get_help: String::new(),
+            hours_confirmed: false,
         }
     }
 }
@@ -776,6 +789,32 @@ mod tests {
         assert_eq!(order, vec![k, w, undated]);
         assert_eq!(next_training(&tr, day(2026, 11, 24)).map(|r| r.id), Some(w));
         assert_eq!(next_training(&tr, day(2026, 12, 11)).map(|r| r.id), None);
+    }
+
+    /// Regression (issue 17): a new workbook's suggested hours were
+    /// printed in the policy document as the business's own.
+    #[test]
+    fn suggested_hours_are_the_users_only_once_changed_or_confirmed() {
+        let mut s = Support::default();
+        assert!(!s.hours_entered(), "the suggestion is not entered");
+        s.channels.push(SupportChannel::default());
+        assert!(!s.hours_entered(), "a channel does not confirm the hours");
+        let mut changed = s.clone();
+        changed.hours[5].open = true;
+        assert!(changed.hours_entered());
+        let mut confirmed = s.clone();
+        confirmed.hours_confirmed = true;
+        assert!(confirmed.hours_entered());
+        // An older file has no flag: its hours are entered when they differ
+        // from the suggestion, and the flag is written only when set.
+        let old: Support = serde_json::from_str(&serde_json::to_string(&changed).unwrap()).unwrap();
+        assert!(old.hours_entered());
+        assert!(!serde_json::to_string(&s)
+            .unwrap()
+            .contains("hours_confirmed"));
+        assert!(serde_json::to_string(&confirmed)
+            .unwrap()
+            .contains("\"hours_confirmed\":true"));
     }
 
     #[test]

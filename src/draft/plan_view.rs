@@ -793,6 +793,18 @@ fn SupportCard() -> impl IntoView {
                         }
                     })
             }}
+            <Show when=move || !support.with(Support::hours_entered)>
+                <div class="banner info" data-testid="hours-suggested">
+                    <p>{move || t(K::HoursSuggested)}</p>
+                    <button
+                        type="button"
+                        data-testid="hours-confirm"
+                        on:click=move |_| change_support(app, |s| s.hours_confirmed = true)
+                    >
+                        {move || t(K::HoursConfirm)}
+                    </button>
+                </div>
+            </Show>
             <table class="hours" data-testid="hours">
                 <thead>
                     <tr>
@@ -824,7 +836,13 @@ fn SupportCard() -> impl IntoView {
                                             prop:checked=move || h().open
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
-                                                change_support(app, move |s| s.hours[i].open = v);
+                                                change_support(
+                                                    app,
+                                                    move |s| {
+                                                        s.hours[i].open = v;
+                                                        s.hours_confirmed = true;
+                                                    },
+                                                );
                                             }
                                         />
                                     </td>
@@ -840,7 +858,13 @@ fn SupportCard() -> impl IntoView {
                                             disabled=move || !h().open
                                             on:change=move |ev| {
                                                 if let Some(v) = parse_time(&event_target_value(&ev)) {
-                                                    change_support(app, move |s| s.hours[i].from = v);
+                                                    change_support(
+                                                        app,
+                                                        move |s| {
+                                                            s.hours[i].from = v;
+                                                            s.hours_confirmed = true;
+                                                        },
+                                                    );
                                                 }
                                             }
                                         />
@@ -857,7 +881,13 @@ fn SupportCard() -> impl IntoView {
                                             disabled=move || !h().open
                                             on:change=move |ev| {
                                                 if let Some(v) = parse_time(&event_target_value(&ev)) {
-                                                    change_support(app, move |s| s.hours[i].to = v);
+                                                    change_support(
+                                                        app,
+                                                        move |s| {
+                                                            s.hours[i].to = v;
+                                                            s.hours_confirmed = true;
+                                                        },
+                                                    );
                                                 }
                                             }
                                         />

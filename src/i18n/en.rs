@@ -185,6 +185,10 @@ pub(super) const fn text(key: K) -> &'static str {
             "1 means not at all, 5 means always. Answers are saved as you give \
             them: you can stop and resume later."
         }
+        K::RatingKeys => {
+            "With the keyboard: Tab moves from statement to statement; the keys 1 to 5, or the \
+            arrow keys, choose the rating."
+        }
         K::Answered => "{n} of {total} answered",
         K::Areas => "Areas",
         K::AreaOf => "Area {n} of {total}",
@@ -274,6 +278,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ImportPick => "Choose a file…",
         K::UndoImport => "Undo the last import",
         K::ImportRefused => "“{name}” was not imported: {reason} Your workbook has not changed.",
+        K::ImportedMerged => {
+            "The file was merged: {new}, {updated}. You can undo this from Share & backup."
+        }
         K::ImportedReplaced => {
             "Your workbook was replaced by the file. You can undo this from \
             Share & backup."
@@ -892,6 +899,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Team members",
         K::PartOneOnOnes => "1:1 meetings",
         K::PartEnps => "eNPS rounds",
+        K::PartCategories => "Complaint categories",
         K::PartReviews => "Plan reviews",
         K::Remove => "Remove",
         K::NoDate => "no date",
@@ -979,6 +987,11 @@ pub(super) const fn text(key: K) -> &'static str {
             real time during the hours, and otherwise (for example phone Monday to Friday in \
             office hours, chat and e-mail the rest of the time)."
         }
+        K::HoursSuggested => {
+            "These hours are only a suggestion. Change them, or confirm them as they are: until \
+            then the policy document leaves them out."
+        }
+        K::HoursConfirm => "These are our hours",
         K::HoursTitle => "Hours when staff answer in real time",
         K::HoursSummary => "{hours} hours a week: {spans}",
         K::HoursNone => "No hours set: customers cannot reach anyone in real time.",
@@ -1072,6 +1085,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::DocGuidelines => "Solving a customer's problem",
         K::DocGuidelinesLead => "General guidelines for every member of staff, not rigid rules.",
         K::DocSupport => "When and how to reach us",
+        K::DocHoursNotConfirmed => "The support hours have not been confirmed yet.",
         K::DocNoHours => "No support hours have been set yet.",
         K::DocDay => "Day",
         K::DocHours => "Hours",
@@ -1606,12 +1620,8 @@ pub(super) const fn forms(key: P) -> Forms {
             "{n} records of “{part}” were damaged or missing, so an earlier saved copy of them \
                 was loaded instead. Check your latest changes there.",
         ),
-        P::ImportedMerged => Forms::one_other(
-            "The file was merged: {n} record added or updated. You can undo this from Share & \
-                backup.",
-            "The file was merged: {n} records added or updated. You can undo this from Share & \
-                backup.",
-        ),
+        P::MergedNew => Forms::one_other("{n} new", "{n} new"),
+        P::MergedUpdated => Forms::one_other("{n} updated", "{n} updated"),
         P::RecoveryText => Forms::one_other(
             "{n} saved part could not be read and is kept aside, untouched. Download it as a \
                 Servicebook file: import it here with Merge to get back every record that can \

@@ -201,6 +201,10 @@ pub(super) const fn text(key: K) -> &'static str {
             "1 significa per niente, 5 significa sempre. Le risposte vengono \
             salvate man mano: puoi interrompere e riprendere più tardi."
         }
+        K::RatingKeys => {
+            "Da tastiera: Tab passa da un'affermazione all'altra; i tasti da 1 a 5, o le \
+            frecce, scelgono il voto."
+        }
         K::Answered => "{n} di {total} risposte",
         K::Areas => "Aree",
         K::AreaOf => "Area {n} di {total}",
@@ -292,6 +296,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ImportRefused => {
             "“{name}” non è stato importato: {reason} La tua cartella non è \
             cambiata."
+        }
+        K::ImportedMerged => {
+            "Il file è stato unito: {new}, {updated}. Puoi annullare da Condividi e salva."
         }
         K::ImportedReplaced => {
             "La tua cartella è stata sostituita dal file. Puoi annullare da \
@@ -928,6 +935,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Membri del team",
         K::PartOneOnOnes => "Incontri 1:1",
         K::PartEnps => "Rilevazioni eNPS",
+        K::PartCategories => "Categorie dei reclami",
         K::PartReviews => "Revisioni del piano",
         K::Remove => "Togli",
         K::NoDate => "senza data",
@@ -1016,6 +1024,11 @@ pub(super) const fn text(key: K) -> &'static str {
             in tempo reale negli orari, e fuori orario (per esempio telefono dal lunedì al \
             venerdì in orario d'ufficio, chat ed e-mail il resto del tempo)."
         }
+        K::HoursSuggested => {
+            "Questi orari sono solo un suggerimento. Cambiali, oppure confermali così come sono: \
+            fino ad allora il documento della politica non li riporta."
+        }
+        K::HoursConfirm => "Sono i nostri orari",
         K::HoursTitle => "Orari in cui il personale risponde in tempo reale",
         K::HoursSummary => "{hours} ore a settimana: {spans}",
         K::HoursNone => "Nessun orario: i clienti non possono parlare con nessuno in tempo reale.",
@@ -1110,6 +1123,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::DocGuidelines => "Risolvere il problema di un cliente",
         K::DocGuidelinesLead => "Linee guida generali per tutto il personale, non regole rigide.",
         K::DocSupport => "Quando e come contattarci",
+        K::DocHoursNotConfirmed => "Gli orari di assistenza non sono ancora stati confermati.",
         K::DocNoHours => "Non sono ancora stati fissati orari di assistenza.",
         K::DocDay => "Giorno",
         K::DocHours => "Orario",
@@ -1692,12 +1706,8 @@ pub(super) const fn forms(key: P) -> Forms {
             "{n} record di “{part}” erano danneggiati o mancanti: al loro posto è stata caricata \
                 una copia salvata in precedenza. Controlla che contenga le tue ultime modifiche.",
         ),
-        P::ImportedMerged => Forms::one_other(
-            "Il file è stato unito: {n} record aggiunto o aggiornato. Puoi annullare da Condividi \
-                e salva.",
-            "Il file è stato unito: {n} record aggiunti o aggiornati. Puoi annullare da Condividi \
-                e salva.",
-        ),
+        P::MergedNew => Forms::one_other("{n} nuovo", "{n} nuovi"),
+        P::MergedUpdated => Forms::one_other("{n} aggiornato", "{n} aggiornati"),
         P::RecoveryText => Forms::one_other(
             "{n} parte salvata non è leggibile ed è stata messa da parte, intatta. Scaricala come \
                 file di Servicebook: importalo qui con Unisci per riavere ogni record ancora \

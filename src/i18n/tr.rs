@@ -191,6 +191,10 @@ pub(super) const fn text(key: K) -> &'static str {
             "1 hiç, 5 her zaman demektir. Yanıtlar verdiğiniz anda kaydedilir: \
             ara verip sonra devam edebilirsiniz."
         }
+        K::RatingKeys => {
+            "Klavyeyle: Tab bir ifadeden diğerine geçer; 1–5 tuşları ya da ok tuşları puanı \
+            seçer."
+        }
         K::Answered => "{total} ifadeden {n} yanıtlandı",
         K::Areas => "Alanlar",
         K::AreaOf => "Alan {n} / {total}",
@@ -284,6 +288,10 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ImportPick => "Dosya seç…",
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
+        K::ImportedMerged => {
+            "Dosya birleştirildi: {new}, {updated}. Paylaş ve yedekle bölümünden geri \
+            alabilirsiniz."
+        }
         K::ImportedReplaced => {
             "Çalışma kitabınızın yerini dosya aldı. Paylaş ve yedekle \
             bölümünden geri alabilirsiniz."
@@ -907,6 +915,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Ekip üyeleri",
         K::PartOneOnOnes => "Bire bir görüşmeler",
         K::PartEnps => "eNPS turları",
+        K::PartCategories => "Şikâyet kategorileri",
         K::PartReviews => "Plan gözden geçirmeleri",
         K::Remove => "Kaldır",
         K::NoDate => "tarih yok",
@@ -995,6 +1004,11 @@ pub(super) const fn text(key: K) -> &'static str {
             saatler içinde anında, dışında ise sonra (örneğin pazartesi–cuma mesai saatlerinde \
             telefon, geri kalan zamanda sohbet ve e-posta)."
         }
+        K::HoursSuggested => {
+            "Bu saatler yalnızca bir öneri. Değiştirin ya da olduğu gibi onaylayın; o zamana \
+            kadar politika belgesinde yer almazlar."
+        }
+        K::HoursConfirm => "Saatlerimiz bunlar",
         K::HoursTitle => "Personelin anında yanıt verdiği saatler",
         K::HoursSummary => "Haftada {hours} saat: {spans}",
         K::HoursNone => "Saat girilmedi: müşteriler kimseye anında ulaşamaz.",
@@ -1090,6 +1104,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::DocGuidelines => "Müşterinin sorununu çözmek",
         K::DocGuidelinesLead => "Katı kurallar değil, tüm personel için genel yönergeler.",
         K::DocSupport => "Bize ne zaman ve nasıl ulaşılır",
+        K::DocHoursNotConfirmed => "Destek saatleri henüz onaylanmadı.",
         K::DocNoHours => "Henüz destek saatleri belirlenmedi.",
         K::DocDay => "Gün",
         K::DocHours => "Saatler",
@@ -1667,12 +1682,8 @@ pub(super) const fn forms(key: P) -> Forms {
                 kaydedilmiş bir kopyası yüklendi. Son değişikliklerinizin bu kopyada olup \
                 olmadığını kontrol edin.",
         ),
-        P::ImportedMerged => Forms::one_other(
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
-                bölümünden geri alabilirsiniz.",
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
-                bölümünden geri alabilirsiniz.",
-        ),
+        P::MergedNew => Forms::one_other("{n} yeni kayıt", "{n} yeni kayıt"),
+        P::MergedUpdated => Forms::one_other("{n} kayıt güncellendi", "{n} kayıt güncellendi"),
         P::RecoveryText => Forms::one_other(
             "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. Bu parçayı \
                 Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri getirmek için \

@@ -63,6 +63,24 @@ pub trait Format {
     }
 }
 
+/// How a list of instants is named for the reader (the takings of the
+/// self-test): by their day, with the time added to those that share a
+/// day with another, so no two read the same.
+pub fn when_labels(instants: &[DateTime<Utc>], f: &dyn Format) -> Vec<String> {
+    let days: Vec<String> = instants.iter().map(|at| f.day_of(*at)).collect();
+    instants
+        .iter()
+        .zip(&days)
+        .map(|(at, day)| {
+            if days.iter().filter(|d| *d == day).count() > 1 {
+                f.stamp(*at)
+            } else {
+                day.clone()
+            }
+        })
+        .collect()
+}
+
 /// A share below this shows as "< the smallest step" rather than zero.
 pub fn tiny_share(share: f64, decimals: u32) -> Option<f64> {
     let step = 10f64.powi(-(decimals as i32) - 2);
@@ -131,6 +149,24 @@ impl Format for Plain {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (issue 17): two self-tests on one day read the same date
+    /// twice in the history, with no time.
+    #[test]
+    fn instants_sharing_a_day_get_their_time() {
+        use chrono::TimeZone;
+        let at = |d: u32, h: u32| Utc.with_ymd_and_hms(2026, 12, d, h, 5, 0).unwrap();
+        assert_eq!(
+            when_labels(&[at(1, 9), at(2, 9), at(2, 15), at(3, 8)], &Plain),
+            vec![
+                "2026-12-01",
+                "2026-12-02 09:05",
+                "2026-12-02 15:05",
+                "2026-12-03"
+            ]
+        );
+        assert!(when_labels(&[], &Plain).is_empty());
+    }
 
     #[test]
     fn the_plain_format_is_deterministic() {

@@ -4,7 +4,7 @@ use crate::app::kit::to;
 use crate::app::state::use_app;
 use crate::app::web::Intl;
 use crate::i18n::{fill, Lang, K};
-use crate::kernel::format::Format;
+use crate::kernel::format::{when_labels, Format};
 use crate::kernel::record::now;
 use crate::selftest::quotient::{
     radar_point, radar_polygon, statement_count, Band, Score, SelfTest, Sixtieths, AREAS,
@@ -65,6 +65,15 @@ pub fn TakeTest() -> impl IntoView {
             wb.self_tests.insert(SelfTest::default(), now());
         });
         area.set(0);
+        // The keyboard goes straight to the first statement, not back to
+        // the top of the page (the form is drawn by then).
+        request_animation_frame(|| {
+            if let Ok(Some(el)) = document().query_selector("fieldset.statement input") {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        });
     };
     let finish = {
         let navigate = navigate.clone();
@@ -123,6 +132,38 @@ pub fn TakeTest() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// The keys 1 to 5 on a statement rate it and move the focus to that
+/// rating, as the arrow keys do.
+fn rate_by_key(
+    app: crate::app::state::AppState,
+    ev: &web_sys::KeyboardEvent,
+    id: Uuid,
+    sid: &'static str,
+) {
+    if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+        return;
+    }
+    let Some(r) = ev.key().parse::<u8>().ok().filter(|r| (1..=5).contains(r)) else {
+        return;
+    };
+    ev.prevent_default();
+    app.edit(|wb| {
+        wb.self_tests.update(id, now(), |d| {
+            d.answer(sid, r);
+        });
+    });
+    let fieldset = ev
+        .current_target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+    if let Some(Ok(Some(input))) =
+        fieldset.map(|f| f.query_selector(&format!("input[value='{r}']")))
+    {
+        if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {
+            let _ = input.focus();
+        }
     }
 }
 
@@ -257,13 +298,20 @@ fn TestForm(
                 let lang = app.lang.get();
                 view! {
                     <p class="muted">{a.lead.in_lang(lang)}</p>
+                    <p class="muted small" data-testid="rating-keys">
+                        {K::RatingKeys.in_lang(lang)}
+                    </p>
                     {a
                         .statements
                         .iter()
                         .map(|s| {
                             let sid = s.id;
                             view! {
-                                <fieldset class="statement" data-statement=sid>
+                                <fieldset
+                                    class="statement"
+                                    data-statement=sid
+                                    on:keydown=move |ev| rate_by_key(app, &ev, id, sid)
+                                >
                                     <legend>{s.text.in_lang(lang)}</legend>
                                     <div class="scale">
                                         {(1u8..=5)
@@ -686,9 +734,14 @@ pub fn History() -> impl IntoView {
                     }
                         .into_any();
                 }
+                let when = when_labels(
+                    &list.iter().map(|(_, at, _, _)| *at).collect::<Vec<_>>(),
+                    &Intl(lang),
+                );
                 let points: Vec<(String, f64)> = list
                     .iter()
-                    .map(|(_, at, s, _)| (Intl(lang).day_of(*at), s.total.value()))
+                    .zip(&when)
+                    .map(|((_, _, s, _), w)| (w.clone(), s.total.value()))
                     .collect();
                 let a = pick("a").or_else(|| list.len().checked_sub(2).map(|i| list[i].0));
                 let b = pick("b").or_else(|| list.last().map(|x| x.0));
@@ -724,14 +777,13 @@ pub fn History() -> impl IntoView {
                                 {list
                                     .clone()
                                     .into_iter()
+                                    .zip(when.clone())
                                     .rev()
-                                    .map(|(id, at, s, note)| {
+                                    .map(|((id, _, s, note), when)| {
                                         view! {
                                             <tr data-testid="history-row">
                                                 <th scope="row">
-                                                    <A href=to(
-                                                        &format!("/self-test/{id}"),
-                                                    )>{Intl(lang).day_of(at)}</A>
+                                                    <A href=to(&format!("/self-test/{id}"))>{when}</A>
                                                 </th>
                                                 <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
                                                 <td>
@@ -782,13 +834,14 @@ fn list_options(
     selected: Option<Uuid>,
     lang: Lang,
 ) -> impl IntoView {
+    let when = when_labels(
+        &list.iter().map(|(_, at, _, _)| *at).collect::<Vec<_>>(),
+        &Intl(lang),
+    );
     list.iter()
-        .map(|(id, at, s, _)| {
-            let label = format!(
-                "{} — {}",
-                Intl(lang).day_of(*at),
-                Intl(lang).number(s.total.value(), 2)
-            );
+        .zip(when)
+        .map(|((id, _, s, _), when)| {
+            let label = format!("{when} — {}", Intl(lang).number(s.total.value(), 2));
             view! {
                 <option value=id.to_string() selected=Some(*id) == selected>
                     {label}

@@ -7,6 +7,7 @@ use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::store::QUOTA_CHARS;
 use crate::book::store::WARN_SHARE;
+use crate::book::workbook::Changed;
 use crate::book::workbook::Part;
 use crate::book::workbook::Workbook;
 use crate::i18n::fill;
@@ -133,10 +134,20 @@ fn Preview() -> impl IntoView {
         app.pending.get().map(|p| {
             let lang = app.lang.get();
             let current = app.wb.with(|wb| wb.summary());
-            // One row per collection the file or the merge touches.
-            let rows: Vec<_> = Part::ALL
-                .iter()
-                .map(|&part| (part, p.summary.count(part), p.merge.part(part)))
+            // One row per collection the file or the merge touches, and one
+            // per setting the merge changes: the New and Updated columns
+            // add up to what the message after the merge says.
+            let rows: Vec<_> = p
+                .merge
+                .rows()
+                .into_iter()
+                .map(|(changed, c)| {
+                    let in_file = match changed {
+                        Changed::Part(part) => p.summary.count(part),
+                        Changed::Setting(_) => 1,
+                    };
+                    (changed, in_file, c)
+                })
                 .filter(|(_, n, c)| *n > 0 || c.added + c.updated + c.kept > 0)
                 .collect();
             let exported = p
@@ -196,11 +207,17 @@ fn Preview() -> impl IntoView {
                                     <tbody>
                                         {rows
                                             .into_iter()
-                                            .map(|(part, in_file, c)| {
+                                            .map(|(changed, in_file, c)| {
+                                                let testid = match changed {
+                                                    Changed::Part(part) => format!("preview-{}", part.section()),
+                                                    Changed::Setting(s) => {
+                                                        format!("preview-setting-{s:?}").to_lowercase()
+                                                    }
+                                                };
                                                 view! {
-                                                    <tr data-testid=format!("preview-{}", part.section())>
+                                                    <tr data-testid=testid>
                                                         <th scope="row">
-                                                            {crate::app::kit::part_name(part, lang)}
+                                                            {crate::app::kit::changed_name(changed, lang)}
                                                         </th>
                                                         <td>{in_file}</td>
                                                         <td>{c.added}</td>

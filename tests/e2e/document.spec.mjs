@@ -39,6 +39,7 @@ const NO_GOALS = 'No service goals have been set yet.';
 const NO_POLICY = 'No policy point has been written yet.';
 const NO_TRAINING = 'No training has been planned yet.';
 const GUIDELINES_LEAD = 'General guidelines for every member of staff, not rigid rules.';
+const HOURS_NOT_CONFIRMED = 'The support hours have not been confirmed yet.';
 const OFFICE_HOURS = [
   ['Monday', '09:00–18:00'],
   ['Tuesday', '09:00–18:00'],
@@ -99,6 +100,14 @@ async function downloadMarkdown(page) {
 }
 
 /** Replaces the answer of a policy point on /draft/policy and waits for the save. */
+/** Confirms the suggested support hours on the plan page, as they are. */
+async function confirmHours(page) {
+  await open(page, '/draft/plan');
+  await expect(page.getByTestId('hours-suggested')).toContainText('These hours are only a suggestion.');
+  await saved(page, () => page.getByTestId('hours-confirm').click());
+  await expect(page.getByTestId('hours-suggested')).toHaveCount(0);
+}
+
 async function writeAnswer(page, id, text) {
   await open(page, '/draft/policy');
   await expect(page.locator('main h1')).toHaveText('The policy');
@@ -144,7 +153,7 @@ async function addTraining(page, { kind, date, topic, attendees }) {
 
 // ---- an empty workbook ----------------------------------------------------------------------
 
-test('with an empty workbook the document has its title, today\'s date, notes for what is missing, the seed\'s four steps and office hours', async ({ page }) => {
+test('with an empty workbook the document has its title, today\'s date, notes for what is missing (the suggested hours too) and the four steps', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, '/draft');
   const tabs = page.getByTestId('draft-tabs');
@@ -184,15 +193,40 @@ test('with an empty workbook the document has its title, today\'s date, notes fo
   await expect(guidelines.locator('blockquote').first()).toHaveText(SEED_UNDERSTAND_EXAMPLE);
   await expect(guidelines.locator('.doc-text').nth(3)).toContainText('Take corrective action and ask the customer whether they are satisfied');
 
-  // Support: the seed's office hours, Monday to Friday; no channels, no education.
+  // Support: the suggested office hours are not the user's, so the document
+  // does not state them (issue 17); no channels, no education.
   const support = section(page, 'support');
-  await expect(support.locator('thead th')).toHaveText(['Day', 'Hours']);
-  expect(await rowsOf(support.locator('table'))).toEqual(OFFICE_HOURS);
+  await expect(support.locator('.doc-note')).toHaveText(HOURS_NOT_CONFIRMED);
+  await expect(support.locator('table')).toHaveCount(0);
   await expect(support.locator('h4')).toHaveCount(0);
   await expect(support.locator('ul')).toHaveCount(0);
 
   // Looking at the document stores nothing.
   expect(await generation(page)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('suggested hours reach the document only once the user confirms or changes them, and stay confirmed after a reload (issue 17)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await gotoDocument(page);
+  await expect(section(page, 'support').locator('.doc-note')).toHaveText(HOURS_NOT_CONFIRMED);
+  // Changing one day is entering the hours: the banner goes, the table comes.
+  await open(page, '/draft/plan');
+  await expect(page.getByTestId('hours-suggested')).toBeVisible();
+  await saved(page, () => page.getByTestId('day-to').nth(4).fill('17:00'));
+  await expect(page.getByTestId('hours-suggested')).toHaveCount(0);
+  await gotoDocument(page);
+  const expected = OFFICE_HOURS.map((r) => [...r]);
+  expected[4][1] = '09:00–17:00';
+  expect(await rowsOf(section(page, 'support').locator('table'))).toEqual(expected);
+  // Back to the suggestion, the hours stay the user's: they were entered.
+  await open(page, '/draft/plan');
+  await saved(page, () => page.getByTestId('day-to').nth(4).fill('18:00'));
+  await page.reload();
+  await expect(page.getByTestId('hours-summary')).toHaveText('45 hours a week: Monday–Friday 09:00–18:00');
+  await expect(page.getByTestId('hours-suggested')).toHaveCount(0);
+  await gotoDocument(page);
+  expect(await rowsOf(section(page, 'support').locator('table'))).toEqual(OFFICE_HOURS);
   expect(errors).toEqual([]);
 });
 
@@ -408,9 +442,8 @@ test('with the interface in Turkish the document is Turkish, also after a reload
     await expect(p.getByTestId('policy-document').locator('.doc-meta')).toHaveText([`Hazırlanma tarihi: ${fmtDate(iso, 'tr')}`]);
     await expect(p.getByTestId('policy-document').locator('section.doc-section > h3')).toHaveText(HEADINGS.tr);
     await expect(p.getByTestId('doc-vision').locator('.doc-note')).toHaveText('Henüz bir vizyon seçilmedi.');
-    const hours = await rowsOf(p.getByTestId('doc-support').locator('table'));
-    expect(hours[0]).toEqual(['Pazartesi', '09:00–18:00']);
-    expect(hours[6]).toEqual(['Pazar', 'Kapalı']);
+    await expect(p.getByTestId('doc-support').locator('.doc-note')).toHaveText('Destek saatleri henüz onaylanmadı.');
+    await expect(p.getByTestId('doc-support').locator('table')).toHaveCount(0);
     await expect(p.getByTestId('doc-guidelines').locator('h4').first()).toHaveText('1. Sorunu anlayın');
     await expect(p.getByTestId('download-md')).toHaveText('Markdown olarak indir');
   };
@@ -451,6 +484,7 @@ test('"Download as Markdown" gives today\'s document with its headings and hours
   const ANSWER = 'Prices on **bold** labels <img src=x onerror=alert(1)> | no _hidden_ costs.';
   const ESCAPED = 'Prices on \\*\\*bold\\*\\* labels \\<img src=x onerror=alert(1)\\> \\| no \\_hidden\\_ costs.';
   await writeAnswer(page, 'speed', ANSWER);
+  await confirmHours(page);
   await gotoDocument(page);
   const date = await todayIso(page);
   const iso = await isoDay(page);
@@ -730,10 +764,11 @@ test('the version-3 fixture imports: its vision, goal and policy point show in t
       ['div', 'doc-text', 'Telefonda en fazla 3 çalma.'],
       ['p', 'doc-note', 'Not yet adopted (Proposed to staff).'],
     ]);
-    // The parts schema 3 did not have: the seed's steps, office hours, no training.
+    // The parts schema 3 did not have: the four steps, hours not confirmed, no training.
     await expect(section(page, 'guidelines').locator('h4')).toHaveText(STEP_TITLES);
     await expect(section(page, 'guidelines').locator('.doc-text').first()).toHaveText(SEED_UNDERSTAND);
-    expect(await rowsOf(section(page, 'support').locator('table'))).toEqual(OFFICE_HOURS);
+    await expect(section(page, 'support').locator('.doc-note')).toHaveText(HOURS_NOT_CONFIRMED);
+    await expect(section(page, 'support').locator('table')).toHaveCount(0);
     await expect(section(page, 'support').locator('h4')).toHaveCount(0);
     await expect(section(page, 'training').locator('.doc-note')).toHaveText(NO_TRAINING);
   };

@@ -115,7 +115,7 @@ test('importing with Merge keeps both workbooks\' self-tests', async ({ page }) 
   await expect(preview.getByTestId('preview-self_tests').locator('th, td')).toHaveText(['Self-tests', '1', '1', '0', '0']);
   await expect(preview.getByTestId('preview-complaints')).toHaveCount(0);
   await saved(page, () => page.getByTestId('merge').click());
-  await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
+  await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 new, 0 updated.');
 
   await page.reload();
   await open(page, '/self-test/history');
@@ -126,13 +126,43 @@ test('importing with Merge keeps both workbooks\' self-tests', async ({ page }) 
   await expect(page.getByTestId('comparison')).toBeVisible();
 });
 
+// Regression (issue 17): the preview showed the records and the message
+// after Merge also counted the settings the file changed (10 new in the
+// table, "12 records added or updated" after).
+test('the preview lists the settings a merge changes too, and its New and Updated columns add up to the message after Merge', async ({ page }) => {
+  await takeTest(page, RATINGS_27_75);
+  await setBusinessName(page, 'Bottega Rossi');
+  const file = await exportWorkbook(page);
+
+  await forgetEverything(page);
+  await takeTest(page, RATINGS_28);
+  await open(page, '/share');
+  await page.getByTestId('import-file').setInputFiles(file.path);
+  const preview = page.getByTestId('preview');
+  await expect(preview.getByTestId('preview-self_tests').locator('th, td')).toHaveText(['Self-tests', '1', '1', '0', '0']);
+  await expect(preview.getByTestId('preview-setting-profile').locator('th, td')).toHaveText(['Business name', '1', '1', '0', '0']);
+  const sums = await preview.getByTestId('preview-merge').locator('tbody tr').evaluateAll((trs) => trs.reduce(
+    ([added, updated], tr) => {
+      const td = tr.querySelectorAll('td');
+      return [added + Number(td[1].textContent), updated + Number(td[2].textContent)];
+    },
+    [0, 0],
+  ));
+  expect(sums).toEqual([2, 0]);
+  await saved(page, () => page.getByTestId('merge').click());
+  await expect(page.getByTestId('notice')).toContainText(`The file was merged: ${sums[0]} new, ${sums[1]} updated.`);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await open(page, '/');
+  await expect(page.locator('main h1')).toHaveText('Bottega Rossi');
+});
+
 test('merging the same file twice changes nothing the second time', async ({ page }) => {
   await takeTest(page, RATINGS_28);
   const file = await exportWorkbook(page);
   await page.getByTestId('import-file').setInputFiles(file.path);
   await expect(page.getByTestId('preview-self_tests').locator('th, td')).toHaveText(['Self-tests', '1', '0', '0', '1']);
   await page.getByTestId('merge').click();
-  await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 records added or updated.');
+  await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 new, 0 updated.');
   await open(page, '/self-test/history');
   await expect(page.getByTestId('history-row')).toHaveCount(1);
 });

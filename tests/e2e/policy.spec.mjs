@@ -428,7 +428,7 @@ test('two copies merge point by point: the newer Speed answer stays, Retention s
   await previewImport(page, file, ['Policy points', '1', '0', '0', '1']);
   // Nothing changes, so nothing is written (a save that changes nothing writes nothing).
   await page.getByTestId('merge').click();
-  await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 records added or updated.');
+  await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 new, 0 updated.');
   await waitSaved(page);
 
   const check = async () => {
@@ -466,7 +466,7 @@ test('merging a copy whose answer is newer takes that answer, its stage and its 
 
   await previewImport(page, file, ['Policy points', '1', '0', '1', '0']);
   await saved(page, () => page.getByTestId('merge').click());
-  await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
+  await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 new, 1 updated.');
   await gotoPolicy(page);
   const speed = point(page, 'speed');
   await expect(page.getByTestId('point-speed')).toHaveCount(1);

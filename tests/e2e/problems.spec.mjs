@@ -514,7 +514,7 @@ test('two copies giving the same place: a merged import warns that place 1 is he
   await page.getByTestId('import-file').setInputFiles(file.path);
   await expect(page.getByTestId('preview')).toBeVisible();
   await saved(page, () => page.getByTestId('merge').click());
-  await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
+  await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 new, 0 updated.');
 
   await openProblems(page);
   await expect(cards(page)).toHaveCount(2);

@@ -114,6 +114,41 @@ test.describe('taking the self-test', () => {
   });
 });
 
+// Regression (issue 17): after "Start the self-test" the focus went to the
+// page and 18 Tabs preceded the first statement; nothing said how to rate
+// with the keyboard.
+test('after Start the keyboard is on the first statement; the keys 1 to 5 rate, as the hint says', async ({ page }) => {
+  await open(page, '/self-test');
+  await page.getByTestId('start-test').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('rating-keys')).toHaveText(
+    'With the keyboard: Tab moves from statement to statement; the keys 1 to 5, or the arrow keys, choose the rating.',
+  );
+  const first = page.locator('fieldset[data-statement="culture.1"]');
+  await expect(first.locator('input').first()).toBeFocused();
+  await expect(first.locator('input:checked')).toHaveCount(0);
+  await saved(page, () => page.keyboard.press('4'));
+  await expect(first.locator('input[value="4"]')).toBeChecked();
+  await expect(first.locator('input[value="4"]')).toBeFocused();
+  await expect(page.getByTestId('progress')).toHaveText('1 of 25 answered');
+  // Another key changes the rating; Tab goes to the next statement.
+  await page.keyboard.press('2');
+  await expect(first.locator('input[value="2"]')).toBeChecked();
+  await page.keyboard.press('Tab');
+  const second = page.locator('fieldset[data-statement="culture.2"]');
+  await expect(second.locator('input').first()).toBeFocused();
+  await page.keyboard.press('5');
+  await expect(second.locator('input[value="5"]')).toBeChecked();
+  // Keys that are not a rating do nothing.
+  await page.keyboard.press('0');
+  await page.keyboard.press('6');
+  await expect(second.locator('input[value="5"]')).toBeChecked();
+  await expect(page.getByTestId('progress')).toHaveText('2 of 25 answered');
+  await page.reload();
+  await expect(page.locator('fieldset[data-statement="culture.1"] input[value="2"]')).toBeChecked();
+  await expect(page.locator('fieldset[data-statement="culture.2"] input[value="5"]')).toBeChecked();
+});
+
 test.describe('a half-done self-test', () => {
   test('survives a reload: same count, same checked answers, resumes at the first unanswered area', async ({ page }) => {
     await startTest(page);
@@ -171,6 +206,13 @@ test.describe('history', () => {
     await expect(rows.nth(0).locator('td').nth(1)).toHaveText(BANDS.asset);
     await expect(rows.nth(1).locator('td').nth(0)).toHaveText('27.75');
     await expect(rows.nth(1).locator('td').nth(1)).toHaveText(BANDS.good);
+    // Both were taken today: each date carries its time, so they differ
+    // (issue 17); the comparison's pickers name them the same way.
+    const when = await rows.locator('th').allTextContents();
+    for (const w of when) expect(w).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}(,| at) \d{1,2}:\d{2}( [AP]M)?$/);
+    expect(when[0]).not.toBe(when[1]);
+    const options = await page.locator('.compare select').first().locator('option').allTextContents();
+    expect(options).toEqual([`${when[1]} — 27.75`, `${when[0]} — 28`]);
 
     const trend = page.getByRole('img', { name: /Line chart of the total score/ });
     await expect(trend).toBeVisible();

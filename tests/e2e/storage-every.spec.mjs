@@ -720,7 +720,7 @@ const CAPABILITIES = [
       await pickFile(page, `import-${k}.json`, complaintFile(k, 'open', 0));
       await expect(page.getByTestId('preview')).toBeVisible();
       await page.getByTestId('merge').click();
-      await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
+      await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 new, 0 updated.');
     },
     async see(page, k) {
       await go(page, '/listen');
@@ -731,7 +731,7 @@ const CAPABILITIES = [
       await pickFile(page, `import-${k}-later.json`, complaintFile(k, 'followed_up', 5));
       await expect(page.getByTestId('preview')).toBeVisible();
       await page.getByTestId('merge').click();
-      await expect(page.getByTestId('notice')).toContainText('The file was merged: 1 record added or updated.');
+      await expect(page.getByTestId('notice')).toContainText('The file was merged: 0 new, 1 updated.');
     },
     async seeChanged(page, k) {
       await go(page, '/listen');
