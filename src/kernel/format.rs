@@ -65,10 +65,11 @@ pub trait Format {
 
 /// How a list of instants is named for the reader (the takings of the
 /// self-test): by their day, with the time added to those that share a
-/// day with another, so no two read the same.
+/// day with another, and a number in brackets to those that share the
+/// minute too, so no two read the same.
 pub fn when_labels(instants: &[DateTime<Utc>], f: &dyn Format) -> Vec<String> {
     let days: Vec<String> = instants.iter().map(|at| f.day_of(*at)).collect();
-    instants
+    let timed: Vec<String> = instants
         .iter()
         .zip(&days)
         .map(|(at, day)| {
@@ -76,6 +77,18 @@ pub fn when_labels(instants: &[DateTime<Utc>], f: &dyn Format) -> Vec<String> {
                 f.stamp(*at)
             } else {
                 day.clone()
+            }
+        })
+        .collect();
+    timed
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            if timed.iter().filter(|l| *l == label).count() > 1 {
+                let n = timed[..i].iter().filter(|l| *l == label).count() + 1;
+                format!("{label} ({})", f.count(n as u64))
+            } else {
+                label.clone()
             }
         })
         .collect()
@@ -166,6 +179,12 @@ mod tests {
             ]
         );
         assert!(when_labels(&[], &Plain).is_empty());
+        // Two in one minute are numbered.
+        let twice = Utc.with_ymd_and_hms(2026, 12, 2, 9, 5, 30).unwrap();
+        assert_eq!(
+            when_labels(&[at(2, 9), twice, at(3, 8)], &Plain),
+            vec!["2026-12-02 09:05 (1)", "2026-12-02 09:05 (2)", "2026-12-03"]
+        );
     }
 
     #[test]
