@@ -899,6 +899,26 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Team members",
         K::PartOneOnOnes => "1:1 meetings",
         K::PartEnps => "eNPS rounds",
+        K::CalFollowUp => "Follow up: {who}",
+        K::CalMeetingFollowUp => "Follow up the meeting with {who}",
+        K::CalOneOnOne => "1:1 with {name}",
+        K::CalPulse => "Pulse survey: {title}",
+        K::CalReview => "Review the customer service plan",
+        K::CalTraining => "Training: {topic}",
+        K::CalTitle => "In your calendar",
+        K::CalLead => {
+            "Put what is due in Google Calendar, Outlook or Apple Calendar: download one item, or \
+            everything at once, and open the file with your calendar. After changes, download \
+            again: the same items are updated, not added twice. Follow-ups carry the customer's \
+            name, so keep them in a calendar only you can see."
+        }
+        K::CalAll => "Download everything due (.ics)",
+        K::CalOne => "Add to calendar",
+        K::CalNone => {
+            "Nothing is due yet: no follow-up, 1:1, pulse survey, plan review or training has a \
+            date."
+        }
+        K::CalName => "Servicebook: what is due",
         K::PartCategories => "Complaint categories",
         K::PartReviews => "Plan reviews",
         K::Remove => "Remove",

@@ -935,6 +935,26 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Membri del team",
         K::PartOneOnOnes => "Incontri 1:1",
         K::PartEnps => "Rilevazioni eNPS",
+        K::CalFollowUp => "Ricontattare: {who}",
+        K::CalMeetingFollowUp => "Ricontattare dopo l'incontro: {who}",
+        K::CalOneOnOne => "Colloquio individuale con {name}",
+        K::CalPulse => "Sondaggio pulse: {title}",
+        K::CalReview => "Rivedere il piano del servizio clienti",
+        K::CalTraining => "Formazione: {topic}",
+        K::CalTitle => "Nel tuo calendario",
+        K::CalLead => {
+            "Metti le scadenze in Google Calendar, Outlook o Calendario di Apple: scarica una \
+            voce, o tutte insieme, e apri il file con il tuo calendario. Dopo una modifica, \
+            scaricalo di nuovo: le stesse voci vengono aggiornate, non raddoppiate. I \
+            ricontatti riportano il nome del cliente: tienili in un calendario che vedi solo tu."
+        }
+        K::CalAll => "Scarica tutte le scadenze (.ics)",
+        K::CalOne => "Aggiungi al calendario",
+        K::CalNone => {
+            "Ancora nessuna scadenza: nessun ricontatto, colloquio, sondaggio, revisione del \
+            piano o formazione ha una data."
+        }
+        K::CalName => "Servicebook: le scadenze",
         K::PartCategories => "Categorie dei reclami",
         K::PartReviews => "Revisioni del piano",
         K::Remove => "Togli",

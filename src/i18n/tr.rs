@@ -915,6 +915,26 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Ekip üyeleri",
         K::PartOneOnOnes => "Bire bir görüşmeler",
         K::PartEnps => "eNPS turları",
+        K::CalFollowUp => "Geri dönüş: {who}",
+        K::CalMeetingFollowUp => "Görüşme sonrası geri dönüş: {who}",
+        K::CalOneOnOne => "{name} ile birebir görüşme",
+        K::CalPulse => "Nabız anketi: {title}",
+        K::CalReview => "Müşteri hizmetleri planını gözden geçir",
+        K::CalTraining => "Eğitim: {topic}",
+        K::CalTitle => "Takviminizde",
+        K::CalLead => {
+            "Zamanı gelen işleri Google Takvim, Outlook ya da Apple Takvim'e ekleyin: bir \
+            kaydı ya da hepsini birden indirin, dosyayı takviminizle açın. Bir değişiklikten \
+            sonra yeniden indirin: aynı kayıtlar güncellenir, iki kez eklenmez. Geri dönüşlerde \
+            müşterinin adı yazar; bunları yalnızca sizin gördüğünüz bir takvimde tutun."
+        }
+        K::CalAll => "Zamanı gelen her şeyi indir (.ics)",
+        K::CalOne => "Takvime ekle",
+        K::CalNone => {
+            "Henüz tarihi gelen bir şey yok: hiçbir geri dönüşün, birebir görüşmenin, nabız \
+            anketinin, plan gözden geçirmesinin ya da eğitimin tarihi yok."
+        }
+        K::CalName => "Servicebook: zamanı gelenler",
         K::PartCategories => "Şikâyet kategorileri",
         K::PartReviews => "Plan gözden geçirmeleri",
         K::Remove => "Kaldır",

@@ -2,6 +2,8 @@
 //! and erasing a customer's personal data.
 
 pub mod backup;
+pub mod calendar;
+pub mod calendar_view;
 pub mod erasure;
 pub mod erasure_view;
 pub mod share_view;

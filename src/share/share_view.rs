@@ -119,6 +119,7 @@ pub fn Share() -> impl IntoView {
                     aria-label=move || t(K::StorageTitle)
                 ></meter>
             </div>
+            <crate::share::calendar_view::CalendarCard />
             <Durability />
             <Trash />
             <Recovery />

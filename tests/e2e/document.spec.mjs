@@ -99,7 +99,6 @@ async function downloadMarkdown(page) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
-/** Replaces the answer of a policy point on /draft/policy and waits for the save. */
 /** Confirms the suggested support hours on the plan page, as they are. */
 async function confirmHours(page) {
   await open(page, '/draft/plan');
@@ -108,6 +107,7 @@ async function confirmHours(page) {
   await expect(page.getByTestId('hours-suggested')).toHaveCount(0);
 }
 
+/** Replaces the answer of a policy point on /draft/policy and waits for the save. */
 async function writeAnswer(page, id, text) {
   await open(page, '/draft/policy');
   await expect(page.locator('main h1')).toHaveText('The policy');
