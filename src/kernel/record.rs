@@ -345,6 +345,19 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         before - self.items.len()
     }
 
+    /// Removes the live record `id` for good when `empty` says its data holds
+    /// nothing (a new record left as it was made, so no tombstone and no
+    /// entry in the trash is worth keeping); returns whether it did.
+    pub fn remove_if_empty(&mut self, id: Uuid, empty: impl FnOnce(&T) -> bool) -> bool {
+        match self.items.iter().position(|r| r.id == id && r.is_live()) {
+            Some(i) if empty(&self.items[i].data) => {
+                self.items.remove(i);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Checks the collection's own invariants after it was read from outside:
     /// ids are unique. Returns the first duplicate id.
     pub fn duplicate_id(&self) -> Option<Uuid> {
@@ -616,6 +629,28 @@ mod tests {
         assert_eq!(c.purge_trash(), 1);
         assert_eq!(c.len(), 1);
         assert!(c.get(a).is_some());
+    }
+
+    #[test]
+    fn only_an_empty_live_record_is_removed_for_good() {
+        let mut c = Collection::default();
+        let empty = c.insert(String::new(), t(0));
+        let typed = c.insert("a title".to_string(), t(1));
+        let trashed = c.insert(String::new(), t(2));
+        c.trash(trashed, t(3));
+        assert!(
+            !c.remove_if_empty(typed, String::is_empty),
+            "it holds something"
+        );
+        assert!(
+            !c.remove_if_empty(trashed, String::is_empty),
+            "the trash is left alone"
+        );
+        assert!(!c.remove_if_empty(Uuid::new_v4(), String::is_empty));
+        assert!(c.remove_if_empty(empty, String::is_empty));
+        assert!(c.get(empty).is_none(), "no tombstone");
+        assert_eq!(c.len(), 2);
+        assert!(c.get(typed).is_some() && c.get(trashed).is_some());
     }
 
     #[test]

@@ -172,6 +172,17 @@ impl Sop {
         out
     }
 
+    /// Whether nothing was written in it: no title, department or purpose
+    /// (spaces are nothing), no term and no step, whatever its version date.
+    /// A new procedure left so is removed when its page is left.
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.department.trim().is_empty()
+            && self.purpose.trim().is_empty()
+            && self.terms.is_empty()
+            && self.steps.is_empty()
+    }
+
     /// Whether the title, department, purpose, terms or steps contain
     /// `query` (folded: no case, no accents, one Turkish i).
     pub fn matches(&self, query: &str) -> bool {
@@ -409,31 +420,152 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// How far apart the lines that leave or reach one side of a box are, so
+/// that an answer's label (written just above its line) never touches the
+/// line above it and two arrowheads never stack.
+pub const PORT_GAP: f64 = 18.0;
+/// The least room kept between a box's top or bottom and its first or last
+/// line on the side.
+pub const PORT_MARGIN: f64 = 12.0;
+/// An answer's label: its font size and a generous width per character
+/// (12 px bold sans-serif), so the drawing keeps room for it.
+pub const LABEL_SIZE: f64 = 12.0;
+pub const LABEL_CHAR_W: f64 = 7.6;
+/// How long and wide an arrowhead is (the marker's 7 units at a 1.5 stroke).
+pub const ARROW: f64 = 10.5;
+/// How far right of a box an answer's label starts: past the arrowheads
+/// that reach the box's side above it.
+pub const LABEL_GAP: f64 = ARROW + 2.5;
+
+/// The box a label written at `at` (its baseline's start) takes, as
+/// `(left, top, right, bottom)`.
+pub fn label_box(label: &str, at: (f64, f64)) -> (f64, f64, f64, f64) {
+    let w = label.chars().count() as f64 * LABEL_CHAR_W;
+    (at.0, at.1 - LABEL_SIZE, at.0 + w, at.1 + 3.0)
+}
+
+impl NodeBox {
+    /// How round a terminal's ends are: a pill while it is one line high;
+    /// grown taller (to take more arriving lines), its sides run straight
+    /// between the same round corners.
+    pub fn radius(&self) -> f64 {
+        (self.h / 2.0).min((LINE_H + 2.0 * PAD_Y) / 2.0)
+    }
+
+    /// Where a line at height `y` meets the shape on its right side: the
+    /// point of a hexagon, the round end of a terminal, the edge of a box.
+    pub fn right_at(&self, y: f64) -> f64 {
+        let dy = (y - self.mid_y()).abs().min(self.h / 2.0);
+        match self.shape {
+            Shape::Decision if self.h > 0.0 => self.right() - DECISION_INSET * dy / (self.h / 2.0),
+            Shape::Start | Shape::End => {
+                let r = self.radius();
+                let dy = (dy - (self.h / 2.0 - r)).max(0.0);
+                self.right() - r + (r * r - dy * dy).max(0.0).sqrt()
+            }
+            _ => self.right(),
+        }
+    }
+}
+
+/// How one exit is drawn: straight down into the next box, or in a lane of
+/// its own to the right of the boxes.
+enum Route {
+    Straight,
+    Lane {
+        lane: usize,
+        out_port: usize,
+        in_port: usize,
+    },
+}
+
 /// Lays the steps out top to bottom in their order, between a start and an
-/// end terminal. An exit to the next box is a straight line down; every
-/// other exit (a skip forward, a loop back, a jump to the end) runs in a
-/// lane of its own to the right of the boxes, so no line crosses a box and
-/// no two lanes overlap.
+/// end terminal. The first exit to the next box is a straight line down;
+/// every other exit (a skip forward, a loop back, a jump to the end, a
+/// second answer to the next step) runs in a lane of its own to the right
+/// of the boxes, so no line crosses a box and no two lanes overlap. The
+/// lines on a box's right side (those arriving, then those leaving) are
+/// `PORT_GAP` apart, the box growing when it must, so no two arrowheads
+/// stack (at the end, say) and no answer's label sits on another line. The
+/// labels are written between the boxes and the first lane, which is moved
+/// right to make room for the longest, so no lane crosses a label.
 pub fn layout(sop: &Sop, start_label: &str, end_label: &str) -> Flowchart {
     let x = MARGIN;
-    let mut nodes = Vec::with_capacity(sop.steps.len() + 2);
+    let n = sop.steps.len();
+    let end = n + 1;
+    // Box index of a target: steps are 1.., the end is last.
+    let target = |g: Goto| match g {
+        Goto::Step(id) => sop.position(id).map(|p| p + 1),
+        Goto::End => Some(end),
+    };
+    // First, how each exit goes and which ports it takes on each box.
+    let mut ports = vec![(0usize, 0usize); n + 2]; // (arriving, leaving) on the right
+    let mut routes: Vec<Vec<(Option<String>, usize, Route)>> = Vec::with_capacity(n);
+    let mut lanes = 0usize;
+    for i in 0..n {
+        let from = i + 1;
+        let mut straight_taken = false;
+        let mut out = Vec::new();
+        for (label, goto) in sop.exits(i) {
+            let Some(to) = target(goto) else { continue };
+            if to == from + 1 && !straight_taken {
+                straight_taken = true;
+                out.push((label, to, Route::Straight));
+                continue;
+            }
+            let out_port = ports[from].1;
+            ports[from].1 += 1;
+            out.push((
+                label,
+                to,
+                Route::Lane {
+                    lane: lanes,
+                    out_port,
+                    in_port: 0,
+                },
+            ));
+            lanes += 1;
+        }
+        routes.push(out);
+    }
+    // Arrivals take their ports in lane order.
+    for out in &mut routes {
+        for (_, to, route) in out.iter_mut() {
+            if let Route::Lane { in_port, .. } = route {
+                *in_port = ports[*to].0;
+                ports[*to].0 += 1;
+            }
+        }
+    }
+    let room = |k: usize, h: f64| {
+        let (arriving, leaving) = ports[k];
+        let count = arriving + leaving;
+        if count == 0 {
+            h
+        } else {
+            h.max((count - 1) as f64 * PORT_GAP + 2.0 * PORT_MARGIN)
+        }
+    };
+    let mut nodes = Vec::with_capacity(n + 2);
     let mut y = MARGIN;
-    let terminal = |label: &str, shape: Shape, y: f64| NodeBox {
+    let terminal = |label: &str, shape: Shape, y: f64, h: f64| NodeBox {
         step: None,
         shape,
         x: x + NODE_W / 4.0,
         y,
         w: NODE_W / 2.0,
-        h: LINE_H + 2.0 * PAD_Y,
+        h,
         lines: vec![label.to_string()],
     };
-    nodes.push(terminal(start_label, Shape::Start, y));
+    let terminal_h = LINE_H + 2.0 * PAD_Y;
+    nodes.push(terminal(start_label, Shape::Start, y, terminal_h));
     y = nodes[0].bottom() + GAP_Y;
     for (i, s) in sop.steps.iter().enumerate() {
         let decision = s.is_decision();
         let width = if decision { WRAP - 4 } else { WRAP };
         let lines = wrap(&format!("{}. {}", i + 1, s.text.trim()), width);
         let h = lines.len() as f64 * LINE_H + 2.0 * PAD_Y + if decision { 8.0 } else { 0.0 };
+        let h = room(i + 1, h);
         nodes.push(NodeBox {
             step: Some(i),
             shape: if decision {
@@ -449,46 +581,68 @@ pub fn layout(sop: &Sop, start_label: &str, end_label: &str) -> Flowchart {
         });
         y += h + GAP_Y;
     }
-    nodes.push(terminal(end_label, Shape::End, y));
-    let end = nodes.len() - 1;
-    // Box index of a target: steps are 1.., the end is last.
-    let target = |g: Goto| match g {
-        Goto::Step(id) => sop.position(id).map(|p| p + 1),
-        Goto::End => Some(end),
+    nodes.push(terminal(end_label, Shape::End, y, room(end, terminal_h)));
+    // The height of port `p` on box `k`: arrivals first, then departures,
+    // centred on the box's middle.
+    let port_y = |k: usize, p: usize| {
+        let (arriving, leaving) = ports[k];
+        let count = (arriving + leaving).max(1);
+        nodes[k].mid_y() + (p as f64 - (count - 1) as f64 / 2.0) * PORT_GAP
     };
-    let mut edges = Vec::new();
-    let mut lanes = 0usize;
-    let lane_x = |lane: usize| x + NODE_W + LANE_W * (lane as f64 + 1.0);
-    // The start leads to the first step (or the end).
-    edges.push(straight(&nodes[0], &nodes[1], None));
-    for i in 0..sop.steps.len() {
-        let from = i + 1;
-        let exits = sop.exits(i);
-        for (k, (label, goto)) in exits.into_iter().enumerate() {
-            let Some(to) = target(goto) else { continue };
-            let (a, b) = (&nodes[from], &nodes[to]);
-            if to == from + 1 && k == 0 {
-                edges.push(straight(a, b, label));
-                continue;
-            }
-            let lane = lanes;
-            lanes += 1;
-            let lx = lane_x(lane);
-            // Leave from the right side, a little lower for each exit.
-            let out_y = a.mid_y() + 6.0 * k as f64;
-            let in_y = b.mid_y() - 6.0 * (lane % 3) as f64;
-            let start_x = a.right();
-            let points = vec![(start_x, out_y), (lx, out_y), (lx, in_y), (b.right(), in_y)];
-            edges.push(Edge {
-                label_at: (start_x + 4.0, out_y - 4.0),
-                points,
-                label,
-                back: to <= from,
-            });
+    // The first lane leaves room for every label between it and the boxes.
+    let right = x + NODE_W;
+    let mut labels_end = right + MARGIN;
+    for out in &routes {
+        for (label, _, route) in out {
+            let w = label.as_deref().map_or(0.0, |l| label_box(l, (0.0, 0.0)).2);
+            let reach = match route {
+                Route::Straight => x + NODE_W / 2.0 + 6.0 + w + 8.0,
+                Route::Lane { .. } => right + LABEL_GAP + w + 10.0,
+            };
+            labels_end = labels_end.max(reach);
         }
     }
-    let width = lane_x(lanes.saturating_sub(1)) + MARGIN + if lanes == 0 { 0.0 } else { 40.0 };
-    let width = width.max(x + NODE_W + MARGIN);
+    let first_lane = labels_end.max(right + LANE_W);
+    let lane_x = |lane: usize| first_lane + LANE_W * lane as f64;
+    let mut edges = Vec::new();
+    // The start leads to the first step (or the end).
+    edges.push(straight(&nodes[0], &nodes[1], None));
+    for (i, out) in routes.into_iter().enumerate() {
+        let from = i + 1;
+        for (label, to, route) in out {
+            let (a, b) = (&nodes[from], &nodes[to]);
+            match route {
+                Route::Straight => edges.push(straight(a, b, label)),
+                Route::Lane {
+                    lane,
+                    out_port,
+                    in_port,
+                } => {
+                    let lx = lane_x(lane);
+                    let out_y = port_y(from, ports[from].0 + out_port);
+                    let in_y = port_y(to, in_port);
+                    let points = vec![
+                        (a.right_at(out_y), out_y),
+                        (lx, out_y),
+                        (lx, in_y),
+                        (b.right_at(in_y), in_y),
+                    ];
+                    edges.push(Edge {
+                        label_at: (a.right() + LABEL_GAP, out_y - 4.0),
+                        points,
+                        label,
+                        back: to <= from,
+                    });
+                }
+            }
+        }
+    }
+    let width = if lanes == 0 {
+        labels_end
+    } else {
+        lane_x(lanes - 1) + MARGIN
+    };
+    let width = width.max(right + MARGIN);
     Flowchart {
         width,
         height: nodes[end].bottom() + MARGIN,
@@ -684,11 +838,258 @@ mod tests {
         assert!(layout(&long, "Start", "End").height > plain.height);
     }
 
+    type Rect = (f64, f64, f64, f64);
+
+    /// Whether two rectangles `(left, top, right, bottom)` share more than an
+    /// edge.
+    fn meet(a: Rect, b: Rect) -> bool {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    }
+
+    /// The segments of an edge's line, each as the rectangle it covers
+    /// (a line is thin but not nothing: 1 unit either side).
+    fn segments(e: &Edge) -> Vec<Rect> {
+        e.points
+            .windows(2)
+            .map(|w| {
+                let ((x1, y1), (x2, y2)) = (w[0], w[1]);
+                (
+                    x1.min(x2) - 1.0,
+                    y1.min(y2) - 1.0,
+                    x1.max(x2) + 1.0,
+                    y1.max(y2) + 1.0,
+                )
+            })
+            .collect()
+    }
+
+    /// The square an edge's arrowhead covers, behind its tip.
+    fn arrowhead(e: &Edge) -> Rect {
+        let (tx, ty) = e.points[e.points.len() - 1];
+        let (px, py) = e.points[e.points.len() - 2];
+        let h = ARROW / 2.0;
+        if (px - tx).abs() > (py - ty).abs() {
+            let x0 = if px > tx { tx } else { tx - ARROW };
+            (x0, ty - h, x0 + ARROW, ty + h)
+        } else {
+            let y0 = if py > ty { ty } else { ty - ARROW };
+            (tx - h, y0, tx + h, y0 + ARROW)
+        }
+    }
+
+    /// What the drawing must never do: a label on another label, on another
+    /// line or on an arrowhead or a box; two arrowheads on one box closer
+    /// than an arrowhead's size.
+    fn assert_readable(f: &Flowchart, what: &str) {
+        let labels: Vec<(usize, Rect)> = f
+            .edges
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.label.as_deref().map(|l| (i, label_box(l, e.label_at))))
+            .collect();
+        for (n, (i, a)) in labels.iter().enumerate() {
+            for (j, b) in &labels[n + 1..] {
+                assert!(
+                    !meet(*a, *b),
+                    "{what}: labels of edges {i} and {j} overlap: {f:#?}"
+                );
+            }
+            for (j, e) in f.edges.iter().enumerate() {
+                if j != *i {
+                    for s in segments(e) {
+                        assert!(
+                            !meet(*a, s),
+                            "{what}: edge {j}'s line runs over edge {i}'s label: {f:#?}"
+                        );
+                    }
+                }
+                assert!(
+                    !meet(*a, arrowhead(e)),
+                    "{what}: edge {j}'s arrowhead sits on edge {i}'s label"
+                );
+            }
+            for node in &f.nodes {
+                assert!(
+                    !meet(*a, (node.x, node.y, node.right(), node.bottom())),
+                    "{what}: edge {i}'s label is on a box"
+                );
+            }
+            assert!(
+                a.2 <= f.width,
+                "{what}: edge {i}'s label leaves the drawing"
+            );
+        }
+        for (i, a) in f.edges.iter().enumerate() {
+            for b in &f.edges[i + 1..] {
+                let (p, q) = (a.points[a.points.len() - 1], b.points[b.points.len() - 1]);
+                let d = ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt();
+                assert!(
+                    d >= ARROW,
+                    "{what}: two arrowheads stack at {p:?} and {q:?}: {f:#?}"
+                );
+            }
+        }
+    }
+
+    /// Steps `texts`; then `decide(sop)` makes the decisions.
+    fn steps(texts: &[&str]) -> Sop {
+        let mut s = Sop::default();
+        for t in texts {
+            s.push_step(t);
+        }
+        s
+    }
+
+    fn answer(label: &str, goto: Goto) -> Branch {
+        Branch {
+            label: label.into(),
+            goto,
+        }
+    }
+
+    #[test]
+    fn a_new_decisions_two_answers_to_the_end_are_written_apart() {
+        // Ticking "decision" gives two answers, both leading to the end.
+        let mut s = steps(&["Check the order", "Is it late?", "Call the courier"]);
+        s.steps[1].branches = vec![answer("yes", Goto::End), answer("no", Goto::End)];
+        let f = layout(&s, "Start", "End");
+        assert_readable(&f, "new decision");
+        let lanes = f.edges.iter().filter(|e| e.points.len() == 4).count();
+        assert_eq!(lanes, 2, "both answers run in lanes beside the box");
+        // The same as the last step, and in Turkish, with longer words.
+        s.steps.truncate(2);
+        s.steps[1].branches = vec![answer("Evet", Goto::End), answer("Hayır", Goto::End)];
+        assert_readable(&layout(&s, "Başla", "Bitiş"), "new decision, last");
+    }
+
+    #[test]
+    fn a_line_arriving_at_a_decision_keeps_off_its_answers_labels() {
+        // 1 asks; its "no" skips to 3, which asks again: the line arriving
+        // at 3 must not run over 3's own "no".
+        let mut s = steps(&[
+            "Is the item in stock?",
+            "Ship it",
+            "Can it be ordered?",
+            "Order it",
+            "Offer another",
+        ]);
+        s.steps[0].branches = vec![answer("yes", Goto::Step(2)), answer("no", Goto::Step(3))];
+        s.steps[2].branches = vec![answer("yes", Goto::Step(4)), answer("no", Goto::Step(5))];
+        s.steps[1].ends = true;
+        s.steps[3].ends = true;
+        let f = layout(&s, "Start", "End");
+        assert_readable(&f, "no into a decision");
+        // A loop back into a decision with labels on both sides.
+        s.steps[4].branches = vec![
+            answer("accepted", Goto::End),
+            answer("try again", Goto::Step(3)),
+        ];
+        assert_readable(&layout(&s, "Start", "End"), "loop back into a decision");
+    }
+
+    #[test]
+    fn lines_reaching_the_end_arrive_at_points_of_their_own() {
+        // Every step ends: four lanes and one straight line reach the end.
+        let mut s = steps(&["One", "Two", "Three", "Four", "Five"]);
+        for x in &mut s.steps {
+            x.ends = true;
+        }
+        let f = layout(&s, "Start", "End");
+        assert_readable(&f, "every step ends");
+        let end = f.nodes.last().unwrap();
+        let arrivals: Vec<(f64, f64)> = f
+            .edges
+            .iter()
+            .map(|e| e.points[e.points.len() - 1])
+            .filter(|p| p.1 >= end.y - 0.01 && p.1 <= end.bottom() + 0.01)
+            .collect();
+        assert_eq!(arrivals.len(), 5, "{arrivals:?}");
+        for p in &arrivals {
+            // Each one touches the end's outline.
+            assert!(p.0 >= end.x && p.0 <= end.right(), "{p:?}");
+        }
+        assert!(
+            end.h > LINE_H + 2.0 * PAD_Y,
+            "the end grew to take four lines on its side"
+        );
+        assert_eq!(
+            end.radius(),
+            (LINE_H + 2.0 * PAD_Y) / 2.0,
+            "with straight sides"
+        );
+        for p in arrivals.iter().filter(|p| p.1 > end.y + 1.0) {
+            assert!(end.right() - p.0 < 3.0, "{p:?} reaches the side");
+        }
+    }
+
+    #[test]
+    fn every_chart_the_templates_draw_is_readable_in_every_language() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        for starter in &STARTERS {
+            for lang in Lang::ALL {
+                let s = starter_in(starter, lang, today);
+                let f = layout(&s, K::FlowStart.in_lang(lang), K::FlowEnd.in_lang(lang));
+                assert_readable(&f, &format!("{} {lang:?}", starter.key));
+            }
+        }
+        assert_readable(&layout(&call(), "Start", "End"), "call");
+        // Long answers push the lanes right rather than under the labels.
+        let mut s = call();
+        s.steps[1].branches[1].label = "the customer wants a manager now".into();
+        s.steps[1].branches[0].goto = Goto::End;
+        assert_readable(&layout(&s, "Start", "End"), "long answers");
+    }
+
     #[test]
     fn an_empty_procedure_goes_from_start_to_end() {
         let f = layout(&Sop::default(), "Start", "End");
         assert_eq!(f.nodes.len(), 2);
         assert_eq!(f.edges.len(), 1);
+    }
+
+    #[test]
+    fn a_procedure_is_blank_only_while_nothing_is_written_in_it() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let new = Sop {
+            version: Some(today),
+            ..Sop::default()
+        };
+        assert!(new.is_blank(), "a new procedure, dated today");
+        assert!(Sop {
+            title: "  ".into(),
+            ..new.clone()
+        }
+        .is_blank());
+        let typed = [
+            Sop {
+                title: "Opening".into(),
+                ..new.clone()
+            },
+            Sop {
+                department: "Shop".into(),
+                ..new.clone()
+            },
+            Sop {
+                purpose: "Why".into(),
+                ..new.clone()
+            },
+            Sop {
+                terms: vec![Term::default()],
+                ..new.clone()
+            },
+            Sop {
+                steps: vec![Step {
+                    id: 1,
+                    text: String::new(),
+                    branches: Vec::new(),
+                    ends: false,
+                }],
+                ..new.clone()
+            },
+        ];
+        for s in typed {
+            assert!(!s.is_blank(), "{s:?}");
+        }
     }
 
     #[test]

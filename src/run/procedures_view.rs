@@ -27,7 +27,6 @@ use crate::run::procedures::Step;
 use crate::run::procedures::Term;
 use crate::run::procedures::DECISION_INSET;
 use crate::run::procedures::LINE_H;
-use crate::run::procedures::PAD_Y;
 use crate::run::procedures::STARTERS;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -263,6 +262,22 @@ pub fn SopPage() -> impl IntoView {
         let Some(sop_id) = shown.get() else {
             return crate::app::kit::not_found("/run", K::SopBack);
         };
+        // A procedure left with nothing written in it (opened with "New
+        // procedure", then left by a link, Back or another address) is not
+        // kept as an "Untitled procedure": it holds nothing to lose. A reload
+        // keeps it, so the page still opens, until it is left.
+        on_cleanup(move || {
+            let blank = app.wb.with_untracked(|wb| {
+                wb.sops
+                    .get(sop_id)
+                    .is_some_and(|r| r.is_live() && r.data.is_blank())
+            });
+            if blank {
+                app.edit(|wb| {
+                    wb.sops.remove_if_empty(sop_id, Sop::is_blank);
+                });
+            }
+        });
         // Every change moves the version date to today.
         let editor = Editor::new(app, sop_id, |wb| &mut wb.sops)
             .after_each(|s| s.version = Some(web::today()));
@@ -369,7 +384,7 @@ pub fn SopPage() -> impl IntoView {
                                 {move || t(K::MoveToTrashShort)}
                             </button>
                         </div>
-                        <SopPrint sop=sop />
+                        <SopPrint id=sop_id sop=sop />
                     }
                         .into_any()
                 }
@@ -603,6 +618,7 @@ fn StepsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                             .map(|s| flowchart_view(
                                 &layout(s, K::FlowStart.in_lang(lang), K::FlowEnd.in_lang(lang)),
                                 K::SopFlowchart.in_lang(lang),
+                                marker_id(editor.id(), "screen"),
                             ))
                     })
                 }}
@@ -801,10 +817,21 @@ fn StepRow(id: u32, sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoVie
     }
 }
 
-/// The flowchart as SVG: boxes, hexagons for decisions, arrows with labels.
-pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
+/// The id of a chart's arrowhead, its own in the document: the chart on
+/// screen and the printed one (hidden on screen, the only one shown in
+/// print) each have one, because a `url(#…)` that finds a marker inside a
+/// chart not rendered draws no arrowheads at all (the printed charts lost
+/// theirs to the hidden chart on screen).
+fn marker_id(sop: Uuid, place: &str) -> String {
+    format!("flow-arrow-{sop}-{place}")
+}
+
+/// The flowchart as SVG: boxes, hexagons for decisions, arrows with labels;
+/// its arrowhead marker named `marker` (see [`marker_id`]).
+pub fn flowchart_view(f: &Flowchart, title: &str, marker: String) -> impl IntoView {
     let nodes = f.nodes.clone();
     let edges = f.edges.clone();
+    let marker_url = format!("url(#{marker})");
     view! {
         <svg
             class="flowchart"
@@ -817,7 +844,7 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
         >
             <defs>
                 <marker
-                    id="arrow"
+                    id=marker
                     viewBox="0 0 10 10"
                     refX="9"
                     refY="5"
@@ -840,7 +867,7 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
                     let class = if e.back { "flow-edge back" } else { "flow-edge" };
                     view! {
                         <g data-testid="flow-edge">
-                            <polyline points=points class=class marker-end="url(#arrow)" />
+                            <polyline points=points class=class marker-end=marker_url.clone() />
                             {e
                                 .label
                                 .map(|l| {
@@ -870,7 +897,7 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
                                     y=n.y.to_string()
                                     width=n.w.to_string()
                                     height=n.h.to_string()
-                                    rx=(n.h / 2.0).to_string()
+                                    rx=n.radius().to_string()
                                 />
                             }
                                 .into_any()
@@ -914,8 +941,9 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
                         _ => "flow-terminal",
                     };
                     let cx = n.mid_x();
-                    let first = n.y + PAD_Y + LINE_H * 0.8
-                        + if n.shape == Shape::Decision { 4.0 } else { 0.0 };
+                    let first = n.mid_y() - LINE_H * n.lines.len() as f64 / 2.0 + LINE_H * 0.8;
+                    // The lines centred in the shape (which may have grown
+                    // to take the lines arriving at its side).
                     view! {
                         <g data-testid=testid>
                             {shape} <text class="flow-text" x=cx.to_string() text-anchor="middle">
@@ -945,7 +973,7 @@ pub fn flowchart_view(f: &Flowchart, title: &str) -> impl IntoView {
 
 /// The procedure as a clean document, shown only when printing.
 #[component]
-fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
+fn SopPrint(id: Uuid, sop: Memo<Option<Sop>>) -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
@@ -1035,7 +1063,7 @@ fn SopPrint(sop: Memo<Option<Sop>>) -> impl IntoView {
                         .collect_view()}
                 </ol>
                 <h3>{k(K::SopFlowchart)}</h3>
-                {flowchart_view(&chart, k(K::SopFlowchart))}
+                {flowchart_view(&chart, k(K::SopFlowchart), marker_id(id, "print"))}
             </article>
         })
     }
