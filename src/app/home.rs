@@ -248,7 +248,19 @@ fn ListenStatus() -> impl IntoView {
                         <dt>{t(K::HomeComplaints)}</dt>
                         <dd>{Intl(lang).number(complaints as f64, 0)}</dd>
                         <dt>{t(K::HomeOverdue)}</dt>
-                        <dd>{Intl(lang).number(overdue as f64, 0)}</dd>
+                        <dd>
+                            <A
+                                href=to("/listen?follow_up=overdue")
+                                attr:aria-label=format!(
+                                    "{}: {}",
+                                    t(K::HomeOverdue),
+                                    Intl(lang).count(overdue as u64),
+                                )
+                                attr:data-testid="home-overdue"
+                            >
+                                {Intl(lang).count(overdue as u64)}
+                            </A>
+                        </dd>
                     </dl>
                     <h3>{t(K::YourTopThree)}</h3>
                     {if top.is_empty() {

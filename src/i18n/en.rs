@@ -407,8 +407,15 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::ByCategory => "Complaints by category",
         K::ParetoLabel => {
-            "Bar chart of complaints by category, most frequent first, with each \
-            bar's count and the cumulative share of all complaints."
+            "Bar chart of complaints by category, most frequent first: each bar is the \
+            category's own share of all complaints, and the line adds the shares up, down to \
+            100%."
+        }
+        K::ParetoOwnShare => "Share of all complaints",
+        K::ParetoCumulative => "Cumulative share",
+        K::ParetoBarTitle => {
+            "{name}: {n} ({share} of all complaints); {cumulative} together with the \
+            categories above"
         }
         K::EditCategories => "Edit the categories",
         K::CategoriesHelp => {
@@ -705,9 +712,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::OwnProblemExample => "e.g. Customers cannot find opening hours online",
         K::Candidates => "Candidates from your inputs",
         K::CandidatesLead => {
-            "Ranked by points out of 100: how common it is within its input (up \
-            to {common}), its share of the compensation paid (up to {cost}), and whether it is \
-            specific enough to act on ({actionable})."
+            "Ranked by points out of 100: how often it comes up (up to {common}), its share \
+            of the compensation paid (up to {cost}), and whether it is specific enough to act on \
+            ({actionable})."
         }
         K::DrawnFromTime => "Drawn from",
         K::Last3Months => "the last 3 months",
@@ -718,10 +725,10 @@ pub(super) const fn text(key: K) -> &'static str {
             first."
         }
         K::WhyRanks => "Why it ranks here",
-        K::WhyCommon => "{share} of its input ({n})",
-        K::WhyCost => "{amount} compensation ({share} of all)",
-        K::WhyNoCost => "no compensation recorded",
-        K::WhySpecific => "specific",
+        K::FoundIn => "Found in",
+        K::WhyCost => "{amount} paid in compensation, {share} of all compensation",
+        K::WhyNoCost => "no compensation paid for it",
+        K::WhySpecific => "a specific problem you can fix",
         K::WhyVague => "too vague to act on",
         K::ScoreOf => "{n} points of 100",
         K::AddToShortlist => "Add to the shortlist",
@@ -1653,6 +1660,21 @@ pub(super) const fn forms(key: P) -> Forms {
                 longer need them.",
         ),
         P::ComplaintsShown => Forms::one_other("{n} complaint matches.", "{n} complaints match."),
+        P::WhyComplaints => Forms::one_other(
+            "{n} complaint out of {base} ({share})",
+            "{n} complaints out of {base} ({share})",
+        ),
+        P::WhyWebFeedback => Forms::one_other(
+            "{n} website comment out of {base} ({share})",
+            "{n} website comments out of {base} ({share})",
+        ),
+        P::WhyCallCentre => Forms::one_other(
+            "{n} call-centre complaint out of {base} ({share})",
+            "{n} call-centre complaints out of {base} ({share})",
+        ),
+        P::WhyFigure => {
+            Forms::one_other("{n} out of {base} ({share})", "{n} out of {base} ({share})")
+        }
         P::EraseConfirm => Forms::one_other(
             "Erase personal data in {n} record",
             "Erase personal data in {n} records",

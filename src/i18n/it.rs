@@ -427,8 +427,14 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::ByCategory => "Reclami per categoria",
         K::ParetoLabel => {
-            "Grafico a barre dei reclami per categoria, dai più frequenti, con il \
-            numero e la quota cumulata di tutti i reclami."
+            "Grafico a barre dei reclami per categoria, dai più frequenti: ogni barra è la \
+            quota della categoria su tutti i reclami, e la linea somma le quote fino al 100%."
+        }
+        K::ParetoOwnShare => "Quota su tutti i reclami",
+        K::ParetoCumulative => "Quota cumulata",
+        K::ParetoBarTitle => {
+            "{name}: {n} ({share} di tutti i reclami); {cumulative} insieme alle categorie \
+            sopra"
         }
         K::EditCategories => "Modifica le categorie",
         K::CategoriesHelp => {
@@ -736,9 +742,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::OwnProblemExample => "es. I clienti non trovano gli orari online",
         K::Candidates => "Candidati dai tuoi input",
         K::CandidatesLead => {
-            "Ordinati per punti su 100: quanto è comune nel suo input (fino a \
-            {common}), la sua quota dei compensi pagati (fino a {cost}) e se è abbastanza \
-            specifico per agire ({actionable})."
+            "Ordinati per punti su 100: quanto spesso si presenta (fino a {common}), la sua \
+            quota dei compensi pagati (fino a {cost}) e se è abbastanza preciso per intervenire \
+            ({actionable})."
         }
         K::DrawnFromTime => "Periodo",
         K::Last3Months => "gli ultimi 3 mesi",
@@ -749,10 +755,10 @@ pub(super) const fn text(key: K) -> &'static str {
             inserisci dati."
         }
         K::WhyRanks => "Perché è in questa posizione",
-        K::WhyCommon => "{share} del suo input ({n})",
-        K::WhyCost => "{amount} di compensi ({share} del totale)",
-        K::WhyNoCost => "nessun compenso registrato",
-        K::WhySpecific => "specifico",
+        K::FoundIn => "Provenienza",
+        K::WhyCost => "{amount} pagati in compensi ({share} di tutti i compensi)",
+        K::WhyNoCost => "nessun compenso pagato",
+        K::WhySpecific => "un problema preciso, che puoi risolvere",
         K::WhyVague => "troppo vago per agire",
         K::ScoreOf => "{n} punti su 100",
         K::AddToShortlist => "Aggiungi alla lista",
@@ -1741,6 +1747,19 @@ pub(super) const fn forms(key: P) -> Forms {
         P::ComplaintsShown => {
             Forms::one_other("{n} reclamo corrisponde.", "{n} reclami corrispondono.")
         }
+        P::WhyComplaints => Forms::one_other(
+            "{n} reclamo su {base} ({share})",
+            "{n} reclami su {base} ({share})",
+        ),
+        P::WhyWebFeedback => Forms::one_other(
+            "{n} commento dal sito su {base} ({share})",
+            "{n} commenti dal sito su {base} ({share})",
+        ),
+        P::WhyCallCentre => Forms::one_other(
+            "{n} reclamo al call center su {base} ({share})",
+            "{n} reclami al call center su {base} ({share})",
+        ),
+        P::WhyFigure => Forms::one_other("{n} su {base} ({share})", "{n} su {base} ({share})"),
         P::EraseConfirm => Forms::one_other(
             "Cancella i dati personali in {n} record",
             "Cancella i dati personali in {n} record",

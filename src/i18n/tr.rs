@@ -419,8 +419,14 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::ByCategory => "Kategoriye göre şikâyetler",
         K::ParetoLabel => {
-            "Kategoriye göre şikâyetlerin çubuk grafiği; en sık olan önce, her \
-            çubuğun sayısı ve tüm şikâyetlerdeki birikimli payıyla."
+            "Kategoriye göre şikâyetlerin çubuk grafiği, en sık olan önce: her çubuk \
+            kategorinin tüm şikâyetler içindeki payı; çizgi bu payları %100'e kadar toplar."
+        }
+        K::ParetoOwnShare => "Tüm şikâyetler içindeki payı",
+        K::ParetoCumulative => "Birikimli pay",
+        K::ParetoBarTitle => {
+            "{name}: {n} (tüm şikâyetlerin {share} kadarı); üstteki kategorilerle birlikte \
+            {cumulative}"
         }
         K::EditCategories => "Kategorileri düzenle",
         K::CategoriesHelp => {
@@ -721,9 +727,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::OwnProblemExample => "ör. Müşteriler çalışma saatlerini internette bulamıyor",
         K::Candidates => "Girdilerinizden adaylar",
         K::CandidatesLead => {
-            "100 üzerinden puana göre sıralı: kendi girdisi içinde ne kadar \
-            yaygın olduğu ({common} puana kadar), ödenen tazminattaki payı ({cost} puana kadar) \
-            ve üzerinde işlem yapılacak kadar belirgin olup olmadığı ({actionable})."
+            "100 üzerinden puana göre sıralı: ne kadar sık görüldüğü ({common} puana kadar), \
+            ödenen tazminattaki payı ({cost} puana kadar) ve üzerinde işlem yapılacak kadar \
+            belirgin olup olmadığı ({actionable})."
         }
         K::DrawnFromTime => "Dönem",
         K::Last3Months => "son 3 ay",
@@ -734,10 +740,10 @@ pub(super) const fn text(key: K) -> &'static str {
             rakam girin."
         }
         K::WhyRanks => "Neden bu sırada",
-        K::WhyCommon => "girdisinin {share} kadarı ({n})",
-        K::WhyCost => "{amount} tazminat (tümünün {share} kadarı)",
-        K::WhyNoCost => "kayıtlı tazminat yok",
-        K::WhySpecific => "belirgin",
+        K::FoundIn => "Kaynak",
+        K::WhyCost => "{amount} tazminat ödendi (tüm tazminatın {share} kadarı)",
+        K::WhyNoCost => "bunun için tazminat ödenmedi",
+        K::WhySpecific => "çözebileceğiniz belirgin bir sorun",
         K::WhyVague => "işlem için fazla belirsiz",
         K::ScoreOf => "100 üzerinden {n} puan",
         K::AddToShortlist => "Kısa listeye ekle",
@@ -1715,6 +1721,21 @@ pub(super) const fn forms(key: P) -> Forms {
                 dosyanın içindedir). Artık gerekmediğinde bunları silin.",
         ),
         P::ComplaintsShown => Forms::one_other("{n} şikâyet eşleşiyor.", "{n} şikâyet eşleşiyor."),
+        P::WhyComplaints => Forms::one_other(
+            "{base} şikâyetten {n} tanesi ({share})",
+            "{base} şikâyetten {n} tanesi ({share})",
+        ),
+        P::WhyWebFeedback => Forms::one_other(
+            "{base} web sitesi yorumundan {n} tanesi ({share})",
+            "{base} web sitesi yorumundan {n} tanesi ({share})",
+        ),
+        P::WhyCallCentre => Forms::one_other(
+            "{base} çağrı merkezi şikâyetinden {n} tanesi ({share})",
+            "{base} çağrı merkezi şikâyetinden {n} tanesi ({share})",
+        ),
+        P::WhyFigure => {
+            Forms::one_other("{base} içinde {n} ({share})", "{base} içinde {n} ({share})")
+        }
         P::EraseConfirm => Forms::one_other(
             "{n} kayıttaki kişisel verileri sil",
             "{n} kayıttaki kişisel verileri sil",

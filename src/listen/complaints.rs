@@ -29,6 +29,21 @@ impl Channel {
         Channel::Social,
         Channel::InPerson,
     ];
+
+    /// Its word in a page address (`?channel=in_person`), as in the file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Web => "web",
+            Channel::Social => "social",
+            Channel::InPerson => "in_person",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 #[derive(
@@ -50,6 +65,20 @@ impl Status {
         Status::Resolved,
         Status::FollowedUp,
     ];
+
+    /// Its word in a page address (`?status=in_progress`), as in the file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::InProgress => "in_progress",
+            Status::Resolved => "resolved",
+            Status::FollowedUp => "followed_up",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
 /// Yes, no, or not known.
@@ -299,6 +328,160 @@ pub enum Sort {
     Category,
 }
 
+impl Sort {
+    pub const ALL: [Sort; 5] = [
+        Sort::NewestFirst,
+        Sort::OldestFirst,
+        Sort::FollowUpFirst,
+        Sort::Status,
+        Sort::Category,
+    ];
+
+    /// Its word in a page address (`?sort=oldest`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::NewestFirst => "newest",
+            Sort::OldestFirst => "oldest",
+            Sort::FollowUpFirst => "follow_up",
+            Sort::Status => "status",
+            Sort::Category => "category",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl Due {
+    /// Its word in a page address (`?follow_up=overdue`); `Any` has none.
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Due::Any => None,
+            Due::Overdue => Some("overdue"),
+            Due::Today => Some("today"),
+        }
+    }
+}
+
+/// The longest search or category a page address may carry; the rest of a
+/// longer one is dropped (a link is outside data).
+pub const QUERY_TEXT_MAX: usize = 200;
+
+/// The list's filters and order as kept in the page address, so that Back,
+/// a reload or a link (`/listen?follow_up=overdue`) opens the same list.
+/// Names: `q`, `status`, `category`, `channel`, `from`, `until` (YYYY-MM-DD),
+/// `follow_up`, `sort`.
+impl Filter {
+    /// The filter a page address asks for, given its parameters by name. An
+    /// unknown value or a date that is not one is ignored, never an error;
+    /// text is cut at [`QUERY_TEXT_MAX`] characters.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> (Filter, Sort) {
+        let text = |name: &str| -> String {
+            get(name)
+                .map(|v| v.chars().take(QUERY_TEXT_MAX).collect())
+                .unwrap_or_default()
+        };
+        let date = |name: &str| {
+            get(name).and_then(|v| {
+                NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                    .ok()
+                    .filter(|d| crate::kernel::bounds::date_in_range(*d))
+            })
+        };
+        let category = text("category");
+        let filter = Filter {
+            text: text("q"),
+            status: get("status").and_then(|v| Status::from_code(&v)),
+            category: (!category.trim().is_empty()).then_some(category),
+            channel: get("channel").and_then(|v| Channel::from_code(&v)),
+            from: date("from"),
+            to: date("until"),
+            due: match get("follow_up").as_deref() {
+                Some("overdue") => Due::Overdue,
+                Some("today") => Due::Today,
+                _ => Due::Any,
+            },
+        };
+        let sort = get("sort")
+            .and_then(|v| Sort::from_code(&v))
+            .unwrap_or_default();
+        (filter, sort)
+    }
+
+    /// The parameters for [`Filter::from_query`], only those that are set,
+    /// in a fixed order: (name, value), not yet encoded.
+    pub fn query(&self, sort: Sort) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if !self.text.is_empty() {
+            out.push(("q", self.text.clone()));
+        }
+        if let Some(s) = self.status {
+            out.push(("status", s.code().to_string()));
+        }
+        if let Some(c) = &self.category {
+            out.push(("category", c.clone()));
+        }
+        if let Some(c) = self.channel {
+            out.push(("channel", c.code().to_string()));
+        }
+        if let Some(d) = self.from {
+            out.push(("from", d.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(d) = self.to {
+            out.push(("until", d.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(d) = self.due.code() {
+            out.push(("follow_up", d.to_string()));
+        }
+        if sort != Sort::default() {
+            out.push(("sort", sort.code().to_string()));
+        }
+        out
+    }
+}
+
+/// The query part of a page address for `pairs`: "" for none, else
+/// "?name=value&…", each value percent-encoded (UTF-8; only letters, digits
+/// and `-_.~` stay as they are).
+pub fn query_string(pairs: &[(&'static str, String)]) -> String {
+    let mut out = String::new();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(name);
+        out.push('=');
+        for b in value.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// The categories the list's filter offers: the workbook's list, then every
+/// other category typed on a complaint of the log, each once. Two spellings
+/// that differ only in case, accents or spaces are one category
+/// ([`crate::kernel::text::name_key`]); the list's spelling wins, then the
+/// first typed one (in the log's order). Blank categories are not offered.
+pub fn category_options<'a>(
+    list: &[String],
+    complaints: impl Iterator<Item = &'a Complaint>,
+) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let typed = complaints.map(|c| c.category.as_str());
+    for name in list.iter().map(String::as_str).chain(typed) {
+        let key = crate::kernel::text::name_key(name);
+        if !key.is_empty() && seen.insert(key) {
+            out.push(name.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+    out
+}
+
 /// Folded search text of every live complaint, by id, in the order of
 /// the log: computed once per change of the log, so that each keystroke of a
 /// search costs one substring search per record and no allocation.
@@ -325,6 +508,11 @@ pub fn select<'a>(
         .map(str::to_string)
         .collect();
     let today = local_date(now, offset_minutes);
+    // A category is matched as the filter offers it: folded, spaces made one.
+    let category = filter
+        .category
+        .as_deref()
+        .map(crate::kernel::text::name_key);
     let live = records.iter().filter(|r| r.is_live());
     let mut out: Vec<&Record<Complaint>> = live
         .zip(index)
@@ -337,7 +525,9 @@ pub fn select<'a>(
             let c = &r.data;
             let day = local_date(c.received, offset_minutes);
             filter.status.is_none_or(|s| c.status == s)
-                && filter.category.as_ref().is_none_or(|k| &c.category == k)
+                && category
+                    .as_ref()
+                    .is_none_or(|k| &crate::kernel::text::name_key(&c.category) == k)
                 && filter.channel.is_none_or(|ch| c.channel == ch)
                 && filter.from.is_none_or(|f| day >= f)
                 && filter.to.is_none_or(|t| day <= t)
@@ -372,25 +562,31 @@ pub fn select<'a>(
 
 // ---- figures ----------------------------------------------------------
 
-/// One bar of the Pareto chart: a category, its count, and the cumulative
-/// share of all complaints up to and including it.
+/// One bar of the Pareto chart: a category, its count, its own share of all
+/// complaints, and the cumulative share up to and including it (the line).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParetoBar {
     pub category: String,
     pub count: usize,
+    pub share: f64,
     pub cumulative: f64,
 }
 
 /// Complaints by category, most frequent first (ties by name); complaints
-/// without a category count under "".
+/// without a category count under "". Spellings that differ only in case or
+/// spaces are one category, shown as first written.
 pub fn pareto<'a>(complaints: impl Iterator<Item = &'a Complaint>) -> Vec<ParetoBar> {
-    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut counts: std::collections::HashMap<String, (String, usize)> = Default::default();
     let mut total = 0usize;
     for c in complaints {
-        *counts.entry(c.category.trim().to_string()).or_default() += 1;
+        let name = c.category.split_whitespace().collect::<Vec<_>>().join(" ");
+        counts
+            .entry(crate::kernel::text::name_key(&name))
+            .or_insert((name, 0))
+            .1 += 1;
         total += 1;
     }
-    let mut bars: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut bars: Vec<(String, usize)> = counts.into_values().collect();
     crate::kernel::order::sort_by(&mut bars, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut running = 0usize;
     bars.into_iter()
@@ -399,6 +595,7 @@ pub fn pareto<'a>(complaints: impl Iterator<Item = &'a Complaint>) -> Vec<Pareto
             ParetoBar {
                 category,
                 count,
+                share: count as f64 / total as f64,
                 cumulative: running as f64 / total as f64,
             }
         })
@@ -657,6 +854,159 @@ mod tests {
         assert!((bars[1].cumulative - 5.0 / 6.0).abs() < 1e-12);
         assert!((bars[2].cumulative - 1.0).abs() < 1e-12);
         assert!(pareto(std::iter::empty()).is_empty());
+    }
+
+    /// Issue 17: three categories of one complaint each read "1 · 33.3%",
+    /// "1 · 66.7%", "1 · 100%": each bar now has its own share, and the
+    /// running total is kept apart, for the line.
+    #[test]
+    fn each_bar_has_its_own_share_beside_the_cumulative_one() {
+        let list = [
+            complaint("Broken", 0),
+            complaint("Late delivery", 1),
+            complaint("Rude", 2),
+            complaint(" late   DELIVERY", 3),
+        ];
+        let bars = pareto(list.iter());
+        let rows: Vec<(&str, usize, f64, f64)> = bars
+            .iter()
+            .map(|b| (b.category.as_str(), b.count, b.share, b.cumulative))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("Late delivery", 2, 0.5, 0.5),
+                ("Broken", 1, 0.25, 0.75),
+                ("Rude", 1, 0.25, 1.0),
+            ]
+        );
+    }
+
+    /// Issue 17: a category typed on the form showed in the table and the
+    /// chart but the filter offered only the list's categories.
+    #[test]
+    fn the_filter_offers_the_lists_categories_then_every_typed_one_once() {
+        let list = vec![
+            "Late delivery".to_string(),
+            "Item arrived broken".to_string(),
+        ];
+        let log = [
+            complaint("Wrong colour", 0),
+            complaint("LATE  delivery ", 1),
+            complaint("", 2),
+            complaint("  wrong COLOUR", 3),
+            complaint("Gift wrap torn", 4),
+            complaint("   ", 5),
+        ];
+        assert_eq!(
+            category_options(&list, log.iter()),
+            vec![
+                "Late delivery",
+                "Item arrived broken",
+                "Wrong colour",
+                "Gift wrap torn"
+            ]
+        );
+        assert!(category_options(&[], std::iter::empty()).is_empty());
+        // Filtering by a typed category finds every spelling of it.
+        let recs: Vec<Record<Complaint>> = log
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Record::new(c.clone(), t(i as i64)))
+            .collect();
+        let idx = index(&recs);
+        let f = Filter {
+            category: Some("Wrong colour".into()),
+            ..Filter::default()
+        };
+        let found: Vec<&str> = select(&recs, &idx, &f, Sort::OldestFirst, t(100), 0)
+            .iter()
+            .map(|r| r.data.category.as_str())
+            .collect();
+        assert_eq!(found, vec!["Wrong colour", "  wrong COLOUR"]);
+    }
+
+    fn query_of(pairs: &[(&str, &str)]) -> (Filter, Sort) {
+        Filter::from_query(|name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    /// Issue 17: the list's filters live in the page address; what comes
+    /// back from it is the same filter, and a hand-made link opens it.
+    #[test]
+    fn the_filters_go_into_the_page_address_and_come_back() {
+        let filter = Filter {
+            text: "rossi & co".into(),
+            status: Some(Status::InProgress),
+            category: Some("Late delivery".into()),
+            channel: Some(Channel::InPerson),
+            from: NaiveDate::from_ymd_opt(2026, 3, 1),
+            to: NaiveDate::from_ymd_opt(2026, 3, 31),
+            due: Due::Overdue,
+        };
+        let pairs = filter.query(Sort::OldestFirst);
+        assert_eq!(
+            pairs,
+            vec![
+                ("q", "rossi & co".to_string()),
+                ("status", "in_progress".into()),
+                ("category", "Late delivery".into()),
+                ("channel", "in_person".into()),
+                ("from", "2026-03-01".into()),
+                ("until", "2026-03-31".into()),
+                ("follow_up", "overdue".into()),
+                ("sort", "oldest".into()),
+            ]
+        );
+        let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        assert_eq!(query_of(&borrowed), (filter, Sort::OldestFirst));
+        assert!(Filter::default().query(Sort::NewestFirst).is_empty());
+        assert_eq!(
+            query_of(&[("follow_up", "overdue")]),
+            (
+                Filter {
+                    due: Due::Overdue,
+                    ..Filter::default()
+                },
+                Sort::NewestFirst
+            )
+        );
+    }
+
+    #[test]
+    fn a_query_string_encodes_every_value() {
+        assert_eq!(query_string(&[]), "");
+        assert_eq!(
+            query_string(&[
+                ("q", "Ayşe & co=1?#".to_string()),
+                ("follow_up", "overdue".into())
+            ]),
+            "?q=Ay%C5%9Fe%20%26%20co%3D1%3F%23&follow_up=overdue"
+        );
+    }
+
+    #[test]
+    fn a_page_address_with_unknown_or_huge_values_is_ignored_not_a_panic() {
+        let long = "x".repeat(100_000);
+        let (f, s) = query_of(&[
+            ("status", "Closed"),
+            ("channel", "pigeon"),
+            ("from", "2026-02-30"),
+            ("until", "99999-01-01"),
+            ("follow_up", "1"),
+            ("sort", "random"),
+            ("category", "   "),
+            ("q", &long),
+        ]);
+        assert_eq!(
+            (f.status, f.channel, f.from, f.to, f.due, f.category, s),
+            (None, None, None, None, Due::Any, None, Sort::NewestFirst)
+        );
+        assert_eq!(f.text.chars().count(), QUERY_TEXT_MAX);
     }
 
     #[test]

@@ -34,6 +34,8 @@ use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use uuid::Uuid;
 
 /// Rows shown at first, and added by "Show more".
@@ -108,35 +110,30 @@ pub fn Log() -> impl IntoView {
     crate::app::kit::title(K::LogTitle);
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let text = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
-    let category = RwSignal::new(String::new());
-    let channel = RwSignal::new(String::new());
-    let from = RwSignal::new(String::new());
-    let until = RwSignal::new(String::new());
-    let due = RwSignal::new(String::new());
-    let sort = RwSignal::new(String::new());
+    // The filters and the order live in the page address (`Filter::query`),
+    // so Back, a reload or a link opens the same list; a change replaces the
+    // address instead of adding a step to the history.
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let state = Memo::new(move |_| query.with(|q| Filter::from_query(|name| q.get(name))));
+    let go = Callback::new(move |(f, s): (Filter, Sort)| {
+        navigate(
+            &format!("/listen{}", complaint::query_string(&f.query(s))),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let change = move |edit: &dyn Fn(&mut Filter, &mut Sort)| {
+        let (mut f, mut s) = state.get_untracked();
+        edit(&mut f, &mut s);
+        go.run((f, s));
+    };
     let shown = RwSignal::new(PAGE);
-    let filter = move || Filter {
-        text: text.get(),
-        status: status_from(&status.get()),
-        category: Some(category.get()).filter(|c| !c.is_empty()),
-        channel: channel_from(&channel.get()),
-        from: crate::app::kit::parse_date_value(&from.get()),
-        to: crate::app::kit::parse_date_value(&until.get()),
-        due: match due.get().as_str() {
-            "overdue" => Due::Overdue,
-            "today" => Due::Today,
-            _ => Due::Any,
-        },
-    };
-    let sort_by = move || match sort.get().as_str() {
-        "oldest" => Sort::OldestFirst,
-        "follow_up" => Sort::FollowUpFirst,
-        "status" => Sort::Status,
-        "category" => Sort::Category,
-        _ => Sort::NewestFirst,
-    };
+    let filter = move || state.get().0;
+    let sort_by = move || state.get().1;
     // The search index is rebuilt only when the log changes, not per keystroke.
     let texts = Memo::new(move |_| app.wb.with(|wb| complaint::index(wb.complaints.all())));
     let rows = Memo::new(move |_| {
@@ -176,8 +173,6 @@ pub fn Log() -> impl IntoView {
             &csv,
         );
     };
-    let select_all =
-        |sig: RwSignal<String>| move |ev: leptos::ev::Event| sig.set(event_target_value(&ev));
     view! {
         <section class="page listen">
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
@@ -203,9 +198,10 @@ pub fn Log() -> impl IntoView {
                     <input
                         type="search"
                         data-testid="search"
-                        prop:value=move || text.get()
+                        prop:value=move || state.with(|(f, _)| f.text.clone())
                         on:input=move |ev| {
-                            text.set(event_target_value(&ev));
+                            let v = event_target_value(&ev);
+                            change(&|f, _| f.text = v.clone());
                             if shown.get_untracked() != PAGE {
                                 shown.set(PAGE);
                             }
@@ -214,15 +210,24 @@ pub fn Log() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{move || t(K::Status)}</span>
-                    <select on:change=select_all(status) data-testid="filter-status">
+                    <select
+                        on:change=move |ev| {
+                            let v = Status::from_code(&event_target_value(&ev));
+                            change(&|f, _| f.status = v);
+                        }
+                        data-testid="filter-status"
+                    >
                         <option value="">{move || t(K::All)}</option>
                         {Status::ALL
                             .into_iter()
                             .map(|s| {
                                 view! {
-                                    <option value=format!(
-                                        "{s:?}",
-                                    )>{move || status_text(s, app.lang.get())}</option>
+                                    <option
+                                        value=s.code()
+                                        selected=move || filter().status == Some(s)
+                                    >
+                                        {move || status_text(s, app.lang.get())}
+                                    </option>
                                 }
                             })
                             .collect_view()}
@@ -230,27 +235,57 @@ pub fn Log() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{move || t(K::Category)}</span>
-                    <select on:change=select_all(category) data-testid="filter-category">
+                    <select
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(&|f, _| f.category = (!v.is_empty()).then(|| v.clone()));
+                        }
+                        data-testid="filter-category"
+                    >
                         <option value="">{move || t(K::All)}</option>
                         {move || {
-                            categories(app)
+                            let chosen = filter().category;
+                            let key = chosen.as_deref().map(crate::kernel::text::name_key);
+                            let mut list = categories(app);
+                            list.extend(chosen);
+                            app.wb
+                                .with(|wb| {
+                                    complaint::category_options(
+                                        &list,
+                                        wb.complaints.live().map(|r| &r.data),
+                                    )
+                                })
                                 .into_iter()
-                                .map(|c| view! { <option value=c.clone()>{c.clone()}</option> })
+                                .map(|c| {
+                                    let selected = key.as_deref()
+                                        == Some(crate::kernel::text::name_key(&c).as_str());
+                                    view! {
+                                        <option value=c.clone() selected=selected>
+                                            {c.clone()}
+                                        </option>
+                                    }
+                                })
                                 .collect_view()
                         }}
                     </select>
                 </label>
                 <label class="field">
                     <span>{move || t(K::Channel)}</span>
-                    <select on:change=select_all(channel)>
+                    <select on:change=move |ev| {
+                        let v = Channel::from_code(&event_target_value(&ev));
+                        change(&|f, _| f.channel = v);
+                    }>
                         <option value="">{move || t(K::All)}</option>
                         {Channel::ALL
                             .into_iter()
                             .map(|c| {
                                 view! {
-                                    <option value=format!(
-                                        "{c:?}",
-                                    )>{move || channel_text(c, app.lang.get())}</option>
+                                    <option
+                                        value=c.code()
+                                        selected=move || filter().channel == Some(c)
+                                    >
+                                        {move || channel_text(c, app.lang.get())}
+                                    </option>
                                 }
                             })
                             .collect_view()}
@@ -258,28 +293,73 @@ pub fn Log() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{move || t(K::From)}</span>
-                    <input type="date" on:change=select_all(from) />
+                    <input
+                        type="date"
+                        prop:value=move || date_value(filter().from)
+                        on:change=move |ev| {
+                            let v = parse_date_value(&event_target_value(&ev));
+                            change(&|f, _| f.from = v);
+                        }
+                    />
                 </label>
                 <label class="field">
                     <span>{move || t(K::Until)}</span>
-                    <input type="date" on:change=select_all(until) />
+                    <input
+                        type="date"
+                        prop:value=move || date_value(filter().to)
+                        on:change=move |ev| {
+                            let v = parse_date_value(&event_target_value(&ev));
+                            change(&|f, _| f.to = v);
+                        }
+                    />
                 </label>
                 <label class="field">
                     <span>{move || t(K::FollowUp)}</span>
-                    <select on:change=select_all(due) data-testid="filter-due">
+                    <select
+                        on:change=move |ev| {
+                            let v = match event_target_value(&ev).as_str() {
+                                "overdue" => Due::Overdue,
+                                "today" => Due::Today,
+                                _ => Due::Any,
+                            };
+                            change(&|f, _| f.due = v);
+                        }
+                        data-testid="filter-due"
+                    >
                         <option value="">{move || t(K::All)}</option>
-                        <option value="overdue">{move || t(K::Overdue)}</option>
-                        <option value="today">{move || t(K::DueToday)}</option>
+                        <option value="overdue" selected=move || filter().due == Due::Overdue>
+                            {move || t(K::Overdue)}
+                        </option>
+                        <option value="today" selected=move || filter().due == Due::Today>
+                            {move || t(K::DueToday)}
+                        </option>
                     </select>
                 </label>
                 <label class="field">
                     <span>{move || t(K::SortBy)}</span>
-                    <select on:change=select_all(sort)>
-                        <option value="newest">{move || t(K::SortNewest)}</option>
-                        <option value="oldest">{move || t(K::SortOldest)}</option>
-                        <option value="follow_up">{move || t(K::SortFollowUp)}</option>
-                        <option value="status">{move || t(K::Status)}</option>
-                        <option value="category">{move || t(K::Category)}</option>
+                    <select
+                        on:change=move |ev| {
+                            let v = Sort::from_code(&event_target_value(&ev)).unwrap_or_default();
+                            change(&|_, s| *s = v);
+                        }
+                        data-testid="sort"
+                    >
+                        {[
+                            (Sort::NewestFirst, K::SortNewest),
+                            (Sort::OldestFirst, K::SortOldest),
+                            (Sort::FollowUpFirst, K::SortFollowUp),
+                            (Sort::Status, K::Status),
+                            (Sort::Category, K::Category),
+                        ]
+                            .into_iter()
+                            .map(|(s, k)| {
+                                view! {
+                                    <option value=s.code() selected=move || sort_by() == s>
+                                        {move || t(k)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
             </div>
@@ -531,73 +611,127 @@ fn LogFigures() -> impl IntoView {
 
 #[component]
 fn Pareto(bars: Vec<complaint::ParetoBar>) -> impl IntoView {
+    use crate::kernel::chart::pareto::{layout, BAR_H, BAR_W, MARKER_X, NUMBERS_X, W};
     let app = use_app();
-    let row = 26.0;
-    let (label_w, bar_w) = (150.0, 190.0);
-    let max = bars.iter().map(|b| b.count).max().unwrap_or(1) as f64;
-    let h = row * bars.len() as f64 + 8.0;
+    let lang = app.lang.get_untracked();
+    let f = Intl(lang);
+    let names: Vec<String> = bars
+        .iter()
+        .map(|b| {
+            if b.category.is_empty() {
+                "—".to_string()
+            } else {
+                b.category.clone()
+            }
+        })
+        .collect();
+    let placed = layout(
+        &bars
+            .iter()
+            .zip(&names)
+            .map(|(b, n)| (n.as_str(), b.share, b.cumulative))
+            .collect::<Vec<_>>(),
+    );
+    let line = placed.line();
+    let h = placed.h;
+    let dots: Vec<(f64, f64)> = placed.rows.iter().map(|r| (r.dot_x, r.dot_y)).collect();
     view! {
+        <p class="legend pareto-legend" data-testid="pareto-legend">
+            <span class="key">
+                <svg viewBox="0 0 16 10" aria-hidden="true">
+                    <rect class="bar-rect" x="0" y="1" width="16" height="8" rx="2" />
+                </svg>
+                {K::ParetoOwnShare.in_lang(lang)}
+            </span>
+            <span class="key">
+                <svg viewBox="0 0 16 10" aria-hidden="true">
+                    <line class="cum-line" x1="0" y1="5" x2="16" y2="5" />
+                    <circle class="cum-dot" cx="8" cy="5" r="2.5" />
+                </svg>
+                {K::ParetoCumulative.in_lang(lang)}
+            </span>
+        </p>
         <svg
             class="pareto"
-            viewBox=format!("0 0 {} {h}", label_w + bar_w + 70.0)
+            viewBox=format!("0 0 {W} {h:.1}")
             role="img"
             aria-label=move || app.t(K::ParetoLabel)
+            data-testid="pareto"
         >
+            <line class="axis" x1="0" y1="0" x2="0" y2=format!("{h:.1}") />
+            <line class="axis dashed" x1=BAR_W y1="0" x2=BAR_W y2=format!("{h:.1}") />
             {bars
-                .into_iter()
-                .enumerate()
-                .map(|(i, b)| {
-                    let y = i as f64 * row + 4.0;
-                    let w = bar_w * b.count as f64 / max;
-                    let name = if b.category.is_empty() {
-                        "—".to_string()
-                    } else {
-                        b.category.clone()
-                    };
-                    let short: String = if name.chars().count() > 22 {
-                        name.chars().take(21).chain(['…']).collect()
-                    } else {
-                        name.clone()
-                    };
-                    let f = Intl(app.lang.get_untracked());
-                    let pct = f.percent(b.cumulative, 1);
+                .iter()
+                .zip(&names)
+                .zip(placed.rows)
+                .map(|((b, name), row)| {
+                    let share = f.percent(b.share, 1);
+                    let cumulative = f.percent(b.cumulative, 1);
                     let n = f.count(b.count as u64);
+                    let title = fill(
+                        K::ParetoBarTitle.in_lang(lang),
+                        &[
+                            ("name", &crate::kernel::text::isolate_if_needed(name)),
+                            ("n", &n),
+                            ("share", &share),
+                            ("cumulative", &cumulative),
+                        ],
+                    );
+                    let name_y = row.lines.first().map(|l| l.1).unwrap_or(row.bar_y);
                     view! {
-                        <g>
-                            <title>
-                                {format!(
-                                    "{}: {n} ({pct})",
-                                    crate::kernel::text::isolate_if_needed(&name),
-                                )}
-                            </title>
-                            <text
-                                class="tick"
-                                x=label_w - 6.0
-                                y=y + row / 2.0
-                                text-anchor="end"
-                                dominant-baseline="middle"
-                            >
-                                {short}
-                            </text>
+                        <g data-testid="pareto-bar">
+                            <title>{title}</title>
+                            {row
+                                .lines
+                                .into_iter()
+                                .map(|(text, y)| {
+                                    view! {
+                                        <text class="tick name" x="0" y=y>
+                                            {text}
+                                        </text>
+                                    }
+                                })
+                                .collect_view()}
                             <rect
                                 class="bar-rect"
-                                x=label_w
-                                y=y + 3.0
-                                width=w.max(2.0)
-                                height=row - 8.0
+                                x="0"
+                                y=row.bar_y
+                                width=row.bar_len
+                                height=BAR_H
                                 rx="3"
                             />
                             <text
-                                class="tick"
-                                x=label_w + w + 6.0
-                                y=y + row / 2.0
+                                class="tick own"
+                                x=NUMBERS_X
+                                y=row.bar_y + BAR_H / 2.0
                                 dominant-baseline="middle"
+                                data-testid="pareto-own"
                             >
-                                {format!("{n} · {pct}")}
+                                {format!("{n} · {share}")}
+                            </text>
+                            <circle
+                                class="cum-dot"
+                                cx=MARKER_X
+                                cy=name_y - 4.0
+                                r="3"
+                                aria-hidden="true"
+                            />
+                            <text
+                                class="tick cum"
+                                x=NUMBERS_X
+                                y=name_y
+                                data-testid="pareto-cumulative"
+                            >
+                                {cumulative}
                             </text>
                         </g>
                     }
                 })
+                .collect_view()}
+            <polyline class="cum-line" points=line />
+            {dots
+                .into_iter()
+                .map(|(x, y)| view! { <circle class="cum-dot" cx=x cy=y r="3" /> })
                 .collect_view()}
         </svg>
     }

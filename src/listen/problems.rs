@@ -99,7 +99,13 @@ impl Score {
 /// A problem put together from one or more sources, assessed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
+    /// How many times it came up in the input where it is most common:
+    /// `count` out of `base` (complaints, items sold…), the `share`.
     pub count: u64,
+    pub base: u64,
+    /// That input (one of its sources there), to say what was counted;
+    /// `None` when no source has evidence.
+    pub input: Option<Source>,
     /// The largest share among the problem's inputs (sources sharing a
     /// base add up first).
     pub share: f64,
@@ -270,22 +276,30 @@ impl Inputs {
         let found: Vec<&Evidence> = sources.iter().filter_map(|s| self.find(s)).collect();
         // Shares and counts add up within one input; across inputs the
         // largest share counts, with that input's count beside it.
-        let mut groups: Vec<(u8, f64, u64)> = Vec::new();
+        // (group, share, count, base, a source of it)
+        let mut groups: Vec<(u8, f64, u64, u64, &Source)> = Vec::new();
         for e in &found {
-            match groups.iter_mut().find(|(g, _, _)| *g == e.source.group()) {
+            match groups.iter_mut().find(|g| g.0 == e.source.group()) {
                 Some(g) => {
                     g.1 += e.share();
-                    g.2 += e.count;
+                    g.2 = g.2.saturating_add(e.count);
+                    g.3 = g.3.max(e.base);
                 }
-                None => groups.push((e.source.group(), e.share(), e.count)),
+                None => groups.push((e.source.group(), e.share(), e.count, e.base, &e.source)),
             }
         }
-        let (share, count) =
-            groups.iter().fold(
-                (0.0, 0),
-                |best, (_, s, n)| if *s > best.0 { (*s, *n) } else { best },
-            );
+        let (share, count, base, input) =
+            groups
+                .iter()
+                .fold((0.0, 0, 0, None), |best, (_, s, n, b, src)| {
+                    if *s > best.0 {
+                        (*s, *n, *b, Some((*src).clone()))
+                    } else {
+                        best
+                    }
+                });
         let share = f64::min(share, 1.0);
+        let count = count.min(base);
         let cost: f64 = found.iter().map(|e| e.cost).sum();
         let cost_share = if self.total_cost > 0.0 {
             (cost / self.total_cost).min(1.0)
@@ -295,6 +309,8 @@ impl Inputs {
         let specific = specific.unwrap_or_else(|| !is_vague(title));
         Assessment {
             count,
+            base,
+            input,
             share,
             cost,
             cost_share,
@@ -654,6 +670,30 @@ mod tests {
             .unwrap();
         assert!(!other.1.specific, "'Other' is too vague to act on");
         assert_eq!(other.1.score.actionable, 0.0);
+    }
+
+    /// Issue 17: the reasons read "37.5% of its input (3)"; they are now said
+    /// as "3 complaints out of 8": so the assessment carries what was
+    /// counted, out of how many, and in which input.
+    #[test]
+    fn an_assessment_says_what_was_counted_out_of_how_many_and_where() {
+        let inputs = Inputs::gather(sample().heard(), None);
+        let broken = Source::Complaints("Item arrived broken".into());
+        let a = inputs.assess(std::slice::from_ref(&broken), "Item arrived broken", None);
+        assert_eq!((a.count, a.base, a.input), (6, 10, Some(broken.clone())));
+        assert!((a.share - 0.6).abs() < 1e-12);
+        assert_eq!(a.cost, 120.0);
+        assert!((a.cost_share - 120.0 / 140.0).abs() < 1e-12);
+        let returns = inputs.assess(&[Source::Returns], "Products are returned", None);
+        assert_eq!(
+            (returns.count, returns.base, returns.input),
+            (50, 1000, Some(Source::Returns))
+        );
+        // Across inputs, the input with the largest share speaks.
+        let both = inputs.assess(&[Source::Returns, broken.clone()], "Broken", None);
+        assert_eq!((both.count, both.base, both.input), (6, 10, Some(broken)));
+        let none = inputs.assess(&[Source::HangUps], "Hang-ups", None);
+        assert_eq!((none.count, none.base, none.input), (0, 0, None));
     }
 
     #[test]

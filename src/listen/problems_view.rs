@@ -6,7 +6,7 @@ use crate::app::state::{use_app, Notice};
 use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
-use crate::i18n::{fill, Lang, K};
+use crate::i18n::{fill, Lang, K, P};
 use crate::kernel::format::Format;
 use crate::kernel::record::{now, Record};
 use crate::listen::complaints::local_date;
@@ -55,34 +55,48 @@ fn refused_text(r: RankRefused, lang: Lang) -> &'static str {
     .in_lang(lang)
 }
 
-/// "Why it ranks here": how common, what it costs, whether it can be acted on.
-fn why(a: &Assessment, lang: Lang) -> Vec<String> {
+/// "Why it ranks here", said as a sentence: how often it came up and out of
+/// how many, what was paid for it, and whether it can be acted on.
+fn why(a: &Assessment, lang: Lang) -> String {
     let k = |k: K| k.in_lang(lang);
-    vec![
-        fill(
-            k(K::WhyCommon),
+    let f = Intl(lang);
+    let mut parts = Vec::new();
+    if let Some(input) = &a.input {
+        let key = match input {
+            Source::Complaints(_) => P::WhyComplaints,
+            Source::WebFeedback(_) => P::WhyWebFeedback,
+            Source::CallCentre(_) => P::WhyCallCentre,
+            _ => P::WhyFigure,
+        };
+        parts.push(f.plural_with(
+            key,
+            a.count,
             &[
-                ("share", &Intl(lang).percent(a.share, 1)),
-                ("n", &Intl(lang).number(a.count as f64, 0)),
+                ("base", &f.count(a.base)),
+                ("share", &f.percent(a.share, 1)),
             ],
-        ),
-        if a.cost > 0.0 {
-            fill(
-                k(K::WhyCost),
-                &[
-                    ("amount", &Intl(lang).money(a.cost)),
-                    ("share", &Intl(lang).percent(a.cost_share, 1)),
-                ],
-            )
-        } else {
-            k(K::WhyNoCost).to_string()
-        },
+        ));
+    }
+    parts.push(if a.cost > 0.0 {
+        fill(
+            k(K::WhyCost),
+            &[
+                ("amount", &f.money(a.cost)),
+                ("share", &f.percent(a.cost_share, 0)),
+            ],
+        )
+    } else {
+        k(K::WhyNoCost).to_string()
+    });
+    parts.push(
         if a.specific {
-            k(K::WhySpecific).to_string()
+            k(K::WhySpecific)
         } else {
-            k(K::WhyVague).to_string()
-        },
-    ]
+            k(K::WhyVague)
+        }
+        .to_string(),
+    );
+    parts.join(" — ")
 }
 
 /// A bar made of the score's three parts.
@@ -229,10 +243,11 @@ pub fn Problems() -> impl IntoView {
                                             />
                                         </label>
                                     </div>
-                                    <p class="why" data-testid="problem-why">
+                                    <p class="why">
                                         {score_bar(&a, lang)}
-                                        " "
-                                        {why(&a, lang).join(" · ")}
+                                        <span class="why-text" data-testid="problem-why">
+                                            {why(&a, lang)}
+                                        </span>
                                     </p>
                                     {(!sources.is_empty())
                                         .then(|| {
@@ -465,7 +480,7 @@ pub fn Problems() -> impl IntoView {
                                     <tr>
                                         <th scope="col">{t(K::ProblemTitle)}</th>
                                         <th scope="col" class="opt">
-                                            {t(K::From)}
+                                            {t(K::FoundIn)}
                                         </th>
                                         <th scope="col">{t(K::WhyRanks)}</th>
                                         <th scope="col">{t(K::Score)}</th>
@@ -501,7 +516,7 @@ pub fn Problems() -> impl IntoView {
                                                 <tr data-testid="candidate">
                                                     <th scope="row">{title.clone()}</th>
                                                     <td class="opt">{source_origin(&source, lang)}</td>
-                                                    <td class="why">{why(&a, lang).join(" · ")}</td>
+                                                    <td class="why">{why(&a, lang)}</td>
                                                     <td class="nowrap">{score_bar(&a, lang)}</td>
                                                     <td>
                                                         {if listed {

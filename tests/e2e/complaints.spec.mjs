@@ -252,6 +252,82 @@ test('"Move to the trash" removes a complaint, and Undo brings it back', async (
   await expect(row(page, 'Chiara Russo')).toHaveCount(1);
 });
 
+test('a category typed on the form, not on the list, can be filtered on, once however it is spelled (issue 17)', async ({ page }) => {
+  await open(page, '/listen');
+  await addComplaint(page, { category: 'Gift wrap torn', nature: 'The paper was torn', name: 'Ada Lovelace' });
+  await addComplaint(page, { category: '  gift WRAP   torn ', nature: 'Torn again', name: 'Grace Hopper' });
+  await addComplaint(page, { category: 'Late delivery', nature: 'Two days late', name: 'Alan Turing' });
+  const options = page.getByTestId('filter-category').locator('option');
+  // The list's categories, then the typed one, once.
+  await expect(options).toHaveText(['All', 'Item arrived broken', 'Late delivery', 'Wrong item', 'Out of stock', 'Rude or unhelpful staff', 'Billing error', 'Gift wrap torn']);
+  await page.getByTestId('filter-category').selectOption('Gift wrap torn');
+  await expect(rows(page)).toHaveCount(2);
+  await expect(row(page, 'Ada Lovelace')).toHaveCount(1);
+  await expect(row(page, 'Grace Hopper')).toHaveCount(1);
+  await expect(page.getByTestId('match-count')).toHaveText('2 complaints match.');
+  await expect(page).toHaveURL(/\/listen\?category=Gift%20wrap%20torn$/);
+  // And the chart counts both spellings as one category.
+  await expect(page.getByTestId('pareto').getByTestId('pareto-own')).toHaveText(['2 · 66.7%', '1 · 33.3%']);
+});
+
+test('the list\'s filters are kept in the page address: reload, Back and a link open the same list (issue 17)', async ({ page }) => {
+  await openExample(page);
+  await gotoLog(page);
+  await page.getByTestId('filter-due').selectOption('overdue');
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/\/listen\?follow_up=overdue$/);
+  await page.getByTestId('search').fill('broken');
+  await expect(page).toHaveURL(/\/listen\?q=broken&follow_up=overdue$/);
+  await expect(rows(page)).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Complaint log');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByTestId('search')).toHaveValue('broken');
+  await expect(page.getByTestId('filter-due')).toHaveValue('overdue');
+  // Into a complaint and Back: still filtered.
+  await rows(page).first().getByRole('link').click();
+  await expect(page.locator('main h1')).toHaveText('Complaint');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/listen\?q=broken&follow_up=overdue$/);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByTestId('filter-due')).toHaveValue('overdue');
+  // Clearing a filter clears it from the address.
+  await page.getByTestId('search').fill('');
+  await page.getByTestId('filter-due').selectOption('');
+  await expect(page).toHaveURL(/\/listen$/);
+  await expect(rows(page)).toHaveCount(8);
+  // A hand-made link; what it cannot mean is ignored, never an error.
+  const errors = watchErrors(page);
+  await open(page, '/listen?status=resolved&sort=oldest&channel=pigeon&from=2026-02-30&follow_up=1');
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page.getByTestId('filter-status')).toHaveValue('resolved');
+  await expect(page.getByTestId('sort')).toHaveValue('oldest');
+  await expect(page.getByTestId('filter-due')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the chart\'s labels are whole and its text at least 11 px (issue 17)', async ({ page }) => {
+    await openExample(page);
+    await gotoLog(page);
+    const chart = page.getByTestId('pareto');
+    await expect(chart.getByTestId('pareto-bar')).toHaveCount(5);
+    await expect(chart).toContainText('Rude or unhelpful staff');
+    const texts = await chart.locator('text').evaluateAll((els) => els.map((e) => {
+      const box = e.getBoundingClientRect();
+      return { text: e.textContent, px: parseFloat(getComputedStyle(e).fontSize) * e.getScreenCTM().a, right: box.right };
+    }));
+    expect(texts.length).toBeGreaterThan(10);
+    for (const t of texts) {
+      expect(t.text, 'no label cut short').not.toContain('…');
+      expect(t.px, `"${t.text}" is ${t.px} px`).toBeGreaterThanOrEqual(11);
+      expect(t.right, `"${t.text}" within the screen`).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
 test('a trashed complaint is listed in Share & backup\'s trash', async ({ page }) => {
   await openExample(page);
   await gotoLog(page);
@@ -285,6 +361,12 @@ for (const title of onDays('the example\'s figures, estimate, chart, search and 
   await expect(chart.locator('g')).toHaveCount(5);
   await expect(chart.locator('g').first()).toContainText('Item arrived broken');
   await expect(chart.locator('g').first()).toContainText('3 · 37.5%');
+  // Issue 17: each bar says its own share; the running total is the line's,
+  // under its own legend.
+  await expect(chart.getByTestId('pareto-own')).toHaveText(['3 · 37.5%', '2 · 25%', '1 · 12.5%', '1 · 12.5%', '1 · 12.5%']);
+  await expect(chart.getByTestId('pareto-cumulative')).toHaveText(['37.5%', '62.5%', '75%', '87.5%', '100%']);
+  await expect(chart.locator('polyline.cum-line')).toHaveCount(1);
+  await expect(page.getByTestId('pareto-legend')).toHaveText(/Share of all complaints\s*Cumulative share/);
 
   // Overdue rows are marked, and only those.
   await expect(page.locator('tr.overdue[data-testid="complaint-row"]')).toHaveCount(2);
@@ -299,10 +381,10 @@ for (const title of onDays('the example\'s figures, estimate, chart, search and 
 
   const status = page.getByTestId('filter-status');
   const byStatus = [
-    ['Open', 1, 'Open', ['Davide Bruno']],
-    ['InProgress', 1, 'In progress', ['Anna Moretti']],
-    ['Resolved', 3, 'Resolved', ['Elif Demir', 'Mehmet Kaya', 'Chiara Russo']],
-    ['FollowedUp', 3, 'Followed up', ['Giulia Ferri', 'Luca Conti', 'Paolo Greco']],
+    ['open', 1, 'Open', ['Davide Bruno']],
+    ['in_progress', 1, 'In progress', ['Anna Moretti']],
+    ['resolved', 3, 'Resolved', ['Elif Demir', 'Mehmet Kaya', 'Chiara Russo']],
+    ['followed_up', 3, 'Followed up', ['Giulia Ferri', 'Luca Conti', 'Paolo Greco']],
   ];
   for (const [value, n, label, names] of byStatus) {
     await status.selectOption(value);
@@ -325,7 +407,7 @@ for (const title of onDays('the example\'s figures, estimate, chart, search and 
     await expect(r).toContainText('Overdue');
   }
   // Filters combine.
-  await status.selectOption('Resolved');
+  await status.selectOption('resolved');
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toContainText('Elif Demir');
   await search.fill('broken');

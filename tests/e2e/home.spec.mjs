@@ -39,6 +39,21 @@ for (const title of onDays('the example workbook: counts, the top three, the vis
   await expect(page.locator('main h1')).toHaveText('Top three problems');
 });
 
+test('Home\'s overdue follow-ups figure opens the log filtered to them, and Back returns (issue 17)', async ({ page }) => {
+  await openExample(page);
+  await open(page, '/');
+  const link = page.getByTestId('home-overdue');
+  await expect(link).toHaveText('2');
+  await expect(link).toHaveAccessibleName('Follow-ups overdue: 2');
+  await link.click();
+  await expect(page).toHaveURL(/\/listen\?follow_up=overdue$/);
+  await expect(page.locator('main h1')).toHaveText('Complaint log');
+  await expect(page.getByTestId('complaint-row')).toHaveCount(2);
+  await expect(page.getByTestId('filter-due')).toHaveValue('overdue');
+  await page.goBack();
+  await expect(page.getByTestId('home-overdue')).toHaveText('2');
+});
+
 test('a finished self-test and an Italian home page', async ({ page }) => {
   await takeTest(page, RATINGS_28);
   await open(page, '/');

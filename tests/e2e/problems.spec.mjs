@@ -157,20 +157,20 @@ test('complaints logged with the form become candidates, ranked by score with th
   const table = page.getByTestId('candidates');
   await expect(table).toBeVisible();
   await expect(page.getByTestId('no-candidates')).toHaveCount(0);
-  await expect(table.locator('thead th')).toHaveText(['Problem', 'From', 'Why it ranks here', 'Score', 'Add to the shortlist']);
+  await expect(table.locator('thead th')).toHaveText(['Problem', 'Found in', 'Why it ranks here', 'Score', 'Add to the shortlist']);
   await expect(candidates(page)).toHaveCount(2);
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken', 'Late delivery']);
 
   // 3 of 4 complaints (60 × 0.75 = 45), all of the compensation (25), specific (15).
   const broken = candidates(page).first();
   await expect(broken.getByRole('cell').first()).toHaveText('Complaint log');
-  await expect(broken.locator('td.why')).toHaveText('75% of its input (3) · 30.00 compensation (100% of all) · specific');
+  await expect(broken.locator('td.why')).toHaveText('3 complaints out of 4 (75%) — 30.00 paid in compensation, 100% of all compensation — a specific problem you can fix');
   await expect(broken.locator('.score-n')).toHaveText('85');
   await expect(broken.getByRole('img')).toHaveAccessibleName('85 points of 100');
 
   // 1 of 4 (15), no compensation (0), specific (15).
   const late = candidates(page).nth(1);
-  await expect(late.locator('td.why')).toHaveText('25% of its input (1) · no compensation recorded · specific');
+  await expect(late.locator('td.why')).toHaveText('1 complaint out of 4 (25%) — no compensation paid for it — a specific problem you can fix');
   await expect(late.locator('.score-n')).toHaveText('30');
 
   const scores = await candidateScores(page);
@@ -193,7 +193,7 @@ test('"Add to the shortlist" moves a candidate to the shortlist, and its row the
   await expect(cards(page)).toHaveCount(1);
   const c = cards(page).first();
   await expect(c.getByTestId('problem-title')).toHaveValue('Item arrived broken');
-  await expect(c.getByTestId('problem-why')).toContainText('75% of its input (3) · 30.00 compensation (100% of all) · specific');
+  await expect(c.getByTestId('problem-why')).toContainText('3 complaints out of 4 (75%) — 30.00 paid in compensation, 100% of all compensation — a specific problem you can fix');
   await expect(c).toContainText('Drawn from: Complaint log — Item arrived broken');
   await expect(c.getByTestId('problem-rank')).toHaveValue('');
   await expect(c.getByTestId('problem-specific')).toBeChecked();
@@ -235,7 +235,7 @@ test('a vague problem of one\'s own is refused a place until it is ticked "Speci
   await saved(page, () => c.getByTestId('problem-specific').check());
   c = await card(page, 'Customers not satisfied');
   await expect(c.getByTestId('problem-specific')).toBeChecked();
-  await expect(c.getByTestId('problem-why')).toContainText('· specific');
+  await expect(c.getByTestId('problem-why')).toContainText(' — a specific problem you can fix');
   // The refusal's reason is gone, so is the alert.
   await expect.soft(c.getByTestId('rank-refused'), 'the “too vague” alert once ticked specific').toHaveCount(0);
   await choosePlace(page, 'Customers not satisfied', 1);
@@ -266,7 +266,7 @@ test('renaming a vague problem to something specific lets it take a place', asyn
     await title.press('Tab'); // commits the change event
   });
   c = await card(page, 'The item arrived broken');
-  await expect(c.getByTestId('problem-why')).toContainText('· specific');
+  await expect(c.getByTestId('problem-why')).toContainText(' — a specific problem you can fix');
   await expect(c.getByTestId('problem-specific')).toBeChecked();
   await choosePlace(page, 'The item arrived broken', 1);
   await expect((await card(page, 'The item arrived broken')).getByTestId('rank-refused')).toHaveCount(0);
@@ -352,7 +352,7 @@ test('merging two shortlisted problems leaves one card drawn from both, and Undo
   const into = await card(page, 'Item arrived broken');
   await expect(into).toContainText('Drawn from: Complaint log — Item arrived broken; Complaint log — Late delivery');
   // 2 of 2 complaints, all the compensation, specific: 60 + 25 + 15.
-  await expect(into.getByTestId('problem-why')).toContainText('100% of its input (2) · 30.00 compensation (100% of all) · specific');
+  await expect(into.getByTestId('problem-why')).toContainText('2 complaints out of 2 (100%) — 30.00 paid in compensation, 100% of all compensation — a specific problem you can fix');
   await expect(into.locator('.score-n')).toHaveText('100');
   // With one problem left there is nothing to merge into.
   await expect(into.getByTestId('merge-into')).toHaveCount(0);
@@ -482,7 +482,7 @@ test('the example: a full top three and candidates from every kind of input', as
   }
   // 3 of the 8 complaints, 75 of the 90 paid in compensation, specific.
   await expect(candidate(page, 'Item arrived broken', 'Complaint log').locator('td.why')).toHaveText(
-    '37.5% of its input (3) · 75.00 compensation (83.3% of all) · specific',
+    '3 complaints out of 8 (37.5%) — 75.00 paid in compensation, 83% of all compensation — a specific problem you can fix',
   );
   await expect(candidate(page, 'Item arrived broken', 'Complaint log')).toContainText('On the shortlist');
   await expect(candidate(page, 'Products are returned')).toContainText('On the shortlist');
@@ -545,7 +545,7 @@ test('the time window: complaints older than 3 months count in 12 months, older 
   const window = page.getByTestId('window');
   await expect(window).toHaveValue('12');
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken']);
-  await expect(candidates(page).first().locator('td.why')).toHaveText('100% of its input (1) · 30.00 compensation (100% of all) · specific');
+  await expect(candidates(page).first().locator('td.why')).toHaveText('1 complaint out of 1 (100%) — 30.00 paid in compensation, 100% of all compensation — a specific problem you can fix');
 
   await window.selectOption({ label: 'the last 3 months' });
   await expect(page.getByTestId('no-candidates')).toHaveText(NO_CANDIDATES);
@@ -553,11 +553,26 @@ test('the time window: complaints older than 3 months count in 12 months, older 
 
   await window.selectOption({ label: 'all time' });
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken', 'Late delivery']);
-  await expect(candidate(page, 'Late delivery').locator('td.why')).toHaveText('50% of its input (1) · no compensation recorded · specific');
-  await expect(candidate(page, 'Item arrived broken').locator('td.why')).toHaveText('50% of its input (1) · 30.00 compensation (100% of all) · specific');
+  await expect(candidate(page, 'Late delivery').locator('td.why')).toHaveText('1 complaint out of 2 (50%) — no compensation paid for it — a specific problem you can fix');
+  await expect(candidate(page, 'Item arrived broken').locator('td.why')).toHaveText('1 complaint out of 2 (50%) — 30.00 paid in compensation, 100% of all compensation — a specific problem you can fix');
 
   await window.selectOption('12');
   await expect(candidates(page).getByRole('rowheader')).toHaveText(['Item arrived broken']);
+});
+
+test('in Turkish: the reasons read as a sentence, the score apart from them, and where a problem was found (issue 17)', async ({ page }) => {
+  await openExample(page);
+  await openProblems(page);
+  await page.getByLabel('Language').selectOption('tr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  await expect(page.getByTestId('candidates').locator('thead th').nth(1)).toHaveText('Kaynak');
+  const broken = candidate(page, 'Item arrived broken', 'Şikâyet kaydı');
+  await expect(broken.locator('td.why')).toHaveText(
+    '8 şikâyetten 3 tanesi (%37,5) — 75,00 tazminat ödendi (tüm tazminatın %83 kadarı) — çözebileceğiniz belirgin bir sorun',
+  );
+  // On the shortlist, the score's number is not read into the sentence.
+  const c = await card(page, 'Power tools arrive broken because the packaging is too thin');
+  await expect(c.getByTestId('problem-why')).toHaveText(/^8 şikâyetten 3 tanesi \(%37,5\) — /);
 });
 
 test('in Italian: the headings and the reasons of the candidates', async ({ page }) => {
@@ -569,19 +584,20 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
   await expect(page.getByTestId('top-three').getByRole('heading', { level: 2 })).toHaveText('I tuoi tre principali');
   await expect(page.getByRole('heading', { name: 'Lista ristretta' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Candidati dai tuoi input' })).toBeVisible();
-  await expect(page.getByTestId('candidates').locator('thead th')).toHaveText(['Problema', 'Dal', 'Perché è in questa posizione', 'Punteggio', 'Aggiungi alla lista']);
+  await expect(page.getByTestId('candidates').locator('thead th')).toHaveText(['Problema', 'Provenienza', 'Perché è in questa posizione', 'Punteggio', 'Aggiungi alla lista']);
   await expect(page.getByTestId('window').locator('option')).toHaveText(['gli ultimi 3 mesi', 'gli ultimi 12 mesi', 'tutto il periodo']);
 
   // The example was opened in English: categories keep their words, the reasons are Italian.
   const broken = candidate(page, 'Item arrived broken', 'Registro reclami');
-  await expect(broken.locator('td.why')).toHaveText('37,5% del suo input (3) · 75,00 di compensi (83,3% del totale) · specifico');
+  await expect(broken.locator('td.why')).toHaveText('3 reclami su 8 (37,5%) — 75,00 pagati in compensi (83% di tutti i compensi) — un problema preciso, che puoi risolvere');
   await expect(broken).toContainText('Nella lista');
-  await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun compenso registrato · specifico');
+  await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun compenso pagato — un problema preciso, che puoi risolvere');
   await expect(candidate(page, 'Wrong item').getByRole('button', { name: 'Aggiungi alla lista: Wrong item' })).toBeVisible();
   await expect(candidate(page, 'I prodotti vengono resi', 'Resi su articoli venduti')).toBeVisible();
   await expect(broken.getByRole('img')).toHaveAccessibleName(/^\d+ punti su 100$/);
 
   const c = await card(page, 'Power tools arrive broken because the packaging is too thin');
+  await expect(c.getByTestId('problem-why')).toHaveText(/^3 reclami su 8 \(37,5%\) — /);
   await expect(c).toContainText('Tratto da: Registro reclami — Item arrived broken; Resi su articoli venduti — I prodotti vengono resi');
   await expect(c.getByTestId('remove-problem')).toHaveText('Togli dalla lista');
   await expect(c.getByText('Abbastanza specifico per agire')).toBeVisible();
