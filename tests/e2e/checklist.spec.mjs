@@ -644,11 +644,11 @@ test('in Italian and Turkish: the titles, the source points, the count, the figu
   await expect.poll(() => formPoints(page)).toEqual(POINTS_IT.map((p) => [p, false]));
   await expect.poll(() => pointTexts(page)).toEqual(POINTS_IT);
   await expect(count(page)).toHaveText('0 su 6 spuntati');
-  await expect(page.getByTestId('check-none')).toHaveText('Ancora nessun giro: spunta la checklist qui sopra dopo un turno.');
-  await refused(page, "Inserisci il turno o l'addetto a cui si riferisce il giro.", 0);
+  await expect(page.getByTestId('check-none')).toHaveText('Ancora nessuna verifica: spunta la checklist qui sopra dopo un turno.');
+  await refused(page, "Inserisci il turno o l'addetto a cui si riferisce la verifica.", 0);
   await page.getByLabel('Turno o addetto').fill('Mattina');
   await page.getByLabel('Data', { exact: true }).fill('');
-  await refused(page, 'Inserisci la data del giro.', 0);
+  await refused(page, 'Inserisci la data della verifica.', 0);
 
   const today = await todayIso(page);
   await saveRound(page, { date: today, who: 'Mattina', ticks: [0, 1, 2] });

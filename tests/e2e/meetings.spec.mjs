@@ -707,7 +707,7 @@ test('in Italian and Turkish: the titles, the kinds, the badge with the date in 
     await page.getByLabel('Cliente', { exact: true }).press('Tab');
   });
   await stored(page, () => page.getByLabel('Data del ricontatto').fill(past));
-  await expect(page.getByTestId('meet-page-badge')).toHaveText(`Ricontatto dovuto dal ${fmtDate(past, 'it')}`);
+  await expect(page.getByTestId('meet-page-badge')).toHaveText(`Ricontatto in ritardo (scadenza: ${fmtDate(past, 'it')})`);
   await page.getByLabel('Quando').fill('');
   await expect(page.getByTestId('meet-date-error')).toHaveText("Inserisci la data dell'incontro; resta quella salvata prima.");
 
