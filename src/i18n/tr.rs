@@ -10,7 +10,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavLabel => "Bölümler",
         K::NavHome => "Ana sayfa",
         K::NavSelfTest => "Öz değerlendirme",
-        K::NavShare => "Paylaş ve yedekle",
+        K::NavShare => "Paylaşım ve yedekleme",
         K::Language => "Dil",
         K::LanguageNotLoaded => "Bu dil yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.",
         K::NotFoundTitle => "Sayfa bulunamadı",
@@ -40,7 +40,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::ReadOnly => {
             "Okunamayan veriler üzerine yazılmasın diye kaydetme durduruldu. \
-            Çalışmanızı dışa aktarın, sonra Paylaş ve yedekle bölümüne bakın."
+            Çalışmanızı dışa aktarın, sonra Paylaşım ve yedekleme bölümüne bakın."
         }
         K::NoStorage => {
             "Bu tarayıcı Servicebook'un kaydetmesine izin vermiyor (depolama kapalı \
@@ -116,7 +116,7 @@ pub(super) const fn text(key: K) -> &'static str {
             yedek almayı unutmamanızı sağlar."
         }
         K::GoToRecovery => {
-            "Okunamayanlar bir kenara ayrıldı: Paylaş ve yedekle bölümünden \
+            "Okunamayanlar bir kenara ayrıldı: Paylaşım ve yedekleme bölümünden \
             indirin ya da silin."
         }
         K::ProblemManifest => {
@@ -163,7 +163,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ExampleNote => "Küçük bir dükkânın örnek çalışma kitabına bakıyorsunuz.",
         K::ClearExample => "Örneği sil ve kendi çalışma kitabımı oluştur",
         K::Cleared => {
-            "Çalışma kitabı temizlendi. Yanlışlıkla olduysa Paylaş ve yedekle \
+            "Çalışma kitabı temizlendi. Yanlışlıkla olduysa Paylaşım ve yedekleme \
             bölümünden geri alın."
         }
         K::YourWorkbook => "Çalışma kitabınız",
@@ -255,7 +255,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CompareNeedsTwo => "Karşılaştırmak için iki sonuç seçin.",
 
         // Share
-        K::ShareTitle => "Paylaş ve yedekle",
+        K::ShareTitle => "Paylaşım ve yedekleme",
         K::ShareLead => {
             "Çalışma kitabınız yalnızca bu tarayıcıda durur. Yedek almak ya da bir çalışma \
             arkadaşınıza e-posta veya sohbetle göndermek için dışa aktarın; onların çalışmasını \
@@ -286,7 +286,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
         K::ImportedReplaced => {
-            "Çalışma kitabınızın yerini dosya aldı. Paylaş ve yedekle \
+            "Çalışma kitabınızın yerini dosya aldı. Paylaşım ve yedekleme \
             bölümünden geri alabilirsiniz."
         }
         K::ImportUndone => "Son içe aktarma geri alındı.",
@@ -1652,10 +1652,10 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::ProblemMissing => Forms::one_other(
             "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
-                kurtarılamıyor. Kaydı geri getirmek için Paylaş ve yedekle bölümünde, en son dışa \
+                kurtarılamıyor. Kaydı geri getirmek için Paylaşım ve yedekleme bölümünde, en son dışa \
                 aktardığınız dosyayı Birleştir ile içe aktarın.",
             "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
-                kurtarılamıyor. Kayıtları geri getirmek için Paylaş ve yedekle bölümünde, en son \
+                kurtarılamıyor. Kayıtları geri getirmek için Paylaşım ve yedekleme bölümünde, en son \
                 dışa aktardığınız dosyayı Birleştir ile içe aktarın.",
         ),
         P::ProblemFromEarlier => Forms::one_other(
@@ -1667,9 +1667,9 @@ pub(super) const fn forms(key: P) -> Forms {
                 olmadığını kontrol edin.",
         ),
         P::ImportedMerged => Forms::one_other(
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
+            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaşım ve yedekleme \
                 bölümünden geri alabilirsiniz.",
-            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaş ve yedekle \
+            "Dosya birleştirildi: {n} kayıt eklendi ya da güncellendi. Paylaşım ve yedekleme \
                 bölümünden geri alabilirsiniz.",
         ),
         P::RecoveryText => Forms::one_other(

@@ -21,7 +21,7 @@ test('switching to Italiano and Türkçe translates the interface and sets <html
 
   await page.getByLabel('Lingua').selectOption('tr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaş ve yedekle']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaşım ve yedekleme']);
   await expect(page.locator('main h1')).toHaveText('Müşteri hizmetleri planınız');
   await expect(page.getByLabel('Dil')).toHaveValue('tr');
   await expect(page.getByLabel('Dil').locator('option')).toHaveText(['English', 'Italiano', 'Türkçe']);
@@ -56,7 +56,7 @@ test('the chosen language survives a reload and a new page of the same browser',
   const other = await context.newPage();
   await open(other, '/share');
   await expect(other.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(other.locator('main h1')).toHaveText('Paylaş ve yedekle');
+  await expect(other.locator('main h1')).toHaveText('Paylaşım ve yedekleme');
 });
 
 test('results are formatted and named in the chosen language', async ({ page }) => {
