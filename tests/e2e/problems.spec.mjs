@@ -574,7 +574,7 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
 
   // The example was opened in English: categories keep their words, the reasons are Italian.
   const broken = candidate(page, 'Item arrived broken', 'Registro reclami');
-  await expect(broken.locator('td.why')).toHaveText('37,5% del suo input (3) · 75,00 di compensi (83,3% del totale) · specifico');
+  await expect(broken.locator('td.why')).toHaveText('37,5% dei dati da cui proviene (3) · 75,00 di risarcimenti (83,3% del totale) · preciso');
   await expect(broken).toContainText('Nella lista');
   await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun risarcimento registrato · preciso');
   await expect(candidate(page, 'Wrong item').getByRole('button', { name: 'Aggiungi alla lista: Wrong item' })).toBeVisible();
