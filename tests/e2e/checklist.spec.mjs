@@ -653,7 +653,7 @@ test('in Italian and Turkish: the titles, the source points, the count, the figu
   const today = await todayIso(page);
   await saveRound(page, { date: today, who: 'Mattina', ticks: [0, 1, 2] });
   await expect.poll(() => roundsShown(page)).toEqual([{
-    head: `${fmtDate(today, 'it')} · Mattina`, ticked: '3 su 6 spuntati', missed: `Mancati: ${POINTS_IT.slice(3).join('; ')}`, note: null,
+    head: `${fmtDate(today, 'it')} · Mattina`, ticked: '3 su 6 spuntati', missed: `Non rispettati: ${POINTS_IT.slice(3).join('; ')}`, note: null,
   }]);
   await expect.poll(() => rates(page).then((r) => r.map(([, f]) => f))).toEqual(['1 su 1 (100%)', '1 su 1 (100%)', '1 su 1 (100%)', '0 su 1 (0%)', '0 su 1 (0%)', '0 su 1 (0%)']);
   await expect(page.getByLabel('Mostra').locator('option')).toHaveText(['Tutti i turni e gli addetti', 'Mattina']);

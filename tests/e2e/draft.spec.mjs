@@ -1003,7 +1003,7 @@ test('in Italian the vision page, the workshop steps and the goals are Italian',
   await expect(steps.getByRole('link')).toHaveText(it.map((t, i) => `${i + 1} ${t}`));
   await expect(page.getByTestId('step-title')).toHaveText('1. Immagina il tuo successo');
   await expect(page.getByText('Guarda da tre a cinque anni nel futuro, immagina il successo della tua azienda e descrivilo in cinque punti.')).toBeVisible();
-  await expect(page.getByLabel('Punto di successo 1')).toBeVisible();
+  await expect(page.getByLabel('Successo 1')).toBeVisible();
   await expect(page.getByTestId('next-step')).toHaveText('Passo successivo');
   for (let n = 2; n <= 5; n += 1) {
     await page.getByTestId('next-step').click();

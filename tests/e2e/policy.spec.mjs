@@ -575,7 +575,7 @@ test('in Italian the page, its points, questions, stages and messages are Italia
 
   const complaints = point(page, 'complaints');
   await expect(badgeOf(complaints)).toHaveText('Proposta al personale');
-  await expect(summaryOf(complaints)).toHaveText('Parere del personale (1)');
+  await expect(summaryOf(complaints)).toHaveText('Pareri del personale (1)');
   await expect(feedbackItems(complaints).first()).toContainText('100 è troppo poco per gli elettroutensili.');
   await expect(complaints.getByLabel('Chi')).toBeVisible();
   await expect(complaints.getByLabel('Cosa ha detto')).toBeVisible();
