@@ -331,7 +331,7 @@ test('in Italian the seed\'s steps are Italian, and a step the user wrote stays 
 
   await page.reload();
   await expect(page.locator('main h1')).toHaveText('Linee guida e formazione del personale');
-  await expect(step(page, 'resolve').getByTestId('guide-text')).toHaveValue(/^Adotta le azioni correttive/);
+  await expect(step(page, 'resolve').getByTestId('guide-text')).toHaveValue(/^Metti in atto la soluzione/);
   await expect(step(page, 'cause').getByTestId('guide-text')).toHaveValue(MINE);
 });
 

@@ -482,7 +482,7 @@ test('in Italian a copied template is an Italian procedure, and the flowchart sa
 
   await page.getByRole('link', { name: '← Tutte le procedure' }).click();
   await expect(items(page)).toHaveCount(1);
-  await expect(items(page).locator('p.muted')).toContainText('Servizio clienti · 6 passi · versione del');
+  await expect(items(page).locator('p.muted')).toContainText('Servizio clienti · 6 passi · versione: ');
   // Step 1 now leads only to the end: nothing leads to step 2 any more.
   await expect(page.getByTestId('sop-item-problems')).toBeVisible();
   expect(errors).toEqual([]);
