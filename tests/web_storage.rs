@@ -75,7 +75,7 @@ fn the_example_workbook_with_every_collection_survives_real_storage() {
             servicebook::i18n::Lang::It => include_str!("../public/examples/it.json"),
             servicebook::i18n::Lang::Tr => include_str!("../public/examples/tr.json"),
         };
-        let wb = servicebook::book::example::open(text, at(0)).unwrap();
+        let wb = servicebook::book::example::open(text, at(0), 0).unwrap();
         assert!(!wb.surveys.is_empty() && !wb.problems.is_empty());
         let mut store = Store::new(WebKv::open().unwrap(), "tab1", "test");
         store.save(&wb, SaveMode::Verify, at(10)).unwrap();

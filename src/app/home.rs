@@ -29,7 +29,10 @@ fn open_example(opening: RwSignal<bool>) {
     leptos::task::spawn_local(async move {
         let text = web::fetch_text(&example::path(lang)).await;
         opening.set(false);
-        match text.ok().and_then(|text| example::open(&text, now()).ok()) {
+        match text
+            .ok()
+            .and_then(|text| example::open(&text, now(), web::offset_minutes()).ok())
+        {
             Some(wb) if app.wb.with_untracked(Workbook::is_empty) => {
                 app.replace_workbook(wb, Notice::ExampleOpened)
             }

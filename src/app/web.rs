@@ -400,7 +400,7 @@ impl Format for Intl {
             self.0,
             &[
                 ("year", "numeric".into()),
-                ("month", "short".into()),
+                ("month", "long".into()),
                 ("timeZone", "UTC".into()),
             ],
         )

@@ -5,9 +5,12 @@
 //! import path ([`file::import`]), so it costs the first visit nothing and
 //! is migrated like any older file. Its dates were written around the day it
 //! was exported; [`open`] moves every one of them by the time since (whole
-//! days for dates, months for monthly figures), so the example always sits
-//! around now: follow-ups due this week, a baseline taken months ago, and
-//! nothing written later than the moment it is opened.
+//! days for dates and times, months for monthly figures), so the example
+//! always sits around now: follow-ups due this week, a baseline taken months
+//! ago, and nothing written later than the moment it is opened. Its times
+//! are the shop's clock (a complaint at 10:15 came in at 10:15 on the
+//! reader's clock too), so they stay in business hours wherever and
+//! whenever it is opened.
 
 use crate::book::file::{self, FileError};
 use crate::book::workbook::Workbook;
@@ -21,9 +24,10 @@ pub fn path(lang: Lang) -> String {
     format!("examples/{}.json", lang.code())
 }
 
-/// Reads an example file and moves it to `now`. A damaged or foreign file
-/// is refused as any import is, with the same errors.
-pub fn open(text: &str, now: DateTime<Utc>) -> Result<Workbook, FileError> {
+/// Reads an example file and moves it to `now`, for a reader whose clock is
+/// `offset_minutes` ahead of UTC. A damaged or foreign file is refused as any
+/// import is, with the same errors.
+pub fn open(text: &str, now: DateTime<Utc>, offset_minutes: i32) -> Result<Workbook, FileError> {
     // Not JSON (or empty, or too large): the import names the problem.
     let Ok(mut doc) = serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
     else {
@@ -52,16 +56,51 @@ pub fn open(text: &str, now: DateTime<Utc>) -> Result<Workbook, FileError> {
         bounds::shift_days(bounds::min_stamp(), 3 * 366),
         bounds::shift_days(bounds::max_stamp(), -3 * 366),
     );
+    // The example's times are written as the shop's clock: on the reader's
+    // clock they keep their time of day, moved by whole days.
+    let offset = TimeDelta::try_minutes(i64::from(offset_minutes.clamp(-MAX_OFFSET, MAX_OFFSET)))
+        .unwrap_or_default();
+    let local_now = now.checked_add_signed(offset).unwrap_or(now);
+    let days = (local_now.date_naive() - written.date_naive()).num_days();
+    // What was written up to the export stays before now: on a day opened
+    // earlier than the time of day it was exported, every time moves a day less.
+    let latest = doc
+        .get("workbook")
+        .and_then(|body| latest_stamp(body, written));
+    let mut whole = days;
+    while let Some(latest) = latest {
+        let moved = TimeDelta::try_days(whole).and_then(|d| latest.checked_add_signed(d - offset));
+        if whole <= days - 2 || moved.is_some_and(|m| m <= now) {
+            break;
+        }
+        whole -= 1;
+    }
     let by = Shift {
-        time: now - written,
-        days: (now.date_naive() - written.date_naive()).num_days(),
-        months: month_index(now.date_naive()) - month_index(written.date_naive()),
+        time: TimeDelta::try_days(whole).unwrap_or_default() - offset,
+        days,
+        months: month_index(local_now.date_naive()) - month_index(written.date_naive()),
     };
     if let Some(body) = doc.get_mut("workbook") {
         move_dates(body, &by);
     }
     // Read once, moved, through the import every file goes through.
     file::import(&doc.to_string()).map(|(_, wb)| wb)
+}
+
+/// The farthest a clock is from UTC (UTC+14, UTC−12), in minutes.
+const MAX_OFFSET: i32 = 14 * 60;
+
+/// The latest time stamp in `value` no later than `written` (what the
+/// export wrote, not a follow-up planned after it).
+fn latest_stamp(value: &Value, written: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    match value {
+        Value::String(s) if s.len() > 10 && s.as_bytes()[10] == b'T' => {
+            s.parse::<DateTime<Utc>>().ok().filter(|at| *at <= written)
+        }
+        Value::Array(items) => items.iter().filter_map(|v| latest_stamp(v, written)).max(),
+        Value::Object(map) => map.values().filter_map(|v| latest_stamp(v, written)).max(),
+        _ => None,
+    }
 }
 
 fn month_index(d: NaiveDate) -> i64 {
@@ -132,6 +171,7 @@ fn move_one(s: &str, by: &Shift) -> Option<String> {
 pub(crate) mod tests {
     use super::*;
     use crate::kernel::record::Record;
+    use chrono::Timelike;
 
     /// The example file in `lang`, as the build ships it.
     pub(crate) fn text(lang: Lang) -> &'static str {
@@ -145,7 +185,7 @@ pub(crate) mod tests {
     /// The example in `lang`, moved to `at`: for tests that need a full
     /// workbook.
     pub(crate) fn example(lang: Lang, at: DateTime<Utc>) -> Workbook {
-        match open(text(lang), at) {
+        match open(text(lang), at, 0) {
             Ok(wb) => wb,
             Err(e) => panic!("the {lang:?} example does not open: {e:?}"),
         }
@@ -198,32 +238,55 @@ pub(crate) mod tests {
         let text = text(Lang::En);
         let (header, _) = file::import(text).unwrap_or_else(|e| panic!("{e:?}"));
         let written = header.exported_at.unwrap_or_else(|| panic!("no date"));
-        let as_written = open(text, written).unwrap_or_else(|e| panic!("{e:?}"));
-        for later in [
-            stamp("2026-12-06T09:00:00Z"),
-            stamp("2028-02-29T23:59:00Z"),
-            stamp("2031-01-01T00:00:00Z"),
+        let as_written = open(text, written, 0).unwrap_or_else(|e| panic!("{e:?}"));
+        let received = |wb: &Workbook| {
+            wb.complaints
+                .live()
+                .map(|r: &Record<_>| r.data.received)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            received(&as_written),
+            received(&example_as_written(text)),
+            "opened when it was written, nothing moves"
+        );
+        for (later, offset) in [
+            (stamp("2026-12-06T09:00:00Z"), 0),
+            (stamp("2026-12-06T09:00:00Z"), 60),
+            (stamp("2028-02-29T23:59:00Z"), 180),
+            (stamp("2031-01-01T00:00:00Z"), -300),
+            (stamp("2031-01-01T00:34:00Z"), 60),
         ] {
-            let moved = open(text, later).unwrap_or_else(|e| panic!("{e:?}"));
-            let by = later - written;
-            let firsts = |wb: &Workbook| {
-                wb.complaints
-                    .live()
-                    .map(|r: &Record<_>| r.data.received)
-                    .collect::<Vec<_>>()
-            };
-            for (before, after) in firsts(&as_written).into_iter().zip(firsts(&moved)) {
-                assert_eq!(after - before, by, "{later}");
+            let moved = open(text, later, offset).unwrap_or_else(|e| panic!("{e:?}"));
+            let clock = TimeDelta::try_minutes(i64::from(offset)).unwrap_or_default();
+            let pairs = received(&as_written).into_iter().zip(received(&moved));
+            for (before, after) in pairs {
+                // Whole days later, at the same time of day on the reader's clock.
+                let by = (after + clock) - before;
+                assert_eq!(by.num_seconds() % 86_400, 0, "{later} {offset}");
+                assert_eq!((after + clock).time(), before.time(), "{later} {offset}");
+                let hour = (after + clock).time().hour();
+                assert!(
+                    (9..18).contains(&hour),
+                    "{after} at {offset}: not business hours"
+                );
             }
             // Nothing was written after the moment the example is opened,
-            // whatever the time of day.
+            // whatever the time of day, and it was written at most a day ago.
             let text = file::export(&moved, later, "test");
             let newest = moved_stamps(&text, "\"updated\": \"").max();
             assert!(
-                newest.is_some_and(|n| n <= later),
+                newest.is_some_and(|n| n <= later && later - n < TimeDelta::days(2)),
                 "{newest:?} after {later}"
             );
         }
+    }
+
+    /// The complaints' received times as the file writes them.
+    fn example_as_written(text: &str) -> Workbook {
+        file::import(text)
+            .map(|(_, wb)| wb)
+            .unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     #[test]
@@ -278,7 +341,9 @@ pub(crate) mod tests {
             bounds::min_stamp(),
             bounds::max_stamp(),
         ] {
-            assert!(open(text(Lang::Tr), at).is_ok(), "{at}");
+            for offset in [-720, 0, 840, i32::MIN, i32::MAX] {
+                assert!(open(text(Lang::Tr), at, offset).is_ok(), "{at} {offset}");
+            }
         }
     }
 
@@ -286,7 +351,7 @@ pub(crate) mod tests {
     fn an_example_dated_outside_the_accepted_years_is_refused() {
         let text = text(Lang::En).replacen("2026-11-02T10:00:00Z", "1850-01-01T00:00:00Z", 1);
         assert!(matches!(
-            open(&text, stamp("2026-12-06T09:00:00Z")),
+            open(&text, stamp("2026-12-06T09:00:00Z"), 0),
             Err(FileError::BadField { path, .. }) if path == "exported_at"
         ));
     }
@@ -294,14 +359,14 @@ pub(crate) mod tests {
     #[test]
     fn a_damaged_example_is_refused_as_any_file_is() {
         assert_eq!(
-            open("", stamp("2026-12-06T09:00:00Z")),
+            open("", stamp("2026-12-06T09:00:00Z"), 0),
             Err(FileError::Empty)
         );
         assert!(matches!(
-            open("{\"format\":", stamp("2026-12-06T09:00:00Z")),
+            open("{\"format\":", stamp("2026-12-06T09:00:00Z"), 0),
             Err(FileError::NotJson { .. })
         ));
         let cut = &text(Lang::It)[..2000];
-        assert!(open(cut, stamp("2026-12-06T09:00:00Z")).is_err());
+        assert!(open(cut, stamp("2026-12-06T09:00:00Z"), 0).is_err());
     }
 }

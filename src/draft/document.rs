@@ -640,7 +640,7 @@ mod tests {
         // abbreviations: any other form in the document would be the
         // document formatting by itself.
         let d = document_in(&filled(), Lang::It);
-        assert_eq!(d.meta[1], "Preparato il 2026-11-24", "{:?}", d.meta);
+        assert_eq!(d.meta[1], "Data di redazione: 2026-11-24", "{:?}", d.meta);
         assert!(d.meta[2].contains("2026-11-20"), "{:?}", d.meta);
         assert!(d.meta[2].contains("2027-05-20"), "{:?}", d.meta);
         let Block::Table { rows, .. } = &section(&d, "support").blocks[0] else {
@@ -657,7 +657,7 @@ mod tests {
         assert_eq!(rows[0][1], "≤ 2.5%");
         // The Markdown is the same document: the same texts.
         let md = to_markdown(&d);
-        assert!(md.contains("Preparato il 2026-11-24  \n"), "{md}");
+        assert!(md.contains("Data di redazione: 2026-11-24  \n"), "{md}");
         assert!(md.contains("| 2026-11-30 | "), "{md}");
         assert!(md.contains("| Sat | 09:00–13:00 |"), "{md}");
         for month in ["novembre", "November", "dicembre", "sabato"] {
@@ -746,7 +746,7 @@ mod tests {
         assert!(blocks.contains(&Block::Text("Fix it | then *ask*.".into())));
         assert!(blocks
             .iter()
-            .any(|b| matches!(b, Block::Quote(q) if q.contains("Solo per confermare"))));
+            .any(|b| matches!(b, Block::Quote(q) if q.contains("Ricapitolando"))));
     }
 
     #[test]

@@ -699,7 +699,7 @@ mod tests {
         let mut g = Collection::default();
         let (text, example, changed) = guideline(&g, GuideStep::Understand, Lang::It);
         assert!(text.starts_with("Lascia che il cliente finisca"));
-        assert!(example.contains("Solo per confermare"));
+        assert!(example.contains("Ricapitolando"));
         assert!(!changed);
         edit_guideline(&mut g, GuideStep::Understand, at(1), |s| {
             s.text = "Ascolta fino in fondo.".into()
@@ -707,7 +707,7 @@ mod tests {
         let (text, example, changed) = guideline(&g, GuideStep::Understand, Lang::It);
         assert_eq!(text, "Ascolta fino in fondo.");
         assert!(
-            example.contains("Solo per confermare"),
+            example.contains("Ricapitolando"),
             "the example stays the seed's"
         );
         assert!(changed);

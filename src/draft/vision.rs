@@ -55,18 +55,28 @@ impl VisionDraft {
 
     /// Which verbs picked earlier the statement does not use yet. A verb
     /// counts as used in another form of the same stem ("consigliamo" in
-    /// "consigliare", "delivers" for "deliver").
+    /// "consigliare", "delivers" for "deliver", "çöz" in "çözeriz"); a verb
+    /// of two words ("tavsiye eder") when the statement has both, one after
+    /// the other ("tavsiye ederiz").
     pub fn verbs_unused(&self) -> Vec<&str> {
-        let used: Vec<Vec<char>> = words(&self.statement)
+        let used: Vec<Vec<char>> = tokens(&self.statement)
             .iter()
-            .map(|w| w.to_lowercase().chars().collect())
+            .map(|w| fold(w).chars().collect())
             .collect();
         self.verbs
             .iter()
             .map(String::as_str)
             .filter(|v| {
-                let v: Vec<char> = v.to_lowercase().chars().collect();
-                !used.iter().any(|u| same_stem(&v, u))
+                let parts: Vec<Vec<char>> = tokens(v)
+                    .iter()
+                    .map(|p| fold(p).chars().collect())
+                    .collect();
+                if parts.is_empty() {
+                    return false;
+                }
+                !used
+                    .windows(parts.len())
+                    .any(|run| run.iter().zip(&parts).all(|(u, p)| same_stem(p, u)))
             })
             .collect()
     }
@@ -81,29 +91,73 @@ impl VisionDraft {
     }
 }
 
-/// Two words share a stem when they agree on all but their last three
-/// letters (at least four); words under five letters must be the same.
+/// Two words share a stem when one begins with the other, which has at
+/// least three letters ("çöz" and "çözeriz", "deliver" and "delivers"), or
+/// when they agree on all but their last three letters (at least four:
+/// "consigliamo" and "consigliare"). Other words under five letters must be
+/// the same ("con", "all").
 fn same_stem(a: &[char], b: &[char]) -> bool {
     let shorter = a.len().min(b.len());
+    if shorter >= 3 && (a.starts_with(b) || b.starts_with(a)) {
+        return true;
+    }
     if shorter < 5 {
-        // Short words ("con", "all") must match whole.
         return a == b;
     }
     let n = (shorter - 3).max(4);
     a[..n] == b[..n]
 }
 
+/// A word folded for comparing: lower case, no accents, every Turkish i the
+/// same letter.
+fn fold(w: &str) -> String {
+    crate::kernel::text::fold(w)
+}
+
+/// The words of a text in order, as written, split where a word ends.
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether a word is a form of a verb that makes one verb with the word
+/// before it: Turkish "etmek", "olmak", "yapmak", "kılmak" ("tavsiye eder",
+/// "yardım ederiz", "memnun kalır" is not one: "kalır" is a verb of its
+/// own). No English or Italian word has these forms, so the check needs no
+/// language.
+fn joins_the_word_before(word: &str) -> bool {
+    const FORMS: [&str; 16] = [
+        "eder", "ediyor", "edecek", "edelim", "edin", "eden", "etmek", "etme", "etti", "ederek",
+        "olur", "oluyor", "olmak", "yapar", "yapıyor", "kılar",
+    ];
+    let w = word.to_lowercase();
+    FORMS.iter().any(|f| w.starts_with(f)) && !matches!(w.as_str(), "edinme" | "edinmek")
+}
+
 /// The words of a summary, once each, in order: what the user picks the
-/// verbs from (any language; no dictionary needed).
+/// verbs from (any language; no dictionary needed). A Turkish verb made of
+/// two words ("tavsiye eder") is one.
 pub fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
-        let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
+    let all = tokens(text);
+    let mut i = 0;
+    while i < all.len() {
+        let w = all[i];
+        i += 1;
         if w.chars().count() < 3 || w.chars().all(|c| c.is_numeric()) {
             continue;
         }
-        if !out.iter().any(|o| o.to_lowercase() == w.to_lowercase()) {
-            out.push(w.to_string());
+        let word = match all.get(i) {
+            Some(next) if joins_the_word_before(next) => {
+                i += 1;
+                format!("{w} {next}")
+            }
+            _ => w.to_string(),
+        };
+        if !out.iter().any(|o| o.to_lowercase() == word.to_lowercase()) {
+            out.push(word);
         }
     }
     out
@@ -443,6 +497,53 @@ mod tests {
             vec!["ascoltiamo"],
             "other forms of the same verb count"
         );
+    }
+
+    #[test]
+    fn a_turkish_verb_of_two_words_is_one_chip() {
+        assert_eq!(
+            words("Müşterilere tavsiye eder, sorunları çözer ve yardım ederiz."),
+            vec![
+                "Müşterilere",
+                "tavsiye eder",
+                "sorunları",
+                "çözer",
+                "yardım ederiz"
+            ]
+        );
+        // Picked once, it is one verb, found in another form of both words.
+        let d = VisionDraft {
+            verbs: vec!["tavsiye eder".into(), "yardım ederiz".into()],
+            statement: "Dürüstçe tavsiye ederiz.".into(),
+            ..VisionDraft::default()
+        };
+        assert_eq!(d.verbs_unused(), vec!["yardım ederiz"]);
+        // Both words must be there, one after the other.
+        let apart = VisionDraft {
+            verbs: vec!["tavsiye eder".into()],
+            statement: "Tavsiye veririz, yardım ederiz.".into(),
+            ..VisionDraft::default()
+        };
+        assert_eq!(apart.verbs_unused(), vec!["tavsiye eder"]);
+    }
+
+    #[test]
+    fn a_turkish_verb_matches_every_word_its_stem_begins() {
+        // "çöz" is in "çözeriz", "çözeriz" starts with it: the verb is used.
+        let short = VisionDraft {
+            verbs: vec!["çöz".into(), "dinle".into()],
+            statement: "Sorunları hemen çözeriz, müşteriyi dinleriz.".into(),
+            ..VisionDraft::default()
+        };
+        assert!(short.verbs_unused().is_empty());
+        let long = VisionDraft {
+            verbs: vec!["çözeriz".into(), "DİNLERİZ".into(), "güleriz".into()],
+            statement: "Çöz, dinle.".into(),
+            ..VisionDraft::default()
+        };
+        assert_eq!(long.verbs_unused(), vec!["güleriz"]);
+        // Under three letters, a word must be the same.
+        assert!(!same_stem(&['a', 'l'], &['a', 'l', 'l']));
     }
 
     #[test]

@@ -395,15 +395,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SatisfiedShare => "Satisfied with the handling",
         K::BoughtAgainShare => "Bought again",
         K::FollowUpsOverdue => "Follow-ups overdue",
-        K::EstimateTitle => "Estimate from the source's statistics",
-        K::EstimateText => {
-            "For your {n} recorded complaints, about {silent} customers may have \
-            stayed silent, and unhappy customers may have told {low} to {high} people."
-        }
+        K::EstimateTitle => "The complaints you do not hear",
         K::EstimateSource => {
-            "An estimate, not a measurement: on average 26 customers stay silent \
-            for every one who complains, 91% of unhappy customers leave without complaining, and \
-            an unhappy customer tells 9 to 15 people."
+            "An estimate from common rules of thumb, not a measurement: about 26 customers stay \
+            silent for every one who complains, 91% of unhappy customers leave without \
+            complaining, and an unhappy customer tells 9 to 15 people."
         }
         K::ByCategory => "Complaints by category",
         K::ParetoLabel => {
@@ -758,12 +754,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::TabGoals => "Goals",
         K::VisionTitle => "Vision statement",
         K::VisionLead => {
-            "The vision is the guiding principle of how your business wants to deal \
-            with its customers: a daily reminder and a goal to reach. Keep it as simple as the \
-            seed's example below. Work through the five steps; keep several drafts and choose \
-            one."
+            "The vision is the guiding principle of how your business wants to deal with its \
+            customers: a daily reminder and a goal to reach. Keep it as simple as the example \
+            below. Work through the five steps; keep several drafts and choose one."
         }
-        K::VisionExampleCaption => "McDonald's vision, the source's example of a simple one.",
+        K::VisionExampleCaption => "McDonald's vision: four words every employee can remember.",
         K::CurrentVision => "Current vision",
         K::NoCurrentVision => "No vision chosen yet.",
         K::DraftStarted => "Draft started {date}",
@@ -825,9 +820,9 @@ pub(super) const fn text(key: K) -> &'static str {
             value is computed."
         }
         K::SeedGoalsText => {
-            "The source suggests four goals: a time within which every call is \
-            answered, a share of products returned, a share of complaining customers satisfied \
-            with the handling, and a share who buy again."
+            "Four goals suit almost any business: a time within which every call is answered, a \
+            share of products returned, a share of complaining customers satisfied with the \
+            handling, and a share who buy again."
         }
         K::AddSeedGoals => "Add the four suggested goals",
         K::GoalAnswerTime => "Every call answered within",
@@ -955,8 +950,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::GuidelinesTitle => "Solving a customer's problem: four steps",
         K::GuidelinesLead => {
-            "The seed's four steps and examples, in your words: change any of \
-            them to fit your business. Your version is what the policy document prints."
+            "Four steps for solving a customer's problem, each with an example: reword any of them \
+            to fit your business. Your version is what the policy document prints."
         }
         K::GuideWhatToDo => "What to do",
         K::GuideExample => "Example",
@@ -1035,8 +1030,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ChannelsTitle => "Channels",
         K::ChannelsLead => "Which channels serve in real time and which off hours.",
         K::NoOffHours => {
-            "Outside your hours no channel takes customers' requests. The seed \
-            suggests chat or e-mail for the rest of the time."
+            "Outside your hours no channel takes customers' requests: add chat or e-mail for the \
+            rest of the time."
         }
         K::ChannelKindLabel => "Channel",
         K::ChannelDetail => "Number, address or page",
@@ -1187,16 +1182,15 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::EnpsTitle => "Employee Net Promoter Score (eNPS)",
         K::EnpsHow => {
-            "Promoters answer 9 or 10, passives 7 or 8, detractors 6 or less. eNPS is \
-            the share of promoters minus the share of detractors, from −100 to +100. The standard \
-            scale runs from 0 to 10; the source describes 1 to 10, scored the same way (1 to 6 \
-            are detractors)."
+            "Promoters answer 9 or 10, passives 7 or 8, detractors 6 or less. eNPS is the share of \
+            promoters minus the share of detractors, from −100 to +100. The standard scale runs \
+            from 0 to 10; some surveys use 1 to 10, scored the same way (1 to 6 are detractors)."
         }
         K::EnpsAdd => "Add a round",
         K::EnpsAddButton => "Add the round",
         K::EnpsScale => "Scale",
         K::EnpsScale010 => "0 to 10 (standard)",
-        K::EnpsScale110 => "1 to 10 (as in the source)",
+        K::EnpsScale110 => "1 to 10",
         K::EnpsAnswers => "The answers, as numbers separated by spaces",
         K::EnpsNoDate => "Enter the date of the round.",
         K::EnpsNotNumber => "“{word}” is not a number from the scale.",
@@ -1294,9 +1288,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CheckMissed => "Missed: {points}",
         K::CheckEdit => "The checklist's points",
         K::CheckEditLead => {
-            "Start from the points of the source and make them your own: change \
-            the wording, remove what does not fit, add your own. Rounds already saved keep the \
-            points they had."
+            "Start from the suggested points and make them your own: change the wording, remove \
+            what does not fit, add your own. Rounds already saved keep the points they had."
         }
         K::CheckPointN => "Point {n}",
         K::CheckNewPoint => "A new point",
@@ -1675,6 +1668,12 @@ pub(super) const fn forms(key: P) -> Forms {
         P::WhyFigure => {
             Forms::one_other("{n} out of {base} ({share})", "{n} out of {base} ({share})")
         }
+        P::EstimateText => Forms::one_other(
+            "For your one recorded complaint, about {silent} customers may have stayed silent, \
+                and unhappy customers may have told {low} to {high} people.",
+            "For your {n} recorded complaints, about {silent} customers may have stayed silent, \
+                and unhappy customers may have told {low} to {high} people.",
+        ),
         P::EraseConfirm => Forms::one_other(
             "Erase personal data in {n} record",
             "Erase personal data in {n} records",

@@ -10,7 +10,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavLabel => "Sezioni",
         K::NavHome => "Home",
         K::NavSelfTest => "Autovalutazione",
-        K::NavShare => "Condividi e salva",
+        K::NavShare => "Condivisione e backup",
         K::Language => "Lingua",
         K::LanguageNotLoaded => {
             "Non è stato possibile caricare questa lingua. Controlla la connessione e \
@@ -30,7 +30,7 @@ pub(super) const fn text(key: K) -> &'static str {
             mentre lavori."
         }
         K::SavePending => "Salvataggio…",
-        K::SavedAt => "Salvato in questo browser {time}",
+        K::SavedAt => "Salvato in questo browser: {time}",
         K::SaveFailedShort => "Non salvato: vedi il messaggio in alto.",
         K::SaveFailed => {
             "Le ultime modifiche non sono state salvate in questo browser. Sono \
@@ -42,8 +42,8 @@ pub(super) const fn text(key: K) -> &'static str {
             finestra: esporta ora la cartella per conservarle."
         }
         K::ReadOnly => {
-            "Il salvataggio è sospeso per non sovrascrivere dati che non è stato \
-            possibile leggere. Esporta il tuo lavoro, poi vai a Condividi e salva."
+            "Il salvataggio è sospeso per non sovrascrivere dati che non è stato possibile \
+            leggere. Esporta il tuo lavoro, poi vai a Condivisione e backup."
         }
         K::NoStorage => {
             "Questo browser non permette a Servicebook di salvare (archiviazione \
@@ -123,8 +123,8 @@ pub(super) const fn text(key: K) -> &'static str {
             dimenticarti di esportare."
         }
         K::GoToRecovery => {
-            "Ciò che non è stato possibile leggere è stato messo da parte: \
-            scaricalo o eliminalo in Condividi e salva."
+            "Ciò che non è stato possibile leggere è stato messo da parte: scaricalo o eliminalo \
+            in Condivisione e backup."
         }
         K::ProblemManifest => {
             "La cartella salvata non è leggibile (forse danneggiata o \
@@ -170,12 +170,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ExampleNote => "Stai guardando la cartella di esempio di un piccolo negozio.",
         K::ClearExample => "Cancella l'esempio e crea la mia cartella",
         K::Cleared => {
-            "La cartella è stata svuotata. Se è stato un errore, annulla da Condividi e \
-            salva."
+            "La cartella è stata svuotata. Se è stato un errore, puoi annullare da Condivisione e \
+            backup."
         }
         K::YourWorkbook => "La tua cartella",
         K::BusinessName => "Nome dell'attività",
-        K::ExportedAt => "Ultima esportazione {time}",
+        K::ExportedAt => "Ultima esportazione: {time}",
         K::NeverExported => "Mai esportata da questo browser",
         K::ShareAndBackup => "Condividi con un collega o conserva una copia",
         K::NotTakenYet => {
@@ -183,7 +183,7 @@ pub(super) const fn text(key: K) -> &'static str {
             sette aree."
         }
         K::InProgress => "Un'autovalutazione è in corso: {n} risposte su {total}.",
-        K::TakenOn => "Fatta il {date}",
+        K::TakenOn => "Completata: {date}",
         K::SeeResults => "Vedi i risultati",
         K::StartSelfTest => "Inizia l'autovalutazione",
         K::ResumeSelfTest => "Riprendi l'autovalutazione",
@@ -208,8 +208,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Answered => "{n} di {total} risposte",
         K::Areas => "Aree",
         K::AreaOf => "Area {n} di {total}",
-        K::AreaComplete => "(tutte con risposta)",
-        K::AreaIncomplete => "(risposte incomplete)",
+        K::AreaComplete => "(completata)",
+        K::AreaIncomplete => "(da completare)",
         K::Rating1 => "Per niente",
         K::Rating2 => "Raramente",
         K::Rating3 => "A volte",
@@ -225,13 +225,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ResultsTitle => "Il tuo quoziente del servizio clienti",
         K::BandAsset => "Il servizio clienti è una risorsa",
         K::BandAssetText => {
-            "28 e oltre: hai un servizio reattivo su misura per le esigenze dei \
-            tuoi clienti. Concentrati su alcuni aspetti che possono essere migliorati."
+            "28 e oltre: il tuo servizio è reattivo e su misura per le esigenze dei clienti. \
+            Concentrati sui pochi aspetti ancora da migliorare."
         }
-        K::BandGood => "Buono, ma necessita di miglioramenti generali",
+        K::BandGood => "Buono, ma da migliorare nel complesso",
         K::BandGoodText => {
-            "Da 21 a 27: il tuo servizio clienti è buono, ma necessita di \
-            miglioramenti generali."
+            "Da 21 a 27: il tuo servizio clienti è buono, ma va migliorato nel complesso."
         }
         K::BandLosing => "Probabile perdita di clienti",
         K::BandLosingText => {
@@ -268,11 +267,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CompareNeedsTwo => "Scegli due risultati da confrontare.",
 
         // Share
-        K::ShareTitle => "Condividi e salva",
+        K::ShareTitle => "Condivisione e backup",
         K::ShareLead => {
-            "La tua cartella vive solo in questo browser. Esportala per conservare \
-            una copia o inviarla a un collega via e-mail o chat; importa il file di un collega \
-            per unire il suo lavoro al tuo."
+            "La tua cartella si trova solo in questo browser. Esportala per conservarne una copia \
+            o inviarla a un collega via e-mail o chat; importa il file di un collega per unire il \
+            suo lavoro al tuo."
         }
         K::ExportTitle => "Esporta",
         K::ExportText => "Scarica l'intera cartella come file .json con la data di oggi nel nome.",
@@ -288,8 +287,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ExportAnonymisedButton => "Scarica senza dati personali (.json)",
         K::ImportTitle => "Importa",
         K::ImportText => {
-            "Scegli un file di Servicebook o trascinalo in un punto qualsiasi della \
-            pagina. Vedrai cosa contiene e cosa cambierebbe prima che cambi qualcosa."
+            "Scegli un file di Servicebook o trascinalo in un punto qualsiasi della pagina. Prima \
+            che cambi qualcosa, vedrai cosa contiene e cosa cambierebbe."
         }
         K::ImportPick => "Scegli un file…",
         K::UndoImport => "Annulla l'ultima importazione",
@@ -298,11 +297,10 @@ pub(super) const fn text(key: K) -> &'static str {
             cambiata."
         }
         K::ImportedMerged => {
-            "Il file è stato unito: {new}, {updated}. Puoi annullare da Condividi e salva."
+            "Il file è stato unito: {new}, {updated}. Puoi annullare da Condivisione e backup."
         }
         K::ImportedReplaced => {
-            "La tua cartella è stata sostituita dal file. Puoi annullare da \
-            Condividi e salva."
+            "La tua cartella è stata sostituita dal file. Puoi annullare da Condivisione e backup."
         }
         K::ImportUndone => "L'ultima importazione è stata annullata.",
         K::FileEmpty => "il file è vuoto.",
@@ -318,20 +316,20 @@ pub(super) const fn text(key: K) -> &'static str {
         K::FileNotServicebook => "è un file JSON, ma non di Servicebook.",
         K::FileNoVersion => "non indica quale versione di Servicebook l'ha scritto.",
         K::FileNewer => {
-            "è stato scritto da una versione più recente di Servicebook (versione del \
-            file {found}; questa legge fino alla {supported}). Aggiorna Servicebook o chiedi un \
-            file della stessa versione."
+            "è stato scritto da una versione più recente di Servicebook (versione del file \
+            {found}; questa legge fino alla versione {supported}). Aggiorna Servicebook o chiedi \
+            un file della stessa versione."
         }
         K::FileBadField => "il campo “{path}” non è valido ({detail}).",
         K::FileInvalid => "il contenuto non è coerente ({detail}).",
         K::PreviewTitle => "Prima di importare “{name}”",
-        K::PreviewExported => "Esportato il {time} da Servicebook {version}.",
+        K::PreviewExported => "Esportato da Servicebook {version}: {time}.",
         K::PreviewBusiness => "Attività: {name}",
         K::PreviewHolds => "Autovalutazioni completate: {n}",
         K::PreviewMergeTitle => "Unisci alla mia cartella",
         K::PreviewMerge => {
-            "Mantiene tutto ciò che hai; aggiunge ciò che è nuovo nel file e \
-            prende la versione del file dove è più recente."
+            "Conserva tutto ciò che hai, aggiunge le novità del file e, dove il file è più \
+            recente, prende la sua versione."
         }
         K::PreviewReplaceTitle => "Sostituisci la mia cartella",
         K::PreviewReplace => {
@@ -343,18 +341,18 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Cancel => "Annulla",
         K::StorageTitle => "Spazio in questo browser",
         K::StorageUse => {
-            "Lo spazio di questo browser per questo sito è pieno al {share} ({used} \
-            di {quota} caratteri); la cartella ne occupa {workbook}, compressa."
+            "Spazio occupato in questo browser per questo sito: {share} ({used} di {quota} \
+            caratteri); la cartella, compressa, ne occupa {workbook}."
         }
         K::MoveToTrash => "Sposta questo risultato nel cestino",
         K::DiscardTest => "Scarta questa autovalutazione incompleta (va nel cestino)",
         K::StorageWarnShort => {
-            "La cartella occupa il {share} dello spazio di questo browser. \
-            Esportala ora perché nulla vada perso."
+            "Spazio di questo browser occupato dalla cartella: {share}. Esportala ora, così non \
+            perdi nulla."
         }
         K::TrashTitle => "Cestino",
         K::TrashEmpty => "Il cestino è vuoto.",
-        K::DeletedOn => "eliminato il {date}",
+        K::DeletedOn => "eliminazione: {date}",
         K::Restore => "Ripristina",
         K::EmptyTrashNote => {
             "Svuotare il cestino elimina definitivamente questi record, con gli \
@@ -365,11 +363,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EmptyTrash => "Svuota il cestino",
         K::RecoveryTitle => "Dati non leggibili",
         K::RecoveryDownload => "Scarica come file di Servicebook",
-        K::RecoveryDiscard => "Eliminale",
+        K::RecoveryDiscard => "Eliminali",
 
         // Listen: the complaint log
         K::NavListen => "Ascolto",
-        K::NavDraft => "Redigi",
+        K::NavDraft => "Stesura",
         K::LogTitle => "Registro dei reclami",
         K::LogLead => {
             "Registra ogni reclamo e commento in modo sistematico: se ascolti \
@@ -385,25 +383,25 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Channel => "Canale",
         K::From => "Dal",
         K::Until => "Al",
-        K::FollowUp => "Follow-up",
+        K::FollowUp => "Ricontatto",
         K::Overdue => "In ritardo",
-        K::DueToday => "Previsto oggi",
+        K::DueToday => "In scadenza oggi",
         K::SortBy => "Ordina per",
         K::SortNewest => "Più recenti",
         K::SortOldest => "Meno recenti",
-        K::SortFollowUp => "Prossimo follow-up",
+        K::SortFollowUp => "Prossimo ricontatto",
         K::ShowMore => "Mostra altri",
         K::NoComplaints => "Nessun reclamo registrato.",
         K::StatusOpen => "Aperto",
         K::StatusInProgress => "In corso",
         K::StatusResolved => "Risolto",
-        K::StatusFollowedUp => "Follow-up fatto",
+        K::StatusFollowedUp => "Ricontattato",
         K::ChannelPhone => "Telefono",
         K::ChannelEmail => "E-mail",
         K::ChannelWeb => "Sito web",
         K::ChannelSocial => "Social network",
         K::ChannelInPerson => "Di persona",
-        K::AnswerUnknown => "Non noto",
+        K::AnswerUnknown => "Non si sa",
         K::AnswerYes => "Sì",
         K::AnswerNo => "No",
         K::Figures => "Dati",
@@ -413,17 +411,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Hours => "{n} h",
         K::SatisfiedShare => "Soddisfatti della gestione",
         K::BoughtAgainShare => "Hanno acquistato di nuovo",
-        K::FollowUpsOverdue => "Follow-up in ritardo",
-        K::EstimateTitle => "Stima dalle statistiche della fonte",
-        K::EstimateText => {
-            "Per i tuoi {n} reclami registrati, circa {silent} clienti potrebbero \
-            essere rimasti in silenzio, e i clienti insoddisfatti potrebbero averne parlato con \
-            {low}–{high} persone."
-        }
+        K::FollowUpsOverdue => "Ricontatti in ritardo",
+        K::EstimateTitle => "I reclami che non senti",
         K::EstimateSource => {
-            "Una stima, non una misura: in media per ogni cliente che si lamenta \
-            26 restano in silenzio, il 91% dei clienti insoddisfatti se ne va senza lamentarsi e \
-            un cliente insoddisfatto ne parla a 9–15 persone."
+            "Una stima basata su regole empiriche diffuse, non una misura: per ogni cliente che si \
+            lamenta, circa 26 restano in silenzio; il 91% dei clienti scontenti se ne va senza \
+            lamentarsi; e un cliente scontento ne parla con 9–15 persone."
         }
         K::ByCategory => "Reclami per categoria",
         K::ParetoLabel => {
@@ -438,8 +431,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::EditCategories => "Modifica le categorie",
         K::CategoriesHelp => {
-            "Una categoria per riga. Rendile specifiche e affrontabili: \
-            “l'oggetto era rotto”, non “non ero soddisfatto”."
+            "Una categoria per riga. Rendile precise e concrete: “l'articolo è arrivato rotto”, \
+            non “non ero soddisfatto”."
         }
         K::RequiredNote => {
             "I campi con * sono obbligatori. Tutto il resto si può completare \
@@ -478,12 +471,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EraseInTrash => "nel cestino",
         K::Handling => "Gestione",
         K::OnTheSpot => "Risolto sul posto",
-        K::PromisedFor => "Se no, promesso per il",
-        K::Resolved => "Risolto il",
+        K::PromisedFor => "Altrimenti, data promessa",
+        K::Resolved => "Data di risoluzione",
         K::Solution => "Soluzione concordata",
-        K::StepsNow => "Passi in corso",
-        K::Outcome => "Compenso ed esito",
-        K::Compensation => "Compenso concesso (tipo)",
+        K::StepsNow => "Azioni già avviate",
+        K::Outcome => "Risarcimento ed esito",
+        K::Compensation => "Risarcimento concesso (tipo)",
         K::Amount => "Importo",
         K::Satisfied => "Soddisfatto della gestione?",
         K::BoughtAgain => "Ha acquistato di nuovo?",
@@ -496,8 +489,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Undo => "Annulla",
         K::InvalidNoNature => "Descrivi la natura del reclamo.",
         K::InvalidResolvedBefore => "La risoluzione non può precedere la ricezione del reclamo.",
-        K::InvalidFollowUpBefore => "Il follow-up non può precedere la ricezione del reclamo.",
-        K::InvalidAmount => "L'importo del compenso deve essere un numero positivo.",
+        K::InvalidFollowUpBefore => "Il ricontatto non può precedere la ricezione del reclamo.",
+        K::InvalidAmount => "L'importo del risarcimento deve essere un numero positivo.",
         K::InvalidEmail => "L'indirizzo e-mail deve contenere una @.",
 
         // Records of each part, and shared words
@@ -620,23 +613,22 @@ pub(super) const fn text(key: K) -> &'static str {
         // Listen: figures over time
         K::FiguresTitle => "Dati nel tempo",
         K::FiguresLead => {
-            "I tuoi dati operativi e quelli che riportano fornitori e fornitori di \
-            servizi, mese per mese, così un cambiamento si vede. Ogni dato qui è migliore quando \
-            scende."
+            "I tuoi dati operativi e quelli che ti comunicano fornitori e partner di servizio, \
+            mese per mese, così ogni cambiamento si vede. Qui ogni dato è migliore quando scende."
         }
         K::OperationsTitle => "Dati operativi",
         K::OperationsLead => {
-            "Il numero di resi e il tasso di reso mostrano quanto i clienti sono \
-            soddisfatti dei prodotti; arretrati o articoli esauriti lasciano i clienti \
-            insoddisfatti; un tasso di rifiuto interno alto significa che i clienti probabilmente \
-            ricevono prodotti scadenti."
+            "Il numero di resi e il tasso di reso mostrano quanto i clienti sono soddisfatti dei \
+            prodotti; ordini arretrati o articoli esauriti lasciano i clienti scontenti; un alto \
+            tasso di scarto interno significa che probabilmente i clienti ricevono prodotti \
+            scadenti."
         }
-        K::SuppliersTitle => "Fornitori e fornitori di servizi",
+        K::SuppliersTitle => "Fornitori e partner di servizio",
         K::SuppliersLead => {
-            "Chiedi all'amministratore del sito di classificare il feedback, al \
-            corriere quanto spesso deve rifare gli ordini rifiutati alla prima consegna, e al \
-            call center di classificare i reclami e riportare il tempo medio di attesa e quanti \
-            chiamano e riattaccano prima di parlare con un agente."
+            "Chiedi all'amministratore del sito di classificare il feedback, al corriere quante \
+            volte deve rispedire gli ordini rifiutati alla prima consegna e al call center di \
+            classificare i reclami e di comunicarti il tempo medio di attesa e quante persone \
+            riattaccano prima di parlare con un operatore."
         }
         K::AddMonth => "Aggiungi un mese",
         K::NoMonths => "Nessun mese inserito.",
@@ -650,14 +642,14 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Backlog => "Ordini in arretrato",
         K::Range => "Articoli in assortimento",
         K::OutOfStock => "Articoli esauriti",
-        K::InternalRejects => "Rifiuti interni",
+        K::InternalRejects => "Scarti interni",
         K::InternalRejectsHint => {
-            "Articoli controllati prima che arrivino ai clienti e, fra \
-            questi, quelli scartati: il tasso di rifiuto interno."
+            "Articoli controllati prima che arrivino ai clienti e, fra questi, quelli scartati: il \
+            tasso di scarto interno."
         }
         K::Checked => "Articoli controllati",
         K::Rejected => "Articoli scartati",
-        K::RejectRate => "Tasso di rifiuto interno",
+        K::RejectRate => "Tasso di scarto interno",
         K::ReturnsAndStock => "Resi, arretrati e scorte",
         K::Website => "Sito web",
         K::WebFeedback => "Feedback dal sito",
@@ -665,15 +657,15 @@ pub(super) const fn text(key: K) -> &'static str {
         K::WebFeedbackIn => "Feedback dal sito per categoria, {month}",
         K::Courier => "Corriere",
         K::Shipments => "Spedizioni",
-        K::Redeliveries => "Rispediti dopo un rifiuto alla consegna",
+        K::Redeliveries => "Rispedite dopo un rifiuto alla consegna",
         K::RedeliveryRate => "Quota rispedita",
         K::CallCentre => "Call center",
         K::CallComplaints => "Reclami al call center",
         K::CallComplaintsByCategory => "Reclami e altro feedback per categoria",
         K::CallComplaintsIn => "Reclami al call center per categoria, {month}",
         K::Calls => "Chiamate",
-        K::HangUps => "Riattaccano prima di un agente",
-        K::HangUpRate => "Quota che riattacca",
+        K::HangUps => "Riattaccano prima di parlare con un operatore",
+        K::HangUpRate => "Quota di chiamate abbandonate",
         K::AvgWait => "Tempo medio di attesa",
         K::CategoryLinesHint => "Una categoria per riga, poi due punti e il numero.",
         K::CategoryLinesExample => "Consegna in ritardo: 4\nPagamento non riuscito: 2",
@@ -685,29 +677,32 @@ pub(super) const fn text(key: K) -> &'static str {
             "Gli articoli esauriti non possono superare quelli in \
             assortimento."
         }
-        K::InvalidRedeliveries => "Le spedizioni rifatte non possono superare le spedizioni.",
-        K::InvalidHangUps => "Chi riattacca non può superare le chiamate.",
+        K::InvalidRedeliveries => {
+            "Le spedizioni rifatte non possono superare le spedizioni totali."
+        }
+        K::InvalidHangUps => "Le chiamate abbandonate non possono superare le chiamate totali.",
         K::InvalidWait => "Scrivi il tempo di attesa in minuti e secondi interi (da 0 a 59).",
         K::InvalidWholeNumber => "{field}: scrivi un numero intero, da 0 in su.",
 
         // Listen: the top three problems
         K::ProblemsTitle => "I tre problemi principali",
         K::ProblemsLead => {
-            "Combina gli input interni e dei fornitori e confrontali con ciò che \
-            dicono i clienti. Concentrati su problemi comuni, che incidono sui risultati e su cui \
-            si può agire: “l'oggetto era rotto”, non “non ero soddisfatto”. I tre che confermi \
-            guidano la tua politica."
+            "Metti insieme i dati interni e quelli dei fornitori e confrontali con ciò che dicono \
+            i clienti. Concentrati su problemi frequenti, che pesano sui risultati e su cui si può \
+            intervenire: “l'articolo è arrivato rotto”, non “non ero soddisfatto”. I tre che \
+            confermi guidano la tua politica."
         }
         K::HomeComplaints => "Reclami nel registro",
-        K::HomeOverdue => "Follow-up in ritardo",
+        K::HomeOverdue => "Ricontatti in ritardo",
         K::HomeGoalsMet => "Obiettivi di servizio raggiunti",
         K::HomePointsAdopted => "Punti della politica adottati",
         K::HomeTopNone => {
-            "Non ancora scelti: traili da ciò che ti dicono clienti, personale e \
-            fornitori."
+            "Non ancora scelti: ricavali da ciò che ti dicono clienti, personale e fornitori."
         }
-        K::YourTopThree => "I tuoi tre principali",
-        K::TopEmpty => "Non ancora scelto: assegna questo posto a un problema della lista.",
+        K::YourTopThree => "I tuoi tre problemi principali",
+        K::TopEmpty => {
+            "Non ancora scelto: assegna questo posto a un problema della lista ristretta."
+        }
         K::TopThreeUse => "La tua politica del servizio clienti parte da questi tre.",
         K::RankTwice => {
             "Due problemi occupano il posto {ranks} (da copie unite): è mostrato \
@@ -725,14 +720,14 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ProblemTitle => "Problema",
         K::DrawnFrom => "Tratto da:",
         K::PlaceInTopThree => "Posto fra i tre principali",
-        K::NotInTopThree => "Non fra i tre",
-        K::SpecificCheck => "Abbastanza specifico per agire",
+        K::NotInTopThree => "Fuori dai tre principali",
+        K::SpecificCheck => "Abbastanza preciso da poterci lavorare",
         K::MergeInto => "Unisci a",
         K::RemoveFromShortlist => "Togli dalla lista",
         K::RankRefusedVague => {
-            "Troppo vago per agire: di' cosa è andato storto (“l'oggetto era \
-            rotto”, non “non ero soddisfatto”), oppure spunta “Abbastanza specifico per agire” se \
-            lo è."
+            "Troppo vago per poterci lavorare: di' cosa è andato storto (“l'articolo è arrivato \
+            rotto”, non “non ero soddisfatto”), oppure spunta “Abbastanza preciso da poterci \
+            lavorare” se lo è."
         }
         K::RankRefusedNoTitle => "Prima dai un titolo al problema.",
         K::AddOwnProblem => {
@@ -740,26 +735,26 @@ pub(super) const fn text(key: K) -> &'static str {
             conversazione)"
         }
         K::OwnProblemExample => "es. I clienti non trovano gli orari online",
-        K::Candidates => "Candidati dai tuoi input",
+        K::Candidates => "Candidati dai tuoi dati",
         K::CandidatesLead => {
-            "Ordinati per punti su 100: quanto spesso si presenta (fino a {common}), la sua \
-            quota dei compensi pagati (fino a {cost}) e se è abbastanza preciso per intervenire \
-            ({actionable})."
+            "Ordinati per punteggio su 100: quanto è frequente tra i dati da cui proviene (fino a \
+            {common}), la sua quota dei risarcimenti pagati (fino a {cost}) e se è abbastanza \
+            preciso da poterci lavorare ({actionable})."
         }
         K::DrawnFromTime => "Periodo",
         K::Last3Months => "gli ultimi 3 mesi",
         K::Last12Months => "gli ultimi 12 mesi",
         K::AllTime => "tutto il periodo",
         K::NoCandidates => {
-            "Niente da cui attingere in questo periodo: registra prima reclami o \
-            inserisci dati."
+            "Niente da cui partire in questo periodo: prima registra qualche reclamo o inserisci \
+            dei dati."
         }
         K::WhyRanks => "Perché è in questa posizione",
         K::FoundIn => "Provenienza",
-        K::WhyCost => "{amount} pagati in compensi ({share} di tutti i compensi)",
-        K::WhyNoCost => "nessun compenso pagato",
+        K::WhyCost => "{amount} pagati in risarcimenti ({share} di tutti i risarcimenti)",
+        K::WhyNoCost => "nessun risarcimento pagato",
         K::WhySpecific => "un problema preciso, che puoi risolvere",
-        K::WhyVague => "troppo vago per agire",
+        K::WhyVague => "troppo vago per poterci lavorare",
         K::ScoreOf => "{n} punti su 100",
         K::AddToShortlist => "Aggiungi alla lista",
         K::AddNamedToShortlist => "Aggiungi alla lista: {name}",
@@ -773,13 +768,13 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SrcOutOfStock => "Esauriti su articoli in assortimento",
         K::SrcRejects => "Scarti interni su articoli controllati",
         K::SrcRedeliveries => "Corriere: rispediti per spedizione",
-        K::SrcHangUps => "Call center: riattaccano per chiamata",
+        K::SrcHangUps => "Call center: chiamate abbandonate per chiamata",
         K::SrcReturnsTitle => "I prodotti vengono resi",
         K::SrcBacklogTitle => "Gli ordini aspettano troppo per essere evasi",
         K::SrcOutOfStockTitle => "Gli articoli sono esauriti",
         K::SrcRejectsTitle => "Articoli difettosi trovati prima della spedizione",
         K::SrcRedeliveriesTitle => "Le consegne vengono rifiutate e rispedite",
-        K::SrcHangUpsTitle => "Chi chiama riattacca prima di parlare con un agente",
+        K::SrcHangUpsTitle => "Chi chiama riattacca prima di parlare con un operatore",
 
         // Draft: the vision workshop
         K::PartVisions => "Bozze della visione",
@@ -788,18 +783,16 @@ pub(super) const fn text(key: K) -> &'static str {
         K::TabGoals => "Obiettivi",
         K::VisionTitle => "Dichiarazione di visione",
         K::VisionLead => {
-            "La visione è il principio guida che definisce come la tua azienda vuole \
-            interagire con i clienti: un promemoria quotidiano e un obiettivo da raggiungere. \
-            Tienila semplice come l'esempio qui sotto. Segui i cinque passi; tieni più bozze e \
-            scegline una."
+            "La visione è il principio guida che definisce come la tua azienda vuole trattare i \
+            clienti: un promemoria quotidiano e un traguardo da raggiungere. Tienila semplice come \
+            l'esempio qui sotto. Segui i cinque passi; prepara più bozze e scegline una."
         }
         K::VisionExampleCaption => {
-            "La visione di McDonald's, l'esempio di semplicità citato \
-            dalla fonte."
+            "La visione di McDonald's: quattro parole che ogni dipendente ricorda."
         }
         K::CurrentVision => "Visione attuale",
         K::NoCurrentVision => "Nessuna visione scelta.",
-        K::DraftStarted => "Bozza iniziata il {date}",
+        K::DraftStarted => "Inizio della bozza: {date}",
         K::NewDraft => "Inizia una nuova bozza",
         K::NoDrafts => "Ancora nessuna bozza.",
         K::Drafts => "Bozze",
@@ -820,7 +813,7 @@ pub(super) const fn text(key: K) -> &'static str {
             "Guarda da tre a cinque anni nel futuro, immagina il successo della \
             tua azienda e descrivilo in cinque punti."
         }
-        K::SuccessPoint => "Punto di successo {n}",
+        K::SuccessPoint => "Successo {n}",
         K::StepReasons => "Le ragioni del cliente",
         K::StepReasonsHelp => {
             "Ora elenca le ragioni di quel successo dal punto di vista del \
@@ -828,8 +821,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::StepSteps => "I passi compiuti",
         K::StepStepsHelp => {
-            "Dal punto di vista di quel successo futuro, elenca i passi che hai \
-            compiuto per migliorare il servizio clienti."
+            "Guardando indietro da quel successo futuro, elenca i passi che hai compiuto per \
+            migliorare il servizio clienti."
         }
         K::StepSummary => "Elementi chiave",
         K::StepSummaryHelp => {
@@ -838,8 +831,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::StepStatement => "Dichiarazione di visione",
         K::StepStatementHelp => {
-            "Annota i verbi del tuo riassunto e usali per comporre una \
-            dichiarazione di visione concisa."
+            "Scegli i verbi del tuo riassunto e usali per comporre una dichiarazione di visione \
+            concisa."
         }
         K::OnePerLine => "Uno per riga",
         K::PickVerbs => "Parole del tuo riassunto: scegli i verbi",
@@ -856,21 +849,22 @@ pub(super) const fn text(key: K) -> &'static str {
         // Draft: service goals
         K::GoalsTitle => "Obiettivi di servizio",
         K::GoalsLead => {
-            "Allinea obiettivi misurabili alla tua visione e alle esigenze dei \
-            clienti: ciascuno con un traguardo, un'unità e un periodo. Dove la cartella ha i \
-            dati, il valore effettivo è calcolato."
+            "Allinea obiettivi misurabili alla tua visione e alle esigenze dei clienti: ciascuno \
+            con un traguardo, un'unità e un periodo. Se la cartella contiene i dati, il valore \
+            effettivo viene calcolato."
         }
         K::SeedGoalsText => {
-            "La fonte suggerisce quattro obiettivi: un tempo entro cui rispondere \
-            a ogni chiamata, una quota di prodotti resi, una quota di clienti che si lamentano \
-            soddisfatti della gestione e una quota che acquista di nuovo."
+            "Quattro obiettivi adatti a quasi ogni attività: un tempo entro cui rispondere a ogni \
+            chiamata, una quota di prodotti resi, una quota di clienti soddisfatti di come è stato \
+            gestito il loro reclamo e una quota di clienti che, dopo un reclamo, tornano ad \
+            acquistare."
         }
         K::AddSeedGoals => "Aggiungi i quattro obiettivi suggeriti",
-        K::GoalAnswerTime => "Ogni chiamata risposta entro",
+        K::GoalAnswerTime => "Risposta a ogni chiamata entro",
         K::GoalReturnRate => "Prodotti resi",
-        K::GoalSatisfied => "Clienti che si lamentano soddisfatti della gestione",
-        K::GoalBoughtAgain => "Clienti che si lamentano e acquistano di nuovo",
-        K::GoalOwn => "Obiettivo tuo",
+        K::GoalSatisfied => "Clienti soddisfatti di come è stato gestito il reclamo",
+        K::GoalBoughtAgain => "Clienti che tornano ad acquistare dopo un reclamo",
+        K::GoalOwn => "Un tuo obiettivo",
         K::GoalMet => "Raggiunto",
         K::GoalMissed => "Non raggiunto",
         K::GoalUnknown => "Ancora senza dati",
@@ -910,7 +904,7 @@ pub(super) const fn text(key: K) -> &'static str {
             di cliente, poi rileggila dal punto di vista del cliente. Verifica con i dipendenti \
             prima di adottare un punto: spesso sanno meglio come il cliente vive la politica."
         }
-        K::WeakAreasTitle => "Parti da dove l'autovalutazione è più debole",
+        K::WeakAreasTitle => "Parti dai punti deboli emersi dall'autovalutazione",
         K::WeakAreaPoints => "{area} ({score}): vedi {points}",
         K::YourPolicy => "La tua politica",
         K::Stage => "Stato",
@@ -922,7 +916,7 @@ pub(super) const fn text(key: K) -> &'static str {
             "Prima verifica con i dipendenti: registra almeno un parere del \
             personale su questo punto."
         }
-        K::StaffFeedbackN => "Parere del personale ({n})",
+        K::StaffFeedbackN => "Pareri del personale ({n})",
         K::FeedbackBy => "Chi",
         K::FeedbackText => "Cosa ha detto",
         K::AddFeedback => "Aggiungi il parere",
@@ -936,7 +930,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartTraining => "Formazione",
         K::PartSops => "Procedure",
         K::PartMeetings => "Note delle riunioni con i clienti",
-        K::PartCheckRounds => "Giri della lista di controllo",
+        K::PartCheckRounds => "Verifiche della checklist",
         K::PartPulses => "Sondaggi pulse",
         K::PartMembers => "Membri del team",
         K::PartOneOnOnes => "Incontri 1:1",
@@ -978,7 +972,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::RuleText => "Regola",
         K::RuleCategories => "Categorie di reclamo che provoca",
         K::RuleDecisionLabel => "Decisione",
-        K::RuleKeep => "Mantenere",
+        K::RuleKeep => "Da mantenere",
         K::RuleRemove => "Da eliminare",
         K::RuleRemoved => "Eliminata",
 
@@ -990,8 +984,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::GuidelinesTitle => "Risolvere il problema di un cliente: quattro passi",
         K::GuidelinesLead => {
-            "I quattro passi della guida con i suoi esempi, con parole tue: \
-            cambiali come serve alla tua attività. Il documento della politica stampa la tua \
+            "Quattro passi per risolvere il problema di un cliente, ciascuno con un esempio: \
+            riscrivili come serve alla tua attività. Il documento della politica riporta la tua \
             versione."
         }
         K::GuideWhatToDo => "Cosa fare",
@@ -999,9 +993,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::GuideReset => "Torna al testo originale",
         K::TrainingTitle => "Piano di formazione",
         K::TrainingLead => {
-            "Organizza una riunione obbligatoria per presentare il piano e \
-            spiegarne lo scopo, poi inserisci la formazione nelle riunioni regolari e organizza \
-            seminari per competenze specifiche, come la risoluzione dei reclami."
+            "Organizza una riunione obbligatoria per presentare il piano e spiegarne lo scopo, poi \
+            inserisci la formazione nelle riunioni regolari e tieni seminari su competenze \
+            specifiche, come la gestione dei reclami."
         }
         K::TrainingNoKickOff => {
             "Nessuna riunione di avvio: pianifica la riunione obbligatoria \
@@ -1046,8 +1040,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NeedDurabilityHint => "Quanto deve durare, e la copertura se si guasta",
         K::SupportTitle => "Disponibilità dell'assistenza",
         K::SupportLead => {
-            "Quando i clienti possono contattare il personale e con quali canali: \
-            in tempo reale negli orari, e fuori orario (per esempio telefono dal lunedì al \
+            "Quando i clienti possono contattare il personale e con quali canali: in tempo reale \
+            durante l'orario di servizio, e fuori orario (per esempio telefono dal lunedì al \
             venerdì in orario d'ufficio, chat ed e-mail il resto del tempo)."
         }
         K::HoursSuggested => {
@@ -1069,15 +1063,15 @@ pub(super) const fn text(key: K) -> &'static str {
         K::HoursFromOn => "Apertura {day}",
         K::HoursToOn => "Chiusura {day}",
         K::ChannelsTitle => "Canali",
-        K::ChannelsLead => "Quali canali servono in tempo reale e quali fuori orario.",
+        K::ChannelsLead => "Quali canali rispondono in tempo reale e quali fuori orario.",
         K::NoOffHours => {
-            "Fuori orario nessun canale raccoglie le richieste dei clienti. La guida \
-            suggerisce chat o e-mail per il resto del tempo."
+            "Fuori orario nessun canale raccoglie le richieste dei clienti: aggiungi una chat o \
+            l'e-mail per il resto del tempo."
         }
         K::ChannelKindLabel => "Canale",
         K::ChannelDetail => "Numero, indirizzo o pagina",
         K::ChannelDetailHint => "es. 051 123 456",
-        K::ChannelReach => "Quando serve",
+        K::ChannelReach => "Quando è attivo",
         K::ChannelPhoneName => "Telefono",
         K::ChannelShopName => "In negozio",
         K::ChannelChatName => "Chat online",
@@ -1085,7 +1079,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ChannelMessagingName => "App di messaggi",
         K::ChannelSocialName => "Social network",
         K::ChannelOtherName => "Altro",
-        K::ReachInHours => "in tempo reale, negli orari",
+        K::ReachInHours => "in tempo reale, in orario di servizio",
         K::ReachOffHours => "fuori orario, con risposta successiva",
         K::ReachAlways => "in qualsiasi momento",
         K::AddChannel => "Aggiungi un canale",
@@ -1104,22 +1098,21 @@ pub(super) const fn text(key: K) -> &'static str {
             funzionare tra qualche anno. Rivedi regolarmente politica e procedure e annota cosa è \
             cambiato."
         }
-        K::ReviewOn => "Revisionato il",
+        K::ReviewOn => "Data della revisione",
         K::ReviewNext => "Prossima revisione",
         K::ReviewChanged => "Cosa è cambiato dall'ultima revisione",
         K::ReviewChangedHint => "es. aggiunto l'orario del sabato; resi ora a 30 giorni",
         K::ReviewAdd => "Registra la revisione",
         K::ReviewNextOn => "prossima: {date}",
         K::ReviewNever => {
-            "Il piano non è ancora stato revisionato. Registra una revisione quando \
-            lo hai ripassato e fissa la prossima data."
+            "Il piano non è ancora stato revisionato. Registra una revisione quando lo hai riletto \
+            tutto e fissa la data della prossima."
         }
-        K::ReviewNoNext => "Ultima revisione il {last}, senza una prossima data.",
+        K::ReviewNoNext => "Ultima revisione: {last}; prossima non ancora fissata.",
         K::ReviewDue => {
-            "È ora di rivedere il piano: l'ultima revisione è del {last} e la \
-            prossima era prevista per il {since}."
+            "È ora di rivedere il piano. Ultima revisione: {last}; prossima prevista: {since}."
         }
-        K::ReviewScheduled => "Ultima revisione il {last}; prossima il {next}.",
+        K::ReviewScheduled => "Ultima revisione: {last}; prossima: {next}.",
         K::ReviewInFuture => "La data della revisione non può essere nel futuro.",
         K::ReviewNextNotAfter => "La prossima revisione deve venire dopo questa.",
         K::ReviewGoThere => "Rivedi il piano",
@@ -1133,7 +1126,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::DocLanguage => "Lingua del documento",
         K::DownloadMarkdown => "Scarica in Markdown",
         K::DocTitle => "Politica del servizio clienti",
-        K::DocPrepared => "Preparato il {date}",
+        K::DocPrepared => "Data di redazione: {date}",
         K::DocReviewed => "Ultima revisione: {last}",
         K::DocReviewedNext => "Ultima revisione: {last}; prossima: {next}",
         K::DocVision => "La nostra visione",
@@ -1178,9 +1171,9 @@ pub(super) const fn text(key: K) -> &'static str {
             qui sotto."
         }
         K::SopUntitled => "Procedura senza titolo",
-        K::SopVersionOn => "versione del {date}",
+        K::SopVersionOn => "versione: {date}",
         K::SopStarters => "Modelli da copiare e adattare",
-        K::SopStartersLead => "Ogni copia è tua da modificare; il modello resta com'è.",
+        K::SopStartersLead => "Ogni copia è tua e puoi modificarla; il modello resta com'è.",
         K::SopCopy => "Copia",
         K::SopBack => "← Tutte le procedure",
         K::SopFieldTitle => "Titolo",
@@ -1231,16 +1224,16 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::EnpsTitle => "Employee Net Promoter Score (eNPS)",
         K::EnpsHow => {
-            "I promotori rispondono 9 o 10, i passivi 7 o 8, i detrattori 6 o meno. \
-            L'eNPS è la quota di promotori meno la quota di detrattori, da −100 a +100. La scala \
-            standard va da 0 a 10; la fonte descrive 1–10, calcolata allo stesso modo (da 1 a 6 \
-            sono detrattori)."
+            "I promotori rispondono 9 o 10, i passivi 7 o 8, i detrattori 6 o meno. L'eNPS è la \
+            quota di promotori meno la quota di detrattori, da −100 a +100. La scala standard va \
+            da 0 a 10; alcuni sondaggi usano la scala da 1 a 10, calcolata allo stesso modo (da 1 \
+            a 6 sono detrattori)."
         }
         K::EnpsAdd => "Aggiungi una rilevazione",
         K::EnpsAddButton => "Aggiungi la rilevazione",
         K::EnpsScale => "Scala",
         K::EnpsScale010 => "da 0 a 10 (standard)",
-        K::EnpsScale110 => "da 1 a 10 (come nella fonte)",
+        K::EnpsScale110 => "da 1 a 10",
         K::EnpsAnswers => "Le risposte, come numeri separati da spazi",
         K::EnpsNoDate => "Inserisci la data della rilevazione.",
         K::EnpsNotNumber => "“{word}” non è un numero della scala.",
@@ -1250,7 +1243,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EnpsPromoters => "Promotori",
         K::EnpsPassives => "Passivi",
         K::EnpsDetractors => "Detrattori",
-        K::EnpsOf => "il {date}, {n} risposte",
+        K::EnpsOf => "({date}, {n} risposte)",
         K::EnpsChange => "{change} rispetto alla rilevazione precedente",
         K::OnesTitle => "Incontri 1:1",
         K::OnesLead => {
@@ -1260,14 +1253,14 @@ pub(super) const fn text(key: K) -> &'static str {
         K::OnesAddMember => "Aggiungi un membro del team",
         K::OnesName => "Nome",
         K::OnesRole => "Ruolo",
-        K::OnesCadence => "Incontro",
+        K::OnesCadence => "Frequenza",
         K::EveryWeek => "ogni settimana",
         K::EveryMonth => "ogni mese",
         K::EveryQuarter => "ogni tre mesi",
         K::OnesNever => "Nessun 1:1 finora",
-        K::OnesOverdue => "Da fare dal {date}",
+        K::OnesOverdue => "In ritardo (scadenza: {date})",
         K::OnesDueToday => "Da fare oggi",
-        K::OnesNext => "Prossimo il {date}",
+        K::OnesNext => "Prossimo: {date}",
         K::OnesMeetingsN => "Incontri 1:1 ({n})",
         K::OnesNotes => "Note private",
         K::OnesActions => "Azioni concordate, una per riga",
@@ -1290,8 +1283,8 @@ pub(super) const fn text(key: K) -> &'static str {
             visita."
         }
         K::MeetNoCustomer => "Cliente senza nome",
-        K::MeetFollowUpDue => "Ricontatto dovuto dal {date}",
-        K::MeetFollowUpOn => "Ricontatto il {date}",
+        K::MeetFollowUpDue => "Ricontatto in ritardo (scadenza: {date})",
+        K::MeetFollowUpOn => "Ricontatto: {date}",
         K::MeetFollowedUp => "Ricontattato ({date})",
         K::MeetPhone => "Al telefono",
         K::MeetInPerson => "Di persona",
@@ -1317,39 +1310,37 @@ pub(super) const fn text(key: K) -> &'static str {
         K::TabChecklist => "Checklist",
         K::CheckTitle => "Checklist del servizio",
         K::CheckLead => {
-            "I punti da rispettare in ogni conversazione con un cliente. Spuntali per \
-            un turno o per un addetto: ogni giro resta salvato e vedi quali punti vengono \
-            trascurati."
+            "I punti da rispettare in ogni conversazione con un cliente. Spuntali per un turno o \
+            per un addetto: ogni verifica resta salvata e vedi quali punti vengono trascurati."
         }
         K::CheckKeep => "Spunta la checklist per un turno o un addetto",
         K::CheckWho => "Turno o addetto",
         K::CheckPoints => "Punti rispettati",
         K::CheckTicked => "{n} su {total} spuntati",
         K::CheckNote => "Nota",
-        K::CheckSave => "Salva il giro",
-        K::CheckNoDate => "Inserisci la data del giro.",
-        K::CheckNoWho => "Inserisci il turno o l'addetto a cui si riferisce il giro.",
+        K::CheckSave => "Salva la verifica",
+        K::CheckNoDate => "Inserisci la data della verifica.",
+        K::CheckNoWho => "Inserisci il turno o l'addetto a cui si riferisce la verifica.",
         K::CheckHistory => "Nel tempo",
-        K::CheckNone => "Ancora nessun giro: spunta la checklist qui sopra dopo un turno.",
+        K::CheckNone => "Ancora nessuna verifica: spunta la checklist qui sopra dopo un turno.",
         K::CheckFor => "Mostra",
         K::CheckEveryone => "Tutti i turni e gli addetti",
         K::CheckRates => "Quanto spesso è stato rispettato ogni punto",
-        K::CheckTrashRound => "Sposta nel cestino: il giro del {date}, {who}",
+        K::CheckTrashRound => "Sposta nel cestino la verifica ({date}, {who})",
         K::CheckRemovePoint => "Togli il punto {n}",
         K::MeetRemoveAction => "Togli l'azione {n}",
         K::CheckOf => "{n} su {total} ({pct})",
-        K::CheckRounds => "Giri",
-        K::CheckMissed => "Mancati: {points}",
+        K::CheckRounds => "Verifiche",
+        K::CheckMissed => "Non rispettati: {points}",
         K::CheckEdit => "I punti della checklist",
         K::CheckEditLead => {
-            "Parti dai punti della fonte e rendili tuoi: cambia le parole, togli \
-            ciò che non serve, aggiungi i tuoi. I giri già salvati conservano i punti che \
-            avevano."
+            "Parti dai punti suggeriti e rendili tuoi: cambia le parole, togli ciò che non serve, \
+            aggiungi i tuoi. Le verifiche già salvate conservano i punti che avevano."
         }
         K::CheckPointN => "Punto {n}",
         K::CheckNewPoint => "Un nuovo punto",
-        K::CheckReset => "Torna ai punti originali",
-        K::CheckResetNotice => "La checklist è tornata ai punti originali.",
+        K::CheckReset => "Torna ai punti suggeriti",
+        K::CheckResetNotice => "La checklist è tornata ai punti suggeriti.",
 
         // Run → Team: the eNPS trend and pulse surveys
         K::EnpsTrendLabel => "eNPS in {n} rilevazioni, da {first} a {last}",
@@ -1362,8 +1353,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PulseNew => "Nuovo sondaggio pulse",
         K::PulseUntitled => "Sondaggio senza titolo",
         K::PulseNoRound => "Ancora nessuna rilevazione",
-        K::PulseDue => "Rilevazione dovuta dal {date}",
-        K::PulseNext => "Prossima rilevazione {date}",
+        K::PulseDue => "Rilevazione in ritardo (scadenza: {date})",
+        K::PulseNext => "Prossima rilevazione: {date}",
         K::PulseNoResults => "Ancora nessuna risposta: inserisci la prima rilevazione qui sotto.",
         K::PulseResultsCaption => "Risposta media a ogni domanda, per rilevazione (da 1 a 5)",
         K::PulseQuestion => "Domanda",
@@ -1379,14 +1370,14 @@ pub(super) const fn text(key: K) -> &'static str {
             questo non si può contare: {values}. Non è stato salvato nulla."
         }
         K::PulseRoundRemoved => "La rilevazione è stata tolta.",
-        K::PulseRemoveRound => "Togli la rilevazione del {date}",
+        K::PulseRemoveRound => "Togli la rilevazione ({date})",
         K::PulseRemoveQuestion => "Togli la domanda {n}",
         K::PulseNoAnswers => "Scrivi almeno una risposta.",
         K::PulseSaveRound => "Salva la rilevazione",
         K::PulseRoundsEntered => "Rilevazioni inserite",
         K::PulseEdit => "Domande e frequenza",
         K::PulseName => "Titolo",
-        K::PulseCadence => "Inviato",
+        K::PulseCadence => "Invio",
         K::PulseQuestionN => "Domanda {n}",
         K::PulseAddQuestion => "Aggiungi una domanda",
         K::PulseFull => {
@@ -1422,8 +1413,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ChecklistFollowProcedure => "Segui la procedura di gestione dei reclami",
 
         // The team's eNPS question and starter pulse survey (run/team.rs)
-        K::EnpsQuestion => "Quanto è probabile che raccomandi la nostra azienda ad altri?",
-        K::PulseStarterTitle => "Pulse mensile del team",
+        K::EnpsQuestion => "Quanto è probabile che consigli la nostra azienda ad altri?",
+        K::PulseStarterTitle => "Sondaggio mensile del team",
         K::PulseStarterWhatINeed => "Ho ciò che mi serve per aiutare i clienti",
         K::PulseStarterExpected => "So cosa ci si aspetta da me",
         K::PulseStarterIdeas => "Le mie idee vengono ascoltate",
@@ -1442,8 +1433,8 @@ pub(super) const fn text(key: K) -> &'static str {
         // Seed 001: the customer service quotient's areas and statements (selftest/quotient.rs)
         K::CqCultureTitle => "Cultura orientata al cliente",
         K::CqCultureLead => {
-            "Quanto è orientata al cliente la tua cultura aziendale? Metti il \
-            cliente al primo posto o sei più interessato ai tuoi affari interni?"
+            "Quanto è orientata al cliente la tua cultura aziendale? Metti il cliente al primo \
+            posto o sei più concentrato sulle questioni interne?"
         }
         K::CqProductsTitle => "Prodotti e materiali di vendita",
         K::CqProductsLead => {
@@ -1470,20 +1461,16 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::CqStaffTitle => "Preparazione del personale",
         K::CqStaffLead => {
-            "Quanto è qualificato il tuo personale? Il tuo staff è l'anello di \
-            congiunzione tra te e i tuoi clienti: migliore è la sua formazione, migliore è il \
-            servizio che può fornire."
+            "Quanto è qualificato il tuo personale? È l'anello di congiunzione tra te e i tuoi \
+            clienti: più è formato, migliore è il servizio che può offrire."
         }
         K::CqImprovementTitle => "Miglioramento dei prodotti",
         K::CqImprovementLead => {
-            "Quanto attivamente cerchi di migliorare i tuoi prodotti? \
-            L'ultima parte del servizio clienti è cercare costantemente un prodotto migliore che \
-            soddisfi o addirittura anticipi le esigenze dei consumatori."
+            "Quanto ti impegni a migliorare i tuoi prodotti? L'ultima parte del servizio clienti è \
+            cercare sempre un prodotto migliore, che soddisfi o addirittura anticipi le esigenze \
+            dei clienti."
         }
-        K::CqCulture1 => {
-            "Ci impegniamo a fare tutto il necessario per creare clienti \
-            soddisfatti."
-        }
+        K::CqCulture1 => "Ci impegniamo a fare tutto il necessario per creare clienti soddisfatti.",
         K::CqCulture2 => "Cerchiamo di fare le cose per bene la prima volta.",
         K::CqCulture3 => "Come proprietario, do l'esempio che il servizio clienti è importante.",
         K::CqCulture4 => {
@@ -1503,8 +1490,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CqFeedback1 => "Esaminiamo i reclami dei clienti.",
         K::CqFeedback2 => "Chiediamo costantemente ai nostri clienti un feedback.",
         K::CqFeedback3 => {
-            "Cerchiamo regolarmente modi per eliminare gli errori in base all'input \
-            del cliente."
+            "Cerchiamo regolarmente modi per eliminare gli errori in base all'input del cliente."
         }
         K::CqKnowledge1 => "Abbiamo determinato cosa si aspettano i nostri clienti da noi.",
         K::CqKnowledge2 => "Siamo in contatto regolare con i nostri clienti.",
@@ -1540,47 +1526,45 @@ pub(super) const fn text(key: K) -> &'static str {
             fatti importanti e ripetili per assicurarti di aver capito bene."
         }
         K::GuideUnderstandExample => {
-            "“Solo per confermare: vuoi ricevere una nuova unità e i \
-            tuoi soldi indietro, è corretto?”"
+            "“Ricapitolando: vorresti un apparecchio nuovo e il rimborso, giusto?”"
         }
-        K::GuideCauseTitle => "Determinare la causa",
+        K::GuideCauseTitle => "Individuare la causa",
         K::GuideCauseText => {
             "Scopri cosa ha fatto il cliente, capisci cosa avrebbe dovuto \
             succedere e isola il problema. Identificare la causa spesso significa accettare che \
             l'azienda, non il cliente, sia responsabile."
         }
         K::GuideCauseExample => {
-            "“Hai ordinato un dispositivo che secondo il nostro sito funziona \
-            con il tuo sistema. Avresti dovuto collegarlo e usarlo, ma la documentazione sul sito \
-            deve essere errata, perché il dispositivo non è compatibile con il tuo sistema.”"
+            "“Hai ordinato un dispositivo che secondo il nostro sito funziona con il tuo sistema. \
+            Avresti dovuto poterlo collegare e usare subito, ma evidentemente le informazioni sul \
+            sito sono sbagliate, perché il dispositivo non è compatibile con il tuo sistema.”"
         }
-        K::GuideSolutionsTitle => "Suggerire soluzioni",
+        K::GuideSolutionsTitle => "Proporre soluzioni",
         K::GuideSolutionsText => {
-            "Chiedi prima al cliente le sue idee. Se ha chiaro come vuole \
-            che si risolva, accetta, oppure sviluppa con lui un piano accettabile sia per il \
-            cliente sia per l'azienda."
+            "Chiedi prima al cliente le sue idee. Se sa già come vuole risolvere, accetta la sua \
+            proposta, oppure concorda con lui un piano accettabile sia per il cliente sia per \
+            l'azienda."
         }
         K::GuideSolutionsExample => "“Come vorresti che risolvessimo la situazione?”",
         K::GuideResolveTitle => "Risolvere il problema",
         K::GuideResolveText => {
-            "Adotta le azioni correttive e chiedi al cliente se è soddisfatto \
-            di come è stato risolto il problema. Scusati e preferibilmente offri qualcosa per \
-            compensare il disagio."
+            "Metti in atto la soluzione e chiedi al cliente se è soddisfatto di come è stato \
+            risolto il problema. Scusati e, se puoi, offri qualcosa per compensare il disagio."
         }
         K::GuideResolveExample => {
-            "“Mi scuso per il disagio. Il ricambio parte oggi ed ecco un \
-            buono per il prossimo acquisto. Va bene così?”"
+            "“Scusa per il disagio. Il nuovo articolo parte oggi, ed ecco un buono per il tuo \
+            prossimo acquisto. Ti va bene così?”"
         }
 
         // Seed 001, step 9: the policy's seven points and their questions (draft/policy.rs)
         K::PolicyOverviewTitle => "Panoramica del prodotto o del servizio",
         K::PolicyOverviewQ1 => {
-            "Hai una politica per rendere il più semplice possibile per i \
-            clienti ottenere informazioni su ciò che vendi?"
+            "Hai una politica che renda il più semplice possibile, per i clienti, informarsi su \
+            ciò che vendi?"
         }
         K::PolicySpeedTitle => "Velocità",
         K::PolicySpeedQ1 => "I tuoi clienti possono ordinare in modo rapido e semplice?",
-        K::PolicySpeedQ2 => "Sono disponibili rappresentanti del servizio clienti competenti?",
+        K::PolicySpeedQ2 => "Ci sono addetti al servizio clienti competenti a disposizione?",
         K::PolicySpeedQ3 => {
             "Qual è il tempo di attesa massimo al telefono e in negozio, e cosa \
             serve per rispettarlo?"
@@ -1590,21 +1574,18 @@ pub(super) const fn text(key: K) -> &'static str {
             "Informi adeguatamente i clienti su tutto ciò che devono \
             sapere per acquistare da te?"
         }
-        K::PolicyCommunicationQ2 => {
-            "La politica di restituzione e spedizione è facile da \
-            trovare?"
-        }
+        K::PolicyCommunicationQ2 => "Le condizioni di reso e di spedizione sono facili da trovare?",
         K::PolicyCommunicationQ3 => "Le forme di pagamento accettate sono indicate chiaramente?",
         K::PolicyCommunicationQ4 => {
-            "Servizi aggiuntivi e garanzie sono spiegati senza \
-            costringere il cliente ad acquistare?"
+            "I servizi aggiuntivi e le garanzie sono spiegati senza fare pressione sul cliente \
+            perché acquisti?"
         }
-        K::PolicyFollowUpTitle => "Azione supplementare",
+        K::PolicyFollowUpTitle => "Ricontatto e assistenza post-vendita",
         K::PolicyFollowUpQ1 => {
             "I clienti ricevono nome, telefono ed e-mail di una persona da \
             contattare se hanno bisogno di aiuto dopo l'acquisto?"
         }
-        K::PolicyFollowUpQ2 => "Mostri loro una sequenza temporale per il servizio o la consegna?",
+        K::PolicyFollowUpQ2 => "Indichi ai clienti i tempi previsti per il servizio o la consegna?",
         K::PolicyFollowUpQ3 => "Sanno come richiedere supporto tecnico o altra assistenza?",
         K::PolicyFollowUpQ4 => {
             "Possono presentare facilmente un reclamo se lo ritengono \
@@ -1617,8 +1598,8 @@ pub(super) const fn text(key: K) -> &'static str {
             arrivare alla soluzione migliore?"
         }
         K::PolicyComplaintsQ3 => "L'alta dirigenza viene coinvolta rapidamente?",
-        K::PolicyComplaintsQ4 => "Come vengono compensati i clienti per i vari problemi?",
-        K::PolicyComplaintsQ5 => "C'è un follow-up per garantire la soddisfazione del cliente?",
+        K::PolicyComplaintsQ4 => "Come vengono risarciti i clienti per i diversi problemi?",
+        K::PolicyComplaintsQ5 => "Ricontatti il cliente per assicurarti che sia soddisfatto?",
         K::PolicyRetentionTitle => "Fidelizzazione",
         K::PolicyRetentionQ1 => "Costruisci relazioni a lungo termine con i tuoi clienti?",
         K::PolicyRetentionQ2 => {
@@ -1649,8 +1630,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::SopCallTermLog => "Registro reclami",
         K::SopCallTermLogMeaning => {
-            "Dove si annota ogni reclamo, nella sezione Ascolta di \
-            Servicebook."
+            "Dove si annota ogni reclamo: la sezione Ascolto di Servicebook."
         }
         K::SopCallStep1 => "Rispondi entro tre squilli con il nome del negozio e il tuo",
         K::SopCallStep2 => "Lascia finire il cliente; annota i fatti e ripetili",
@@ -1669,7 +1649,7 @@ pub(super) const fn text(key: K) -> &'static str {
             "I problemi che il personale non può risolvere arrivano in \
             fretta a chi può farlo, senza che il cliente ripeta la storia."
         }
-        K::SopEscalateStep1 => "Di' al cliente chi lo richiamerà e entro quando",
+        K::SopEscalateStep1 => "Di' al cliente chi lo richiamerà ed entro quando",
         K::SopEscalateStep2 => {
             "Passa al responsabile i fatti scritti e cosa si è provato, in \
             giornata"
@@ -1683,12 +1663,14 @@ pub(super) const fn text(key: K) -> &'static str {
             in fretta e con equità."
         }
         K::SopRefundTermReceipt => "Scontrino",
-        K::SopRefundTermReceiptMeaning => "Prova d'acquisto: carta, e-mail o estratto conto.",
+        K::SopRefundTermReceiptMeaning => {
+            "Prova d'acquisto: scontrino, ricevuta via e-mail o estratto conto della carta."
+        }
         K::SopRefundStep1 => "Controlla la prova d'acquisto e l'articolo",
-        K::SopRefundStep2 => "L'articolo è difettoso o non come descritto?",
+        K::SopRefundStep2 => "L'articolo è difettoso o diverso dalla descrizione?",
         K::SopRefundStep3 => "Offri al cliente la scelta: sostituzione o rimborso completo",
-        K::SopRefundStep4 => "Entro il periodo di reso?",
-        K::SopRefundStep5 => "Rimborsa o cambia come dice la politica dei resi",
+        K::SopRefundStep4 => "Siamo entro il periodo di reso?",
+        K::SopRefundStep5 => "Rimborsa o sostituisci secondo la politica dei resi",
         K::SopRefundStep6 => {
             "Spiega con gentilezza perché no e offri ciò che puoi (un buono, una \
             riparazione)"
@@ -1720,10 +1702,10 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::ProblemMissing => Forms::one_other(
             "{n} record di “{part}” non è più nello spazio di questo browser e qui non si può \
-                recuperare. Per riaverlo, in Condividi e salva importa con Unisci il file \
+                recuperare. Per riaverlo, in Condivisione e backup importa con Unisci il file \
                 esportato più di recente.",
             "{n} record di “{part}” non sono più nello spazio di questo browser e qui non si \
-                possono recuperare. Per riaverli, in Condividi e salva importa con Unisci il file \
+                possono recuperare. Per riaverli, in Condivisione e backup importa con Unisci il file \
                 esportato più di recente.",
         ),
         P::ProblemFromEarlier => Forms::one_other(
@@ -1760,6 +1742,12 @@ pub(super) const fn forms(key: P) -> Forms {
             "{n} reclami al call center su {base} ({share})",
         ),
         P::WhyFigure => Forms::one_other("{n} su {base} ({share})", "{n} su {base} ({share})"),
+        P::EstimateText => Forms::one_other(
+            "Con un solo reclamo registrato, circa {silent} clienti potrebbero non aver detto \
+                nulla, e i clienti scontenti potrebbero averne parlato con {low}–{high} persone.",
+            "Con {n} reclami registrati, circa {silent} clienti potrebbero non aver detto nulla, \
+                e i clienti scontenti potrebbero averne parlato con {low}–{high} persone.",
+        ),
         P::EraseConfirm => Forms::one_other(
             "Cancella i dati personali in {n} record",
             "Cancella i dati personali in {n} record",

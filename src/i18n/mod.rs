@@ -360,6 +360,109 @@ mod tests {
         }
     }
 
+    /// The folded words of a text, in order.
+    fn folded_words(text: &str) -> Vec<String> {
+        crate::kernel::text::fold(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn no_text_points_to_where_the_method_was_read() {
+        // The interface names the method ("the customer service quotient",
+        // "a common rule of thumb") or just gives the advice; it never
+        // sends the reader to "the source", "the seed" or "the article".
+        let mut found = Vec::new();
+        for (name, text) in all_texts() {
+            let words = folded_words(text);
+            let has = |w: &str| words.iter().any(|x| x == w);
+            let starts = |p: &str| words.iter().any(|x| x.starts_with(p));
+            let lower = crate::kernel::text::fold(text);
+            let hit = if name.ends_with(" in En") {
+                has("source") || has("sources") || has("seed") || has("seeds") || has("article")
+            } else if name.ends_with(" in It") {
+                // "articolo" is also an item for sale, so only the phrases.
+                has("fonte")
+                    || has("fonti")
+                    || lower.contains("la guida")
+                    || lower.contains("dell'articolo")
+                    || lower.contains("nell'articolo")
+            } else {
+                // "Kaynak:" labels where a problem was drawn from (the complaint
+                // log, the call centre): that is not the article.
+                (starts("kaynak") && !name.starts_with("DrawnFrom "))
+                    || starts("kaynag")
+                    || starts("makale")
+            };
+            if hit {
+                found.push(name);
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "texts that point to the source: {found:?}"
+        );
+    }
+
+    #[test]
+    fn no_italian_article_stands_before_a_placeholder() {
+        // "il {date}" reads "il 11 novembre" (it must be "l'11"), "al {share}"
+        // "al 0,2%" ("allo"): the Italian texts are worded so that no article
+        // stands before a value, which may begin with any digit.
+        const ARTICLES: [&str; 32] = [
+            "il", "lo", "la", "i", "gli", "le", "al", "allo", "alla", "ai", "agli", "alle", "del",
+            "dello", "della", "dei", "degli", "delle", "dal", "dallo", "dalla", "dai", "nel",
+            "nello", "nella", "nei", "sul", "sullo", "sulla", "un", "uno", "una",
+        ];
+        let mut texts: Vec<(String, &str)> = K::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), k.in_lang(Lang::It)))
+            .collect();
+        for p in P::ALL {
+            let f = p.forms(Lang::It);
+            texts.push((format!("{p:?}.one"), f.one));
+            texts.push((format!("{p:?}.other"), f.other));
+        }
+        let mut found = Vec::new();
+        for (name, text) in texts {
+            let mut rest = text;
+            while let Some(i) = rest.find('{') {
+                let before = rest[..i].trim_end();
+                let word = before
+                    .rsplit(|c: char| c.is_whitespace() || c == '(')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if ARTICLES.contains(&word.as_str()) || before.ends_with('\'') {
+                    found.push(format!("{name}: …{}", &rest[..rest.len().min(i + 10)]));
+                }
+                rest = &rest[i + 1..];
+            }
+        }
+        assert!(found.is_empty(), "an article before a value: {found:?}");
+    }
+
+    #[test]
+    fn the_estimate_counts_its_complaints_in_the_right_form() {
+        let args = [("silent", "26"), ("low", "9"), ("high", "15")];
+        assert_eq!(
+            P::EstimateText.fill(Lang::En, 1.0, "1", &args),
+            "For your one recorded complaint, about 26 customers may have stayed silent, and \
+             unhappy customers may have told 9 to 15 people."
+        );
+        assert!(P::EstimateText
+            .fill(Lang::En, 8.0, "8", &args)
+            .starts_with("For your 8 recorded complaints,"));
+        assert!(P::EstimateText
+            .fill(Lang::It, 1.0, "1", &args)
+            .starts_with("Con un solo reclamo registrato,"));
+        assert!(P::EstimateText
+            .fill(Lang::It, 11.0, "11", &args)
+            .starts_with("Con 11 reclami registrati,"));
+    }
+
     #[test]
     fn the_plural_rules_follow_cldr() {
         use Category::{One, Other};

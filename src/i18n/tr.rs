@@ -10,7 +10,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::NavLabel => "Bölümler",
         K::NavHome => "Ana sayfa",
         K::NavSelfTest => "Öz değerlendirme",
-        K::NavShare => "Paylaş ve yedekle",
+        K::NavShare => "Paylaşım ve yedekleme",
         K::Language => "Dil",
         K::LanguageNotLoaded => "Bu dil yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.",
         K::NotFoundTitle => "Sayfa bulunamadı",
@@ -40,7 +40,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::ReadOnly => {
             "Okunamayan veriler üzerine yazılmasın diye kaydetme durduruldu. \
-            Çalışmanızı dışa aktarın, sonra Paylaş ve yedekle bölümüne bakın."
+            Çalışmanızı dışa aktarın, sonra Paylaşım ve yedekleme bölümüne bakın."
         }
         K::NoStorage => {
             "Bu tarayıcı Servicebook'un kaydetmesine izin vermiyor (depolama kapalı \
@@ -116,7 +116,7 @@ pub(super) const fn text(key: K) -> &'static str {
             yedek almayı unutmamanızı sağlar."
         }
         K::GoToRecovery => {
-            "Okunamayanlar bir kenara ayrıldı: Paylaş ve yedekle bölümünden \
+            "Okunamayanlar bir kenara ayrıldı: Paylaşım ve yedekleme bölümünden \
             indirin ya da silin."
         }
         K::ProblemManifest => {
@@ -141,8 +141,8 @@ pub(super) const fn text(key: K) -> &'static str {
         // Home
         K::HomeTitle => "Müşteri hizmetleri planınız",
         K::HomeLead => {
-            "Hizmetinizin nerede durduğunu öğrenin, müşterilerinizi dinleyin ve \
-            işletmenizin onlara nasıl hizmet verdiğini yazıya dökün. Her şey bu tarayıcıda kalır."
+            "Hizmetinizin ne durumda olduğunu öğrenin, müşterilerinizi dinleyin ve işletmenizin \
+            onlara nasıl hizmet verdiğini yazıya dökün. Her şey bu tarayıcıda kalır."
         }
         K::FirstVisitTitle => "Burada yeni misiniz?",
         K::FirstVisitText => {
@@ -163,7 +163,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ExampleNote => "Küçük bir dükkânın örnek çalışma kitabına bakıyorsunuz.",
         K::ClearExample => "Örneği sil ve kendi çalışma kitabımı oluştur",
         K::Cleared => {
-            "Çalışma kitabı temizlendi. Yanlışlıkla olduysa Paylaş ve yedekle \
+            "Çalışma kitabı temizlendi. Yanlışlıkla olduysa Paylaşım ve yedekleme \
             bölümünden geri alın."
         }
         K::YourWorkbook => "Çalışma kitabınız",
@@ -182,10 +182,10 @@ pub(super) const fn text(key: K) -> &'static str {
         // Self-test
         K::SelfTestTitle => "Müşteri hizmetleri öz değerlendirmesi",
         K::SelfTestIntro => {
-            "“Müşteri hizmetleri katsayınızı” bulun: işletmenizi, Forum \
-            Corporation'ın müşteri hizmetleri öz değerlendirmesinden uyarlanan 25 ifadenin her \
-            biri için puanlayın. Her alanın puanı, puanlarının ortalamasıdır; yedi alanın toplamı \
-            7 ile 35 arasındadır."
+            "“Müşteri hizmetleri puanınızı” bulun: işletmenizi, Forum Corporation'ın müşteri \
+            hizmetleri öz değerlendirmesinden uyarlanan 25 ifadenin her biri için puanlayın. Her \
+            alanın puanı, o alandaki yanıtların ortalamasıdır; yedi alanın toplamı 7 ile 35 \
+            arasındadır."
         }
         K::SelfTestScale => {
             "1 hiç, 5 her zaman demektir. Yanıtlar verdiğiniz anda kaydedilir: \
@@ -212,8 +212,8 @@ pub(super) const fn text(key: K) -> &'static str {
             "Puanı görmek için tüm ifadeleri yanıtlayın; tamamlanan alanların \
             yanında yukarıdaki listede ✓ vardır."
         }
-        K::ResultsTitle => "Müşteri hizmetleri katsayınız",
-        K::BandAsset => "Müşteri hizmetleri bir değer",
+        K::ResultsTitle => "Müşteri hizmetleri puanınız",
+        K::BandAsset => "Müşteri hizmetleriniz bir kazanç",
         K::BandAssetText => {
             "28 ve üzeri: müşterilerinizin ihtiyaçlarına göre şekillenmiş, \
             duyarlı bir hizmetiniz var. Geliştirilebilecek birkaç noktaya odaklanın."
@@ -229,8 +229,9 @@ pub(super) const fn text(key: K) -> &'static str {
             kaybediyorsunuz."
         }
         K::BandRule => {
-            "İki aralık arasında kalan bir toplam, bir sonraki eşiğe ulaşana kadar \
-            alttaki aralıkta sayılır: 27,75 “iyi”, 20,67 “muhtemelen müşteri kaybı” sayılır."
+            "İki düzeyin arasında kalan bir toplam, üstteki düzeyin eşiğine ulaşana kadar alttaki \
+            düzeyde sayılır: 27,75 “iyi” düzeyindedir, 20,67 ise “muhtemelen müşteri \
+            kaybediyorsunuz” düzeyinde."
         }
         K::RadarLabel => {
             "Yedi alan puanının radar grafiği; merkezde 1, kenarda 5; eksenler \
@@ -251,18 +252,18 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AllTakings => "Tamamlanan tüm öz değerlendirmeler",
         K::Date => "Tarih",
         K::Total => "Toplam",
-        K::Band => "Aralık",
+        K::Band => "Düzey",
         K::Compare => "İki sonucu karşılaştır",
         K::CompareA => "Sonuç A",
         K::CompareB => "Sonuç B",
         K::CompareNeedsTwo => "Karşılaştırmak için iki sonuç seçin.",
 
         // Share
-        K::ShareTitle => "Paylaş ve yedekle",
+        K::ShareTitle => "Paylaşım ve yedekleme",
         K::ShareLead => {
-            "Çalışma kitabınız yalnızca bu tarayıcıda yaşar. Yedek almak ya da bir \
-            çalışma arkadaşınıza e-posta veya sohbetle göndermek için dışa aktarın; onların \
-            çalışmasını sizinkiyle birleştirmek için dosyalarını içe aktarın."
+            "Çalışma kitabınız yalnızca bu tarayıcıda durur. Yedek almak ya da bir çalışma \
+            arkadaşınıza e-posta veya sohbetle göndermek için dışa aktarın; onların çalışmasını \
+            sizinkiyle birleştirmek için dosyalarını içe aktarın."
         }
         K::ExportTitle => "Dışa aktar",
         K::ExportText => {
@@ -289,11 +290,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
         K::ImportedMerged => {
-            "Dosya birleştirildi: {new}, {updated}. Paylaş ve yedekle bölümünden geri \
+            "Dosya birleştirildi: {new}, {updated}. Paylaşım ve yedekleme bölümünden geri \
             alabilirsiniz."
         }
         K::ImportedReplaced => {
-            "Çalışma kitabınızın yerini dosya aldı. Paylaş ve yedekle \
+            "Çalışma kitabınızın yerini dosya aldı. Paylaşım ve yedekleme \
             bölümünden geri alabilirsiniz."
         }
         K::ImportUndone => "Son içe aktarma geri alındı.",
@@ -347,7 +348,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::TrashTitle => "Çöp kutusu",
         K::TrashEmpty => "Çöp kutusu boş.",
-        K::DeletedOn => "silinme: {date}",
+        K::DeletedOn => "silindi: {date}",
         K::Restore => "Geri yükle",
         K::EmptyTrashNote => {
             "Çöp kutusunu boşaltmak bu kayıtları, içlerindeki müşteri kişisel \
@@ -379,11 +380,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::From => "Başlangıç",
         K::Until => "Bitiş",
         K::FollowUp => "Takip",
-        K::Overdue => "Gecikmiş",
+        K::Overdue => "Geciken",
         K::DueToday => "Bugün",
         K::SortBy => "Sırala",
-        K::SortNewest => "En yeni önce",
-        K::SortOldest => "En eski önce",
+        K::SortNewest => "Önce en yeni",
+        K::SortOldest => "Önce en eski",
         K::SortFollowUp => "Sıradaki takip",
         K::ShowMore => "Daha fazla göster",
         K::NoComplaints => "Henüz kayıtlı şikâyet yok.",
@@ -404,18 +405,15 @@ pub(super) const fn text(key: K) -> &'static str {
         K::StillOpen => "Açık ya da işlemde",
         K::MedianResolve => "Ortanca çözüm süresi",
         K::Hours => "{n} sa",
-        K::SatisfiedShare => "Ele alınış biçiminden memnun",
+        K::SatisfiedShare => "Şikâyetin ele alınışından memnun",
         K::BoughtAgainShare => "Yeniden satın aldı",
         K::FollowUpsOverdue => "Geciken takipler",
-        K::EstimateTitle => "Kaynaktaki istatistiklerden tahmin",
-        K::EstimateText => {
-            "Kayıtlı {n} şikâyetiniz için yaklaşık {silent} müşteri sessiz kalmış \
-            olabilir ve memnun olmayan müşteriler {low} ile {high} kişiye anlatmış olabilir."
-        }
+        K::EstimateTitle => "Duymadığınız şikâyetler",
         K::EstimateSource => {
-            "Bir ölçüm değil, tahmindir: ortalama olarak şikâyet eden her \
-            müşteriye karşılık 26 müşteri sessiz kalır, memnun olmayan müşterilerin %91'i şikâyet \
-            etmeden gider ve memnun olmayan bir müşteri 9 ile 15 kişiye anlatır."
+            "Bir ölçüm değil, yaygın pratik kurallara dayanan bir tahmin: şikâyet eden her \
+            müşteriye karşılık ortalama 26 müşteri sesini çıkarmaz, memnun kalmayan müşterilerin \
+            %91'i şikâyet etmeden gider ve memnun kalmayan bir müşteri durumu 9 ile 15 kişiye \
+            anlatır."
         }
         K::ByCategory => "Kategoriye göre şikâyetler",
         K::ParetoLabel => {
@@ -439,7 +437,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::TheComplaint => "Şikâyet",
         K::Received => "Alındı",
-        K::TakenBy => "Alan çalışan",
+        K::TakenBy => "Şikâyeti alan çalışan",
         K::Nature => "Şikâyetin niteliği",
         K::Customer => "Müşteri",
         K::PersonalDataNote => {
@@ -468,16 +466,16 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EraseByPhone => "aynı telefon",
         K::EraseByEmail => "aynı e-posta",
         K::EraseInTrash => "çöp kutusunda",
-        K::Handling => "Ele alınış",
+        K::Handling => "Çözüm süreci",
         K::OnTheSpot => "Yerinde çözüldü",
-        K::PromisedFor => "Değilse, söz verilen tarih",
+        K::PromisedFor => "Çözülmediyse söz verilen tarih",
         K::Resolved => "Çözüm tarihi",
         K::Solution => "Üzerinde anlaşılan çözüm",
         K::StepsNow => "Şu anda atılan adımlar",
-        K::Outcome => "Tazminat ve sonuç",
-        K::Compensation => "Verilen tazminat (türü)",
+        K::Outcome => "Telafi ve sonuç",
+        K::Compensation => "Verilen telafi (türü)",
         K::Amount => "Tutar",
-        K::Satisfied => "Ele alınış biçiminden memnun mu?",
+        K::Satisfied => "Şikâyetin ele alınışından memnun mu?",
         K::BoughtAgain => "Yeniden satın aldı mı?",
         K::Prevention => "Bu sorun gelecekte nasıl önlenir",
         K::SaveComplaint => "Şikâyeti kaydet",
@@ -489,7 +487,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::InvalidNoNature => "Şikâyetin niteliğini yazın.",
         K::InvalidResolvedBefore => "Çözüm, şikâyetin alınmasından önce olamaz.",
         K::InvalidFollowUpBefore => "Takip, şikâyetin alınmasından önce olamaz.",
-        K::InvalidAmount => "Tazminat tutarı pozitif bir sayı olmalıdır.",
+        K::InvalidAmount => "Telafi tutarı pozitif bir sayı olmalıdır.",
         K::InvalidEmail => "E-posta adresinde @ olmalıdır.",
 
         // Records of each part, and shared words
@@ -556,9 +554,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::Month => "Ay",
         K::Minutes => "dk",
         K::Seconds => "sn",
-        K::ChangeUp => "▲ {month} ayına göre {amount} arttı",
-        K::ChangeDown => "▼ {month} ayına göre {amount} azaldı",
-        K::ChangeSame => "{month} ayından beri değişmedi",
+        K::ChangeUp => "{month} ile kıyasla ▲ {amount}",
+        K::ChangeDown => "{month} ile kıyasla ▼ {amount}",
+        K::ChangeSame => "{month} ile aynı",
 
         // Listen: tabs
         K::TabComplaints => "Şikâyet kaydı",
@@ -589,7 +587,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AudienceEmployees => "Çalışanlar",
         K::Participants => "Katılımcılar",
         K::SurveyName => "Ad",
-        K::SurveyNameExample => "ör. Teslimattan sonra çevrimiçi anket",
+        K::SurveyNameExample => "örn. Teslimattan sonra çevrimiçi anket",
         K::QuestionsAsked => "Sorulan açık uçlu sorular",
         K::QuestionsHint => {
             "Puanlar, arkasındaki nedenlerden daha az önemlidir: ne olduğunu ve \
@@ -678,20 +676,20 @@ pub(super) const fn text(key: K) -> &'static str {
         // Listen: the top three problems
         K::ProblemsTitle => "Üç başlıca sorun",
         K::ProblemsLead => {
-            "İç girdileri ve tedarikçi girdilerini birleştirip müşterilerin \
-            söyledikleriyle karşılaştırın. Yaygın, sonuçları etkileyen ve üzerinde işlem \
-            yapılabilen sorunlara odaklanın: “memnun kalmadım” değil, “ürün kırık geldi”. \
-            Onayladığınız üç sorun politikanıza yön verir."
+            "İç verilerinizi ve tedarikçilerden gelen verileri birleştirip müşterilerin \
+            söyledikleriyle karşılaştırın. Yaygın, sonuçları etkileyen ve üzerinde çalışılabilecek \
+            sorunlara odaklanın: “memnun kalmadım” değil, “ürün kırık geldi”. Onayladığınız üç \
+            sorun politikanıza yön verir."
         }
         K::HomeComplaints => "Kayıttaki şikâyetler",
-        K::HomeOverdue => "Gecikmiş takipler",
-        K::HomeGoalsMet => "Tutan hizmet hedefleri",
+        K::HomeOverdue => "Geciken takipler",
+        K::HomeGoalsMet => "Ulaşılan hizmet hedefleri",
         K::HomePointsAdopted => "Benimsenen politika maddeleri",
         K::HomeTopNone => {
             "Henüz seçilmedi: müşterilerin, personelin ve tedarikçilerin size \
             söylediklerinden çıkarın."
         }
-        K::YourTopThree => "Sizin üç başlıca sorununuz",
+        K::YourTopThree => "Üç başlıca sorununuz",
         K::TopEmpty => "Henüz seçilmedi: bu sırayı kısa listedeki bir soruna verin.",
         K::TopThreeUse => "Müşteri hizmetleri politikanız bu üçünden yola çıkar.",
         K::RankTwice => {
@@ -711,25 +709,25 @@ pub(super) const fn text(key: K) -> &'static str {
         K::DrawnFrom => "Kaynak:",
         K::PlaceInTopThree => "İlk üçteki sırası",
         K::NotInTopThree => "İlk üçte değil",
-        K::SpecificCheck => "Üzerinde işlem yapılacak kadar belirgin",
+        K::SpecificCheck => "Üzerinde çalışılacak kadar net",
         K::MergeInto => "Şununla birleştir",
         K::RemoveFromShortlist => "Kısa listeden çıkar",
         K::RankRefusedVague => {
-            "Üzerinde işlem yapmak için fazla belirsiz: neyin yanlış gittiğini \
-            yazın (“memnun kalmadım” değil, “ürün kırık geldi”) ya da öyleyse “Üzerinde işlem \
-            yapılacak kadar belirgin” kutusunu işaretleyin."
+            "Üzerinde çalışmak için fazla belirsiz: neyin yanlış gittiğini yazın (“memnun \
+            kalmadım” değil, “ürün kırık geldi”) ya da öyleyse “Üzerinde çalışılacak kadar net” \
+            kutusunu işaretleyin."
         }
         K::RankRefusedNoTitle => "Önce soruna bir başlık verin.",
         K::AddOwnProblem => {
             "Kendi sorununuzu ekleyin (bir anketten, odak grubundan, bir \
             konuşmadan)"
         }
-        K::OwnProblemExample => "ör. Müşteriler çalışma saatlerini internette bulamıyor",
-        K::Candidates => "Girdilerinizden adaylar",
+        K::OwnProblemExample => "örn. Müşteriler çalışma saatlerini internette bulamıyor",
+        K::Candidates => "Verilerinizden adaylar",
         K::CandidatesLead => {
-            "100 üzerinden puana göre sıralı: ne kadar sık görüldüğü ({common} puana kadar), \
-            ödenen tazminattaki payı ({cost} puana kadar) ve üzerinde işlem yapılacak kadar \
-            belirgin olup olmadığı ({actionable})."
+            "100 üzerinden puana göre sıralı: geldiği veri içinde ne kadar yaygın olduğu ({common} \
+            puana kadar), ödenen telafilerdeki payı ({cost} puana kadar) ve üzerinde çalışılacak \
+            kadar net olup olmadığı ({actionable})."
         }
         K::DrawnFromTime => "Dönem",
         K::Last3Months => "son 3 ay",
@@ -740,11 +738,11 @@ pub(super) const fn text(key: K) -> &'static str {
             rakam girin."
         }
         K::WhyRanks => "Neden bu sırada",
-        K::FoundIn => "Kaynak",
-        K::WhyCost => "{amount} tazminat ödendi (tüm tazminatın {share} kadarı)",
-        K::WhyNoCost => "bunun için tazminat ödenmedi",
+        K::FoundIn => "Geldiği yer",
+        K::WhyCost => "{amount} telafi ödendi (tüm telafilerin {share} kadarı)",
+        K::WhyNoCost => "bunun için telafi ödenmedi",
         K::WhySpecific => "çözebileceğiniz belirgin bir sorun",
-        K::WhyVague => "işlem için fazla belirsiz",
+        K::WhyVague => "üzerinde çalışmak için fazla belirsiz",
         K::ScoreOf => "100 üzerinden {n} puan",
         K::AddToShortlist => "Kısa listeye ekle",
         K::AddNamedToShortlist => "Kısa listeye ekle: {name}",
@@ -778,7 +776,9 @@ pub(super) const fn text(key: K) -> &'static str {
             hedef. Aşağıdaki örnek kadar sade tutun. Beş adımı izleyin; birkaç taslak tutun ve \
             birini seçin."
         }
-        K::VisionExampleCaption => "McDonald's'ın vizyonu; kaynağın sade vizyon örneği.",
+        K::VisionExampleCaption => {
+            "McDonald's'ın vizyonu: her çalışanın aklında tutabileceği dört sözcük."
+        }
         K::CurrentVision => "Geçerli vizyon",
         K::NoCurrentVision => "Henüz vizyon seçilmedi.",
         K::DraftStarted => "Taslak başlangıcı: {date}",
@@ -840,23 +840,23 @@ pub(super) const fn text(key: K) -> &'static str {
             veri varsa gerçekleşen değer hesaplanır."
         }
         K::SeedGoalsText => {
-            "Kaynak dört hedef önerir: her çağrının yanıtlanacağı süre, iade \
-            edilen ürün payı, şikâyetin ele alınışından memnun kalan şikâyetçi müşteri payı ve \
-            yeniden satın alanların payı."
+            "Hemen her işletmeye uyan dört hedef: her çağrının yanıtlanacağı süre, iade edilen \
+            ürünlerin payı, şikâyetinin ele alınışından memnun kalan müşterilerin payı ve \
+            şikâyetten sonra yeniden satın alanların payı."
         }
         K::AddSeedGoals => "Önerilen dört hedefi ekle",
         K::GoalAnswerTime => "Her çağrının yanıtlanma süresi",
         K::GoalReturnRate => "İade edilen ürünler",
-        K::GoalSatisfied => "Ele alınıştan memnun kalan şikâyetçi müşteriler",
+        K::GoalSatisfied => "Şikâyetinin ele alınışından memnun kalan müşteriler",
         K::GoalBoughtAgain => "Şikâyet edip yeniden satın alan müşteriler",
         K::GoalOwn => "Kendi hedefiniz",
-        K::GoalMet => "Tuttu",
-        K::GoalMissed => "Tutmadı",
+        K::GoalMet => "Ulaşıldı",
+        K::GoalMissed => "Ulaşılamadı",
         K::GoalUnknown => "Henüz veri yok",
         K::TargetIs => "Hedef: {sign} {value}",
         K::Target => "Hedef değer",
         K::Unit => "Birim",
-        K::MetWhen => "Değer şu olduğunda tutar",
+        K::MetWhen => "Ulaşıldı sayılması için değer",
         K::AtMost => "en çok hedef kadar",
         K::AtLeast => "en az hedef kadar",
         K::Cadence => "Ölçüm dönemi",
@@ -869,9 +869,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::BasisMonth => "{month} rakamlarından",
         K::BasisEntered => "sizin girdiğiniz",
         K::BasisNone => "çalışma kitabında veri yok: gerçekleşen değeri girin",
-        K::NoTargetYet => "Nerede durduğunuzu görmek için bir hedef değer girin.",
+        K::NoTargetYet => "Ne durumda olduğunuzu görmek için bir hedef değer girin.",
         K::AddOwnGoal => "Kendi hedefinizi ekleyin",
-        K::OwnGoalExample => "ör. Satın almadan bir ay sonra aranan müşteriler",
+        K::OwnGoalExample => "örn. Satın almadan bir ay sonra aranan müşteriler",
         K::UnitPercent => "%",
         K::UnitSeconds => "saniye",
         K::UnitMinutes => "dakika",
@@ -970,8 +970,8 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::GuidelinesTitle => "Müşterinin sorununu çözmek: dört adım",
         K::GuidelinesLead => {
-            "Kaynağın dört adımı ve örnekleri, sizin sözlerinizle: işletmenize \
-            uyacak şekilde değiştirin. Politika belgesi sizin sürümünüzü basar."
+            "Müşterinin sorununu çözmek için dört adım, her biri bir örnekle: işletmenize uyacak \
+            şekilde yeniden yazın. Politika belgesinde sizin yazdığınız hâli yer alır."
         }
         K::GuideWhatToDo => "Ne yapılır",
         K::GuideExample => "Örnek",
@@ -1043,16 +1043,16 @@ pub(super) const fn text(key: K) -> &'static str {
             sayılır."
         }
         K::HoursOpen => "Açık",
-        K::HoursFrom => "Başlangıç",
-        K::HoursTo => "Bitiş",
+        K::HoursFrom => "Açılış",
+        K::HoursTo => "Kapanış",
         K::HoursOpenOn => "{day} açık",
         K::HoursFromOn => "{day} açılış saati",
         K::HoursToOn => "{day} kapanış saati",
         K::ChannelsTitle => "Kanallar",
         K::ChannelsLead => "Hangi kanallar anında, hangileri saat dışında hizmet verir.",
         K::NoOffHours => {
-            "Saatleriniz dışında hiçbir kanal müşteri taleplerini almıyor. Kaynak, \
-            zamanın geri kalanı için sohbet ya da e-posta öneriyor."
+            "Saatleriniz dışında hiçbir kanal müşteri taleplerini almıyor: zamanın geri kalanı \
+            için sohbet ya da e-posta ekleyin."
         }
         K::ChannelKindLabel => "Kanal",
         K::ChannelDetail => "Numara, adres ya da sayfa",
@@ -1185,12 +1185,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SopMoveUp => "{n}. adımı yukarı taşı",
         K::SopMoveDown => "{n}. adımı aşağı taşı",
         K::SopAnswer => "Yanıt",
-        K::SopLeadsTo => "Götürdüğü yer",
+        K::SopLeadsTo => "Gidilecek adım",
         K::SopAddAnswer => "Yanıt ekle",
         K::SopGoToStep => "{n}. adım",
         K::SopFlowchart => "Akış şeması",
-        K::FlowStart => "Başla",
-        K::FlowEnd => "Son",
+        K::FlowStart => "Başlangıç",
+        K::FlowEnd => "Bitiş",
         K::SopEmptyStep => "{n}. adımın metni yok.",
         K::SopOneAnswer => "{n}. adım tek yanıtlı bir karar: en az iki yanıt verin.",
         K::SopUnnamedAnswer => "{n}. adımın bir yanıtının adı yok.",
@@ -1203,21 +1203,21 @@ pub(super) const fn text(key: K) -> &'static str {
         K::TabTeam => "Ekip",
         K::TeamTitle => "Ekibi dinlemek",
         K::TeamLead => {
-            "Personelinizin işletme hakkında ne hissettiği ve her biriyle bire bir \
+            "Personelinizin işletme hakkında ne düşündüğü ve her biriyle baş başa geçirdiğiniz \
             zaman."
         }
         K::EnpsTitle => "Çalışan Net Tavsiye Skoru (eNPS)",
         K::EnpsHow => {
-            "Tavsiye edenler 9 ya da 10, pasifler 7 ya da 8, kötüleyenler 6 ya da daha \
-            az yanıt verir. eNPS, tavsiye edenlerin payından kötüleyenlerin payının \
-            çıkarılmasıdır; −100 ile +100 arasındadır. Standart ölçek 0–10'dur; kaynak 1–10'u \
-            anlatır, aynı şekilde hesaplanır (1–6 kötüleyendir)."
+            "Tavsiye edenler 9 ya da 10, pasifler 7 ya da 8, kötüleyenler 6 ya da daha az puan \
+            verir. eNPS, tavsiye edenlerin payından kötüleyenlerin payının çıkarılmasıdır; −100 \
+            ile +100 arasındadır. Standart ölçek 0–10'dur; bazı anketler 1–10 ölçeğini kullanır ve \
+            aynı şekilde hesaplanır (1–6 kötüleyendir)."
         }
         K::EnpsAdd => "Tur ekle",
         K::EnpsAddButton => "Turu ekle",
         K::EnpsScale => "Ölçek",
         K::EnpsScale010 => "0–10 (standart)",
-        K::EnpsScale110 => "1–10 (kaynaktaki gibi)",
+        K::EnpsScale110 => "1–10",
         K::EnpsAnswers => "Yanıtlar, boşlukla ayrılmış sayılar olarak",
         K::EnpsNoDate => "Turun tarihini girin.",
         K::EnpsNotNumber => "“{word}” ölçekten bir sayı değil.",
@@ -1242,11 +1242,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EveryWeek => "her hafta",
         K::EveryMonth => "her ay",
         K::EveryQuarter => "üç ayda bir",
-        K::OnesNever => "Henüz bire bir yok",
+        K::OnesNever => "Henüz bire bir görüşme yok",
         K::OnesOverdue => "{date} tarihinden beri gecikmiş",
         K::OnesDueToday => "Bugün yapılmalı",
         K::OnesNext => "Sonraki: {date}",
-        K::OnesMeetingsN => "Bire birler ({n})",
+        K::OnesMeetingsN => "Bire bir görüşmeler ({n})",
         K::OnesNotes => "Özel notlar",
         K::OnesActions => "Kararlaştırılan adımlar, her satıra bir tane",
         K::OnesNoName => "Üyenin adını girin.",
@@ -1278,7 +1278,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::MeetDate => "Ne zaman",
         K::MeetKind => "Nasıl",
         K::MeetCustomer => "Müşteri",
-        K::MeetStaff => "Kim görüştü (sizin taraftan)",
+        K::MeetStaff => "Sizden kim görüştü",
         K::MeetNoDate => "Görüşmenin tarihini girin; önceden kaydedilen tarih korunur.",
         K::MeetTopics => "Konular",
         K::MeetFeedback => "Müşterinin geri bildirimi",
@@ -1318,11 +1318,11 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CheckOf => "{total} turda {n} ({pct})",
         K::CheckRounds => "Turlar",
         K::CheckMissed => "Atlanan: {points}",
-        K::CheckEdit => "Listenin maddeleri",
+        K::CheckEdit => "Kontrol listesinin maddeleri",
         K::CheckEditLead => {
-            "Kaynaktaki maddelerden başlayın ve onları kendinize göre düzenleyin: \
-            ifadeyi değiştirin, uymayanı çıkarın, kendi maddelerinizi ekleyin. Kaydedilmiş turlar \
-            o günkü maddelerini korur."
+            "Önerilen maddelerden başlayın ve onları kendinize göre düzenleyin: ifadeyi \
+            değiştirin, uymayanı çıkarın, kendi maddelerinizi ekleyin. Kaydedilmiş turlar o günkü \
+            maddelerini korur."
         }
         K::CheckPointN => "Madde {n}",
         K::CheckNewPoint => "Yeni bir madde",
@@ -1364,7 +1364,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PulseRoundsEntered => "Girilen turlar",
         K::PulseEdit => "Sorular ve sıklık",
         K::PulseName => "Başlık",
-        K::PulseCadence => "Gönderim",
+        K::PulseCadence => "Gönderim sıklığı",
         K::PulseQuestionN => "Soru {n}",
         K::PulseAddQuestion => "Soru ekle",
         K::PulseFull => {
@@ -1373,7 +1373,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::HomeProcedures => "Yazılı prosedürler",
         K::HomeFollowUpsDue => "Zamanı gelen müşteri takipleri",
-        K::HomeOnesDue => "Zamanı gelen birebir görüşmeler",
+        K::HomeOnesDue => "Zamanı gelen bire bir görüşmeler",
         K::HomePulsesDue => "Zamanı gelen nabız turları",
         K::UpdateReady => {
             "Servicebook'un yeni bir sürümü hazır. Çalışmanız kaydedildi; kullanmak \
@@ -1463,7 +1463,7 @@ pub(super) const fn text(key: K) -> &'static str {
             olurum."
         }
         K::CqCulture4 => "Müşterilerimizin ihtiyaçları kendi iç ihtiyaçlarımızdan daha önemlidir.",
-        K::CqProducts1 => "Satış yaparken ortaklık yaklaşımı için çaba gösteririz.",
+        K::CqProducts1 => "Satış yaparken müşteriyle bir ortaklık kurmaya çalışırız.",
         K::CqProducts2 => "Reklamlarımızda sunamayacağımız şeyleri vaat etmeyiz.",
         K::CqProducts3 => {
             "Müşterilerimiz için en çok önem taşıyan özellikleri ve faydaları \
@@ -1484,7 +1484,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CqKnowledge3 => "Tüm çalışanlar müşterilerimiz için neyin önemli olduğunu bilir.",
         K::CqContact1 => "Müşterilerimizin bizimle iş yapmasını kolaylaştırırız.",
         K::CqContact2 => "Tüm müşteri şikâyetlerini çözmek için çaba gösteririz.",
-        K::CqContact3 => "Müşteriye o \"vay be\" duygusunu yaşatmayı teşvik ederiz.",
+        K::CqContact3 => "Müşteriye o “vay be” duygusunu yaşatmayı teşvik ederiz.",
         K::CqStaff1 => "Çalışanlarıma saygı duyarım.",
         K::CqStaff2 => "Tüm çalışanlar ürünümüzü/hizmetimizi iyi anlar.",
         K::CqStaff3 => {
@@ -1506,8 +1506,8 @@ pub(super) const fn text(key: K) -> &'static str {
         // Seed 001, step 10: the four steps of handling a complaint (draft/plan.rs)
         K::GuideUnderstandTitle => "Sorunu anlayın",
         K::GuideUnderstandText => {
-            "Müşterinin sözünü kesmeden bitirmesine izin verin, önemli \
-            olguları yazın ve doğru anladığınızdan emin olmak için tekrar edin."
+            "Müşterinin sözünü kesmeden bitirmesine izin verin, önemli noktaları not edin ve doğru \
+            anladığınızdan emin olmak için ona tekrarlayın."
         }
         K::GuideUnderstandExample => {
             "“Teyit etmek için soruyorum: yeni bir ürün ve paranızın \
@@ -1515,9 +1515,9 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::GuideCauseTitle => "Nedeni belirleyin",
         K::GuideCauseText => {
-            "Müşterinin ne yaptığını öğrenin, ne olması gerektiğini anlayın ve \
-            sorunu ayırın. Nedeni bulmak çoğu zaman sorumlunun müşteri değil işletme olduğunu \
-            kabul etmek demektir."
+            "Müşterinin ne yaptığını öğrenin, ne olması gerektiğini anlayın ve sorunu netleştirin. \
+            Nedeni bulmak çoğu zaman sorumlunun müşteri değil işletme olduğunu kabul etmek \
+            demektir."
         }
         K::GuideCauseExample => {
             "“Web sitemize göre sisteminizle çalışan bir cihaz sipariş \
@@ -1533,9 +1533,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::GuideSolutionsExample => "“Bunu nasıl düzeltmemizi istersiniz?”",
         K::GuideResolveTitle => "Sorunu çözün",
         K::GuideResolveText => {
-            "Düzeltici adımı atın ve müşteriye sorunun çözülme biçiminden \
-            memnun olup olmadığını sorun. Özür dileyin ve tercihen yaşadığı sıkıntıyı telafi \
-            edecek bir şey sunun."
+            "Sorunu giderin ve müşteriye sorunun çözülme biçiminden memnun olup olmadığını sorun. \
+            Özür dileyin ve mümkünse yaşadığı sıkıntıyı telafi edecek bir şey sunun."
         }
         K::GuideResolveExample => {
             "“Yaşattığımız sıkıntı için özür dilerim. Yenisi bugün yola \
@@ -1588,7 +1587,9 @@ pub(super) const fn text(key: K) -> &'static str {
             serbest mi?"
         }
         K::PolicyComplaintsQ3 => "Üst yönetim hızla devreye giriyor mu?",
-        K::PolicyComplaintsQ4 => "Müşterilere farklı sorunlar için nasıl tazminat veriliyor?",
+        K::PolicyComplaintsQ4 => {
+            "Farklı sorunlarda müşterinin yaşadığı sıkıntı nasıl telafi ediliyor?"
+        }
         K::PolicyComplaintsQ5 => {
             "Müşterinin memnun kaldığından emin olmak için takip yapılıyor \
             mu?"
@@ -1628,11 +1629,10 @@ pub(super) const fn text(key: K) -> &'static str {
             kadar dinlenir ve hemen yardım edilir."
         }
         K::SopCallTermLog => "Şikâyet kaydı",
-        K::SopCallTermLogMeaning => "Her şikâyetin yazıldığı yer: Servicebook'un Dinle bölümü.",
-        K::SopCallStep1 => "Üç çalışta dükkânın ve kendi adınızla açın",
+        K::SopCallTermLogMeaning => "Her şikâyetin yazıldığı yer: Servicebook'un Dinleme bölümü.",
+        K::SopCallStep1 => "Telefonu üç çalmadan açın; dükkânın adını ve kendi adınızı söyleyin",
         K::SopCallStep2 => {
-            "Müşterinin sözünü bitirmesine izin verin; olguları yazın ve tekrar \
-            edin"
+            "Müşterinin sözünü bitirmesine izin verin; önemli noktaları not edip ona tekrarlayın"
         }
         K::SopCallStep3 => "Müşteri hattayken şikâyeti kaydedin",
         K::SopCallStep4 => "Kendiniz çözebilir misiniz?",
@@ -1647,10 +1647,10 @@ pub(super) const fn text(key: K) -> &'static str {
             anlatmadan, hızla çözebilecek birine ulaşır."
         }
         K::SopEscalateStep1 => "Müşteriye kimin ve ne zamana kadar geri arayacağını söyleyin",
-        K::SopEscalateStep2 => "Yazılı olguları ve denenenleri aynı gün yöneticiye iletin",
+        K::SopEscalateStep2 => "Not edilen bilgileri ve denenenleri aynı gün yöneticiye iletin",
         K::SopEscalateStep3 => "Yönetici bugün ulaşılabilir mi?",
         K::SopEscalateStep4 => "Kararı işletme sahibine bırakın",
-        K::SopEscalateStep5 => "Müşteriyi kararla ve tazminatla geri arayın",
+        K::SopEscalateStep5 => "Müşteriyi geri arayıp kararı ve sunulan telafiyi bildirin",
         K::SopRefundTitle => "İade ya da değişim talebi",
         K::SopRefundPurpose => {
             "İadeler ve değişimler herkes için aynı şekilde, hızlı ve adil \
@@ -1659,13 +1659,12 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SopRefundTermReceipt => "Fiş",
         K::SopRefundTermReceiptMeaning => "Satın alma kanıtı: kâğıt, e-posta ya da kart ekstresi.",
         K::SopRefundStep1 => "Satın alma kanıtını ve ürünü kontrol edin",
-        K::SopRefundStep2 => "Ürün kusurlu mu ya da anlatıldığı gibi değil mi?",
+        K::SopRefundStep2 => "Ürün kusurlu ya da tanıtıldığından farklı mı?",
         K::SopRefundStep3 => "Müşteriye seçim sunun: değişim ya da tam iade",
         K::SopRefundStep4 => "İade süresi içinde mi?",
         K::SopRefundStep5 => "İade politikasının dediği gibi iade edin ya da değiştirin",
         K::SopRefundStep6 => {
-            "Nedenini nazikçe açıklayın ve sunabileceğinizi önerin (kupon, \
-            onarım)"
+            "Nedenini nazikçe açıklayın ve sunabileceğiniz bir şey önerin (kupon, onarım)"
         }
     }
 }
@@ -1694,10 +1693,10 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::ProblemMissing => Forms::one_other(
             "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
-                kurtarılamıyor. Kaydı geri getirmek için Paylaş ve yedekle bölümünde, en son dışa \
+                kurtarılamıyor. Kaydı geri getirmek için Paylaşım ve yedekleme bölümünde, en son dışa \
                 aktardığınız dosyayı Birleştir ile içe aktarın.",
             "“{part}” bölümündeki {n} kayıt bu tarayıcının depolama alanında yok ve burada \
-                kurtarılamıyor. Kayıtları geri getirmek için Paylaş ve yedekle bölümünde, en son \
+                kurtarılamıyor. Kayıtları geri getirmek için Paylaşım ve yedekleme bölümünde, en son \
                 dışa aktardığınız dosyayı Birleştir ile içe aktarın.",
         ),
         P::ProblemFromEarlier => Forms::one_other(
@@ -1736,6 +1735,14 @@ pub(super) const fn forms(key: P) -> Forms {
         P::WhyFigure => {
             Forms::one_other("{base} içinde {n} ({share})", "{base} içinde {n} ({share})")
         }
+        P::EstimateText => Forms::one_other(
+            "Kaydettiğiniz {n} şikâyete bakılırsa yaklaşık {silent} müşteri sesini çıkarmamış \
+                olabilir; memnun kalmayan müşteriler de durumu {low} ile {high} kişiye anlatmış \
+                olabilir.",
+            "Kaydettiğiniz {n} şikâyete bakılırsa yaklaşık {silent} müşteri sesini çıkarmamış \
+                olabilir; memnun kalmayan müşteriler de durumu {low} ile {high} kişiye anlatmış \
+                olabilir.",
+        ),
         P::EraseConfirm => Forms::one_other(
             "{n} kayıttaki kişisel verileri sil",
             "{n} kayıttaki kişisel verileri sil",
@@ -1757,8 +1764,8 @@ pub(super) const fn forms(key: P) -> Forms {
             "Adımlarda düzeltilecek {n} şey",
         ),
         P::MeetDue => Forms::one_other(
-            "{n} takibin zamanı geldi: müşteriyi yeniden arayın ya da görün.",
-            "{n} takibin zamanı geldi: müşterileri yeniden arayın ya da görün.",
+            "{n} takibin zamanı geldi: müşteriyi yeniden arayın ya da onunla görüşün.",
+            "{n} takibin zamanı geldi: müşterileri yeniden arayın ya da onlarla görüşün.",
         ),
         P::MeetOpen => Forms::one_other("{n} açık adım", "{n} açık adım"),
     }

@@ -34,7 +34,8 @@ pub trait Format {
     /// A day of the week: "Monday", "lunedì", "Pazartesi".
     fn weekday(&self, d: Weekday) -> String;
 
-    /// The month that `d` falls in, with its year: "Oct 2026", "ott 2026".
+    /// The month that `d` falls in, with its year, its name written out as
+    /// in [`Format::date`]: "October 2026", "ottobre 2026", "Ekim 2026".
     fn month(&self, d: NaiveDate) -> String;
 
     /// A number with at most `decimals` decimals (trailing zeros dropped)

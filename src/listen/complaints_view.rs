@@ -584,15 +584,16 @@ fn LogFigures() -> impl IntoView {
                                 <p>
                                     {
                                         let e = estimate(f.total);
-                                        fill(
-                                            t(K::EstimateText),
-                                            &[
-                                                ("n", &Intl(lang).count(f.total as u64)),
-                                                ("silent", &Intl(lang).number(e.silent as f64, 0)),
-                                                ("low", &Intl(lang).number(e.told_low as f64, 0)),
-                                                ("high", &Intl(lang).number(e.told_high as f64, 0)),
-                                            ],
-                                        )
+                                        Intl(lang)
+                                            .plural_with(
+                                                P::EstimateText,
+                                                f.total as u64,
+                                                &[
+                                                    ("silent", &Intl(lang).number(e.silent as f64, 0)),
+                                                    ("low", &Intl(lang).number(e.told_low as f64, 0)),
+                                                    ("high", &Intl(lang).number(e.told_high as f64, 0)),
+                                                ],
+                                            )
                                     }
                                 </p>
                                 <p class="muted small">{t(K::EstimateSource)}</p>

@@ -644,16 +644,16 @@ test('in Italian and Turkish: the titles, the source points, the count, the figu
   await expect.poll(() => formPoints(page)).toEqual(POINTS_IT.map((p) => [p, false]));
   await expect.poll(() => pointTexts(page)).toEqual(POINTS_IT);
   await expect(count(page)).toHaveText('0 su 6 spuntati');
-  await expect(page.getByTestId('check-none')).toHaveText('Ancora nessun giro: spunta la checklist qui sopra dopo un turno.');
-  await refused(page, "Inserisci il turno o l'addetto a cui si riferisce il giro.", 0);
+  await expect(page.getByTestId('check-none')).toHaveText('Ancora nessuna verifica: spunta la checklist qui sopra dopo un turno.');
+  await refused(page, "Inserisci il turno o l'addetto a cui si riferisce la verifica.", 0);
   await page.getByLabel('Turno o addetto').fill('Mattina');
   await page.getByLabel('Data', { exact: true }).fill('');
-  await refused(page, 'Inserisci la data del giro.', 0);
+  await refused(page, 'Inserisci la data della verifica.', 0);
 
   const today = await todayIso(page);
   await saveRound(page, { date: today, who: 'Mattina', ticks: [0, 1, 2] });
   await expect.poll(() => roundsShown(page)).toEqual([{
-    head: `${fmtDate(today, 'it')} · Mattina`, ticked: '3 su 6 spuntati', missed: `Mancati: ${POINTS_IT.slice(3).join('; ')}`, note: null,
+    head: `${fmtDate(today, 'it')} · Mattina`, ticked: '3 su 6 spuntati', missed: `Non rispettati: ${POINTS_IT.slice(3).join('; ')}`, note: null,
   }]);
   await expect.poll(() => rates(page).then((r) => r.map(([, f]) => f))).toEqual(['1 su 1 (100%)', '1 su 1 (100%)', '1 su 1 (100%)', '0 su 1 (0%)', '0 su 1 (0%)', '0 su 1 (0%)']);
   await expect(page.getByLabel('Mostra').locator('option')).toHaveText(['Tutti i turni e gli addetti', 'Mattina']);

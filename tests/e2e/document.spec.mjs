@@ -389,7 +389,7 @@ test('the document\'s language is chosen apart from the interface: an Italian do
   await page.getByTestId('doc-lang').selectOption('it');
   await expect(doc(page).locator('.doc-title')).toHaveText('Politica del servizio clienti');
   await expect(wrapper).toHaveAttribute('lang', 'it');
-  await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Preparato il ${fmtDate(iso, 'it')}`);
+  await expect(doc(page).locator('.doc-meta').nth(1)).toHaveText(`Data di redazione: ${fmtDate(iso, 'it')}`);
   await expect(doc(page).locator('.doc-meta').nth(2)).toHaveText(/^Ultima revisione: \d{1,2} [a-z]+ \d{4}; prossima: \d{1,2} [a-z]+ \d{4}$/);
   await expect(doc(page).locator('section.doc-section > h3')).toHaveText(HEADINGS.it);
   const support = section(page, 'support');
@@ -398,14 +398,14 @@ test('the document\'s language is chosen apart from the interface: an Italian do
   expect(hours[0]).toEqual(['lunedì', '09:00–18:00']);
   expect(hours.map((r) => r[0])).toEqual(['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica']);
   expect(hours[6]).toEqual(['domenica', 'Chiuso']);
-  await expect(support.locator('ul li').nth(1)).toHaveText('Telefono (+39 051 010 0000): in tempo reale, negli orari');
+  await expect(support.locator('ul li').nth(1)).toHaveText('Telefono (+39 051 010 0000): in tempo reale, in orario di servizio');
   await expect(section(page, 'policy').locator('.doc-note')).toHaveText(['Non ancora adottato (Bozza).', 'Non ancora adottato (Proposta al personale).']);
   await expect(section(page, 'policy').locator('h4')).toHaveText(['Velocità', 'Comunicazione', 'Reclami e contestazioni']);
   await expect(section(page, 'guidelines').locator('h4').first()).toHaveText('1. Capire il problema');
   await expect(section(page, 'training').locator('thead th')).toHaveText(['Data', 'Tipo', 'Argomento', 'Chi partecipa']);
   // Goals: Italian units, periods and standings, with the decimal comma.
   const goals = await rowsOf(section(page, 'goals').locator('table'));
-  expect(goals[0].slice(0, 3)).toEqual(['Ogni chiamata risposta entro', '≤ 2 minuti', "l'ultimo anno"]);
+  expect(goals[0].slice(0, 3)).toEqual(['Risposta a ogni chiamata entro', '≤ 2 minuti', "l'ultimo anno"]);
   expect(goals[0][3]).toMatch(/^\d+(,\d)? minuti · (Raggiunto|Non raggiunto)$/);
   expect(goals[4]).toEqual(['Customers called a month after a big purchase', '≥ 90%', "l'ultimo mese", '72% · Non raggiunto']);
   // What the shop wrote stays in its words (the example was opened in English).
@@ -519,7 +519,7 @@ test('"Download as Markdown" gives today\'s document with its headings and hours
   const it = await downloadMarkdown(page);
   expect(it.name).toBe(`servicebook-policy-it-${date}.md`);
   expect(it.text.startsWith('# Politica del servizio clienti\n')).toBe(true);
-  expect(it.text).toContain(`\nPreparato il ${fmtDate(iso, 'it')}  \n`);
+  expect(it.text).toContain(`\nData di redazione: ${fmtDate(iso, 'it')}  \n`);
   expect(it.text).toContain('\n## La nostra visione\n\n*Non è stata ancora scelta una visione.*\n');
   expect(it.text).toContain('| Giorno | Orario |\n|---|---|\n| lunedì | 09:00–18:00 |\n');
   expect(it.text).toContain('| domenica | Chiuso |');

@@ -39,12 +39,12 @@ async function today(page) {
   return page.evaluate(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
 }
 
-/** A month as the app names it ("Oct 2026"), `back` months before the current one. */
+/** A month as the app names it ("October 2026"), `back` months before the current one. */
 async function monthName(page, back) {
   return page.evaluate((b) => {
     const d = new Date();
     const at = Date.UTC(d.getFullYear(), d.getMonth() - b, 1, 12);
-    return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(at);
+    return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(at);
   }, back);
 }
 
@@ -194,7 +194,7 @@ test('an empty workbook: the seed\'s example, no vision chosen and no drafts, un
   await expect(page.locator('main .lead')).toContainText('the guiding principle of how your business wants to deal with its customers');
   const example = page.locator('figure.example-vision');
   await expect(example.locator('blockquote')).toHaveText(EXAMPLE_VISION);
-  await expect(example.locator('figcaption')).toHaveText("McDonald's vision, the source's example of a simple one.");
+  await expect(example.locator('figcaption')).toHaveText("McDonald's vision: four words every employee can remember.");
   await expect(page.getByTestId('no-current-vision')).toHaveText(NO_VISION);
   await expect(page.getByTestId('current-vision')).toHaveCount(0);
   await expect(page.getByText('No drafts yet.')).toBeVisible();
@@ -628,7 +628,7 @@ test('the four suggested goals: no data yet, then Met or Not met against a targe
   await expect(page.getByText(`${NO_VISION} Vision`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your top three' })).toBeVisible();
   await expect(goals(page)).toHaveCount(0);
-  await expect(page.getByText('The source suggests four goals: a time within which every call is answered')).toBeVisible();
+  await expect(page.getByText('Four goals suit almost any business: a time within which every call is answered')).toBeVisible();
   await expect(page.getByTestId('add-seed-goals')).toHaveText('Add the four suggested goals');
 
   await addSeedGoals(page);
@@ -809,7 +809,7 @@ test('the satisfied and bought-again goals are computed from the complaint log, 
   await addOperations(page, '2025-11', 400, 10);
   await open(page, '/draft/goals');
   await expect(returns.getByTestId('goal-actual')).toHaveText('2.5%');
-  await expect(returns.locator('.goal-actual')).toContainText('from the figures of Nov 2025');
+  await expect(returns.locator('.goal-actual')).toContainText('from the figures of November 2025');
   await expect(returns.getByTestId('goal-standing')).toHaveText('Not met');
   await expect(returns.getByTestId('goal-actual-input')).toHaveCount(0);
 
@@ -817,7 +817,7 @@ test('the satisfied and bought-again goals are computed from the complaint log, 
   await addOperations(page, '2025-12', 500, 5);
   await open(page, '/draft/goals');
   await expect(returns.getByTestId('goal-actual')).toHaveText('1%');
-  await expect(returns.locator('.goal-actual')).toContainText('from the figures of Dec 2025');
+  await expect(returns.locator('.goal-actual')).toContainText('from the figures of December 2025');
   await expect(returns.getByTestId('goal-standing')).toHaveText('Met');
   await page.reload();
   await expect(returns.getByTestId('goal-standing')).toHaveText('Met');
@@ -988,7 +988,7 @@ test('in Italian the vision page, the workshop steps and the goals are Italian',
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page.locator('main h1')).toHaveText('Dichiarazione di visione');
-  await expect(page.getByTestId('main-nav').getByRole('link', { name: 'Redigi' })).toBeVisible();
+  await expect(page.getByTestId('main-nav').getByRole('link', { name: 'Stesura' })).toBeVisible();
   await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica', 'Personale', 'Piano', 'Documento']);
   await expect(page.locator('figure.example-vision blockquote')).toHaveText('Qualità, servizio, pulizia, valore.');
   await expect(page.getByTestId('no-current-vision')).toHaveText('Nessuna visione scelta.');
@@ -1003,7 +1003,7 @@ test('in Italian the vision page, the workshop steps and the goals are Italian',
   await expect(steps.getByRole('link')).toHaveText(it.map((t, i) => `${i + 1} ${t}`));
   await expect(page.getByTestId('step-title')).toHaveText('1. Immagina il tuo successo');
   await expect(page.getByText('Guarda da tre a cinque anni nel futuro, immagina il successo della tua azienda e descrivilo in cinque punti.')).toBeVisible();
-  await expect(page.getByLabel('Punto di successo 1')).toBeVisible();
+  await expect(page.getByLabel('Successo 1')).toBeVisible();
   await expect(page.getByTestId('next-step')).toHaveText('Passo successivo');
   for (let n = 2; n <= 5; n += 1) {
     await page.getByTestId('next-step').click();
@@ -1033,10 +1033,10 @@ test('in Italian the vision page, the workshop steps and the goals are Italian',
   await expect(goals(page)).toHaveCount(4);
   // (In any order here: their order is checked by a test of its own.)
   expect((await goals(page).getByRole('heading', { level: 2 }).allInnerTexts()).sort()).toEqual([
-    'Ogni chiamata risposta entro',
+    'Risposta a ogni chiamata entro',
     'Prodotti resi',
-    'Clienti che si lamentano soddisfatti della gestione',
-    'Clienti che si lamentano e acquistano di nuovo',
+    'Clienti soddisfatti di come è stato gestito il reclamo',
+    'Clienti che tornano ad acquistare dopo un reclamo',
   ].sort());
   await expect(goals(page).getByTestId('goal-standing')).toHaveText(Array(4).fill('Ancora senza dati'));
   const resi = goal(page, 'Prodotti resi');

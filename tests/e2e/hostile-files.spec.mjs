@@ -37,7 +37,7 @@ const L = {
     refused: (name, reason) => `“${name}” non è stato importato: ${reason} La tua cartella non è cambiata.`,
     notJson: (line, column) => `non è un file JSON (il testo si interrompe alla riga ${line}, colonna ${column}).`,
     notServicebook: 'è un file JSON, ma non di Servicebook.',
-    newer: (found) => `è stato scritto da una versione più recente di Servicebook (versione del file ${found}; questa legge fino alla 5). Aggiorna Servicebook o chiedi un file della stessa versione.`,
+    newer: (found) => `è stato scritto da una versione più recente di Servicebook (versione del file ${found}; questa legge fino alla versione 5). Aggiorna Servicebook o chiedi un file della stessa versione.`,
     badField: (path, detail) => `il campo “${path}” non è valido (${detail}).`,
     dismiss: 'Chiudi',
     openExample: "Apri l'esempio",

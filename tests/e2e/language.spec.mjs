@@ -13,7 +13,7 @@ test('switching to Italiano and Türkçe translates the interface and sets <html
 
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Ascolto', 'Redigi', 'Gestione', 'Condividi e salva']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Autovalutazione', 'Ascolto', 'Stesura', 'Gestione', 'Condivisione e backup']);
   await expect(page.locator('main h1')).toHaveText('Il tuo piano di servizio clienti');
   await expect(page.getByRole('button', { name: "Apri l'esempio" })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sezioni' })).toBeVisible();
@@ -21,7 +21,7 @@ test('switching to Italiano and Türkçe translates the interface and sets <html
 
   await page.getByLabel('Lingua').selectOption('tr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaş ve yedekle']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaşım ve yedekleme']);
   await expect(page.locator('main h1')).toHaveText('Müşteri hizmetleri planınız');
   await expect(page.getByLabel('Dil')).toHaveValue('tr');
   await expect(page.getByLabel('Dil').locator('option')).toHaveText(['English', 'Italiano', 'Türkçe']);
@@ -56,7 +56,7 @@ test('the chosen language survives a reload and a new page of the same browser',
   const other = await context.newPage();
   await open(other, '/share');
   await expect(other.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(other.locator('main h1')).toHaveText('Paylaş ve yedekle');
+  await expect(other.locator('main h1')).toHaveText('Paylaşım ve yedekleme');
 });
 
 test('results are formatted and named in the chosen language', async ({ page }) => {
@@ -67,7 +67,7 @@ test('results are formatted and named in the chosen language', async ({ page }) 
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('main h1')).toHaveText('Il tuo quoziente del servizio clienti');
   await expect(page.getByTestId('total')).toHaveText('27,75');
-  await expect(page.getByTestId('band')).toHaveText('Buono, ma necessita di miglioramenti generali');
+  await expect(page.getByTestId('band')).toHaveText('Buono, ma da migliorare nel complesso');
   await expect(page.getByTestId('area-row').first().locator('th')).toHaveText('Cultura orientata al cliente');
   await expect(page.getByTestId('area-row').first().locator('td.num')).toHaveText('3,75');
   await expect(page.getByLabel('Nota')).toBeVisible();

@@ -420,27 +420,27 @@ test('two months of operational figures: the table, newest first, and the trends
     const table = page.getByTestId('operations-table');
     await expect(table.locator('thead th')).toHaveText(['Month', 'Items sold', 'Returns', 'Return rate', 'Orders waiting (backlog)', 'Items out of stock', 'Internal reject rate']);
     await expect(opsRows(page)).toHaveCount(2);
-    expect(await cellsOf(opsRows(page).nth(0))).toEqual(['Oct 2026', '500', '10', '2%', '25', '8', '2%']);
-    expect(await cellsOf(opsRows(page).nth(1))).toEqual(['Sept 2026', '400', '12', '3%', '20', '8', '5%']);
+    expect(await cellsOf(opsRows(page).nth(0))).toEqual(['October 2026', '500', '10', '2%', '25', '8', '2%']);
+    expect(await cellsOf(opsRows(page).nth(1))).toEqual(['September 2026', '400', '12', '3%', '20', '8', '5%']);
 
     const trend = (id) => page.getByTestId(id);
     await expect(trend('trend-return-rate').locator('.trend-name')).toHaveText('Return rate');
     await expect(trend('trend-return-rate').locator('.trend-latest')).toHaveText('2%');
-    await expect(trend('trend-return-rate').locator('.change')).toHaveText('▼ 1 point since Sept 2026');
+    await expect(trend('trend-return-rate').locator('.change')).toHaveText('▼ 1 point since September 2026');
     await expect(trend('trend-return-rate').locator('.change')).toHaveClass(/\bbetter\b/);
     await expect(trend('trend-returns').locator('.trend-latest')).toHaveText('10');
-    await expect(trend('trend-returns').locator('.change')).toHaveText('▼ 2 since Sept 2026');
+    await expect(trend('trend-returns').locator('.change')).toHaveText('▼ 2 since September 2026');
     await expect(trend('trend-backlog').locator('.trend-latest')).toHaveText('25');
-    await expect(trend('trend-backlog').locator('.change')).toHaveText('▲ 5 since Sept 2026');
+    await expect(trend('trend-backlog').locator('.change')).toHaveText('▲ 5 since September 2026');
     await expect(trend('trend-backlog').locator('.change')).toHaveClass(/\bworse\b/);
-    await expect(trend('trend-out-of-stock').locator('.change')).toHaveText('unchanged since Sept 2026');
+    await expect(trend('trend-out-of-stock').locator('.change')).toHaveText('unchanged since September 2026');
     await expect(trend('trend-reject-rate').locator('.trend-latest')).toHaveText('2%');
-    await expect(trend('trend-reject-rate').locator('.change')).toHaveText('▼ 3 points since Sept 2026');
+    await expect(trend('trend-reject-rate').locator('.change')).toHaveText('▼ 3 points since September 2026');
     // The chart is an image with the same words for screen readers, one dot a month.
     const chart = trend('trend-return-rate').getByRole('img');
-    await expect(chart).toHaveAttribute('aria-label', 'Return rate: 2%, ▼ 1 point since Sept 2026');
+    await expect(chart).toHaveAttribute('aria-label', 'Return rate: 2%, ▼ 1 point since September 2026');
     await expect(chart.locator('circle')).toHaveCount(2);
-    await expect(trend('trend-return-rate').locator('.spark-range')).toHaveText(/Sept 2026\s*Oct 2026/);
+    await expect(trend('trend-return-rate').locator('.spark-range')).toHaveText(/September 2026\s*October 2026/);
   };
   await check();
   await page.reload();
@@ -471,7 +471,7 @@ test('the operations form refuses returns above sales, a month already entered, 
   await fillCounts(page, { returns: 10, 'out-of-stock': 5, rejected: 3 });
   await page.getByTestId('period').fill('2026-10');
   await page.getByTestId('save-month').click();
-  await expect(problems.getByRole('listitem')).toHaveText(['Oct 2026 is already entered: open it from the table to change it.']);
+  await expect(problems.getByRole('listitem')).toHaveText(['October 2026 is already entered: open it from the table to change it.']);
 
   await page.getByTestId('period').fill('');
   await page.getByTestId('save-month').click();
@@ -484,7 +484,7 @@ test('the operations form refuses returns above sales, a month already entered, 
   await saved(page, () => page.getByTestId('save-month').click());
   await expect(page).toHaveURL(/\/listen\/figures$/);
   await expect(opsRows(page)).toHaveCount(2);
-  expect(await cellsOf(opsRows(page).nth(1))).toEqual(['Sept 2026', '10', '10', '100%', '', '5', '100%']);
+  expect(await cellsOf(opsRows(page).nth(1))).toEqual(['September 2026', '10', '10', '100%', '', '5', '100%']);
   expect(errors).toEqual([]);
 });
 
@@ -493,7 +493,7 @@ test('a month opened from the table can be changed, keeps its own month, and goe
   await addOperations(page, '2026-09', { sold: 400, returns: 12 });
   await addOperations(page, '2026-10', { sold: 500, returns: 10 });
 
-  await opsRows(page).filter({ hasText: 'Sept 2026' }).getByRole('link', { name: 'Sept 2026' }).click();
+  await opsRows(page).filter({ hasText: 'September 2026' }).getByRole('link', { name: 'September 2026' }).click();
   await expect(page).toHaveURL(/\/listen\/figures\/operations\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('period')).toHaveValue('2026-09');
   await expect(page.getByTestId('sold')).toHaveValue('400');
@@ -503,11 +503,11 @@ test('a month opened from the table can be changed, keeps its own month, and goe
   await page.getByTestId('returns').fill('20');
   await saved(page, () => page.getByTestId('save-month').click());
   await expect(page).toHaveURL(/\/listen\/figures$/);
-  expect(await cellsOf(opsRows(page).nth(1))).toEqual(['Sept 2026', '400', '20', '5%', '', '', '']);
-  await expect(page.getByTestId('trend-return-rate').locator('.change')).toHaveText('▼ 3 points since Sept 2026');
+  expect(await cellsOf(opsRows(page).nth(1))).toEqual(['September 2026', '400', '20', '5%', '', '', '']);
+  await expect(page.getByTestId('trend-return-rate').locator('.change')).toHaveText('▼ 3 points since September 2026');
 
   // Moving October to the trash makes September the latest.
-  await opsRows(page).filter({ hasText: 'Oct 2026' }).getByRole('link').click();
+  await opsRows(page).filter({ hasText: 'October 2026' }).getByRole('link').click();
   await saved(page, () => page.getByTestId('delete-month').click());
   await expect(page).toHaveURL(/\/listen\/figures$/);
   await expect(page.getByTestId('notice')).toContainText('Moved to the trash.');
@@ -515,7 +515,7 @@ test('a month opened from the table can be changed, keeps its own month, and goe
   await expect(page.getByTestId('trend-return-rate').locator('.trend-latest')).toHaveText('5%');
   await expect(page.getByTestId('trend-return-rate').locator('.change')).toHaveCount(0);
   await open(page, '/share');
-  await expect(page.getByTestId('trash')).toContainText('Operational figures (months) — Oct 2026');
+  await expect(page.getByTestId('trash')).toContainText('Operational figures (months) — October 2026');
   await page.goBack();
   await expect(page.locator('main h1')).toHaveText('Figures over time');
   await expect(opsRows(page)).toHaveCount(1);
@@ -526,7 +526,7 @@ test('a month opened from the table can be changed, keeps its own month, and goe
   await expect(page.getByText('No months entered yet.')).toHaveCount(2);
   await saved(page, () => page.getByTestId('undo-delete').click());
   await expect(opsRows(page)).toHaveCount(1);
-  expect(await cellsOf(opsRows(page).first())).toEqual(['Sept 2026', '400', '20', '5%', '', '', '']);
+  expect(await cellsOf(opsRows(page).first())).toEqual(['September 2026', '400', '20', '5%', '', '', '']);
 });
 
 // ---- suppliers' figures -------------------------------------------------------
@@ -558,12 +558,12 @@ test('suppliers\' figures: categories as "category: count" lines, waiting time a
     await expect(supRows(page)).toHaveCount(2);
     const table = page.getByTestId('suppliers-table');
     await expect(table.locator('thead th')).toHaveText(['Month', 'Website feedback', 'Sent again after a refused delivery', 'Call-centre complaints', 'Average waiting time', 'Hung up before reaching an agent']);
-    expect(await cellsOf(supRows(page).nth(0))).toEqual(['Oct 2026', '5', '5 (2.5%)', '2', '2:30', '25 (10%)']);
-    expect(await cellsOf(supRows(page).nth(1))).toEqual(['Sept 2026', '6', '10 (5%)', '7', '3:05', '30 (10%)']);
+    expect(await cellsOf(supRows(page).nth(0))).toEqual(['October 2026', '5', '5 (2.5%)', '2', '2:30', '25 (10%)']);
+    expect(await cellsOf(supRows(page).nth(1))).toEqual(['September 2026', '6', '10 (5%)', '7', '3:05', '30 (10%)']);
 
     const web = page.getByTestId('web-feedback-table');
-    await expect(web.locator('caption')).toHaveText('Website feedback by category, Oct 2026');
-    await expect(web.locator('thead th')).toHaveText(['Category', 'Oct 2026', 'Sept 2026']);
+    await expect(web.locator('caption')).toHaveText('Website feedback by category, October 2026');
+    await expect(web.locator('thead th')).toHaveText(['Category', 'October 2026', 'September 2026']);
     const webRows = web.locator('tbody tr');
     // A category of the month before that fell to none is shown with 0.
     await expect(webRows).toHaveCount(3);
@@ -572,15 +572,15 @@ test('suppliers\' figures: categories as "category: count" lines, waiting time a
     expect(await cellsOf(webRows.nth(2))).toEqual(['Payment failed', '0', '2']);
 
     const calls = page.getByTestId('call-complaints-table');
-    await expect(calls.locator('caption')).toHaveText('Call-centre complaints by category, Oct 2026');
+    await expect(calls.locator('caption')).toHaveText('Call-centre complaints by category, October 2026');
     expect(await cellsOf(calls.locator('tbody tr').first())).toEqual(['Late delivery', '2', '6']);
     expect(await cellsOf(calls.locator('tbody tr').nth(1))).toEqual(['Rude agent', '0', '1']);
 
     await expect(page.getByTestId('trend-wait').locator('.trend-latest')).toHaveText('2:30');
-    await expect(page.getByTestId('trend-wait').locator('.change')).toHaveText('▼ 0:35 since Sept 2026');
-    await expect(page.getByTestId('trend-web-feedback').locator('.change')).toHaveText('▼ 1 since Sept 2026');
-    await expect(page.getByTestId('trend-redeliveries').locator('.change')).toHaveText('▼ 2.5 points since Sept 2026');
-    await expect(page.getByTestId('trend-hang-ups').locator('.change')).toHaveText('unchanged since Sept 2026');
+    await expect(page.getByTestId('trend-wait').locator('.change')).toHaveText('▼ 0:35 since September 2026');
+    await expect(page.getByTestId('trend-web-feedback').locator('.change')).toHaveText('▼ 1 since September 2026');
+    await expect(page.getByTestId('trend-redeliveries').locator('.change')).toHaveText('▼ 2.5 points since September 2026');
+    await expect(page.getByTestId('trend-hang-ups').locator('.change')).toHaveText('unchanged since September 2026');
   };
   await check();
   await page.reload();
@@ -588,7 +588,7 @@ test('suppliers\' figures: categories as "category: count" lines, waiting time a
   await check();
 
   // Reopened, the form gives the categories back as lines and the wait split.
-  await supRows(page).filter({ hasText: 'Oct 2026' }).getByRole('link').click();
+  await supRows(page).filter({ hasText: 'October 2026' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/listen\/figures\/suppliers\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('period')).toHaveValue('2026-10');
   await expect(page.getByTestId('web-feedback')).toHaveValue('Delivery late: 2\nSite too slow: 3');
@@ -630,10 +630,10 @@ test('the suppliers form names a line it cannot read and refuses a bad waiting t
   await saved(page, () => page.getByTestId('save-month').click());
   await expect(page).toHaveURL(/\/listen\/figures$/);
   // Minutes without seconds are whole minutes.
-  expect(await cellsOf(supRows(page).first())).toEqual(['Oct 2026', '7', '5 (100%)', '3', '1:00', '1 (10%)']);
+  expect(await cellsOf(supRows(page).first())).toEqual(['October 2026', '7', '5 (100%)', '3', '1:00', '1 (10%)']);
   // With one month, the category table has no month before to compare.
   const web = page.getByTestId('web-feedback-table');
-  await expect(web.locator('thead th')).toHaveText(['Category', 'Oct 2026', '']);
+  await expect(web.locator('thead th')).toHaveText(['Category', 'October 2026', '']);
   await expect(web.locator('tbody tr')).toHaveText([/Delivery late\s*4/, /the site was slow\s*1/, /Payment failed\s*2/]);
 
   // The same month again is refused.
@@ -641,7 +641,7 @@ test('the suppliers form names a line it cannot read and refuses a bad waiting t
   await expect(page.getByTestId('period')).toHaveValue('2026-11');
   await page.getByTestId('period').fill('2026-10');
   await page.getByTestId('save-month').click();
-  await expect(problems.getByRole('listitem')).toHaveText(['Oct 2026 is already entered: open it from the table to change it.']);
+  await expect(problems.getByRole('listitem')).toHaveText(['October 2026 is already entered: open it from the table to change it.']);
   expect(errors).toEqual([]);
 });
 
@@ -670,14 +670,14 @@ test('in Italian the surveys and figures pages, their forms and months are Itali
   await expect(page).toHaveURL(/\/listen\/figures$/);
   await expect(page.locator('main h1')).toHaveText('Dati nel tempo');
   await expect(page.locator('#ops-title')).toHaveText('Dati operativi');
-  await expect(page.locator('#sup-title')).toHaveText('Fornitori e fornitori di servizi');
+  await expect(page.locator('#sup-title')).toHaveText('Fornitori e partner di servizio');
   await expect(page.getByTestId('operations-table').locator('thead th').first()).toHaveText('Mese');
   await expect(page.getByTestId('trend-return-rate').locator('.trend-name')).toHaveText('Tasso di reso');
   await expect(page.getByTestId('trend-return-rate').locator('.change')).toHaveText(/^▼ .+ punt[oi] rispetto a \S+ \d{4}$/);
   // The month names come from the Italian calendar, not the English one.
   const firstMonth = await opsRows(page).first().locator('th').innerText();
   const italian = await page.evaluate(() => Array.from({ length: 12 }, (_, m) =>
-    new Intl.DateTimeFormat('it', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, m, 1, 12)).split(' ')[0]));
+    new Intl.DateTimeFormat('it', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, m, 1, 12)).split(' ')[0]));
   expect(italian).toContain(firstMonth.split(' ')[0]);
 
   await page.getByTestId('new-operations').click();

@@ -707,7 +707,7 @@ test('in Italian and Turkish: the titles, the kinds, the badge with the date in 
     await page.getByLabel('Cliente', { exact: true }).press('Tab');
   });
   await stored(page, () => page.getByLabel('Data del ricontatto').fill(past));
-  await expect(page.getByTestId('meet-page-badge')).toHaveText(`Ricontatto dovuto dal ${fmtDate(past, 'it')}`);
+  await expect(page.getByTestId('meet-page-badge')).toHaveText(`Ricontatto in ritardo (scadenza: ${fmtDate(past, 'it')})`);
   await page.getByLabel('Quando').fill('');
   await expect(page.getByTestId('meet-date-error')).toHaveText("Inserisci la data dell'incontro; resta quella salvata prima.");
 
@@ -721,7 +721,7 @@ test('in Italian and Turkish: the titles, the kinds, the badge with the date in 
   await expect(page.locator('main h1')).toHaveText('Müşteri görüşme notları');
   await expect(page).toHaveTitle('Müşteri görüşme notları · Servicebook');
   await expect(page.getByTestId('run-tabs').getByRole('link')).toHaveText(['Prosedürler', 'Görüşmeler', 'Kontrol listesi', 'Ekip']);
-  await expect(page.getByTestId('meet-due-banner')).toHaveText('1 takibin zamanı geldi: müşteriyi yeniden arayın ya da görün.');
+  await expect(page.getByTestId('meet-due-banner')).toHaveText('1 takibin zamanı geldi: müşteriyi yeniden arayın ya da onunla görüşün.');
   const row = item(page, 'Cliente Italiano');
   await expect(row.getByTestId('meet-badge')).toHaveText(`Takip ${fmtDate(past, 'tr')} tarihinden beri bekliyor`);
   await expect(meta(row)).toHaveText(`${fmtDate(today, 'tr')} · Telefonda`);

@@ -33,7 +33,7 @@ const KICK_OFF = 'Kick-off meeting (mandatory)';
 const REVIEW_NEVER = 'The plan has not been reviewed yet. Record a review when you have gone through it, and set the next date.';
 const REVIEW_IN_FUTURE = 'The review date cannot be in the future.';
 const REVIEW_NEXT_NOT_AFTER = 'The next review must come after this one.';
-const NO_OFF_HOURS = 'Outside your hours no channel takes customers\' requests. The seed suggests chat or e-mail for the rest of the time.';
+const NO_OFF_HOURS = 'Outside your hours no channel takes customers\' requests: add chat or e-mail for the rest of the time.';
 const PLAN_TITLE = 'The plan: customers, support, review';
 const STAFF_TITLE = 'Staff guidelines and training';
 
@@ -321,9 +321,9 @@ test('in Italian the seed\'s steps are Italian, and a step the user wrote stays 
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page.locator('main h1')).toHaveText('Linee guida e formazione del personale');
   await expect(page.getByTestId('draft-tabs').getByRole('link')).toHaveText(['Visione', 'Obiettivi', 'Politica', 'Personale', 'Piano', 'Documento']);
-  await expect(page.locator('li.guide-step h3')).toHaveText(['Capire il problema', 'Determinare la causa', 'Suggerire soluzioni', 'Risolvere il problema']);
+  await expect(page.locator('li.guide-step h3')).toHaveText(['Capire il problema', 'Individuare la causa', 'Proporre soluzioni', 'Risolvere il problema']);
   await expect(step(page, 'understand').getByTestId('guide-text')).toHaveValue(/^Lascia che il cliente finisca/);
-  await expect(step(page, 'understand').getByTestId('guide-example')).toHaveValue(/Solo per confermare/);
+  await expect(step(page, 'understand').getByTestId('guide-example')).toHaveValue(/Ricapitolando/);
   await expect(step(page, 'understand').getByLabel('Cosa fare')).toHaveCount(1);
   await expect(step(page, 'cause').getByTestId('guide-text')).toHaveValue(MINE);
   await expect(step(page, 'cause').getByTestId('guide-reset')).toHaveText('Torna al testo originale');
@@ -331,7 +331,7 @@ test('in Italian the seed\'s steps are Italian, and a step the user wrote stays 
 
   await page.reload();
   await expect(page.locator('main h1')).toHaveText('Linee guida e formazione del personale');
-  await expect(step(page, 'resolve').getByTestId('guide-text')).toHaveValue(/^Adotta le azioni correttive/);
+  await expect(step(page, 'resolve').getByTestId('guide-text')).toHaveValue(/^Metti in atto la soluzione/);
   await expect(step(page, 'cause').getByTestId('guide-text')).toHaveValue(MINE);
 });
 
@@ -863,7 +863,7 @@ test('in Turkish the plan page, its day names and the hours summary are Turkish'
   await expect(page.locator('main h1')).toHaveText('Plan: müşteriler, destek, gözden geçirme');
   await expect(page.getByTestId('draft-tabs').getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('hours-day').getByRole('rowheader')).toHaveText(['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar']);
-  await expect(page.getByTestId('hours').locator('thead th')).toHaveText(['Gün', 'Açık', 'Başlangıç', 'Bitiş']);
+  await expect(page.getByTestId('hours').locator('thead th')).toHaveText(['Gün', 'Açık', 'Açılış', 'Kapanış']);
   await expect(page.getByLabel('Cumartesi açık')).not.toBeChecked();
   await expect(page.getByTestId('hours-summary')).toHaveText('Haftada 45 saat: Pazartesi–Cuma 09:00–18:00');
   await savedTr(page, () => page.getByLabel('Cumartesi açık').click());

@@ -556,7 +556,7 @@ test('in Italian the page, its points, questions, stages and messages are Italia
     'Panoramica del prodotto o del servizio',
     'Velocità',
     'Comunicazione',
-    'Azione supplementare',
+    'Ricontatto e assistenza post-vendita',
     'Reclami e contestazioni',
     'Fidelizzazione',
     'Supervisione dei dipendenti',
@@ -564,7 +564,7 @@ test('in Italian the page, its points, questions, stages and messages are Italia
   const speed = point(page, 'speed');
   await expect(speed.locator('ul.questions li')).toHaveText([
     'I tuoi clienti possono ordinare in modo rapido e semplice?',
-    'Sono disponibili rappresentanti del servizio clienti competenti?',
+    'Ci sono addetti al servizio clienti competenti a disposizione?',
     'Qual è il tempo di attesa massimo al telefono e in negozio, e cosa serve per rispettarlo?',
   ]);
   await expect(point(page, 'complaints').locator('ul.questions li').first()).toHaveText('I reclami vengono gestiti immediatamente?');
@@ -575,7 +575,7 @@ test('in Italian the page, its points, questions, stages and messages are Italia
 
   const complaints = point(page, 'complaints');
   await expect(badgeOf(complaints)).toHaveText('Proposta al personale');
-  await expect(summaryOf(complaints)).toHaveText('Parere del personale (1)');
+  await expect(summaryOf(complaints)).toHaveText('Pareri del personale (1)');
   await expect(feedbackItems(complaints).first()).toContainText('100 è troppo poco per gli elettroutensili.');
   await expect(complaints.getByLabel('Chi')).toBeVisible();
   await expect(complaints.getByLabel('Cosa ha detto')).toBeVisible();
@@ -584,9 +584,9 @@ test('in Italian the page, its points, questions, stages and messages are Italia
 
   // Weak areas, with the Italian decimal comma.
   const box = page.getByTestId('weak-areas');
-  await expect(box.getByRole('heading', { level: 2 })).toHaveText("Parti da dove l'autovalutazione è più debole");
+  await expect(box.getByRole('heading', { level: 2 })).toHaveText("Parti dai punti deboli emersi dall'autovalutazione");
   await expect(box.getByRole('listitem')).toHaveText([
-    'Conoscenza dei clienti (3): vedi Fidelizzazione e Azione supplementare',
+    'Conoscenza dei clienti (3): vedi Fidelizzazione e Ricontatto e assistenza post-vendita',
     'Miglioramento dei prodotti (3,67): vedi Panoramica del prodotto o del servizio e Fidelizzazione',
   ]);
 

@@ -581,17 +581,17 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
   await page.getByLabel('Language').selectOption('it');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page.locator('main h1')).toHaveText('I tre problemi principali');
-  await expect(page.getByTestId('top-three').getByRole('heading', { level: 2 })).toHaveText('I tuoi tre principali');
+  await expect(page.getByTestId('top-three').getByRole('heading', { level: 2 })).toHaveText('I tuoi tre problemi principali');
   await expect(page.getByRole('heading', { name: 'Lista ristretta' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Candidati dai tuoi input' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Candidati dai tuoi dati' })).toBeVisible();
   await expect(page.getByTestId('candidates').locator('thead th')).toHaveText(['Problema', 'Provenienza', 'Perché è in questa posizione', 'Punteggio', 'Aggiungi alla lista']);
   await expect(page.getByTestId('window').locator('option')).toHaveText(['gli ultimi 3 mesi', 'gli ultimi 12 mesi', 'tutto il periodo']);
 
   // The example was opened in English: categories keep their words, the reasons are Italian.
   const broken = candidate(page, 'Item arrived broken', 'Registro reclami');
-  await expect(broken.locator('td.why')).toHaveText('3 reclami su 8 (37,5%) — 75,00 pagati in compensi (83% di tutti i compensi) — un problema preciso, che puoi risolvere');
+  await expect(broken.locator('td.why')).toHaveText('3 reclami su 8 (37,5%) — 75,00 pagati in risarcimenti (83% di tutti i risarcimenti) — un problema preciso, che puoi risolvere');
   await expect(broken).toContainText('Nella lista');
-  await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun compenso pagato — un problema preciso, che puoi risolvere');
+  await expect(candidate(page, 'Wrong item').locator('td.why')).toContainText('nessun risarcimento pagato — un problema preciso, che puoi risolvere');
   await expect(candidate(page, 'Wrong item').getByRole('button', { name: 'Aggiungi alla lista: Wrong item' })).toBeVisible();
   await expect(candidate(page, 'I prodotti vengono resi', 'Resi su articoli venduti')).toBeVisible();
   await expect(broken.getByRole('img')).toHaveAccessibleName(/^\d+ punti su 100$/);
@@ -600,7 +600,7 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
   await expect(c.getByTestId('problem-why')).toHaveText(/^3 reclami su 8 \(37,5%\) — /);
   await expect(c).toContainText('Tratto da: Registro reclami — Item arrived broken; Resi su articoli venduti — I prodotti vengono resi');
   await expect(c.getByTestId('remove-problem')).toHaveText('Togli dalla lista');
-  await expect(c.getByText('Abbastanza specifico per agire')).toBeVisible();
+  await expect(c.getByText('Abbastanza preciso da poterci lavorare')).toBeVisible();
 
   // A vague problem of one's own is refused in Italian.
   await page.getByTestId('own-problem').fill('Clienti non soddisfatti');
@@ -609,10 +609,10 @@ test('in Italian: the headings and the reasons of the candidates', async ({ page
   await expect.poll(() => generation(page)).toBeGreaterThan(before);
   await expect(page.getByTestId('save-status')).toContainText('Salvato in questo browser');
   const vague = await card(page, 'Clienti non soddisfatti');
-  await expect(vague.getByTestId('problem-why')).toContainText('troppo vago per agire');
+  await expect(vague.getByTestId('problem-why')).toContainText('troppo vago per poterci lavorare');
   await vague.getByTestId('problem-rank').selectOption('3');
   await expect((await card(page, 'Clienti non soddisfatti')).getByTestId('rank-refused')).toHaveText(
-    "Troppo vago per agire: di' cosa è andato storto (“l'oggetto era rotto”, non “non ero soddisfatto”), oppure spunta “Abbastanza specifico per agire” se lo è.",
+    "Troppo vago per poterci lavorare: di' cosa è andato storto (“l'articolo è arrivato rotto”, non “non ero soddisfatto”), oppure spunta “Abbastanza preciso da poterci lavorare” se lo è.",
   );
   await expect(page.getByTestId('top-problem').nth(2)).toHaveText('Callers wait more than two minutes and hang up');
 });

@@ -29,7 +29,7 @@ const STARTER = {
     questions: ['I have what I need to help customers', 'I know what is expected of me', 'My ideas are listened to'],
   },
   it: {
-    title: 'Pulse mensile del team',
+    title: 'Sondaggio mensile del team',
     questions: ['Ho ciò che mi serve per aiutare i clienti', 'So cosa ci si aspetta da me', 'Le mie idee vengono ascoltate'],
   },
   tr: {
@@ -921,14 +921,14 @@ test('in Italian: the starter survey, the Italian refusal, decimal commas and da
   expect(want.rows[0]).toEqual([STARTER.it.questions[0], '4,7', '5,0', '+0,3']);
   expect(want.rows[2]).toEqual([STARTER.it.questions[2], '2,3', '3,0', '+0,7']);
   await expectResults(pulse, want);
-  await expect(pulse.getByTestId('pulse-due')).toHaveText(`Prossima rilevazione ${fmtDate(addMonths(today, 1), 'it')}`);
+  await expect(pulse.getByTestId('pulse-due')).toHaveText(`Prossima rilevazione: ${fmtDate(addMonths(today, 1), 'it')}`);
   // Today the first question got two answers and the second three: three answered.
   await expect(roundsListed(pulse)).toHaveText([`${fmtDate(today, 'it')} · 3 risposte`, `${fmtDate(past, 'it')} · 3 risposte`]);
-  await expect(pulse.getByRole('button', { name: `Togli la rilevazione del ${fmtDate(today, 'it')}`, exact: true })).toHaveText('Togli');
+  await expect(pulse.getByRole('button', { name: `Togli la rilevazione (${fmtDate(today, 'it')})`, exact: true })).toHaveText('Togli');
   await openEditor(pulse);
   await expect(pulse.getByTestId('pulse-cadence').locator('option')).toHaveText(['ogni settimana', 'ogni mese', 'ogni tre mesi']);
   await stored(page, () => pulse.getByTestId('pulse-cadence').selectOption('Weekly'));
-  await expect(pulse.getByTestId('pulse-due')).toHaveText(`Prossima rilevazione ${fmtDate(addDays(today, 7), 'it')}`);
+  await expect(pulse.getByTestId('pulse-due')).toHaveText(`Prossima rilevazione: ${fmtDate(addDays(today, 7), 'it')}`);
 
   // The eNPS trend's label in Italian.
   await addEnps(page, past, '10 9 7');

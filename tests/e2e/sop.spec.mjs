@@ -467,7 +467,7 @@ test('in Italian a copied template is an Italian procedure, and the flowchart sa
   await expect(decision.getByTestId('answer-label').nth(0)).toHaveValue('sì');
   await expect(decision.getByTestId('answer-label').nth(1)).toHaveValue('no');
   await expect(decision.getByTestId('answer-goto').nth(1).locator('option:checked')).toHaveText(/^6\. Passa a un responsabile/);
-  await expect(page.getByTestId('sop-version')).toHaveText(/^versione del \d{1,2} [a-z]+ \d{4}$/);
+  await expect(page.getByTestId('sop-version')).toHaveText(/^versione: \d{1,2} [a-z]+ \d{4}$/);
   const svg = chart(page, 'Diagramma di flusso');
   await expect(svg.getByTestId('flow-terminal')).toHaveText(['Inizio', 'Fine']);
   await expect(edgeLabels(svg)).toHaveText(['sì', 'no']);
@@ -482,7 +482,7 @@ test('in Italian a copied template is an Italian procedure, and the flowchart sa
 
   await page.getByRole('link', { name: '← Tutte le procedure' }).click();
   await expect(items(page)).toHaveCount(1);
-  await expect(items(page).locator('p.muted')).toContainText('Servizio clienti · 6 passi · versione del');
+  await expect(items(page).locator('p.muted')).toContainText('Servizio clienti · 6 passi · versione: ');
   // Step 1 now leads only to the end: nothing leads to step 2 any more.
   await expect(page.getByTestId('sop-item-problems')).toBeVisible();
   expect(errors).toEqual([]);

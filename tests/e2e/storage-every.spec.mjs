@@ -180,7 +180,7 @@ async function commit(locator, value) {
   await locator.press('Tab');
 }
 
-const MONTH = (k) => ['Jan 2019', 'Feb 2019', 'Mar 2019'][k - 1];
+const MONTH = (k) => ['January 2019', 'February 2019', 'March 2019'][k - 1];
 const POLICY_POINT = (k) => ['overview', 'followup', 'retention'][k - 1];
 
 /** A file with one complaint, as another copy of Servicebook would export it. */

@@ -21,7 +21,7 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 const TITLE = 'Listening to the team';
 const QUESTION = 'How likely are you to recommend our company to others?';
-const HOW = 'Promoters answer 9 or 10, passives 7 or 8, detractors 6 or less. eNPS is the share of promoters minus the share of detractors, from −100 to +100. The standard scale runs from 0 to 10; the source describes 1 to 10, scored the same way (1 to 6 are detractors).';
+const HOW = 'Promoters answer 9 or 10, passives 7 or 8, detractors 6 or less. eNPS is the share of promoters minus the share of detractors, from −100 to +100. The standard scale runs from 0 to 10; some surveys use 1 to 10, scored the same way (1 to 6 are detractors).';
 
 // ---- locators and helpers ----------------------------------------------------------------
 
@@ -117,7 +117,7 @@ test('eNPS: the question and its scoring; two rounds give +30 then -33, -63 sinc
   const today = await todayIso(page);
   await expect(page.getByTestId('enps-date')).toHaveValue(today);
   await expect(page.getByTestId('enps-scale')).toHaveValue('ZeroToTen');
-  await expect(page.getByTestId('enps-scale').locator('option')).toHaveText(['0 to 10 (standard)', '1 to 10 (as in the source)']);
+  await expect(page.getByTestId('enps-scale').locator('option')).toHaveText(['0 to 10 (standard)', '1 to 10']);
   await expect(page.getByTestId('member-list').getByTestId('member')).toHaveCount(0);
 
   // First round, a month ago: 5 promoters, 3 passives, 2 detractors → 50% − 20% = +30.
@@ -419,7 +419,7 @@ test('in Italian: the title, the question, the rounds with Italian dates and tex
   await gotoTeam(page, 'Ascoltare il team');
   await expect(page).toHaveTitle('Ascoltare il team · Servicebook');
   await expect(page.getByTestId('run-tabs').getByRole('link')).toHaveText(['Procedure', 'Incontri', 'Checklist', 'Team']);
-  await expect(page.getByTestId('enps').locator('strong').first()).toHaveText('Quanto è probabile che raccomandi la nostra azienda ad altri?');
+  await expect(page.getByTestId('enps').locator('strong').first()).toHaveText('Quanto è probabile che consigli la nostra azienda ad altri?');
   await expect(page.getByTestId('enps')).toContainText("L'eNPS è la quota di promotori meno la quota di detrattori, da −100 a +100.");
 
   await fillRound(page, { answers: '9 dieci' });
@@ -432,7 +432,7 @@ test('in Italian: the title, the question, the rounds with Italian dates and tex
   await addRound(page, { date: first, scale: 'ZeroToTen', answers: '10 9 9 10 9 8 7 7 6 0' });
   await addRound(page, { date: today, answers: '6 5 9' });
   await expect(page.getByTestId('enps-score')).toHaveText('-33');
-  await expect(page.getByTestId('enps-latest')).toContainText(`il ${fmtDate(today, 'it')}, 3 risposte`);
+  await expect(page.getByTestId('enps-latest')).toContainText(`(${fmtDate(today, 'it')}, 3 risposte)`);
   await expect(page.getByTestId('enps-change')).toHaveText('-63 rispetto alla rilevazione precedente');
   await expect(page.getByTestId('enps-rounds').locator('thead th')).toHaveText(['Data', 'Risposte', 'Promotori', 'Passivi', 'Detrattori', 'eNPS', 'Sposta nel cestino']);
   await expect(rounds(page).locator('th')).toHaveText([`${fmtDate(today, 'it')}0–10`, `${fmtDate(first, 'it')}0–10`]);
@@ -449,7 +449,7 @@ test('in Italian: the title, the question, the rounds with Italian dates and tex
   const past = addDays(today, -40);
   await giorgio.getByTestId('one-date').fill(past);
   await stored(page, () => giorgio.getByTestId('log-one').click());
-  await expect(giorgio.getByTestId('member-due')).toHaveText(`Da fare dal ${fmtDate(addMonths(past, 1), 'it')}`);
+  await expect(giorgio.getByTestId('member-due')).toHaveText(`In ritardo (scadenza: ${fmtDate(addMonths(past, 1), 'it')})`);
 
   // Turkish puts the percent sign first.
   await page.getByLabel('Lingua').selectOption('tr');

@@ -50,7 +50,7 @@ test.describe('an Italian browser', () => {
 
     await page.getByLabel('Lingua').selectOption('tr');
     await expect(page.locator('main h1')).toHaveText('Müşteri hizmetleri planınız');
-    await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaş ve yedekle']);
+    await expect(nav(page).getByRole('link')).toHaveText(['Ana sayfa', 'Öz değerlendirme', 'Dinleme', 'Taslak', 'Yürütme', 'Paylaşım ve yedekleme']);
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
     expect(seen).toEqual(['/texts/it.json', '/texts/tr.json']);
 
