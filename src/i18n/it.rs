@@ -202,8 +202,8 @@ pub(super) const fn text(key: K) -> &'static str {
             salvate man mano: puoi interrompere e riprendere più tardi."
         }
         K::RatingKeys => {
-            "Da tastiera: Tab passa da un'affermazione all'altra; i tasti da 1 a 5, o le \
-            frecce, scelgono il voto."
+            "Con la tastiera: Tab passa da un'affermazione all'altra; scegli il voto con i \
+            tasti da 1 a 5 o con le frecce."
         }
         K::Answered => "{n} di {total} risposte",
         K::Areas => "Aree",
@@ -297,7 +297,8 @@ pub(super) const fn text(key: K) -> &'static str {
             cambiata."
         }
         K::ImportedMerged => {
-            "Il file è stato unito: {new}, {updated}. Puoi annullare da Condivisione e backup."
+            "Il file è stato unito alla tua cartella: {new}, {updated}. Puoi annullare da \
+            Condivisione e backup."
         }
         K::ImportedReplaced => {
             "La tua cartella è stata sostituita dal file. Puoi annullare da Condivisione e backup."
@@ -423,11 +424,11 @@ pub(super) const fn text(key: K) -> &'static str {
             "Grafico a barre dei reclami per categoria, dai più frequenti: ogni barra è la \
             quota della categoria su tutti i reclami, e la linea somma le quote fino al 100%."
         }
-        K::ParetoOwnShare => "Quota su tutti i reclami",
+        K::ParetoOwnShare => "Quota sul totale dei reclami",
         K::ParetoCumulative => "Quota cumulata",
         K::ParetoBarTitle => {
-            "{name}: {n} ({share} di tutti i reclami); {cumulative} insieme alle categorie \
-            sopra"
+            "{name}: {n} ({share} del totale dei reclami); {cumulative} insieme alle categorie \
+            precedenti"
         }
         K::EditCategories => "Modifica le categorie",
         K::CategoriesHelp => {
@@ -935,24 +936,24 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Membri del team",
         K::PartOneOnOnes => "Incontri 1:1",
         K::PartEnps => "Rilevazioni eNPS",
-        K::CalFollowUp => "Ricontattare: {who}",
-        K::CalMeetingFollowUp => "Ricontattare dopo l'incontro: {who}",
-        K::CalOneOnOne => "Colloquio individuale con {name}",
+        K::CalFollowUp => "Ricontatto: {who}",
+        K::CalMeetingFollowUp => "Ricontatto dopo l'incontro: {who}",
+        K::CalOneOnOne => "Incontro 1:1 con {name}",
         K::CalPulse => "Sondaggio pulse: {title}",
         K::CalReview => "Rivedere il piano del servizio clienti",
         K::CalTraining => "Formazione: {topic}",
         K::CalTitle => "Nel tuo calendario",
         K::CalLead => {
             "Metti le scadenze in Google Calendar, Outlook o Calendario di Apple: scarica una \
-            voce, o tutte insieme, e apri il file con il tuo calendario. Dopo una modifica, \
-            scaricalo di nuovo: le stesse voci vengono aggiornate, non raddoppiate. I \
+            voce, o tutte insieme, e apri il file con il tuo calendario. Dopo ogni modifica, \
+            scaricale di nuovo: le voci già presenti vengono aggiornate, non duplicate. I \
             ricontatti riportano il nome del cliente: tienili in un calendario che vedi solo tu."
         }
         K::CalAll => "Scarica tutte le scadenze (.ics)",
         K::CalOne => "Aggiungi al calendario",
         K::CalNone => {
-            "Ancora nessuna scadenza: nessun ricontatto, colloquio, sondaggio, revisione del \
-            piano o formazione ha una data."
+            "Ancora nessuna scadenza: nessun ricontatto, incontro 1:1, sondaggio pulse, \
+            revisione del piano o formazione ha una data."
         }
         K::CalName => "Servicebook: le scadenze",
         K::PartCategories => "Categorie dei reclami",
@@ -1045,10 +1046,10 @@ pub(super) const fn text(key: K) -> &'static str {
             venerdì in orario d'ufficio, chat ed e-mail il resto del tempo)."
         }
         K::HoursSuggested => {
-            "Questi orari sono solo un suggerimento. Cambiali, oppure confermali così come sono: \
-            fino ad allora il documento della politica non li riporta."
+            "Questi orari sono solo un suggerimento: modificali oppure confermali così come \
+            sono. Finché non lo fai, il documento della politica non li riporta."
         }
-        K::HoursConfirm => "Sono i nostri orari",
+        K::HoursConfirm => "Questi sono i nostri orari",
         K::HoursTitle => "Orari in cui il personale risponde in tempo reale",
         K::HoursSummary => "{hours} ore a settimana: {spans}",
         K::HoursNone => "Nessun orario: i clienti non possono parlare con nessuno in tempo reale.",
@@ -1714,7 +1715,7 @@ pub(super) const fn forms(key: P) -> Forms {
             "{n} record di “{part}” erano danneggiati o mancanti: al loro posto è stata caricata \
                 una copia salvata in precedenza. Controlla che contenga le tue ultime modifiche.",
         ),
-        P::MergedNew => Forms::one_other("{n} nuovo", "{n} nuovi"),
+        P::MergedNew => Forms::one_other("{n} record nuovo", "{n} record nuovi"),
         P::MergedUpdated => Forms::one_other("{n} aggiornato", "{n} aggiornati"),
         P::RecoveryText => Forms::one_other(
             "{n} parte salvata non è leggibile ed è stata messa da parte, intatta. Scaricala come \

@@ -192,8 +192,8 @@ pub(super) const fn text(key: K) -> &'static str {
             ara verip sonra devam edebilirsiniz."
         }
         K::RatingKeys => {
-            "Klavyeyle: Tab bir ifadeden diğerine geçer; 1–5 tuşları ya da ok tuşları puanı \
-            seçer."
+            "Klavyeyle: Tab tuşuyla bir ifadeden diğerine geçersiniz; puanı 1–5 tuşlarıyla ya da \
+            ok tuşlarıyla seçersiniz."
         }
         K::Answered => "{total} ifadeden {n} yanıtlandı",
         K::Areas => "Alanlar",
@@ -290,8 +290,8 @@ pub(super) const fn text(key: K) -> &'static str {
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
         K::ImportedMerged => {
-            "Dosya birleştirildi: {new}, {updated}. Paylaşım ve yedekleme bölümünden geri \
-            alabilirsiniz."
+            "Dosya çalışma kitabınızla birleştirildi: {new}, {updated}. Paylaşım ve yedekleme \
+            bölümünden geri alabilirsiniz."
         }
         K::ImportedReplaced => {
             "Çalışma kitabınızın yerini dosya aldı. Paylaşım ve yedekleme \
@@ -423,7 +423,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::ParetoOwnShare => "Tüm şikâyetler içindeki payı",
         K::ParetoCumulative => "Birikimli pay",
         K::ParetoBarTitle => {
-            "{name}: {n} (tüm şikâyetlerin {share} kadarı); üstteki kategorilerle birlikte \
+            "{name}: {n} (tüm şikâyetler içinde {share}); üstteki kategorilerle birlikte \
             {cumulative}"
         }
         K::EditCategories => "Kategorileri düzenle",
@@ -739,7 +739,7 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::WhyRanks => "Neden bu sırada",
         K::FoundIn => "Geldiği yer",
-        K::WhyCost => "{amount} telafi ödendi (tüm telafilerin {share} kadarı)",
+        K::WhyCost => "telafi olarak {amount} ödendi (tüm telafiler içinde {share})",
         K::WhyNoCost => "bunun için telafi ödenmedi",
         K::WhySpecific => "çözebileceğiniz belirgin bir sorun",
         K::WhyVague => "üzerinde çalışmak için fazla belirsiz",
@@ -921,26 +921,26 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PartMembers => "Ekip üyeleri",
         K::PartOneOnOnes => "Bire bir görüşmeler",
         K::PartEnps => "eNPS turları",
-        K::CalFollowUp => "Geri dönüş: {who}",
-        K::CalMeetingFollowUp => "Görüşme sonrası geri dönüş: {who}",
-        K::CalOneOnOne => "{name} ile birebir görüşme",
+        K::CalFollowUp => "Takip: {who}",
+        K::CalMeetingFollowUp => "Görüşme takibi: {who}",
+        K::CalOneOnOne => "{name} ile bire bir görüşme",
         K::CalPulse => "Nabız anketi: {title}",
         K::CalReview => "Müşteri hizmetleri planını gözden geçir",
         K::CalTraining => "Eğitim: {topic}",
         K::CalTitle => "Takviminizde",
         K::CalLead => {
-            "Zamanı gelen işleri Google Takvim, Outlook ya da Apple Takvim'e ekleyin: bir \
-            kaydı ya da hepsini birden indirin, dosyayı takviminizle açın. Bir değişiklikten \
-            sonra yeniden indirin: aynı kayıtlar güncellenir, iki kez eklenmez. Geri dönüşlerde \
-            müşterinin adı yazar; bunları yalnızca sizin gördüğünüz bir takvimde tutun."
+            "Yapılacakları Google Takvim, Outlook ya da Apple Takvim'e ekleyin: tek bir kaydı ya \
+            da hepsini birden indirin, dosyayı takviminizle açın. Bir değişiklikten sonra \
+            yeniden indirin: aynı kayıtlar güncellenir, iki kez eklenmez. Takiplerde müşterinin \
+            adı yer alır; bunları yalnızca sizin görebildiğiniz bir takvimde tutun."
         }
-        K::CalAll => "Zamanı gelen her şeyi indir (.ics)",
+        K::CalAll => "Tüm yapılacakları indir (.ics)",
         K::CalOne => "Takvime ekle",
         K::CalNone => {
-            "Henüz tarihi gelen bir şey yok: hiçbir geri dönüşün, birebir görüşmenin, nabız \
+            "Henüz takvime eklenecek bir şey yok: hiçbir takibin, bire bir görüşmenin, nabız \
             anketinin, plan gözden geçirmesinin ya da eğitimin tarihi yok."
         }
-        K::CalName => "Servicebook: zamanı gelenler",
+        K::CalName => "Servicebook: yapılacaklar",
         K::PartCategories => "Şikâyet kategorileri",
         K::PartReviews => "Plan gözden geçirmeleri",
         K::Remove => "Kaldır",
@@ -1031,8 +1031,8 @@ pub(super) const fn text(key: K) -> &'static str {
             telefon, geri kalan zamanda sohbet ve e-posta)."
         }
         K::HoursSuggested => {
-            "Bu saatler yalnızca bir öneri. Değiştirin ya da olduğu gibi onaylayın; o zamana \
-            kadar politika belgesinde yer almazlar."
+            "Bu saatler yalnızca bir öneri: değiştirin ya da olduğu gibi onaylayın. Bunu \
+            yapana kadar politika belgesinde yer almazlar."
         }
         K::HoursConfirm => "Saatlerimiz bunlar",
         K::HoursTitle => "Personelin anında yanıt verdiği saatler",
@@ -1707,7 +1707,7 @@ pub(super) const fn forms(key: P) -> Forms {
                 kaydedilmiş bir kopyası yüklendi. Son değişikliklerinizin bu kopyada olup \
                 olmadığını kontrol edin.",
         ),
-        P::MergedNew => Forms::one_other("{n} yeni kayıt", "{n} yeni kayıt"),
+        P::MergedNew => Forms::one_other("{n} kayıt eklendi", "{n} kayıt eklendi"),
         P::MergedUpdated => Forms::one_other("{n} kayıt güncellendi", "{n} kayıt güncellendi"),
         P::RecoveryText => Forms::one_other(
             "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. Bu parçayı \
@@ -1736,7 +1736,7 @@ pub(super) const fn forms(key: P) -> Forms {
             Forms::one_other("{base} içinde {n} ({share})", "{base} içinde {n} ({share})")
         }
         P::EstimateText => Forms::one_other(
-            "Kaydettiğiniz {n} şikâyete bakılırsa yaklaşık {silent} müşteri sesini çıkarmamış \
+            "Kaydettiğiniz tek şikâyete bakılırsa yaklaşık {silent} müşteri sesini çıkarmamış \
                 olabilir; memnun kalmayan müşteriler de durumu {low} ile {high} kişiye anlatmış \
                 olabilir.",
             "Kaydettiğiniz {n} şikâyete bakılırsa yaklaşık {silent} müşteri sesini çıkarmamış \

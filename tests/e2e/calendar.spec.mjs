@@ -75,7 +75,7 @@ test('in Italian and Turkish, the events are written in the language of the inte
   await open(page, '/share');
   for (const [lang, review, name] of [
     ['it', 'Rivedere il piano del servizio clienti', 'Servicebook: le scadenze'],
-    ['tr', 'Müşteri hizmetleri planını gözden geçir', 'Servicebook: zamanı gelenler'],
+    ['tr', 'Müşteri hizmetleri planını gözden geçir', 'Servicebook: yapılacaklar'],
   ]) {
     await page.getByLabel(/Language|Lingua|Dil/).first().selectOption(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -565,10 +565,10 @@ test('in Turkish: the reasons read as a sentence, the score apart from them, and
   await openProblems(page);
   await page.getByLabel('Language').selectOption('tr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
-  await expect(page.getByTestId('candidates').locator('thead th').nth(1)).toHaveText('Kaynak');
+  await expect(page.getByTestId('candidates').locator('thead th').nth(1)).toHaveText('Geldiği yer');
   const broken = candidate(page, 'Item arrived broken', 'Şikâyet kaydı');
   await expect(broken.locator('td.why')).toHaveText(
-    '8 şikâyetten 3 tanesi (%37,5) — 75,00 tazminat ödendi (tüm tazminatın %83 kadarı) — çözebileceğiniz belirgin bir sorun',
+    '8 şikâyetten 3 tanesi (%37,5) — telafi olarak 75,00 ödendi (tüm telafiler içinde %83) — çözebileceğiniz belirgin bir sorun',
   );
   // On the shortlist, the score's number is not read into the sentence.
   const c = await card(page, 'Power tools arrive broken because the packaging is too thin');
