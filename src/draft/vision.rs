@@ -91,20 +91,37 @@ impl VisionDraft {
     }
 }
 
-/// Two words share a stem when one begins with the other, which has at
-/// least three letters ("çöz" and "çözeriz", "deliver" and "delivers"), or
-/// when they agree on all but their last three letters (at least four:
-/// "consigliamo" and "consigliare"). Other words under five letters must be
-/// the same ("con", "all").
+/// Turkish verb endings, folded (no accents, one i): what follows a verb's
+/// stem in its forms ("çöz" → "çözeriz", "dinle" → "dinleriz", "eder" →
+/// "ederiz"). No English or Italian verb is a three-letter word these
+/// endings extend, so the check needs no language.
+const VERB_ENDINGS: &[&str] = &[
+    "eriz", "ariz", "iriz", "uruz", "riz", "ruz", "iz", "uz", "er", "ar", "ir", "ur", "r",
+    "ecegiz", "acagiz", "iyoruz", "uyoruz", "yoruz",
+];
+
+/// Two words share a stem when:
+/// - one begins with the other (at least three letters) and what follows
+///   is a Turkish verb ending ("çöz" and "çözeriz"), or one letter after
+///   at least four ("deliver" and "delivers");
+/// - or they agree on all but their last three letters (at least four:
+///   "consigliamo" and "consigliare").
+///
+/// Other words under five letters must be the same: "con" is not a form
+/// of "consegniamo", nor "all" of "allow".
 fn same_stem(a: &[char], b: &[char]) -> bool {
-    let shorter = a.len().min(b.len());
-    if shorter >= 3 && (a.starts_with(b) || b.starts_with(a)) {
-        return true;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() >= 3 && long.starts_with(short) {
+        let rest: String = long[short.len()..].iter().collect();
+        let rest_len = long.len() - short.len();
+        if (short.len() >= 4 && rest_len <= 1) || VERB_ENDINGS.contains(&rest.as_str()) {
+            return true;
+        }
     }
-    if shorter < 5 {
+    if short.len() < 5 {
         return a == b;
     }
-    let n = (shorter - 3).max(4);
+    let n = (short.len() - 3).max(4);
     a[..n] == b[..n]
 }
 
@@ -544,6 +561,25 @@ mod tests {
         assert_eq!(long.verbs_unused(), vec!["güleriz"]);
         // Under three letters, a word must be the same.
         assert!(!same_stem(&['a', 'l'], &['a', 'l', 'l']));
+        // Regression (end-to-end "con" and "all"): a short word that begins
+        // a verb is not a form of it unless a verb ending follows.
+        let chars = |w: &str| w.chars().collect::<Vec<_>>();
+        for (a, b) in [
+            ("con", "consegniamo"),
+            ("all", "allow"),
+            ("per", "perdiamo"),
+        ] {
+            assert!(!same_stem(&chars(a), &chars(b)), "{a} / {b}");
+            assert!(!same_stem(&chars(b), &chars(a)), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("coz", "cozeriz"),
+            ("eder", "ederiz"),
+            ("help", "helps"),
+            ("cozer", "cozeriz"),
+        ] {
+            assert!(same_stem(&chars(a), &chars(b)), "{a} / {b}");
+        }
     }
 
     #[test]
