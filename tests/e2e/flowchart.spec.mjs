@@ -6,6 +6,7 @@
 // left with nothing written in it is not kept as "Untitled procedure".
 import { test, expect as baseExpect } from '@playwright/test';
 import { open, saved, waitSaved, watchErrors, pinForTest } from './helpers.mjs';
+import { gotoLibrary, typeCommitted } from './helpers.mjs';
 
 test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
 
@@ -16,20 +17,6 @@ const NONE = 'No procedure matches. Start a new one, or copy one of the template
 const items = (page) => page.getByTestId('sop-item');
 const steps = (page) => page.getByTestId('sop-step');
 const chart = (page) => page.getByRole('region', { name: 'Flowchart' }).getByTestId('flowchart');
-
-async function gotoLibrary(page) {
-  await open(page, '/run');
-  await expect(page.locator('main h1')).toHaveText(LIBRARY_TITLE);
-  await expect(page.getByTestId('starters')).toBeVisible();
-}
-
-async function type(page, locator, value) {
-  await saved(page, async () => {
-    await locator.fill(value);
-    await locator.press('Tab');
-  });
-  await expect(locator).toHaveValue(value);
-}
 
 /**
  * Every chart shown (under the media emulated now): its lines' `marker-end`
@@ -124,11 +111,11 @@ test('on screen, a new decision\'s answers, a "no" arriving at the next decision
   const errors = watchErrors(page);
   await gotoLibrary(page);
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-title'), 'Stock question');
+  await typeCommitted(page, page.getByTestId('sop-title'), 'Stock question');
   const texts = ['Is the item in stock?', 'Hand it over', 'Can we order it?', 'Order it and take a deposit', 'Offer something similar'];
   for (const [i, text] of texts.entries()) {
     await saved(page, () => page.getByTestId('add-step').click());
-    await type(page, steps(page).nth(i).getByTestId('step-text'), text);
+    await typeCommitted(page, steps(page).nth(i).getByTestId('step-text'), text);
   }
   // A new decision: two answers, both leading to the end.
   await saved(page, () => steps(page).nth(0).getByTestId('step-decision').check());
@@ -203,10 +190,10 @@ test('a new procedure left with nothing written in it is not kept; one with anyt
   // Anything written keeps it: a purpose alone (still untitled), a title.
   await gotoLibrary(page);
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-purpose'), 'Why we open at nine');
+  await typeCommitted(page, page.getByTestId('sop-purpose'), 'Why we open at nine');
   await back();
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-title'), 'Closing the till');
+  await typeCommitted(page, page.getByTestId('sop-title'), 'Closing the till');
   await page.goBack();
   await expect(page.locator('main h1')).toHaveText(LIBRARY_TITLE);
   // A step with no text yet is something the user added, too.

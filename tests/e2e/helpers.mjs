@@ -263,3 +263,19 @@ export async function typeDate(locator, iso, order = 'MDY') {
   await locator.focus();
   await locator.pressSequentially(order === 'MDY' ? `${m}${d}${y}` : `${d}${m}${y}`);
 }
+
+/** Opens the procedure library (/run) and waits for its heading and templates. */
+export async function gotoLibrary(page) {
+  await open(page, '/run');
+  await expect(page.locator('main h1')).toHaveText('Standard operating procedures');
+  await expect(page.getByTestId('starters')).toBeVisible();
+}
+
+/** Types into a text field and commits it with Tab (fields that save on `change`), waiting for the save. */
+export async function typeCommitted(page, locator, value) {
+  await saved(page, async () => {
+    await locator.fill(value);
+    await locator.press('Tab');
+  });
+  await expect(locator).toHaveValue(value);
+}

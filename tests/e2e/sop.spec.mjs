@@ -10,6 +10,7 @@
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect as baseExpect } from '@playwright/test';
 import { expectNoViolations, generation, open, openExample, saved, todayIso, watchErrors, pinForTest, pinnedAt, pageNow } from './helpers.mjs';
+import { gotoLibrary, typeCommitted } from './helpers.mjs';
 
 // Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
 test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
@@ -51,22 +52,6 @@ const boxTexts = (svg) =>
   svg.locator('g[data-testid="flow-step"], g[data-testid="flow-decision"], g[data-testid="flow-terminal"]')
     .evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
 const edgeLabels = (svg) => svg.getByTestId('flow-edge').locator('text');
-
-/** Opens the library and waits for its heading and templates. */
-async function gotoLibrary(page) {
-  await open(page, '/run');
-  await expect(page.locator('main h1')).toHaveText(LIBRARY_TITLE);
-  await expect(page.getByTestId('starters')).toBeVisible();
-}
-
-/** Types into a text field of the editor and commits it (the app saves on `change`). */
-async function type(page, locator, value) {
-  await saved(page, async () => {
-    await locator.fill(value);
-    await locator.press('Tab');
-  });
-  await expect(locator).toHaveValue(value);
-}
 
 /** Opens a procedure of the library by its title. */
 async function openSop(page, title) {
@@ -184,10 +169,10 @@ test('a procedure from scratch: steps, a decision looping back, problems until f
   await expect(chart(page).getByTestId('flow-terminal')).toHaveCount(2);
   await expect(chart(page).getByTestId('flow-edge')).toHaveCount(1);
 
-  await type(page, page.getByTestId('sop-title'), 'Order status call');
+  await typeCommitted(page, page.getByTestId('sop-title'), 'Order status call');
   await expect(page.locator('main h1')).toHaveText('Order status call');
-  await type(page, page.getByTestId('sop-department'), 'Sales');
-  await type(page, page.getByTestId('sop-purpose'), 'Customers asking where their order is get an answer in one call.');
+  await typeCommitted(page, page.getByTestId('sop-department'), 'Sales');
+  await typeCommitted(page, page.getByTestId('sop-purpose'), 'Customers asking where their order is get an answer in one call.');
 
   // Three steps; each empty one is named in the problems until it is filled.
   const problems = page.getByTestId('sop-problems').getByRole('listitem');
@@ -196,7 +181,7 @@ test('a procedure from scratch: steps, a decision looping back, problems until f
     await expect(steps(page)).toHaveCount(i + 1);
     await expect(page.getByLabel(`Step ${i + 1}`, { exact: true })).toHaveValue('');
     await expect(problems).toHaveText([`Step ${i + 1} has no text.`]);
-    await type(page, stepText(page, i), text);
+    await typeCommitted(page, stepText(page, i), text);
     await expect(page.getByTestId('sop-problems')).toHaveCount(0);
   }
   const svg = chart(page);
@@ -319,13 +304,13 @@ test('the example lists the three templates; search looks in steps and terms, th
 
   // A procedure of another department, with a term.
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-title'), 'Receiving deliveries');
-  await type(page, page.getByTestId('sop-department'), 'Warehouse');
+  await typeCommitted(page, page.getByTestId('sop-title'), 'Receiving deliveries');
+  await typeCommitted(page, page.getByTestId('sop-department'), 'Warehouse');
   await saved(page, () => page.getByTestId('add-term').click());
-  await type(page, page.getByTestId('term-term'), 'GRN');
-  await type(page, page.getByTestId('term-meaning'), 'Goods received note, signed for the courier');
+  await typeCommitted(page, page.getByTestId('term-term'), 'GRN');
+  await typeCommitted(page, page.getByTestId('term-meaning'), 'Goods received note, signed for the courier');
   await saved(page, () => page.getByTestId('add-step').click());
-  await type(page, stepText(page, 0), 'Count the pallets against the delivery note');
+  await typeCommitted(page, stepText(page, 0), 'Count the pallets against the delivery note');
   await gotoLibrary(page);
   await expect(items(page)).toHaveCount(4);
 
@@ -533,7 +518,7 @@ test.describe('phone width', () => {
 test('a procedure with one step and one problem is listed with "1 step" and "1 thing to fix"', async ({ page }) => {
   await gotoLibrary(page);
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-title'), 'Opening the shop');
+  await typeCommitted(page, page.getByTestId('sop-title'), 'Opening the shop');
   await saved(page, () => page.getByTestId('add-step').click());
   await expect(page.getByTestId('sop-problems').getByRole('listitem')).toHaveText(['Step 1 has no text.']);
   await gotoLibrary(page);
@@ -554,9 +539,9 @@ test('a step text with HTML in it is shown as text in the steps, the flowchart a
   const EVIL = '<img src=x onerror=alert(1)>';
   await gotoLibrary(page);
   await saved(page, () => page.getByTestId('new-sop').click());
-  await type(page, page.getByTestId('sop-title'), '<b>bold</b> title');
+  await typeCommitted(page, page.getByTestId('sop-title'), '<b>bold</b> title');
   await saved(page, () => page.getByTestId('add-step').click());
-  await type(page, stepText(page, 0), EVIL);
+  await typeCommitted(page, stepText(page, 0), EVIL);
   await expect(page.locator('main h1')).toHaveText('<b>bold</b> title');
   await expect(page.getByLabel('Step 1', { exact: true })).toHaveValue(EVIL);
   await expect.poll(() => boxTexts(chart(page))).toEqual(['Start', `1. ${EVIL}`, 'End']);
