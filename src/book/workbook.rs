@@ -312,6 +312,20 @@ pub enum Setting {
     Checklist,
 }
 
+impl Setting {
+    /// The setting's name in the file (as `Part::section` names a collection).
+    pub fn code(self) -> &'static str {
+        match self {
+            Setting::Profile => "profile",
+            Setting::Categories => "categories",
+            Setting::Vision => "vision",
+            Setting::Customer => "customer",
+            Setting::Support => "support",
+            Setting::Checklist => "checklist",
+        }
+    }
+}
+
 /// What a merge does to one collection or one setting: the rows of the
 /// import preview, whose New and Updated columns add up to what the
 /// message after the merge reports.

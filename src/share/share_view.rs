@@ -212,7 +212,7 @@ fn Preview() -> impl IntoView {
                                                 let testid = match changed {
                                                     Changed::Part(part) => format!("preview-{}", part.section()),
                                                     Changed::Setting(s) => {
-                                                        format!("preview-setting-{s:?}").to_lowercase()
+                                                        format!("preview-setting-{}", s.code())
                                                     }
                                                 };
                                                 view! {
