@@ -1,6 +1,9 @@
 //! The home page: where the user stands, and what to do next.
 
+use crate::app::kit;
 use crate::app::kit::to;
+use crate::app::next;
+use crate::app::next::Step;
 use crate::app::state::use_app;
 use crate::app::state::Notice;
 use crate::app::state::SaveState;
@@ -10,7 +13,9 @@ use crate::book::example;
 use crate::book::workbook::Profile;
 use crate::book::workbook::Workbook;
 use crate::i18n::fill;
+use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::selftest::quotient::statement_count;
@@ -121,6 +126,8 @@ pub fn Home() -> impl IntoView {
                 </div>
             </Show>
 
+            <NextSteps />
+
             <div class="grid">
                 <div class="card" data-testid="selftest-status">
                     <h2>{move || t(K::NavSelfTest)}</h2>
@@ -219,6 +226,134 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// The next few steps of the plan (`next::steps`), each a link to where it
+/// is done. On a first visit the welcome card above offers the self-test,
+/// so the list leaves it out.
+#[component]
+fn NextSteps() -> impl IntoView {
+    let app = use_app();
+    let steps = move || {
+        let reminder = crate::share::backup::Reminder {
+            // The list keeps the backup step until a copy is saved, even
+            // when the banner was put away.
+            dismissed_at: None,
+            ..app.reminder()
+        };
+        let cx = next::Context {
+            now: now(),
+            offset_minutes: web::offset_minutes(),
+            backup_due: reminder.due(),
+            days_since_export: reminder.days_since_export(),
+        };
+        app.wb.with(|wb| {
+            let empty = wb.is_empty();
+            next::steps(wb, cx)
+                .into_iter()
+                .filter(|s| !(empty && *s == Step::TakeSelfTest))
+                .take(next::SHOWN)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="card next-steps" data-testid="next-steps">
+            <h2>{move || app.t(K::NextStepsTitle)}</h2>
+            {move || {
+                let lang = app.lang.get();
+                let steps = steps();
+                if steps.is_empty() {
+                    return view! {
+                        <p class="muted" data-testid="next-steps-none">
+                            {K::NextStepsNone.in_lang(lang)}
+                        </p>
+                    }
+                        .into_any();
+                }
+                view! {
+                    <ol>
+                        {steps
+                            .into_iter()
+                            .map(|step| {
+                                let testid = format!("step-{}", step.code());
+                                view! { <li data-testid=testid>{step_view(&step, lang)}</li> }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}
+
+/// One step: its sentence as a link to where it is done, or, for a weak
+/// area, the sentence with each policy point a link of its own.
+fn step_view(step: &Step, lang: Lang) -> AnyView {
+    let f = Intl(lang);
+    let count = |p: P, n: usize| p.fill(lang, n as f64, &f.count(n as u64), &[]);
+    let text = match step {
+        Step::FollowUpsOverdue(n) => count(P::StepFollowUpsOverdue, *n),
+        Step::MeetingFollowUps(n) => count(P::StepMeetingFollowUps, *n),
+        Step::ReviewDue { since } => {
+            fill(K::StepReviewDue.in_lang(lang), &[("date", &f.date(*since))])
+        }
+        Step::BackupDue { days: Some(d) } => {
+            let d = (*d).max(0) as u64;
+            P::StepBackupDue.fill(lang, d as f64, &f.count(d), &[])
+        }
+        Step::BackupDue { days: None } => K::StepBackupNever.in_lang(lang).to_string(),
+        Step::OnesDue(n) => count(P::StepOnesDue, *n),
+        Step::PulsesDue(n) => count(P::StepPulsesDue, *n),
+        Step::FinishSelfTest { answered, total } => fill(
+            K::StepFinishSelfTest.in_lang(lang),
+            &[
+                ("n", &f.count(*answered as u64)),
+                ("total", &f.count(*total as u64)),
+            ],
+        ),
+        Step::TakeSelfTest => K::StepTakeSelfTest.in_lang(lang).to_string(),
+        Step::WeakArea {
+            area,
+            score,
+            points,
+        } => {
+            let title = crate::selftest::quotient::AREAS
+                .get(*area)
+                .map(|a| a.title.in_lang(lang))
+                .unwrap_or_default();
+            let text = fill(
+                K::StepWeakArea.in_lang(lang),
+                &[("area", title), ("score", &f.number(*score, 2))],
+            );
+            return kit::text_with_links(lang, &text, "{points}", kit::point_links(points, lang))
+                .into_any();
+        }
+        Step::LogComplaints => K::StepLogComplaints.in_lang(lang).to_string(),
+        Step::ChooseTopThree => K::StepChooseTopThree.in_lang(lang).to_string(),
+        Step::DraftVision => K::StepDraftVision.in_lang(lang).to_string(),
+        Step::SetGoals => K::StepSetGoals.in_lang(lang).to_string(),
+        Step::AdoptPoints { adopted } => fill(
+            K::StepAdoptPoints.in_lang(lang),
+            &[("n", &f.count(*adopted as u64))],
+        ),
+        Step::RetakeSelfTest { taken } => fill(
+            K::StepRetakeSelfTest.in_lang(lang),
+            &[("date", &f.day_of(*taken))],
+        ),
+    };
+    view! { <A href=to(&step.href())>{text}</A> }.into_any()
+}
+
+/// A figure that asks for action, as a link to the list that acts on it,
+/// named for a screen reader by its label and value ("1:1s due: 2").
+fn figure_link(href: &'static str, label: &str, value: String) -> impl IntoView {
+    let name = format!("{label}: {value}");
+    view! {
+        <A href=to(href) attr:aria-label=name>
+            {value}
+        </A>
+    }
+}
+
 /// Where listening stands: the log, overdue follow-ups, the top three.
 #[component]
 fn ListenStatus() -> impl IntoView {
@@ -249,7 +384,13 @@ fn ListenStatus() -> impl IntoView {
                 view! {
                     <dl class="stats">
                         <dt>{t(K::HomeComplaints)}</dt>
-                        <dd>{Intl(lang).number(complaints as f64, 0)}</dd>
+                        <dd>
+                            {figure_link(
+                                "/listen",
+                                t(K::HomeComplaints),
+                                Intl(lang).count(complaints as u64),
+                            )}
+                        </dd>
                         <dt>{t(K::HomeOverdue)}</dt>
                         <dd>
                             <A
@@ -408,11 +549,21 @@ fn RunStatusCard() -> impl IntoView {
                         <dt>{t(K::HomeProcedures)}</dt>
                         <dd data-testid="home-procedures">{n(s.procedures)}</dd>
                         <dt>{t(K::HomeFollowUpsDue)}</dt>
-                        <dd data-testid="home-follow-ups">{n(s.follow_ups_due)}</dd>
+                        <dd data-testid="home-follow-ups">
+                            {figure_link(
+                                "/run/meetings?due=1",
+                                t(K::HomeFollowUpsDue),
+                                n(s.follow_ups_due),
+                            )}
+                        </dd>
                         <dt>{t(K::HomeOnesDue)}</dt>
-                        <dd data-testid="home-ones">{n(s.ones_due)}</dd>
+                        <dd data-testid="home-ones">
+                            {figure_link("/run/team", t(K::HomeOnesDue), n(s.ones_due))}
+                        </dd>
                         <dt>{t(K::HomePulsesDue)}</dt>
-                        <dd data-testid="home-pulses">{n(s.pulses_due)}</dd>
+                        <dd data-testid="home-pulses">
+                            {figure_link("/run/team", t(K::HomePulsesDue), n(s.pulses_due))}
+                        </dd>
                         <dt>"eNPS"</dt>
                         <dd data-testid="home-enps">
                             {s

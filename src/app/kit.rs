@@ -222,6 +222,101 @@ pub fn focus_main() {
     }
 }
 
+/// A text whose `{placeholder}` stands for a list of links, the list
+/// written as the language writes one ("A, B and C", "A, B e C", "A, B
+/// ve C"). The list is formatted with a private-use marker for each link,
+/// then cut at the markers, so each link sits where its name would.
+pub fn text_with_links(
+    lang: Lang,
+    text: &str,
+    placeholder: &str,
+    links: Vec<(String, String, String)>,
+) -> impl IntoView {
+    const MARK: char = '\u{E000}';
+    let markers: Vec<String> = (0..links.len())
+        .map(|i| format!("{MARK}{i}{MARK}"))
+        .collect();
+    let written = text.replace(placeholder, &Intl(lang).list(&markers));
+    let mut links: Vec<Option<(String, String, String)>> = links.into_iter().map(Some).collect();
+    written
+        .split(MARK)
+        .enumerate()
+        .map(|(i, part)| {
+            let link = (i % 2 == 1)
+                .then(|| part.parse::<usize>().ok())
+                .flatten()
+                .and_then(|n| links.get_mut(n).and_then(Option::take));
+            match link {
+                Some((href, name, testid)) => view! {
+                    <A href=to(&href) attr:data-testid=testid>
+                        {name}
+                    </A>
+                }
+                .into_any(),
+                None if i % 2 == 1 => ().into_any(),
+                None => part.to_string().into_any(),
+            }
+        })
+        .collect_view()
+}
+
+/// Links to policy points' cards on the policy page, by their titles.
+pub fn point_links(
+    points: &[crate::draft::policy::PointKey],
+    lang: Lang,
+) -> Vec<(String, String, String)> {
+    points
+        .iter()
+        .map(|k| {
+            let anchor = crate::app::next::point_anchor(*k);
+            (
+                format!("/draft/policy#{anchor}"),
+                crate::draft::policy::point_text(*k)
+                    .title
+                    .in_lang(lang)
+                    .to_string(),
+                format!("link-{anchor}"),
+            )
+        })
+        .collect()
+}
+
+/// Brings the element the address's fragment names (`/draft/policy#point-speed`)
+/// into view and gives it the focus once it is drawn: a link from another
+/// page or within one lands on the very card it names, for the eyes and
+/// for the keyboard. A page loaded on demand may take a moment to draw, so
+/// it tries again on each frame for about two seconds; nothing happens when
+/// there is no fragment or no such element.
+pub fn focus_fragment() {
+    fn attempt(left: u32) {
+        request_animation_frame(move || {
+            let id = window().location().hash().unwrap_or_default();
+            let id = id.trim_start_matches('#');
+            if id.is_empty() {
+                return;
+            }
+            let el = document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            match el {
+                Some(el) => {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                    let focused = document()
+                        .active_element()
+                        .is_some_and(|a| a == *el.as_ref());
+                    if !focused && left > 0 {
+                        attempt(left - 1);
+                    }
+                }
+                None if left > 0 => attempt(left - 1),
+                None => {}
+            }
+        });
+    }
+    attempt(120);
+}
+
 /// A section's tabs: the section's own page first (matched exactly), then
 /// its other pages.
 #[derive(Debug, Clone, Copy)]

@@ -5,6 +5,7 @@ pub mod backup_file;
 mod banners;
 mod home;
 pub mod kit;
+pub mod next;
 mod pages;
 pub mod state;
 pub mod web;
@@ -13,7 +14,7 @@ use pages::Page;
 
 use crate::i18n::{Lang, K};
 use banners::{Banners, SaveStatus};
-use kit::{focus_main, to};
+use kit::{focus_fragment, focus_main, to};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -46,6 +47,12 @@ fn Shell() -> impl IntoView {
             focus_main();
         }
         path
+    });
+    // A link to a part of a page (`#point-speed`) lands on it, focus and all.
+    Effect::new(move |_| {
+        if !location.hash.get().is_empty() {
+            focus_fragment();
+        }
     });
     // A file dropped anywhere on the page goes to the import preview.
     let on_drop = move |ev: web_sys::DragEvent| {

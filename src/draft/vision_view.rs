@@ -26,6 +26,7 @@ use crate::draft::vision::EXAMPLE_VISION;
 use crate::draft::vision::SUCCESS_POINTS;
 use crate::i18n::fill;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use crate::kernel::record::Record;
@@ -940,12 +941,11 @@ fn GoalCard(id: Uuid, problems: Memo<Vec<(Uuid, String)>>) -> impl IntoView {
             let basis = act
                 .as_ref()
                 .map(|a| match &a.basis {
-                    Basis::Complaints { known } => fill(
-                        K::BasisComplaints.in_lang(lang),
-                        &[
-                            ("n", &Intl(lang).count(*known as u64)),
-                            ("period", cadence_text(g.cadence, lang)),
-                        ],
+                    Basis::Complaints { known } => P::BasisComplaints.fill(
+                        lang,
+                        *known as f64,
+                        &Intl(lang).count(*known as u64),
+                        &[("period", cadence_text(g.cadence, lang))],
                     ),
                     Basis::Month(p) => fill(
                         K::BasisMonth.in_lang(lang),
@@ -1182,20 +1182,16 @@ fn WeakAreas() -> impl IntoView {
             .wb
             .with(|wb| wb.finished_self_tests().last().and_then(|r| r.data.score()));
         let score = score?;
-        let rows: Vec<(String, String, Vec<String>)> = score
+        let rows: Vec<(String, String, Vec<PointKey>)> = score
             .weakest_first()
             .into_iter()
             .take(2)
             .map(|i| {
                 let area = &crate::selftest::quotient::AREAS[i];
-                let points = points_for_area(area.id)
-                    .iter()
-                    .map(|k| point_text(*k).title.in_lang(lang).to_string())
-                    .collect();
                 (
                     area.title.in_lang(lang).to_string(),
                     Intl(lang).number(score.areas[i].value(), 2),
-                    points,
+                    points_for_area(area.id).to_vec(),
                 )
             })
             .collect();
@@ -1206,15 +1202,17 @@ fn WeakAreas() -> impl IntoView {
                     {rows
                         .into_iter()
                         .map(|(area, value, points)| {
+                            let text = fill(
+                                K::WeakAreaPoints.in_lang(lang),
+                                &[("area", &area), ("score", &value)],
+                            );
                             view! {
                                 <li>
-                                    {fill(
-                                        K::WeakAreaPoints.in_lang(lang),
-                                        &[
-                                            ("area", &area),
-                                            ("score", &value),
-                                            ("points", &Intl(lang).list(&points)),
-                                        ],
+                                    {crate::app::kit::text_with_links(
+                                        lang,
+                                        &text,
+                                        "{points}",
+                                        crate::app::kit::point_links(&points, lang),
                                     )}
                                 </li>
                             }
@@ -1266,7 +1264,9 @@ fn PolicyPointCard(key: PointKey) -> impl IntoView {
             aria-labelledby=heading.clone()
         >
             <div class="goal-head">
-                <h2 id=heading.clone()>{move || text.title.in_lang(app.lang.get())}</h2>
+                <h2 id=heading.clone() tabindex="-1">
+                    {move || text.title.in_lang(app.lang.get())}
+                </h2>
                 <span
                     class=move || format!("band stage-{:?}", stage.get()).to_lowercase()
                     data-testid="stage-badge"

@@ -141,6 +141,21 @@ pub(super) const fn text(key: K) -> &'static str {
             today, or open an example workbook of a small shop to see every screen filled in. You \
             can clear the example in one step."
         }
+        K::NextStepsTitle => "Next steps",
+        K::NextStepsNone => "Nothing is waiting: your plan is up to date.",
+        K::StepReviewDue => "Review your service plan (the review was due: {date})",
+        K::StepBackupNever => "Save a backup copy of your workbook: you have not saved one yet",
+        K::StepFinishSelfTest => "Finish the self-test: {n} of {total} statements answered",
+        K::StepTakeSelfTest => "Take the self-test to see where your service stands: 25 statements, about ten minutes",
+        K::StepWeakArea => "Your self-test is low on {area} ({score} out of 5): work on {points}",
+        K::StepLogComplaints => "Log your complaints, starting with the last one you remember",
+        K::StepChooseTopThree => "Choose the three problems to fix first",
+        K::StepDraftVision => "Write your service vision in the workshop",
+        K::StepSetGoals => "Set measurable goals for your vision",
+        K::StepAdoptPoints => "Write and adopt your seven policy points ({n} of 7 adopted)",
+        K::StepRetakeSelfTest => "Take the self-test again and see what has changed since {date}",
+        K::ResultsNextTitle => "What to work on",
+        K::ResultsNextLead => "Your two weakest areas, and the policy points that address them:",
         K::OpenExample => "Open the example",
         K::ExampleFailed => {
             "The example could not be opened. Check your connection and try \
@@ -315,10 +330,6 @@ pub(super) const fn text(key: K) -> &'static str {
             file's version where it is newer."
         }
         K::PreviewReplaceTitle => "Replace my workbook",
-        K::PreviewReplace => {
-            "Your workbook ({n} records) is replaced by the file. You can undo \
-            it until you close this window."
-        }
         K::MergeButton => "Merge",
         K::ReplaceButton => "Replace",
         K::Cancel => "Cancel",
@@ -845,7 +856,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CadenceYear => "the last year",
         K::ActualEntered => "Actual value (entered)",
         K::AddressesProblem => "Addresses the problem",
-        K::BasisComplaints => "from {n} complaints with an answer, {period}",
         K::BasisMonth => "from the figures of {month}",
         K::BasisEntered => "entered by you",
         K::BasisNone => "no data in the workbook: enter the actual value",
@@ -1200,7 +1210,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EnpsPromoters => "Promoters",
         K::EnpsPassives => "Passives",
         K::EnpsDetractors => "Detractors",
-        K::EnpsOf => "on {date}, {n} answers",
         K::EnpsChange => "{change} since the round before",
         K::OnesTitle => "1:1 meetings",
         K::OnesLead => {
@@ -1312,7 +1321,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PulseNoResults => "No answers yet: enter the first round below.",
         K::PulseResultsCaption => "Average answer to each question, per round (1 to 5)",
         K::PulseQuestion => "Question",
-        K::PulseAnswersN => "{n} answers",
         K::PulseChange => "Change",
         K::PulseEnterRound => "Enter a round's answers",
         K::PulseRoundLead => {
@@ -1642,6 +1650,37 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::MergedNew => Forms::one_other("{n} new", "{n} new"),
         P::MergedUpdated => Forms::one_other("{n} updated", "{n} updated"),
+        P::StepFollowUpsOverdue => Forms::one_other(
+            "Call back the customer whose follow-up is overdue",
+            "Call back the {n} customers whose follow-up is overdue",
+        ),
+        P::StepMeetingFollowUps => Forms::one_other(
+            "Follow up the customer meeting that is due",
+            "Follow up the {n} customer meetings that are due",
+        ),
+        P::StepBackupDue => Forms::one_other(
+            "Save a backup copy: the last one is {n} day old",
+            "Save a backup copy: the last one is {n} days old",
+        ),
+        P::StepOnesDue => {
+            Forms::one_other("Hold the 1:1 that is due", "Hold the {n} 1:1s that are due")
+        }
+        P::StepPulsesDue => Forms::one_other(
+            "Send the pulse round that is due",
+            "Send the {n} pulse rounds that are due",
+        ),
+        P::EnpsOf => Forms::one_other("on {date}, {n} answer", "on {date}, {n} answers"),
+        P::PulseAnswersN => Forms::one_other("{n} answer", "{n} answers"),
+        P::PreviewReplace => Forms::one_other(
+            "Your workbook ({n} record) is replaced by the file. You can undo \
+            it until you close this window.",
+            "Your workbook ({n} records) is replaced by the file. You can undo \
+            it until you close this window.",
+        ),
+        P::BasisComplaints => Forms::one_other(
+            "from {n} complaint with an answer, {period}",
+            "from {n} complaints with an answer, {period}",
+        ),
         P::RecoveryText => Forms::one_other(
             "{n} saved part could not be read and is kept aside, untouched. Download it as a \
                 Servicebook file: import it here with Merge to get back every record that can \

@@ -157,6 +157,21 @@ pub(super) const fn text(key: K) -> &'static str {
             servizio clienti, oppure apri la cartella di esempio di un piccolo negozio e guarda \
             tutte le schermate già compilate. Potrai cancellare l'esempio con un solo clic."
         }
+        K::NextStepsTitle => "Prossimi passi",
+        K::NextStepsNone => "Non c'è niente in sospeso: il tuo piano è in pari.",
+        K::StepReviewDue => "Rivedi il piano del servizio (revisione prevista: {date})",
+        K::StepBackupNever => "Salva una copia di sicurezza della tua cartella: non ne hai ancora salvata nessuna",
+        K::StepFinishSelfTest => "Completa l'autovalutazione: hai risposto a {n} affermazioni su {total}",
+        K::StepTakeSelfTest => "Fai l'autovalutazione per capire a che punto è il tuo servizio: 25 affermazioni, circa dieci minuti",
+        K::StepWeakArea => "L'autovalutazione è bassa in {area} ({score} su 5): lavora su {points}",
+        K::StepLogComplaints => "Registra i reclami, partendo dall'ultimo che ricordi",
+        K::StepChooseTopThree => "Scegli i tre problemi da risolvere per primi",
+        K::StepDraftVision => "Scrivi la visione del tuo servizio nel laboratorio",
+        K::StepSetGoals => "Fissa obiettivi misurabili per la tua visione",
+        K::StepAdoptPoints => "Scrivi e adotta i sette punti della politica ({n} su 7 adottati)",
+        K::StepRetakeSelfTest => "Rifai l'autovalutazione e guarda cosa è cambiato da {date}",
+        K::ResultsNextTitle => "Su cosa lavorare",
+        K::ResultsNextLead => "Le tue due aree più deboli e i punti della politica che le riguardano:",
         K::OpenExample => "Apri l'esempio",
         K::ExampleFailed => {
             "Non è stato possibile aprire l'esempio. Controlla la connessione \
@@ -333,10 +348,6 @@ pub(super) const fn text(key: K) -> &'static str {
             recente, prende la sua versione."
         }
         K::PreviewReplaceTitle => "Sostituisci la mia cartella",
-        K::PreviewReplace => {
-            "La tua cartella ({n} record) viene sostituita dal file. Puoi \
-            annullare finché non chiudi questa finestra."
-        }
         K::MergeButton => "Unisci",
         K::ReplaceButton => "Sostituisci",
         K::Cancel => "Annulla",
@@ -881,7 +892,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CadenceYear => "l'ultimo anno",
         K::ActualEntered => "Valore effettivo (inserito)",
         K::AddressesProblem => "Affronta il problema",
-        K::BasisComplaints => "da {n} reclami con una risposta, {period}",
         K::BasisMonth => "dai dati di {month}",
         K::BasisEntered => "inserito da te",
         K::BasisNone => "nessun dato nella cartella: inserisci il valore effettivo",
@@ -1244,7 +1254,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EnpsPromoters => "Promotori",
         K::EnpsPassives => "Passivi",
         K::EnpsDetractors => "Detrattori",
-        K::EnpsOf => "({date}, {n} risposte)",
         K::EnpsChange => "{change} rispetto alla rilevazione precedente",
         K::OnesTitle => "Incontri 1:1",
         K::OnesLead => {
@@ -1359,7 +1368,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PulseNoResults => "Ancora nessuna risposta: inserisci la prima rilevazione qui sotto.",
         K::PulseResultsCaption => "Risposta media a ogni domanda, per rilevazione (da 1 a 5)",
         K::PulseQuestion => "Domanda",
-        K::PulseAnswersN => "{n} risposte",
         K::PulseChange => "Variazione",
         K::PulseEnterRound => "Inserisci le risposte di una rilevazione",
         K::PulseRoundLead => {
@@ -1717,6 +1725,29 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::MergedNew => Forms::one_other("{n} record nuovo", "{n} record nuovi"),
         P::MergedUpdated => Forms::one_other("{n} aggiornato", "{n} aggiornati"),
+        P::StepFollowUpsOverdue => Forms::one_other("Richiama il cliente: il suo ricontatto è in ritardo", "Richiama {n} clienti: il loro ricontatto è in ritardo"),
+        P::StepMeetingFollowUps => Forms::one_other("Ricontatta il cliente dopo il vostro incontro, come previsto", "Ricontatta {n} clienti dopo i vostri incontri, come previsto"),
+        P::StepBackupDue => Forms::one_other("Salva una copia di sicurezza: l'ultima risale a {n} giorno fa", "Salva una copia di sicurezza: l'ultima risale a {n} giorni fa"),
+        P::StepOnesDue => Forms::one_other("Fai l'incontro 1:1 in programma", "Fai {n} incontri 1:1 in programma"),
+        P::StepPulsesDue => Forms::one_other("Invia la rilevazione pulse in programma", "Invia {n} rilevazioni pulse in programma"),
+        P::EnpsOf => Forms::one_other(
+            "({date}, {n} risposta)",
+            "({date}, {n} risposte)",
+        ),
+        P::PulseAnswersN => Forms::one_other(
+            "{n} risposta",
+            "{n} risposte",
+        ),
+        P::PreviewReplace => Forms::one_other(
+            "La tua cartella ({n} record) viene sostituita dal file. Puoi \
+            annullare finché non chiudi questa finestra.",
+            "La tua cartella ({n} record) viene sostituita dal file. Puoi \
+            annullare finché non chiudi questa finestra.",
+        ),
+        P::BasisComplaints => Forms::one_other(
+            "da {n} reclamo con una risposta, {period}",
+            "da {n} reclami con una risposta, {period}",
+        ),
         P::RecoveryText => Forms::one_other(
             "{n} parte salvata non è leggibile ed è stata messa da parte, intatta. Scaricala come \
                 file di Servicebook: importalo qui con Unisci per riavere ogni record ancora \

@@ -336,6 +336,31 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_one_reads_in_the_singular() {
+        assert_eq!(P::PulseAnswersN.fill(Lang::En, 1.0, "1", &[]), "1 answer");
+        assert_eq!(P::PulseAnswersN.fill(Lang::It, 1.0, "1", &[]), "1 risposta");
+        assert_eq!(
+            P::BasisComplaints.fill(Lang::En, 1.0, "1", &[("period", "the last month")]),
+            "from 1 complaint with an answer, the last month"
+        );
+        assert_eq!(
+            P::BasisComplaints.fill(Lang::It, 1.0, "1", &[("period", "l'ultimo mese")]),
+            "da 1 reclamo con una risposta, l'ultimo mese"
+        );
+        assert!(P::PreviewReplace
+            .fill(Lang::En, 1.0, "1", &[])
+            .starts_with("Your workbook (1 record) is replaced"));
+        assert_eq!(
+            P::EnpsOf.fill(Lang::En, 1.0, "1", &[("date", "6 December 2026")]),
+            "on 6 December 2026, 1 answer"
+        );
+        assert_eq!(
+            P::StepFollowUpsOverdue.fill(Lang::En, 2.0, "2", &[]),
+            "Call back the 2 customers whose follow-up is overdue"
+        );
+    }
+
+    #[test]
     fn plural_forms_share_their_placeholders_across_languages() {
         // The `one` form may say "one part" instead of "{n} parts", so the
         // count is left out of the comparison; every other placeholder must

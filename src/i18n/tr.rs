@@ -150,6 +150,21 @@ pub(super) const fn text(key: K) -> &'static str {
             değerlendirmeyle başlayın ya da her ekranın dolu hâlini görmek için küçük bir \
             dükkânın örnek çalışma kitabını açın. Örneği tek adımda silebilirsiniz."
         }
+        K::NextStepsTitle => "Sıradaki adımlar",
+        K::NextStepsNone => "Bekleyen bir şey yok: planınız güncel.",
+        K::StepReviewDue => "Hizmet planınızı gözden geçirin (gözden geçirme tarihi: {date})",
+        K::StepBackupNever => "Çalışma kitabınızın yedeğini kaydedin: henüz hiç yedek almadınız",
+        K::StepFinishSelfTest => "Öz değerlendirmeyi bitirin: {total} ifadeden {n} tanesi yanıtlandı",
+        K::StepTakeSelfTest => "Hizmetinizin ne durumda olduğunu görmek için öz değerlendirmeyi yapın: 25 ifade, yaklaşık on dakika",
+        K::StepWeakArea => "Öz değerlendirmede zayıf kalan alan: {area} (5 üzerinden {score}). Şu maddeler üzerinde çalışın: {points}",
+        K::StepLogComplaints => "Şikâyetleri kaydetmeye hatırladığınız son şikâyetle başlayın",
+        K::StepChooseTopThree => "Önce çözülecek üç sorunu seçin",
+        K::StepDraftVision => "Atölyede hizmet vizyonunuzu yazın",
+        K::StepSetGoals => "Vizyonunuz için ölçülebilir hedefler belirleyin",
+        K::StepAdoptPoints => "Yedi politika maddenizi yazıp benimseyin (7 maddeden {n} tanesi benimsendi)",
+        K::StepRetakeSelfTest => "Öz değerlendirmeyi yeniden yapın ve {date} tarihinden bu yana neyin değiştiğini görün",
+        K::ResultsNextTitle => "Üzerinde çalışılacaklar",
+        K::ResultsNextLead => "En zayıf iki alanınız ve bunları ele alan politika maddeleri:",
         K::OpenExample => "Örneği aç",
         K::ExampleFailed => {
             "Örnek açılamadı. Bağlantınızı kontrol edip yeniden deneyin; \
@@ -327,10 +342,6 @@ pub(super) const fn text(key: K) -> &'static str {
             daha yeniyse onu alır."
         }
         K::PreviewReplaceTitle => "Çalışma kitabımı değiştir",
-        K::PreviewReplace => {
-            "Çalışma kitabınızın ({n} kayıt) yerini dosya alır. Bu pencereyi \
-            kapatana kadar geri alabilirsiniz."
-        }
         K::MergeButton => "Birleştir",
         K::ReplaceButton => "Değiştir",
         K::Cancel => "Vazgeç",
@@ -865,7 +876,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CadenceYear => "son yıl",
         K::ActualEntered => "Gerçekleşen değer (girilen)",
         K::AddressesProblem => "Ele aldığı sorun",
-        K::BasisComplaints => "yanıtı bilinen {n} şikâyetten, {period}",
         K::BasisMonth => "{month} rakamlarından",
         K::BasisEntered => "sizin girdiğiniz",
         K::BasisNone => "çalışma kitabında veri yok: gerçekleşen değeri girin",
@@ -1227,7 +1237,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::EnpsPromoters => "Tavsiye edenler",
         K::EnpsPassives => "Pasifler",
         K::EnpsDetractors => "Kötüleyenler",
-        K::EnpsOf => "{date}, {n} yanıt",
         K::EnpsChange => "önceki tura göre {change}",
         K::OnesTitle => "Bire bir görüşmeler",
         K::OnesLead => {
@@ -1345,7 +1354,6 @@ pub(super) const fn text(key: K) -> &'static str {
         K::PulseNoResults => "Henüz yanıt yok: ilk turu aşağıya girin.",
         K::PulseResultsCaption => "Her sorunun turlara göre ortalama yanıtı (1 ile 5 arası)",
         K::PulseQuestion => "Soru",
-        K::PulseAnswersN => "{n} yanıt",
         K::PulseChange => "Değişim",
         K::PulseEnterRound => "Bir turun yanıtlarını girin",
         K::PulseRoundLead => {
@@ -1709,6 +1717,29 @@ pub(super) const fn forms(key: P) -> Forms {
         ),
         P::MergedNew => Forms::one_other("{n} kayıt eklendi", "{n} kayıt eklendi"),
         P::MergedUpdated => Forms::one_other("{n} kayıt güncellendi", "{n} kayıt güncellendi"),
+        P::StepFollowUpsOverdue => Forms::one_other("Takibi geciken müşteriyi arayın", "Takibi geciken {n} müşteriyi arayın"),
+        P::StepMeetingFollowUps => Forms::one_other("Zamanı gelen müşteri görüşmesi takibini yapın", "Zamanı gelen {n} müşteri görüşmesi takibini yapın"),
+        P::StepBackupDue => Forms::one_other("Yedek kopya kaydedin: sonuncusu {n} gün önce alındı", "Yedek kopya kaydedin: sonuncusu {n} gün önce alındı"),
+        P::StepOnesDue => Forms::one_other("Zamanı gelen bire bir görüşmeyi yapın", "Zamanı gelen {n} bire bir görüşmeyi yapın"),
+        P::StepPulsesDue => Forms::one_other("Zamanı gelen nabız turunu gönderin", "Zamanı gelen {n} nabız turunu gönderin"),
+        P::EnpsOf => Forms::one_other(
+            "{date}, {n} yanıt",
+            "{date}, {n} yanıt",
+        ),
+        P::PulseAnswersN => Forms::one_other(
+            "{n} yanıt",
+            "{n} yanıt",
+        ),
+        P::PreviewReplace => Forms::one_other(
+            "Çalışma kitabınızın ({n} kayıt) yerini dosya alır. Bu pencereyi \
+            kapatana kadar geri alabilirsiniz.",
+            "Çalışma kitabınızın ({n} kayıt) yerini dosya alır. Bu pencereyi \
+            kapatana kadar geri alabilirsiniz.",
+        ),
+        P::BasisComplaints => Forms::one_other(
+            "yanıtı bilinen {n} şikâyetten, {period}",
+            "yanıtı bilinen {n} şikâyetten, {period}",
+        ),
         P::RecoveryText => Forms::one_other(
             "Kaydedilen {n} parça okunamadı ve dokunulmadan bir kenara ayrıldı. Bu parçayı \
                 Servicebook dosyası olarak indirin: hâlâ okunabilen her kaydı geri getirmek için \

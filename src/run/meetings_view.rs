@@ -27,7 +27,8 @@ use crate::share::erasure_view::ErasePanel;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use uuid::Uuid;
 
 fn kind_text(k: MeetingKind, lang: Lang) -> &'static str {
@@ -71,8 +72,29 @@ pub fn Meetings() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let query = RwSignal::new(String::new());
-    let only_due = RwSignal::new(false);
+    // "Only follow-ups due" lives in the page address (`?due=1`), so a link
+    // (Home's figure and next step) opens the list filtered, and Back and a
+    // reload keep it.
+    let params = use_query_map();
+    let only_due = Memo::new(move |_| params.with(|q| q.get("due").as_deref() == Some("1")));
     let navigate = use_navigate();
+    let set_due = {
+        let navigate = navigate.clone();
+        move |due: bool| {
+            navigate(
+                if due {
+                    "/run/meetings?due=1"
+                } else {
+                    "/run/meetings"
+                },
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        }
+    };
     let new_note = move |_| {
         let mut id = Uuid::nil();
         app.edit(|wb| {
@@ -149,7 +171,7 @@ pub fn Meetings() -> impl IntoView {
                         type="checkbox"
                         data-testid="meet-only-due"
                         prop:checked=move || only_due.get()
-                        on:change=move |ev| only_due.set(event_target_checked(&ev))
+                        on:change=move |ev| set_due(event_target_checked(&ev))
                     />
                     <span>{move || t(K::MeetOnlyDue)}</span>
                 </label>

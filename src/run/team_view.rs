@@ -13,6 +13,7 @@ use crate::book::workbook::Part;
 use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
+use crate::i18n::P;
 use crate::kernel::chart::Frame;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
@@ -162,13 +163,13 @@ fn EnpsCard() -> impl IntoView {
                                     {signed(e.score, lang)}
                                 </span>
                                 <span class="muted">
-                                    {fill(
-                                        K::EnpsOf.in_lang(lang),
-                                        &[
-                                            ("date", &Intl(lang).date(date)),
-                                            ("n", &Intl(lang).count(e.responses as u64)),
-                                        ],
-                                    )}
+                                    {P::EnpsOf
+                                        .fill(
+                                            lang,
+                                            e.responses as f64,
+                                            &Intl(lang).count(e.responses as u64),
+                                            &[("date", &Intl(lang).date(date))],
+                                        )}
                                 </span>
                                 {change
                                     .map(|c| {
@@ -951,10 +952,8 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
                                             {Intl(lang).date(r.date)}
                                             <br />
                                             <span class="muted small">
-                                                {fill(
-                                                    K::PulseAnswersN.in_lang(lang),
-                                                    &[("n", &Intl(lang).count(n as u64))],
-                                                )}
+                                                {P::PulseAnswersN
+                                                    .fill(lang, n as f64, &Intl(lang).count(n as u64), &[])}
                                             </span>
                                         </th>
                                     }
@@ -1155,10 +1154,8 @@ fn RoundForm(pulse: Memo<Pulse>, editor: Editor<Pulse>) -> impl IntoView {
                                             <li class="inline-fields" data-testid="pulse-round">
                                                 <span>
                                                     {Intl(lang).date(d)}" · "
-                                                    {fill(
-                                                        K::PulseAnswersN.in_lang(lang),
-                                                        &[("n", &Intl(lang).count(n as u64))],
-                                                    )}
+                                                    {P::PulseAnswersN
+                                                        .fill(lang, n as f64, &Intl(lang).count(n as u64), &[])}
                                                 </span>
                                                 <button
                                                     type="button"

@@ -486,6 +486,7 @@ pub fn Results() -> impl IntoView {
                             let when = r.data.completed.unwrap_or(r.updated);
                             let id = r.id;
                             let order = score.weakest_first();
+                            let weakest: Vec<usize> = order.iter().copied().take(2).collect();
                             let note = r.data.note.clone();
                             let navigate = navigate.clone();
                             view! {
@@ -550,6 +551,39 @@ pub fn Results() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
+                                </div>
+                                <div class="card results-next" data-testid="results-next">
+                                    <h2>{t(K::ResultsNextTitle)}</h2>
+                                    <p>{t(K::ResultsNextLead)}</p>
+                                    <ul>
+                                        {weakest
+                                            .into_iter()
+                                            .map(|i| {
+                                                let area = &AREAS[i];
+                                                let text = fill(
+                                                    K::WeakAreaPoints.in_lang(lang),
+                                                    &[
+                                                        ("area", area.title.in_lang(lang)),
+                                                        ("score", &Intl(lang).number(score.areas[i].value(), 2)),
+                                                    ],
+                                                );
+                                                let links = crate::app::kit::point_links(
+                                                    crate::draft::policy::points_for_area(area.id),
+                                                    lang,
+                                                );
+                                                view! {
+                                                    <li data-testid="results-next-area">
+                                                        {crate::app::kit::text_with_links(
+                                                            lang,
+                                                            &text,
+                                                            "{points}",
+                                                            links,
+                                                        )}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
                                 </div>
                                 <div class="card">
                                     <label class="field">

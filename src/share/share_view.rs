@@ -234,16 +234,10 @@ fn Preview() -> impl IntoView {
                         })}
                     <h3>{t(K::PreviewReplaceTitle)}</h3>
                     <p data-testid="preview-replace">
-                        {fill(
-                            t(K::PreviewReplace),
-                            &[
-                                (
-                                    "n",
-                                    &Intl(lang)
-                                        .count(current.counts.iter().map(|(_, n)| *n as u64).sum()),
-                                ),
-                            ],
-                        )}
+                        {{
+                            let n: u64 = current.counts.iter().map(|(_, n)| *n as u64).sum();
+                            P::PreviewReplace.fill(lang, n as f64, &Intl(lang).count(n), &[])
+                        }}
                     </p>
                     <div class="actions">
                         <button

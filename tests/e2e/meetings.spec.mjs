@@ -822,3 +822,29 @@ test('erasing a customer from a meeting note: every note and complaint naming th
   expect(file.text).toContain('Giulia Bianchini');
   expect(errors).toEqual([]);
 });
+
+// ---- the filter in the address (issue 17) ------------------------------
+
+test('Home\'s "Customer follow-ups due" opens the list filtered to them; the filter is in the address, so reload and Back keep it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  await open(page, '/');
+  const figure = page.getByTestId('home-follow-ups').getByRole('link');
+  await expect(figure).toHaveText('1');
+  await expect(figure).toHaveAccessibleName('Customer follow-ups due: 1');
+  await figure.click();
+  await expect(page).toHaveURL(/\/run\/meetings\?due=1$/);
+  await expect(page.getByLabel('Only follow-ups due')).toBeChecked();
+  await expect(items(page).getByRole('heading', { level: 2 })).toHaveText(['Anna Verdi']);
+  await page.reload();
+  await expect(page.getByLabel('Only follow-ups due')).toBeChecked();
+  await expect(items(page)).toHaveCount(1);
+  // Unticking replaces the address (no extra step in the history).
+  await page.getByLabel('Only follow-ups due').uncheck();
+  await expect(page).toHaveURL(/\/run\/meetings$/);
+  await expect(items(page)).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('home-follow-ups')).toHaveText('1');
+  expect(errors).toEqual([]);
+});
