@@ -760,9 +760,9 @@ pub fn History() -> impl IntoView {
                         <h2>{t(K::Trend)}</h2>
                         <Trend points=points />
                     </div>
-                    <div class="card">
+                    <div class="card table-card cards-wrap">
                         <h2>{t(K::AllTakings)}</h2>
-                        <table class="scores">
+                        <table class="scores cards history-table">
                             <thead>
                                 <tr>
                                     <th scope="col">{t(K::Date)}</th>
@@ -785,13 +785,17 @@ pub fn History() -> impl IntoView {
                                                 <th scope="row">
                                                     <A href=to(&format!("/self-test/{id}"))>{when}</A>
                                                 </th>
-                                                <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
-                                                <td>
+                                                <td class="num" data-label=t(K::Total)>
+                                                    {Intl(lang).number(s.total.value(), 2)}
+                                                </td>
+                                                <td data-label=t(K::Band)>
                                                     <span class=band_class(
                                                         s.band,
                                                     )>{band_title(s.band, lang)}</span>
                                                 </td>
-                                                <td class="opt">{note}</td>
+                                                <td class="opt" data-label=t(K::Note)>
+                                                    {note}
+                                                </td>
                                             </tr>
                                         }
                                     })
