@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use state::{use_app, AppState};
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -41,9 +42,14 @@ fn Shell() -> impl IntoView {
     // After a page change, focus moves to the main region (not on the first
     // load), as screen readers expect. Each page names itself in the title.
     let location = leptos_router::hooks::use_location();
+    // The phone's menu (a narrow screen shows the sections behind a button):
+    // open or shut; it shuts on a page change and on Escape.
+    let menu_open = RwSignal::new(false);
+    let menu_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.as_ref().is_some_and(|p| *p != path) {
+            menu_open.set(false);
             focus_main();
         }
         path
@@ -54,6 +60,15 @@ fn Shell() -> impl IntoView {
             focus_fragment();
         }
     });
+    let on_menu_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            ev.prevent_default();
+            menu_open.set(false);
+            if let Some(b) = menu_button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     // A file dropped anywhere on the page goes to the import preview.
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
@@ -82,24 +97,54 @@ fn Shell() -> impl IntoView {
             >
                 {move || t(K::SkipToContent)}
             </a>
-            <header class="top">
+            <header class="top" on:keydown=on_menu_key>
                 <A href=to("/") attr:class="brand">
                     <span class="logo" aria-hidden="true">
                         "◆"
                     </span>
                     " Servicebook"
                 </A>
-                <nav aria-label=move || t(K::NavLabel) data-testid="main-nav">
-                    <A href=to("/") exact=true>
-                        {move || t(K::NavHome)}
-                    </A>
-                    <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
-                    <A href=to("/listen")>{move || t(K::NavListen)}</A>
-                    <A href=to("/draft")>{move || t(K::NavDraft)}</A>
-                    <A href=to("/run")>{move || t(K::NavRun)}</A>
-                    <A href=to("/share")>{move || t(K::NavShare)}</A>
-                </nav>
-                <LangPicker />
+                <button
+                    type="button"
+                    class="menu-button"
+                    aria-controls="main-menu"
+                    aria-expanded=move || menu_open.get().to_string()
+                    data-testid="menu-button"
+                    node_ref=menu_button
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                >
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    {move || t(K::Menu)}
+                </button>
+                <div id="main-menu" class="menu" class:open=move || menu_open.get()>
+                    // A section picked from the phone's menu shuts it (also the page
+                    // already shown, whose path does not change).
+                    <nav
+                        aria-label=move || t(K::NavLabel)
+                        data-testid="main-nav"
+                        on:click=move |ev: web_sys::MouseEvent| {
+                            let on_link = ev
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                .and_then(|e| e.closest("a").ok().flatten())
+                                .is_some();
+                            if on_link && menu_open.get_untracked() {
+                                menu_open.set(false);
+                                focus_main();
+                            }
+                        }
+                    >
+                        <A href=to("/") exact=true>
+                            {move || t(K::NavHome)}
+                        </A>
+                        <A href=to("/self-test")>{move || t(K::NavSelfTest)}</A>
+                        <A href=to("/listen")>{move || t(K::NavListen)}</A>
+                        <A href=to("/draft")>{move || t(K::NavDraft)}</A>
+                        <A href=to("/run")>{move || t(K::NavRun)}</A>
+                        <A href=to("/share")>{move || t(K::NavShare)}</A>
+                    </nav>
+                    <LangPicker />
+                </div>
             </header>
             <Banners />
             <main id="main" tabindex="-1">

@@ -116,8 +116,8 @@ pub fn Vision() -> impl IntoView {
                     return view! { <p class="muted">{t(K::NoDrafts)}</p> }.into_any();
                 }
                 view! {
-                    <div class="card table-card">
-                        <table class="scores" data-testid="drafts">
+                    <div class="card table-card cards-wrap">
+                        <table class="scores cards" data-testid="drafts">
                             <caption class="sr-only">{t(K::Drafts)}</caption>
                             <thead>
                                 <tr>
@@ -147,15 +147,17 @@ pub fn Vision() -> impl IntoView {
                                                         &format!("/draft/vision/{id}?step=1"),
                                                     )>{Intl(lang).day_of(r.created)}</A>
                                                 </th>
-                                                <td>{statement}</td>
-                                                <td>
+                                                <td data-label=t(K::DraftColStatement)>{statement}</td>
+                                                <td data-label=t(
+                                                    K::DraftColSteps,
+                                                )>
                                                     {format!(
                                                         "{} / {}",
                                                         Intl(lang).count(r.data.steps_done() as u64),
                                                         Intl(lang).count(5),
                                                     )}
                                                 </td>
-                                                <td>
+                                                <td class="card-actions">
                                                     {if is_current {
                                                         view! {
                                                             <span class="badge current-badge">

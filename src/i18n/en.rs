@@ -8,6 +8,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AppName => "Servicebook",
         K::SkipToContent => "Skip to content",
         K::NavLabel => "Sections",
+        K::Menu => "Menu",
         K::NavHome => "Home",
         K::NavSelfTest => "Self-test",
         K::NavShare => "Share & backup",

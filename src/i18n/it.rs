@@ -8,6 +8,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AppName => "Servicebook",
         K::SkipToContent => "Vai al contenuto",
         K::NavLabel => "Sezioni",
+        K::Menu => "Menu",
         K::NavHome => "Home",
         K::NavSelfTest => "Autovalutazione",
         K::NavShare => "Condivisione e backup",

@@ -5,6 +5,8 @@ keys! {
     AppName,
     SkipToContent,
     NavLabel,
+    // The phone's menu button, which shows and hides the sections.
+    Menu,
     NavHome,
     NavSelfTest,
     NavShare,

@@ -8,6 +8,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::AppName => "Servicebook",
         K::SkipToContent => "İçeriğe geç",
         K::NavLabel => "Bölümler",
+        K::Menu => "Menü",
         K::NavHome => "Ana sayfa",
         K::NavSelfTest => "Öz değerlendirme",
         K::NavShare => "Paylaşım ve yedekleme",

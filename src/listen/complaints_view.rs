@@ -369,20 +369,29 @@ pub fn Log() -> impl IntoView {
                     app.fmt().plural(P::ComplaintsShown, n as u64)
                 }}
             </p>
-            <div class="card table-card">
-                <table class="scores log">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t(K::Received)}</th>
-                            <th scope="col">{move || t(K::Customer)}</th>
-                            <th scope="col">{move || t(K::Category)}</th>
-                            <th scope="col">{move || t(K::Status)}</th>
-                            <th scope="col" class="opt">
+            // On a phone each row is a card (style/main.css, `table.cards`).
+            <div class="card table-card cards-wrap">
+                <table class="scores cards log" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">
+                                {move || t(K::Received)}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                {move || t(K::Customer)}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                {move || t(K::Category)}
+                            </th>
+                            <th scope="col" role="columnheader">
+                                {move || t(K::Status)}
+                            </th>
+                            <th scope="col" role="columnheader">
                                 {move || t(K::FollowUp)}
                             </th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {move || {
                             let lang = app.lang.get();
                             let ids = rows.get();
@@ -408,27 +417,49 @@ pub fn Log() -> impl IntoView {
                                         c.customer.name.clone()
                                     };
                                     view! {
-                                        <tr data-testid="complaint-row" class:overdue=overdue>
-                                            <th scope="row">
+                                        <tr
+                                            data-testid="complaint-row"
+                                            class:overdue=overdue
+                                            role="row"
+                                        >
+                                            <th scope="row" role="rowheader" data-label=t(K::Received)>
                                                 <A href=to(
                                                     &format!("/listen/{id}"),
                                                 )>{Intl(lang).stamp(c.received)}</A>
                                             </th>
-                                            <td>{who}</td>
-                                            <td>{c.category.clone()}</td>
-                                            <td>{status_text(c.status, lang)}</td>
-                                            <td class="opt">
-                                                {c
-                                                    .follow_up
-                                                    .map(|f| Intl(lang).stamp(f))
-                                                    .unwrap_or_default()}
-                                                {overdue
-                                                    .then(|| {
-                                                        view! {
-                                                            " "
-                                                            <span class="badge overdue-badge">{t(K::Overdue)}</span>
-                                                        }
-                                                    })}
+                                            <td role="cell" data-label=t(K::Customer)>
+                                                {who}
+                                            </td>
+                                            <td role="cell" data-label=t(K::Category)>
+                                                {c.category.clone()}
+                                            </td>
+                                            <td role="cell" class="status-cell" data-label=t(K::Status)>
+                                                {status_text(c.status, lang)}
+                                            </td>
+                                            <td
+                                                role="cell"
+                                                class="follow-cell"
+                                                class:empty=c.follow_up.is_none() && !overdue
+                                                data-label=t(K::FollowUp)
+                                            >
+                                                <span>
+                                                    {c
+                                                        .follow_up
+                                                        .map(|f| Intl(lang).stamp(f))
+                                                        .unwrap_or_default()}
+                                                    {overdue
+                                                        .then(|| {
+                                                            view! {
+                                                                " "
+                                                                <span
+                                                                    class="badge overdue-badge"
+                                                                    data-testid="overdue-badge"
+                                                                >
+                                                                    {t(K::Overdue)}
+                                                                </span>
+                                                            }
+                                                        })}
+                                                </span>
                                             </td>
                                         </tr>
                                     }

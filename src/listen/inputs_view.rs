@@ -716,8 +716,8 @@ fn OperationsFigures() -> impl IntoView {
                 view! {
                     {twice_warning(twice, lang)}
                     <div class="trend-grid">{cards}</div>
-                    <div class="card table-card">
-                        <table class="scores" data-testid="operations-table">
+                    <div class="card table-card cards-wrap">
+                        <table class="scores cards" data-testid="operations-table">
                             <caption class="sr-only">{t(K::OperationsTitle)}</caption>
                             <thead>
                                 <tr>
@@ -743,12 +743,12 @@ fn OperationsFigures() -> impl IntoView {
                                                         &format!("/listen/figures/operations/{}", r.id),
                                                     )>{Intl(lang).month(o.period.first_day())}</A>
                                                 </th>
-                                                <td>{num(o.sold)}</td>
-                                                <td>{num(o.returns)}</td>
-                                                <td>{pct(o.return_rate())}</td>
-                                                <td>{num(o.backlog)}</td>
-                                                <td>{num(o.out_of_stock)}</td>
-                                                <td>{pct(o.reject_rate())}</td>
+                                                <td data-label=t(K::Sold)>{num(o.sold)}</td>
+                                                <td data-label=t(K::Returns)>{num(o.returns)}</td>
+                                                <td data-label=t(K::ReturnRate)>{pct(o.return_rate())}</td>
+                                                <td data-label=t(K::Backlog)>{num(o.backlog)}</td>
+                                                <td data-label=t(K::OutOfStock)>{num(o.out_of_stock)}</td>
+                                                <td data-label=t(K::RejectRate)>{pct(o.reject_rate())}</td>
                                             </tr>
                                         }
                                     })
@@ -929,8 +929,8 @@ fn SupplierFiguresView() -> impl IntoView {
                         K::CallComplaintsIn,
                         "call-complaints-table",
                     )}
-                    <div class="card table-card">
-                        <table class="scores" data-testid="suppliers-table">
+                    <div class="card table-card cards-wrap">
+                        <table class="scores cards" data-testid="suppliers-table">
                             <caption class="sr-only">{t(K::SuppliersTitle)}</caption>
                             <thead>
                                 <tr>
@@ -955,33 +955,43 @@ fn SupplierFiguresView() -> impl IntoView {
                                                         &format!("/listen/figures/suppliers/{}", r.id),
                                                     )>{Intl(lang).month(s.period.first_day())}</A>
                                                 </th>
-                                                <td>
+                                                <td data-label=t(
+                                                    K::WebFeedback,
+                                                )>
                                                     {if s.web_feedback.is_empty() {
                                                         String::new()
                                                     } else {
                                                         Intl(lang).count(s.web_feedback_total().into())
                                                     }}
                                                 </td>
-                                                <td>
+                                                <td data-label=t(
+                                                    K::Redeliveries,
+                                                )>
                                                     {num(s.redeliveries)}
                                                     {s
                                                         .redelivery_rate()
                                                         .map(|r| format!(" ({})", pct(Some(r))))}
                                                 </td>
-                                                <td>
+                                                <td data-label=t(
+                                                    K::CallComplaints,
+                                                )>
                                                     {if s.call_complaints.is_empty() {
                                                         String::new()
                                                     } else {
                                                         Intl(lang).count(s.call_complaints_total().into())
                                                     }}
                                                 </td>
-                                                <td>
+                                                <td data-label=t(
+                                                    K::AvgWait,
+                                                )>
                                                     {s
                                                         .avg_wait_seconds
                                                         .map(|v| format_value(f64::from(v), Unit::Seconds, lang))
                                                         .unwrap_or_default()}
                                                 </td>
-                                                <td>
+                                                <td data-label=t(
+                                                    K::HangUps,
+                                                )>
                                                     {num(s.hang_ups)}
                                                     {s.hang_up_rate().map(|r| format!(" ({})", pct(Some(r))))}
                                                 </td>

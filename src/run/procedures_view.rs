@@ -609,7 +609,10 @@ fn StepsEditor(sop: Memo<Option<Sop>>, editor: Editor<Sop>) -> impl IntoView {
                         })
                 }}
             </section>
-            <section class="card flow-card no-print" aria-labelledby="flow-title">
+            // A phone shows the chart at its drawn size, its text 12–13 px, and
+            // this card scrolls sideways under it: focusable, so that the
+            // arrow keys scroll it too (style/main.css, `.flow-card`).
+            <section class="card flow-card no-print" aria-labelledby="flow-title" tabindex="0">
                 <h2 id="flow-title">{move || t(K::SopFlowchart)}</h2>
                 {move || {
                     let lang = app.lang.get();

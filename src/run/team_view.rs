@@ -197,8 +197,8 @@ fn EnpsCard() -> impl IntoView {
                 (!list.is_empty())
                     .then(|| {
                         view! {
-                            <div class="table-card">
-                                <table class="enps-table" data-testid="enps-rounds">
+                            <div class="table-card cards-wrap">
+                                <table class="enps-table cards" data-testid="enps-rounds">
                                     <thead>
                                         <tr>
                                             <th scope="col">{K::DocDate.in_lang(lang)}</th>
@@ -231,10 +231,16 @@ fn EnpsCard() -> impl IntoView {
                                                             {Intl(lang).date(r.date)}<br />
                                                             <span class="muted small">{scale}</span>
                                                         </th>
-                                                        <td>
+                                                        <td data-label=K::EnpsResponses
+                                                            .in_lang(
+                                                                lang,
+                                                            )>
                                                             {e.map(|e| e.responses.to_string()).unwrap_or_default()}
                                                         </td>
-                                                        <td>
+                                                        <td data-label=K::EnpsPromoters
+                                                            .in_lang(
+                                                                lang,
+                                                            )>
                                                             {e
                                                                 .map(|e| {
                                                                     format!(
@@ -245,7 +251,10 @@ fn EnpsCard() -> impl IntoView {
                                                                 })
                                                                 .unwrap_or_default()}
                                                         </td>
-                                                        <td>
+                                                        <td data-label=K::EnpsPassives
+                                                            .in_lang(
+                                                                lang,
+                                                            )>
                                                             {e
                                                                 .map(|e| {
                                                                     format!(
@@ -256,7 +265,10 @@ fn EnpsCard() -> impl IntoView {
                                                                 })
                                                                 .unwrap_or_default()}
                                                         </td>
-                                                        <td>
+                                                        <td data-label=K::EnpsDetractors
+                                                            .in_lang(
+                                                                lang,
+                                                            )>
                                                             {e
                                                                 .map(|e| {
                                                                     format!(
@@ -267,12 +279,12 @@ fn EnpsCard() -> impl IntoView {
                                                                 })
                                                                 .unwrap_or_default()}
                                                         </td>
-                                                        <td>
+                                                        <td data-label="eNPS">
                                                             <strong data-testid="enps-round-score">
                                                                 {e.map(|e| signed(e.score, lang)).unwrap_or_default()}
                                                             </strong>
                                                         </td>
-                                                        <td>
+                                                        <td class="card-actions">
                                                             <button
                                                                 type="button"
                                                                 class="secondary small"
@@ -685,9 +697,11 @@ fn MemberRow(id: Uuid) -> impl IntoView {
 /// The eNPS of each round on the full scale, -100 to 100, with the zero line.
 #[component]
 fn EnpsTrend(points: Vec<(NaiveDate, Option<f64>)>, lang: Lang) -> impl IntoView {
+    // 300 units wide, as the Pareto chart: its 12-unit text stays 11 px or
+    // more on a 360 px phone (style/main.css, `.enps-trend`).
     let frame = Frame {
-        w: 380.0,
-        h: 200.0,
+        w: 300.0,
+        h: 180.0,
         pad: 40.0,
         min: -100.0,
         max: 100.0,
@@ -932,13 +946,15 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
             .into_any();
         }
         let shown: Vec<&PulseRound> = rounds.iter().rev().take(6).rev().copied().collect();
+        // Each round's date names its cell when a phone shows a question as a card.
+        let dates: Vec<String> = shown.iter().map(|r| Intl(lang).date(r.date)).collect();
         let avg = |v: Option<f64>| {
             v.map(|v| Intl(lang).fixed(v, 1))
                 .unwrap_or_else(|| "–".into())
         };
         view! {
-            <div class="table-card">
-                <table class="pulse-table" data-testid="pulse-results">
+            <div class="table-card cards-wrap">
+                <table class="pulse-table cards" data-testid="pulse-results">
                     <caption class="sr-only">{K::PulseResultsCaption.in_lang(lang)}</caption>
                     <thead>
                         <tr>
@@ -987,15 +1003,24 @@ fn PulseResults(pulse: Memo<Pulse>) -> impl IntoView {
                                         <th scope="row">{text.clone()}</th>
                                         {cells
                                             .into_iter()
-                                            .map(|v| {
+                                            .zip(&dates)
+                                            .map(|(v, date)| {
                                                 view! {
-                                                    <td class="num" data-testid="pulse-cell">
+                                                    <td
+                                                        class="num"
+                                                        data-testid="pulse-cell"
+                                                        data-label=date.clone()
+                                                    >
                                                         {avg(v)}
                                                     </td>
                                                 }
                                             })
                                             .collect_view()}
-                                        <td class="num" data-testid="pulse-change">
+                                        <td
+                                            class="num"
+                                            data-testid="pulse-change"
+                                            data-label=K::PulseChange.in_lang(lang)
+                                        >
                                             {change
                                                 .map(|c| {
                                                     let n = Intl(lang).fixed(c, 1);

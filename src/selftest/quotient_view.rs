@@ -637,7 +637,9 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
     let app = use_app();
     // The caller's labels are in the language of this render.
     let f = Intl(app.lang.get_untracked());
-    let (w, h, pad) = (420.0, 200.0, 30.0);
+    // Drawn 300 units wide, as the Pareto chart: its 12-unit text stays
+    // 11 px or more on a 360 px phone (style/main.css, `.trend`).
+    let (w, h, pad) = (300.0, 170.0, 30.0);
     let count = points.len();
     let n = count.max(2) as f64;
     let x = move |i: usize| pad + (w - 2.0 * pad) * i as f64 / (n - 1.0);
@@ -682,26 +684,36 @@ fn Trend(points: Vec<(String, f64)>) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (label, v))| {
+                    let labelled = count <= 2 || i == 0 || i + 1 == count;
+                    let tip = format!("{label}: {}", f.number(v, 2));
+                    // Only the first and the last date under many points, so
+                    // that no two overlap (each point's date is in its title and
+                    // in the table below).
                     view! {
                         <circle class="dot" cx=x(i) cy=y(v) r="5">
-                            <title>{format!("{label}: {}", f.number(v, 2))}</title>
+                            <title>{tip}</title>
                         </circle>
-                        <text
-                            class="tick"
-                            x=x(i)
-                            y=h - 10.0
-                            text-anchor=if count == 1 {
-                                "middle"
-                            } else if i == 0 {
-                                "start"
-                            } else if i + 1 == count {
-                                "end"
-                            } else {
-                                "middle"
-                            }
-                        >
-                            {label}
-                        </text>
+                        {labelled
+                            .then(|| {
+                                view! {
+                                    <text
+                                        class="tick"
+                                        x=x(i)
+                                        y=h - 10.0
+                                        text-anchor=if count == 1 {
+                                            "middle"
+                                        } else if i == 0 {
+                                            "start"
+                                        } else if i + 1 == count {
+                                            "end"
+                                        } else {
+                                            "middle"
+                                        }
+                                    >
+                                        {label}
+                                    </text>
+                                }
+                            })}
                     }
                 })
                 .collect_view()}
@@ -794,9 +806,9 @@ pub fn History() -> impl IntoView {
                         <h2>{t(K::Trend)}</h2>
                         <Trend points=points />
                     </div>
-                    <div class="card">
+                    <div class="card table-card cards-wrap">
                         <h2>{t(K::AllTakings)}</h2>
-                        <table class="scores">
+                        <table class="scores cards history-table">
                             <thead>
                                 <tr>
                                     <th scope="col">{t(K::Date)}</th>
@@ -819,13 +831,17 @@ pub fn History() -> impl IntoView {
                                                 <th scope="row">
                                                     <A href=to(&format!("/self-test/{id}"))>{when}</A>
                                                 </th>
-                                                <td class="num">{Intl(lang).number(s.total.value(), 2)}</td>
-                                                <td>
+                                                <td class="num" data-label=t(K::Total)>
+                                                    {Intl(lang).number(s.total.value(), 2)}
+                                                </td>
+                                                <td data-label=t(K::Band)>
                                                     <span class=band_class(
                                                         s.band,
                                                     )>{band_title(s.band, lang)}</span>
                                                 </td>
-                                                <td class="opt">{note}</td>
+                                                <td class="opt" data-label=t(K::Note)>
+                                                    {note}
+                                                </td>
                                             </tr>
                                         }
                                     })

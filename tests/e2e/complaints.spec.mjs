@@ -3,7 +3,7 @@
 // export, hostile text, Italian, and axe in light and dark.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { generation, open, openExample, saved, todayIso, waitSaved, watchErrors, expectNoViolations, onDays, pinForTest } from './helpers.mjs';
+import { generation, navLink, open, openExample, saved, todayIso, waitSaved, watchErrors, expectNoViolations, onDays, pinForTest } from './helpers.mjs';
 
 // Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
 // the tests most bound to the calendar run on PINNED_DAYS too (onDays).
@@ -14,7 +14,7 @@ const row = (page, text) => rows(page).filter({ hasText: text });
 
 /** Goes to the complaint log through the navigation, as a user does. */
 async function gotoLog(page) {
-  await page.getByTestId('main-nav').getByRole('link', { name: 'Listen' }).click();
+  await (await navLink(page, 'Listen')).click();
   await expect(page).toHaveURL(/\/listen$/);
   await expect(page.locator('main h1')).toHaveText('Complaint log');
 }

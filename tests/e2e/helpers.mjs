@@ -130,6 +130,16 @@ export async function takeTest(page, given) {
   return page.url().split('/').pop();
 }
 
+/**
+ * The main navigation's link named `name`, ready to click: on a phone the
+ * sections sit behind the header's menu button, which this opens first.
+ */
+export async function navLink(page, name) {
+  const button = page.getByTestId('menu-button');
+  if (await button.isVisible() && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return page.getByTestId('main-nav').getByRole('link', { name });
+}
+
 /** Opens the example workbook from the first-visit card and waits for its save. */
 export async function openExample(page) {
   await open(page, '/');
