@@ -474,8 +474,8 @@ pub fn Problems() -> impl IntoView {
                             .into_any();
                     }
                     view! {
-                        <div class="card table-card">
-                            <table class="scores candidates" data-testid="candidates">
+                        <div class="card table-card cards-wrap">
+                            <table class="scores candidates cards" data-testid="candidates">
                                 <thead>
                                     <tr>
                                         <th scope="col">{t(K::ProblemTitle)}</th>
@@ -515,10 +515,16 @@ pub fn Problems() -> impl IntoView {
                                             view! {
                                                 <tr data-testid="candidate">
                                                     <th scope="row">{title.clone()}</th>
-                                                    <td class="opt">{source_origin(&source, lang)}</td>
-                                                    <td class="why">{why(&a, lang)}</td>
-                                                    <td class="nowrap">{score_bar(&a, lang)}</td>
-                                                    <td>
+                                                    <td class="opt" data-label=t(K::FoundIn)>
+                                                        {source_origin(&source, lang)}
+                                                    </td>
+                                                    <td class="why" data-label=t(K::WhyRanks)>
+                                                        {why(&a, lang)}
+                                                    </td>
+                                                    <td class="nowrap" data-label=t(K::Score)>
+                                                        {score_bar(&a, lang)}
+                                                    </td>
+                                                    <td class="card-actions">
                                                         {if listed {
                                                             view! {
                                                                 <span class="muted small">{t(K::OnShortlist)}</span>

@@ -188,7 +188,7 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
 
     test('the other record lists fit the screen: no table scrolls sideways, and a history date is one line', async ({ page }) => {
       await openExampleAnyLanguage(page);
-      for (const path of ['/self-test/history', '/listen/surveys', '/listen/figures', '/run', '/run/meetings', '/run/team', '/draft']) {
+      for (const path of ['/self-test/history', '/listen/surveys', '/listen/figures', '/listen/problems', '/run', '/run/meetings', '/run/team', '/draft']) {
         await open(page, path);
         await fits(page, path);
         const wide = await page.locator('main table').evaluateAll((tables) => tables
