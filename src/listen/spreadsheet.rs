@@ -1212,6 +1212,8 @@ pub struct Row {
     /// Its id, taken from its content.
     pub id: Uuid,
     pub problems: Vec<Problem>,
+    /// The nature of the complaint as the file has it, to name the row.
+    pub nature: String,
 }
 
 impl Row {
@@ -1407,7 +1409,14 @@ pub fn preview(
                 }
             }
             let skipped = problems.iter().any(|p| p.skips());
+            let nature = mapping
+                .iter()
+                .position(|f| *f == Some(Field::Nature))
+                .and_then(|i| cells.get(i))
+                .map(|v| v.trim().chars().take(200).collect())
+                .unwrap_or_default();
             Row {
+                nature,
                 line: *line,
                 complaint: (!skipped).then_some(c),
                 id,
@@ -1943,6 +1952,9 @@ mod tests {
         assert_eq!(fifth.customer.email, "");
         assert_eq!(fifth.channel, Channel::Phone);
         assert!(fifth.validate().is_empty());
+        // A skipped row is still named by what the file says.
+        assert_eq!(p.rows[2].nature, "Rotto");
+        assert_eq!(p.rows[3].nature, "");
         // Lines are the file's.
         assert_eq!(
             p.rows.iter().map(|r| r.line).collect::<Vec<_>>(),

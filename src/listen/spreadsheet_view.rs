@@ -470,11 +470,7 @@ pub fn CsvImport() -> impl IntoView {
                                             .take(SHOWN)
                                             .map(|row| {
                                                 let skipped = row.skipped();
-                                                let nature = row
-                                                    .complaint
-                                                    .as_ref()
-                                                    .map(|c| short(&c.nature, 60))
-                                                    .unwrap_or_default();
+                                                let nature = short(&row.nature, 60);
                                                 let problems = row.problems.clone();
                                                 view! {
                                                     <tr
