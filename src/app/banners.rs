@@ -243,6 +243,30 @@ pub(super) fn Banners() -> impl IntoView {
                                                 .into_any(),
                                         )
                                     }
+                                    Some(Notice::CsvImported(done)) => {
+                                        Some(
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    data-testid="undo-csv-import"
+                                                    on:click=move |_| {
+                                                        let mut n = 0;
+                                                        app.edit(|wb| {
+                                                            n = crate::listen::spreadsheet::undo(
+                                                                &mut wb.complaints,
+                                                                &done,
+                                                                crate::kernel::record::now(),
+                                                            );
+                                                        });
+                                                        app.notice.set(Some(Notice::CsvImportUndone(n)));
+                                                    }
+                                                >
+                                                    {move || t(K::Undo)}
+                                                </button>
+                                            }
+                                                .into_any(),
+                                        )
+                                    }
                                     Some(Notice::EditInTrash(part, id)) => {
                                         Some(
                                             view! {
@@ -373,6 +397,11 @@ fn notice_text(n: &Notice, lang: Lang) -> (String, bool) {
         ),
         Notice::Imported { merged: false, .. } => (k(K::ImportedReplaced), false),
         Notice::ImportUndone => (k(K::ImportUndone), false),
+        Notice::CsvImported(done) => (
+            Intl(lang).plural(P::CsvImported, done.count() as u64),
+            false,
+        ),
+        Notice::CsvImportUndone(n) => (Intl(lang).plural(P::CsvImportUndone, *n as u64), false),
         Notice::ImportRefused { name, error } => (
             fill(
                 K::ImportRefused.in_lang(lang),

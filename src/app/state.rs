@@ -66,6 +66,10 @@ pub enum Notice {
         updated: usize,
     },
     ImportUndone,
+    /// Complaints came in from a spreadsheet; the notice offers to undo.
+    CsvImported(crate::listen::spreadsheet::Imported),
+    /// A spreadsheet's import was undone: this many complaints went out.
+    CsvImportUndone(usize),
     ImportRefused {
         name: String,
         error: FileError,

@@ -110,6 +110,15 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     value.as_string().ok_or_else(|| "not text".to_string())
 }
 
+/// Reads a file the user picked, as bytes (a spreadsheet's CSV may not be
+/// UTF-8).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| js_text(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Fetches a file of this app, relative to its base path, as text.
 pub async fn fetch_text(path: &str) -> Result<String, String> {
     fetch_text_with(path, false).await

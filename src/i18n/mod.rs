@@ -30,6 +30,15 @@ impl Lang {
         }
     }
 
+    /// Whether the language writes decimals with a comma ("12,50"), so its
+    /// spreadsheets separate cells with a semicolon.
+    pub fn decimal_comma(self) -> bool {
+        match self {
+            Lang::En => false,
+            Lang::It | Lang::Tr => true,
+        }
+    }
+
     /// The language's own name, for the switcher.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -358,6 +358,23 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         }
     }
 
+    /// Removes the live record `id` for good when it is still as it was at
+    /// `stamp` (an import undone: nothing was changed in it since); returns
+    /// whether it did.
+    pub fn remove_unchanged(&mut self, id: Uuid, stamp: DateTime<Utc>) -> bool {
+        match self
+            .items
+            .iter()
+            .position(|r| r.id == id && r.is_live() && r.updated == stamp)
+        {
+            Some(i) => {
+                self.items.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Checks the collection's own invariants after it was read from outside:
     /// ids are unique. Returns the first duplicate id.
     pub fn duplicate_id(&self) -> Option<Uuid> {

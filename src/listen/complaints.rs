@@ -727,16 +727,26 @@ pub fn csv_cell(value: &str) -> String {
     format!("\"{guard}{}\"", value.replace('"', "\"\""))
 }
 
-/// Writes rows as CSV (comma-separated, CRLF, with a byte order mark so
-/// spreadsheets read UTF-8).
-pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+/// A cell as it was before [`csv_cell`] guarded it: the apostrophe in
+/// front of a formula-like text taken off again (a file of ours read back).
+pub fn csv_cell_unguard(value: &str) -> &str {
+    match value.strip_prefix('\'') {
+        Some(rest) if is_formula_like(rest) => rest,
+        _ => value,
+    }
+}
+
+/// Writes rows as CSV (cells separated by `sep`, CRLF, with a byte order
+/// mark so spreadsheets read UTF-8).
+pub fn csv(sep: char, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let sep = sep.to_string();
     let mut out = String::from("\u{feff}");
     out.push_str(
         &header
             .iter()
             .map(|h| csv_cell(h))
             .collect::<Vec<_>>()
-            .join(","),
+            .join(&sep),
     );
     out.push_str("\r\n");
     for row in rows {
@@ -744,7 +754,7 @@ pub fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
             &row.iter()
                 .map(|c| csv_cell(c))
                 .collect::<Vec<_>>()
-                .join(","),
+                .join(&sep),
         );
         out.push_str("\r\n");
     }
@@ -1174,6 +1184,7 @@ mod tests {
         assert_eq!(csv_cell("said \"no\""), "\"said \"\"no\"\"\"");
         assert_eq!(csv_cell("plain, text"), "\"plain, text\"");
         let out = csv(
+            ',',
             &["a", "b"],
             vec![vec!["1".to_string(), "=2".to_string()]].into_iter(),
         );

@@ -29,6 +29,7 @@ use crate::listen::complaints::Invalid;
 use crate::listen::complaints::Sort;
 use crate::listen::complaints::Status;
 use crate::listen::complaints::STARTER_CATEGORIES;
+use crate::listen::spreadsheet_view::{CsvExport, CsvImport};
 use crate::share::erasure::Found;
 use crate::share::erasure::Person;
 use crate::share::erasure_view::ErasePanel;
@@ -155,24 +156,6 @@ pub fn Log() -> impl IntoView {
             })
         })
     });
-    let export_csv = move |_| {
-        let lang = app.lang.get_untracked();
-        let ids = rows.get_untracked();
-        let csv = app.wb.with_untracked(|wb| {
-            let header: Vec<&str> = CSV_HEADER.iter().map(|k| k.in_lang(lang)).collect();
-            complaint::csv(
-                &header,
-                ids.iter()
-                    .filter_map(|id| wb.complaints.get(*id))
-                    .map(|r| csv_row(&r.data, lang)),
-            )
-        });
-        let _ = web::download(
-            &format!("servicebook-complaints-{}.csv", web::today_iso()),
-            "text/csv",
-            &csv,
-        );
-    };
     view! {
         <section class="page listen">
             <SectionTabs tabs=crate::app::kit::LISTEN_TABS />
@@ -186,10 +169,9 @@ pub fn Log() -> impl IntoView {
                 >
                     {move || t(K::NewComplaint)}
                 </A>
-                <button type="button" on:click=export_csv data-testid="export-csv">
-                    {move || t(K::ExportCsv)}
-                </button>
+                <CsvExport rows />
             </div>
+            <CsvImport />
             {draft_list(&COMPLAINTS)}
             <LogFigures />
             <div class="card filters" role="search">
@@ -498,69 +480,6 @@ pub fn Log() -> impl IntoView {
             </details>
         </section>
     }
-}
-
-const CSV_HEADER: [K; 21] = [
-    K::Received,
-    K::CustomerName,
-    K::Address,
-    K::Phone,
-    K::Email,
-    K::TakenBy,
-    K::Channel,
-    K::Category,
-    K::Nature,
-    K::Status,
-    K::Solution,
-    K::OnTheSpot,
-    K::PromisedFor,
-    K::StepsNow,
-    K::Resolved,
-    K::FollowUp,
-    K::Compensation,
-    K::Amount,
-    K::Prevention,
-    K::Satisfied,
-    K::BoughtAgain,
-];
-
-fn csv_row(c: &Complaint, lang: Lang) -> Vec<String> {
-    let dt = |d: Option<chrono::DateTime<chrono::Utc>>| {
-        d.map(|d| Intl(lang).stamp(d)).unwrap_or_default()
-    };
-    vec![
-        Intl(lang).stamp(c.received),
-        c.customer.name.clone(),
-        c.customer.address.clone(),
-        c.customer.phone.clone(),
-        c.customer.email.clone(),
-        c.taken_by.clone(),
-        channel_text(c.channel, lang).into(),
-        c.category.clone(),
-        c.nature.clone(),
-        status_text(c.status, lang).into(),
-        c.solution.clone(),
-        if c.on_the_spot {
-            K::AnswerYes
-        } else {
-            K::AnswerNo
-        }
-        .in_lang(lang)
-        .into(),
-        c.promised_for
-            .map(|d| Intl(lang).date(d))
-            .unwrap_or_default(),
-        c.steps_now.clone(),
-        dt(c.resolved),
-        dt(c.follow_up),
-        c.compensation.clone(),
-        c.compensation_amount
-            .map(|a| Intl(lang).money(a))
-            .unwrap_or_default(),
-        c.prevention.clone(),
-        answer_text(c.satisfied, lang).into(),
-        answer_text(c.bought_again, lang).into(),
-    ]
 }
 
 /// The log's figures, the Pareto chart and the seed's estimate.

@@ -7,3 +7,5 @@ pub mod inputs;
 pub mod inputs_view;
 pub mod problems;
 pub mod problems_view;
+pub mod spreadsheet;
+pub mod spreadsheet_view;
