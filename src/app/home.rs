@@ -11,7 +11,7 @@ use crate::book::workbook::Profile;
 use crate::book::workbook::Workbook;
 use crate::i18n::fill;
 use crate::i18n::K;
-use crate::kernel::format::Format;
+use crate::kernel::format::{Currency, Format};
 use crate::kernel::record::now;
 use crate::selftest::quotient::statement_count;
 use leptos::prelude::*;
@@ -204,6 +204,7 @@ pub fn Home() -> impl IntoView {
                             }
                         />
                     </label>
+                    <CurrencyField />
                     <p class="muted" data-testid="home-saved">
                         {saved}
                     </p>
@@ -216,6 +217,59 @@ pub fn Home() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// The business's currency, chosen once: every amount in the app and the
+/// document is written in it. The list holds the common codes, and the
+/// workbook's own if a file brought another.
+#[component]
+fn CurrencyField() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let chosen = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.currency().map(|c| c.code().to_string()))
+    });
+    view! {
+        <label class="field">
+            <span>{move || t(K::Currency)}</span>
+            <select
+                data-testid="currency"
+                prop:value=move || chosen.get().unwrap_or_default()
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if Currency::parse(&v).is_some() || v.is_empty() {
+                        app.edit(|wb| wb.currency.set(v, now()));
+                    }
+                }
+            >
+                <option value="">{move || t(K::CurrencyNone)}</option>
+                {move || {
+                    let lang = app.lang.get();
+                    let mut codes: Vec<String> = Currency::COMMON
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect();
+                    if let Some(own) = chosen.get().filter(|c| !codes.contains(c)) {
+                        codes.push(own);
+                    }
+                    codes
+                        .into_iter()
+                        .map(|code| {
+                            let sample = Intl(lang).money(1234.5, Currency::parse(&code));
+                            let selected = chosen.get().as_deref() == Some(code.as_str());
+                            view! {
+                                <option value=code.clone() selected=selected>
+                                    {format!("{code} · {sample}")}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <span class="muted small">{move || t(K::CurrencyHint)}</span>
+        </label>
     }
 }
 
