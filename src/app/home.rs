@@ -236,6 +236,7 @@ fn CurrencyField() -> impl IntoView {
             <span>{move || t(K::Currency)}</span>
             <select
                 data-testid="currency"
+                aria-describedby="currency-hint"
                 prop:value=move || chosen.get().unwrap_or_default()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
@@ -268,8 +269,10 @@ fn CurrencyField() -> impl IntoView {
                         .collect_view()
                 }}
             </select>
-            <span class="muted small">{move || t(K::CurrencyHint)}</span>
         </label>
+        <p class="muted small" id="currency-hint">
+            {move || t(K::CurrencyHint)}
+        </p>
     }
 }
 

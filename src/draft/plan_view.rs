@@ -1389,7 +1389,7 @@ fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
             {move || match page.get() {
                 Some((html, _)) => {
                     view! {
-                        <p>
+                        <div class="toolbar">
                             <button
                                 type="button"
                                 data-testid="download-customer-page"
@@ -1397,9 +1397,8 @@ fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
                             >
                                 {move || t(K::CustomerPageDownload)}
                             </button>
-                            " "
                             <A href=to("/draft/plan#terms")>{move || t(K::CustomerPageWrite)}</A>
-                        </p>
+                        </div>
                         <iframe
                             class="customer-preview"
                             data-testid="customer-preview"
