@@ -1359,8 +1359,7 @@ fn document_view(doc: Document) -> impl IntoView {
     }
 }
 
-/// The page for customers: what it is for, its download, and a preview
-/// (sandboxed: no script would run, and the page has none).
+/// The page for customers: what it is for, and its download.
 #[component]
 fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
     let app = use_app();
@@ -1387,9 +1386,9 @@ fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
             <h2>{move || t(K::CustomerPageTitle)}</h2>
             <p>{move || t(K::CustomerPageLead)}</p>
             {move || match page.get() {
-                Some((html, _)) => {
+                Some(_) => {
                     view! {
-                        <div class="toolbar">
+                        <div class="customer-actions">
                             <button
                                 type="button"
                                 data-testid="download-customer-page"
@@ -1399,13 +1398,6 @@ fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
                             </button>
                             <A href=to("/draft/plan#terms")>{move || t(K::CustomerPageWrite)}</A>
                         </div>
-                        <iframe
-                            class="customer-preview"
-                            data-testid="customer-preview"
-                            title=move || t(K::CustomerPagePreview)
-                            sandbox=""
-                            srcdoc=html
-                        ></iframe>
                     }
                         .into_any()
                 }
