@@ -9,7 +9,7 @@
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use servicebook::app::web::Intl;
 use servicebook::i18n::Lang;
-use servicebook::kernel::format::Format;
+use servicebook::kernel::format::{Currency, Format};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -56,7 +56,7 @@ fn numbers_shares_and_money_follow_the_language() {
     assert_eq!(it.fixed(-0.04, 1), "0,0", "no minus on a zero");
     assert_eq!(it.number(-0.04, 1), "0");
     assert_eq!(it.number(-12.25, 2), "-12,25");
-    assert_eq!(it.money(12.5), "12,50");
+    assert_eq!(it.money(12.5, None), "12,50");
     assert_eq!(it.count(12_345), "12.345");
     // A share is 0 to 1.
     assert_eq!(it.percent(0.025, 1), "2,5%");
@@ -64,4 +64,27 @@ fn numbers_shares_and_money_follow_the_language() {
     assert_eq!(it.percent(1.0, 0), "100%");
     assert_eq!(it.percent(0.0004, 1), "< 0,1%");
     assert_eq!(it.percent(-0.0001, 1), "0%");
+}
+
+#[wasm_bindgen_test]
+fn money_carries_the_business_currency_as_each_language_writes_it() {
+    let eur = Currency::parse("EUR");
+    // Intl separates the symbol with a no-break space where it does.
+    let nb = |s: &str| s.replace('\u{a0}', " ");
+    assert_eq!(nb(&Intl(Lang::It).money(75.0, eur)), "75,00 €");
+    assert_eq!(nb(&Intl(Lang::En).money(75.0, eur)), "€75.00");
+    assert_eq!(
+        nb(&Intl(Lang::Tr).money(75.0, Currency::parse("TRY"))),
+        "₺75,00"
+    );
+    assert_eq!(
+        nb(&Intl(Lang::It).money(1234.5, Currency::parse("USD"))),
+        "1234,50 USD"
+    );
+    // A well-formed code no country uses is still written, by its code.
+    assert!(Intl(Lang::En)
+        .money(5.0, Currency::parse("QQQ"))
+        .contains("QQQ"));
+    // No currency: two decimals, as before.
+    assert_eq!(Intl(Lang::It).money(75.0, None), "75,00");
 }

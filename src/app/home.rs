@@ -16,7 +16,7 @@ use crate::i18n::fill;
 use crate::i18n::Lang;
 use crate::i18n::K;
 use crate::i18n::P;
-use crate::kernel::format::Format;
+use crate::kernel::format::{Currency, Format};
 use crate::kernel::record::now;
 use crate::selftest::quotient::statement_count;
 use leptos::prelude::*;
@@ -211,6 +211,7 @@ pub fn Home() -> impl IntoView {
                             }
                         />
                     </label>
+                    <CurrencyField />
                     <p class="muted" data-testid="home-saved">
                         {saved}
                     </p>
@@ -351,6 +352,62 @@ fn figure_link(href: &'static str, label: &str, value: String) -> impl IntoView 
         <A href=to(href) attr:aria-label=name>
             {value}
         </A>
+    }
+}
+
+/// The business's currency, chosen once: every amount in the app and the
+/// document is written in it. The list holds the common codes, and the
+/// workbook's own if a file brought another.
+#[component]
+fn CurrencyField() -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let chosen = Memo::new(move |_| {
+        app.wb
+            .with(|wb| wb.currency().map(|c| c.code().to_string()))
+    });
+    view! {
+        <label class="field">
+            <span>{move || t(K::Currency)}</span>
+            <select
+                data-testid="currency"
+                aria-describedby="currency-hint"
+                prop:value=move || chosen.get().unwrap_or_default()
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if Currency::parse(&v).is_some() || v.is_empty() {
+                        app.edit(|wb| wb.currency.set(v, now()));
+                    }
+                }
+            >
+                <option value="">{move || t(K::CurrencyNone)}</option>
+                {move || {
+                    let lang = app.lang.get();
+                    let mut codes: Vec<String> = Currency::COMMON
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect();
+                    if let Some(own) = chosen.get().filter(|c| !codes.contains(c)) {
+                        codes.push(own);
+                    }
+                    codes
+                        .into_iter()
+                        .map(|code| {
+                            let sample = Intl(lang).money(1234.5, Currency::parse(&code));
+                            let selected = chosen.get().as_deref() == Some(code.as_str());
+                            view! {
+                                <option value=code.clone() selected=selected>
+                                    {format!("{code} · {sample}")}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+        <p class="muted small" id="currency-hint">
+            {move || t(K::CurrencyHint)}
+        </p>
     }
 }
 

@@ -153,6 +153,7 @@ pub fn changed_name(c: crate::book::workbook::Changed, lang: Lang) -> &'static s
             Setting::Customer => K::CustomerTitle,
             Setting::Support => K::SupportTitle,
             Setting::Checklist => K::CheckTitle,
+            Setting::Currency => K::Currency,
         }
         .in_lang(lang),
     }

@@ -3,7 +3,7 @@
 
 use crate::book::store::{Kv, KvError};
 use crate::i18n::{Lang, P};
-use crate::kernel::format::Format;
+use crate::kernel::format::{Currency, Format};
 use chrono::{DateTime, Utc};
 use gloo_storage::Storage as _;
 use wasm_bindgen::{JsCast, JsValue};
@@ -289,6 +289,40 @@ fn format_number(v: f64, lang: Lang, pairs: &[(&str, JsValue)]) -> String {
     call_format(f, &JsValue::from_f64(v))
 }
 
+thread_local! {
+    /// Currency formatters by locale and code; `None` where the browser
+    /// refused the code.
+    static MONEY: std::cell::RefCell<std::collections::HashMap<String, Option<js_sys::Function>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The `format` of `Intl.NumberFormat(lang, {style: 'currency', currency})`,
+/// or `None` where the browser refuses the code (a `RangeError`, caught
+/// here: `Currency` is well-formed, but a browser is the judge).
+fn money_formatter(lang: Lang, currency: Currency) -> Option<js_sys::Function> {
+    let key = format!("{}|{}", locale_tag(lang), currency.code());
+    MONEY.with(|cache| {
+        if let Some(f) = cache.borrow().get(&key) {
+            return f.clone();
+        }
+        let opts = options(&[
+            ("style", "currency".into()),
+            ("currency", currency.code().into()),
+        ]);
+        let f = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+            .and_then(|intl| js_sys::Reflect::get(&intl, &"NumberFormat".into()))
+            .ok()
+            .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+            .and_then(|ctor| {
+                js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&locales(lang), &opts)).ok()
+            })
+            .and_then(|nf| js_sys::Reflect::get(&nf, &"format".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        cache.borrow_mut().insert(key, f.clone());
+        f
+    })
+}
+
 /// The one [`Format`] of the app: the browser's `Intl` formatters for a
 /// language (cached), in the browser's regional variant of it. Date-only
 /// values and times of day are formatted in UTC, so no time zone moves them
@@ -432,6 +466,16 @@ impl Format for Intl {
                 ("maximumFractionDigits", decimals.into()),
             ],
         )
+    }
+
+    /// "75,00 €" in Italian, "₺75,00" in Turkish, "€75.00" in English;
+    /// without a currency, or one the browser refuses, two decimals.
+    fn money(&self, v: f64, currency: Option<Currency>) -> String {
+        let formatted = currency
+            .and_then(|c| money_formatter(self.0, c))
+            .map(|f| call_format(f, &JsValue::from_f64(settle(v, 2))))
+            .filter(|s| !s.is_empty());
+        formatted.unwrap_or_else(|| self.fixed(v, 2))
     }
 
     fn percent(&self, share: f64, decimals: u32) -> String {

@@ -552,6 +552,45 @@ mod tests {
         wb
     }
 
+    /// Issue 17: the currency travels in the file; a file without it (any
+    /// older one) loads with none, and a file's value that is no code
+    /// loads as it is, kept, and counts as none.
+    #[test]
+    fn the_currency_travels_in_the_file_and_older_files_have_none() {
+        let mut wb = sample();
+        wb.currency.set("TRY".into(), at());
+        let text = export(&wb, at(), "0.1.0");
+        assert!(text.contains("\"currency\""), "{text}");
+        let (_, back) = import(&text).unwrap();
+        assert_eq!(back, wb);
+        assert_eq!(
+            back.currency().map(|c| c.code().to_string()),
+            Some("TRY".into())
+        );
+        let older = export(&sample(), at(), "0.1.0");
+        let mut value: Value = serde_json::from_str(&older).unwrap();
+        value["workbook"]
+            .as_object_mut()
+            .unwrap()
+            .remove("currency");
+        let (_, back) = import(&value.to_string()).unwrap();
+        assert_eq!(back.currency(), None);
+        for hostile in [
+            json!("<img src=x onerror=alert(1)>"),
+            json!("e\u{202e}ur"),
+            json!(""),
+        ] {
+            value["workbook"]["currency"] =
+                json!({"updated": "2026-01-01T00:00:00Z", "data": hostile});
+            let (_, back) = import(&value.to_string()).unwrap();
+            assert_eq!(back.currency(), None, "{hostile}");
+            assert_eq!(json!(back.currency.data), hostile, "kept as it was");
+        }
+        // A currency of the wrong type is refused by its path, not a panic.
+        value["workbook"]["currency"] = json!({"updated": "2026-01-01T00:00:00Z", "data": 5});
+        assert!(import(&value.to_string()).is_err());
+    }
+
     #[test]
     fn round_trip_gives_the_same_workbook() {
         let wb = sample();

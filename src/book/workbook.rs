@@ -39,6 +39,8 @@ pub struct Core {
     pub support: Single<Support>,
     #[serde(default)]
     pub checklist: Single<Vec<String>>,
+    #[serde(default)]
+    pub currency: Single<String>,
 }
 
 /// Declares the workbook's collections once; everything that must visit
@@ -66,6 +68,11 @@ macro_rules! workbook {
             /// language of the moment).
             #[serde(default)]
             pub checklist: Single<Vec<String>>,
+            /// The business's currency, an ISO 4217 code as the user chose
+            /// it ("EUR"; empty: none). Read through [`Workbook::currency`],
+            /// which refuses what is not a code.
+            #[serde(default)]
+            pub currency: Single<String>,
             $(#[serde(default)] pub $field: Collection<$ty>,)*
         }
 
@@ -118,6 +125,7 @@ macro_rules! workbook {
                     (Setting::Customer, merge_single(&mut self.customer, &other.customer)),
                     (Setting::Support, merge_single(&mut self.support, &other.support)),
                     (Setting::Checklist, merge_single(&mut self.checklist, &other.checklist)),
+                    (Setting::Currency, merge_single(&mut self.currency, &other.currency)),
                 ];
                 MergeReport {
                     settings: settings
@@ -310,6 +318,7 @@ pub enum Setting {
     Customer,
     Support,
     Checklist,
+    Currency,
 }
 
 impl Setting {
@@ -322,6 +331,7 @@ impl Setting {
             Setting::Customer => "customer",
             Setting::Support => "support",
             Setting::Checklist => "checklist",
+            Setting::Currency => "currency",
         }
     }
 }
@@ -411,6 +421,7 @@ impl Workbook {
             customer: self.customer.clone(),
             support: self.support.clone(),
             checklist: self.checklist.clone(),
+            currency: self.currency.clone(),
         }
     }
 
@@ -421,6 +432,13 @@ impl Workbook {
         self.customer = core.customer;
         self.support = core.support;
         self.checklist = core.checklist;
+        self.currency = core.currency;
+    }
+
+    /// The business's currency, if it chose one and the choice is a
+    /// well-formed code (a file's other value counts as none).
+    pub fn currency(&self) -> Option<crate::kernel::format::Currency> {
+        crate::kernel::format::Currency::parse(&self.currency.data)
     }
 
     pub fn summary(&self) -> Summary {
@@ -636,6 +654,57 @@ mod tests {
         assert_eq!(preview.changes(), 13);
         // The merge itself reports what the preview showed.
         assert_eq!(ours.merge_from(&file), preview);
+    }
+
+    /// Issue 17: the currency is a setting of its own, merged like the
+    /// others (the newer choice wins, the business name untouched), and a
+    /// value that is not a code counts as no currency.
+    #[test]
+    fn the_currency_merges_as_a_setting_and_only_a_code_counts() {
+        let at = |s: i64| Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap();
+        let mut ours = Workbook::default();
+        assert_eq!(ours.currency(), None, "none by default");
+        ours.profile.set(
+            Profile {
+                business_name: "Ours".into(),
+                example: false,
+            },
+            at(1),
+        );
+        ours.currency.set("CHF".into(), at(1));
+        let mut theirs = Workbook::default();
+        theirs.currency.set("EUR".into(), at(2));
+        let report = ours.clone().merge_from(&theirs);
+        assert_eq!(report.settings, vec![(Setting::Currency, true)]);
+        assert_eq!(Setting::Currency.code(), "currency");
+        ours.merge_from(&theirs);
+        assert_eq!(
+            ours.currency().map(|c| c.code().to_string()),
+            Some("EUR".into())
+        );
+        assert_eq!(ours.profile.data.business_name, "Ours");
+        assert_eq!(ours.merge_from(&theirs).changes(), 0, "idempotent");
+        // An older choice does not win over a newer one.
+        let mut older = Workbook::default();
+        older.currency.set("TRY".into(), at(0));
+        assert_eq!(ours.merge_from(&older).changes(), 0);
+        // The core chunk carries it.
+        let mut copy = Workbook::default();
+        copy.set_core(ours.core());
+        assert_eq!(copy.currency, ours.currency);
+        for hostile in [
+            "",
+            "eur",
+            "EURO",
+            "<script>",
+            "E\u{202e}R",
+            "€",
+            &"A".repeat(10_000),
+        ] {
+            let mut wb = Workbook::default();
+            wb.currency.set(hostile.to_string(), at(3));
+            assert_eq!(wb.currency(), None, "{hostile:?}");
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::draft::vision::Measure;
 use crate::draft::vision::Standing;
 use crate::draft::vision::Unit;
 use crate::i18n::{fill, Lang, K};
-use crate::kernel::format::Format;
+use crate::kernel::format::{Currency, Format};
 use chrono::{DateTime, Utc};
 
 /// One piece of a section.
@@ -134,11 +134,17 @@ pub fn reach_text(r: Reach, lang: Lang) -> &'static str {
 
 /// A goal's value in its unit: "2%" ("%2" in Turkish), "45 seconds". A
 /// goal in percent holds 0 to 100 (as the user types it); `f` takes shares.
-pub fn value_text(v: f64, unit: Unit, lang: Lang, f: &dyn Format) -> String {
+pub fn value_text(
+    v: f64,
+    unit: Unit,
+    lang: Lang,
+    f: &dyn Format,
+    currency: Option<Currency>,
+) -> String {
     match unit {
         Unit::Percent => f.percent(v / 100.0, 1),
         Unit::Count => f.number(v, 1),
-        Unit::Money => f.money(v),
+        Unit::Money => f.money(v, currency),
         _ => format!("{} {}", f.number(v, 1), unit_text(unit, lang)),
     }
 }
@@ -236,12 +242,12 @@ fn goals_section(
                     } else {
                         "≥"
                     };
-                    format!("{sign} {}", value_text(t, g.unit, lang, f))
+                    format!("{sign} {}", value_text(t, g.unit, lang, f, wb.currency()))
                 })
                 .unwrap_or_else(|| "—".into());
             let now_text = act
                 .as_ref()
-                .map(|a| value_text(a.value, g.unit, lang, f))
+                .map(|a| value_text(a.value, g.unit, lang, f, wb.currency()))
                 .unwrap_or_else(|| "—".into());
             let st = match standing(g, act.as_ref()) {
                 Standing::Met => k(K::GoalMet),
@@ -623,15 +629,30 @@ mod tests {
     #[test]
     fn goal_values_go_through_the_formatter_as_shares_and_numbers() {
         // A goal in percent holds 0 to 100; the formatter takes a share.
-        assert_eq!(value_text(2.5, Unit::Percent, Lang::Tr, &Plain), "2.5%");
-        assert_eq!(value_text(100.0, Unit::Percent, Lang::En, &Plain), "100%");
         assert_eq!(
-            value_text(45.0, Unit::Seconds, Lang::En, &Plain),
+            value_text(2.5, Unit::Percent, Lang::Tr, &Plain, None),
+            "2.5%"
+        );
+        assert_eq!(
+            value_text(100.0, Unit::Percent, Lang::En, &Plain, None),
+            "100%"
+        );
+        assert_eq!(
+            value_text(45.0, Unit::Seconds, Lang::En, &Plain, None),
             "45 seconds"
         );
-        assert_eq!(value_text(3.0, Unit::Hours, Lang::It, &Plain), "3 ore");
-        assert_eq!(value_text(12.5, Unit::Money, Lang::En, &Plain), "12.50");
-        assert_eq!(value_text(1234.56, Unit::Count, Lang::En, &Plain), "1234.6");
+        assert_eq!(
+            value_text(3.0, Unit::Hours, Lang::It, &Plain, None),
+            "3 ore"
+        );
+        assert_eq!(
+            value_text(12.5, Unit::Money, Lang::En, &Plain, None),
+            "12.50"
+        );
+        assert_eq!(
+            value_text(1234.56, Unit::Count, Lang::En, &Plain, None),
+            "1234.6"
+        );
     }
 
     #[test]

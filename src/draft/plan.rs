@@ -419,6 +419,47 @@ pub struct Support {
     /// suggestion (see [`Support::hours_entered`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hours_confirmed: bool,
+    /// What the business tells its customers, in its words, for the page
+    /// for customers (`draft::customer_page`).
+    #[serde(default, skip_serializing_if = "CustomerTerms::is_empty")]
+    pub terms: CustomerTerms,
+}
+
+/// The business's terms as its customers read them: written for them,
+/// unlike the policy points (instructions to the staff). Each is left out
+/// of the page for customers while empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CustomerTerms {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub returns: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub shipping: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub payment: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guarantees: String,
+    /// How to make a complaint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub complain: String,
+    /// The address, phone, e-mail, website: as the customer should see it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+}
+
+impl CustomerTerms {
+    /// Nothing typed at all (then the file leaves the terms out).
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.returns,
+            &self.shipping,
+            &self.payment,
+            &self.guarantees,
+            &self.complain,
+            &self.contact,
+        ]
+        .iter()
+        .all(|s| s.is_empty())
+    }
 }
 
 impl Support {
@@ -438,6 +479,7 @@ impl Default for Support {
             self_help: String::new(),
             get_help: String::new(),
             hours_confirmed: false,
+            terms: CustomerTerms::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::app::kit::code;
 use crate::app::kit::date_value;
 use crate::app::kit::parse_date_value;
 use crate::app::kit::time_value;
+use crate::app::kit::to;
 use crate::app::kit::DateInput;
 use crate::app::kit::Editor;
 use crate::app::kit::SectionTabs;
@@ -15,15 +16,16 @@ use crate::app::state::Notice;
 use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
+use crate::draft::customer_page::{customer_page, file_name as customer_file_name, has_content};
 use crate::draft::document::{
     channel_text, policy_document, reach_text, to_markdown, training_kind_text, Block, Document,
 };
 use crate::draft::plan::{
     covers_off_hours, default_next, edit_guideline, guide_id, guide_text, hour_spans,
     reversed_days, review_status, reviews_newest_first, rules_by_problems, training_in_order,
-    validate_review, ChannelKind, CustomerProfile, GuideStep, Reach, Review, ReviewInvalid,
-    ReviewStatus, Rule, RuleDecision, Support, SupportChannel, Training, TrainingKind, GUIDE_STEPS,
-    WEEK,
+    validate_review, ChannelKind, CustomerProfile, CustomerTerms, GuideStep, Reach, Review,
+    ReviewInvalid, ReviewStatus, Rule, RuleDecision, Support, SupportChannel, Training,
+    TrainingKind, GUIDE_STEPS, WEEK,
 };
 use crate::i18n::fill;
 use crate::i18n::Lang;
@@ -33,6 +35,7 @@ use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use chrono::NaiveTime;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use uuid::Uuid;
 
 fn decision_text(d: RuleDecision, lang: Lang) -> &'static str {
@@ -727,6 +730,31 @@ fn change_support(app: AppState, f: impl FnOnce(&mut Support)) {
     })
 }
 
+/// One of the texts for customers: kept as it is typed, like the rest of
+/// the support card.
+fn terms_field(
+    app: AppState,
+    support: Memo<Support>,
+    label: K,
+    testid: &'static str,
+    field: fn(&mut CustomerTerms) -> &mut String,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{move || app.t(label)}</span>
+            <textarea
+                rows="3"
+                data-testid=testid
+                prop:value=move || support.with(|s| field(&mut s.terms.clone()).clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    change_support(app, move |s| *field(&mut s.terms) = v);
+                }
+            ></textarea>
+        </label>
+    }
+}
+
 fn parse_time(v: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(v, "%H:%M").ok()
 }
@@ -1073,6 +1101,22 @@ fn SupportCard() -> impl IntoView {
                     ></textarea>
                 </label>
             </div>
+            <h3 id="terms">{move || t(K::TermsTitle)}</h3>
+            <p class="muted small">{move || t(K::TermsLead)}</p>
+            <div class="form-grid">
+                {terms_field(app, support, K::TermsReturns, "terms-returns", |t| &mut t.returns)}
+                {terms_field(app, support, K::TermsShipping, "terms-shipping", |t| &mut t.shipping)}
+                {terms_field(app, support, K::TermsPayment, "terms-payment", |t| &mut t.payment)}
+                {terms_field(
+                    app,
+                    support,
+                    K::TermsGuarantees,
+                    "terms-guarantees",
+                    |t| &mut t.guarantees,
+                )}
+                {terms_field(app, support, K::TermsComplain, "terms-complain", |t| &mut t.complain)}
+                {terms_field(app, support, K::TermsContact, "terms-contact", |t| &mut t.contact)}
+            </div>
         </section>
     }
 }
@@ -1315,6 +1359,63 @@ fn document_view(doc: Document) -> impl IntoView {
     }
 }
 
+/// The page for customers: what it is for, and its download.
+#[component]
+fn CustomerPageCard(lang: Signal<Lang>) -> impl IntoView {
+    let app = use_app();
+    let t = move |k: K| app.t(k);
+    let page = Memo::new(move |_| {
+        let l = lang.get();
+        app.wb.with(|wb| {
+            has_content(wb).then(|| {
+                (
+                    customer_page(wb, l, &Intl(l), web::today()),
+                    customer_file_name(wb, l),
+                )
+            })
+        })
+    });
+    let download = move |_| {
+        if let Some((html, name)) = page.get_untracked() {
+            // A refused download leaves the page as it was; nothing to undo.
+            let _ = web::download(&name, "text/html;charset=utf-8", &html);
+        }
+    };
+    view! {
+        <div class="card customer-page" data-testid="customer-page">
+            <h2>{move || t(K::CustomerPageTitle)}</h2>
+            <p>{move || t(K::CustomerPageLead)}</p>
+            {move || match page.get() {
+                Some(_) => {
+                    view! {
+                        <div class="customer-actions">
+                            <button
+                                type="button"
+                                data-testid="download-customer-page"
+                                on:click=download
+                            >
+                                {move || t(K::CustomerPageDownload)}
+                            </button>
+                            <A href=to("/draft/plan#terms")>{move || t(K::CustomerPageWrite)}</A>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <p class="muted" data-testid="customer-page-empty">
+                            {move || t(K::CustomerPageEmpty)}
+                            " "
+                            <A href=to("/draft/plan#terms")>{move || t(K::CustomerPageWrite)}</A>
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
 #[component]
 pub fn DocumentPage() -> impl IntoView {
     crate::app::kit::title(K::DocPageTitle);
@@ -1385,6 +1486,7 @@ pub fn DocumentPage() -> impl IntoView {
                         {move || t(K::DownloadMarkdown)}
                     </button>
                 </div>
+                <CustomerPageCard lang=Signal::derive(lang) />
             </div>
             <div lang=move || {
                 lang().code()

@@ -938,7 +938,15 @@ fn GoalCard(id: Uuid, problems: Memo<Vec<(Uuid, String)>>) -> impl IntoView {
             };
             let actual_text = act
                 .as_ref()
-                .map(|a| value_text(a.value, g.unit, lang, &Intl(lang)))
+                .map(|a| {
+                    value_text(
+                        a.value,
+                        g.unit,
+                        lang,
+                        &Intl(lang),
+                        app.wb.with(|wb| wb.currency()),
+                    )
+                })
                 .unwrap_or_else(|| "—".into());
             let basis = act
                 .as_ref()
@@ -985,7 +993,16 @@ fn GoalCard(id: Uuid, problems: Memo<Vec<(Uuid, String)>>) -> impl IntoView {
                                             "sign",
                                             if g.direction == Direction::AtMost { "≤" } else { "≥" },
                                         ),
-                                        ("value", &value_text(target, g.unit, lang, &Intl(lang))),
+                                        (
+                                            "value",
+                                            &value_text(
+                                                target,
+                                                g.unit,
+                                                lang,
+                                                &Intl(lang),
+                                                app.wb.with(|wb| wb.currency()),
+                                            ),
+                                        ),
                                     ],
                                 )}
                             </p>

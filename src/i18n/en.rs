@@ -175,6 +175,9 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::YourWorkbook => "Your workbook",
         K::BusinessName => "Business name",
+        K::Currency => "Currency",
+        K::CurrencyNone => "None (amounts without a symbol)",
+        K::CurrencyHint => "Compensation and every other amount are shown in it.",
         K::ExportedAt => "Last exported {time}",
         K::NeverExported => "Never exported from this browser",
         K::ShareAndBackup => "Share with a colleague or keep a backup",
@@ -446,6 +449,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SatisfiedShare => "Satisfied with the handling",
         K::BoughtAgainShare => "Bought again",
         K::FollowUpsOverdue => "Follow-ups overdue",
+        K::CompensationPaid => "Compensation given",
         K::EstimateTitle => "The complaints you do not hear",
         K::EstimateSource => {
             "An estimate from common rules of thumb, not a measurement: about 26 customers stay \
@@ -1107,6 +1111,16 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SelfHelpHint => "e.g. care guides on the website and in the shop",
         K::GetHelp => "How to get help",
         K::GetHelpHint => "e.g. call the shop; e-mail with a photo of the receipt",
+        K::TermsTitle => "For the page for customers",
+        K::TermsLead => {
+            "Write these for your customers, in your own words: they appear only on the page for customers (Document tab), never your staff's notes. Leave empty what does not apply."
+        }
+        K::TermsReturns => "Returns and exchanges",
+        K::TermsShipping => "Shipping and delivery",
+        K::TermsPayment => "Payment methods",
+        K::TermsGuarantees => "Guarantees",
+        K::TermsComplain => "How to make a complaint",
+        K::TermsContact => "Contact (address, phone, e-mail, website)",
         K::ReviewTitle => "Review cycle",
         K::ReviewLead => {
             "There is no perfect plan: what works today may not in a few years. \
@@ -1138,6 +1152,33 @@ pub(super) const fn text(key: K) -> &'static str {
             "Your vision, goals, policy, guidelines, support hours and training as \
             one document, to print or to share as Markdown."
         }
+        K::CustomerPageTitle => "Page for customers",
+        K::CustomerPageLead => {
+            "One page for your customers, in the language chosen above: returns, shipping, payment, guarantees, how to complain, support hours and channels, contact. Put it on your website or print it for the counter. It holds only what you wrote for customers on the Plan tab."
+        }
+        K::CustomerPageDownload => "Page for customers (HTML)",
+        K::CustomerPagePreview => "Preview of the page for customers",
+        K::CustomerPageEmpty => {
+            "Nothing for customers yet: write your returns, shipping, payment and contact, or confirm your support hours, on the Plan tab."
+        }
+        K::CustomerPageWrite => "Write the texts for customers",
+        K::CpTitle => "Customer service",
+        K::CpTitleOf => "Customer service · {business}",
+        K::CpReturns => "Returns and exchanges",
+        K::CpShipping => "Shipping and delivery",
+        K::CpPayment => "Payment",
+        K::CpGuarantees => "Guarantees",
+        K::CpComplain => "How to make a complaint",
+        K::CpSupport => "Help and support",
+        K::CpHours => "When we answer",
+        K::CpChannels => "How to reach us",
+        K::CpGetHelp => "How to get help",
+        K::CpSelfHelp => "Answers you can find yourself",
+        K::CpContact => "Contact",
+        K::CpUpdated => "Last updated: {date}",
+        K::CpReachInHours => "during the hours above",
+        K::CpReachOffHours => "at any time; we reply during our hours",
+        K::CpReachAlways => "at any time",
         K::DocLanguage => "Language of the document",
         K::DownloadMarkdown => "Download as Markdown",
         K::DocTitle => "Customer service policy",

@@ -191,6 +191,9 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::YourWorkbook => "La tua cartella",
         K::BusinessName => "Nome dell'attività",
+        K::Currency => "Valuta",
+        K::CurrencyNone => "Nessuna (importi senza simbolo)",
+        K::CurrencyHint => "Risarcimenti e ogni altro importo vengono mostrati in questa valuta.",
         K::ExportedAt => "Ultima esportazione: {time}",
         K::NeverExported => "Mai esportata da questo browser",
         K::ShareAndBackup => "Condividi con un collega o conserva una copia",
@@ -464,6 +467,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SatisfiedShare => "Soddisfatti della gestione",
         K::BoughtAgainShare => "Hanno acquistato di nuovo",
         K::FollowUpsOverdue => "Ricontatti in ritardo",
+        K::CompensationPaid => "Risarcimenti concessi",
         K::EstimateTitle => "I reclami che non senti",
         K::EstimateSource => {
             "Una stima basata su regole empiriche diffuse, non una misura: per ogni cliente che si \
@@ -1143,6 +1147,16 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SelfHelpHint => "es. guide sul sito e in negozio",
         K::GetHelp => "Come ottenere aiuto",
         K::GetHelpHint => "es. chiama il negozio; e-mail con la foto dello scontrino",
+        K::TermsTitle => "Per la pagina per i clienti",
+        K::TermsLead => {
+            "Scrivili per i tuoi clienti, con parole tue: compaiono solo nella pagina per i clienti (scheda Documento), mai le note per il personale. Lascia vuoto ciò che non ti riguarda."
+        }
+        K::TermsReturns => "Resi e cambi",
+        K::TermsShipping => "Spedizioni e consegne",
+        K::TermsPayment => "Metodi di pagamento",
+        K::TermsGuarantees => "Garanzie",
+        K::TermsComplain => "Come fare un reclamo",
+        K::TermsContact => "Contatti (indirizzo, telefono, e-mail, sito)",
         K::ReviewTitle => "Ciclo di revisione",
         K::ReviewLead => {
             "Non esiste un piano perfetto: ciò che funziona oggi potrebbe non \
@@ -1174,6 +1188,33 @@ pub(super) const fn text(key: K) -> &'static str {
             "Visione, obiettivi, politica, linee guida, orari di assistenza e \
             formazione in un unico documento, da stampare o condividere in Markdown."
         }
+        K::CustomerPageTitle => "Pagina per i clienti",
+        K::CustomerPageLead => {
+            "Una pagina per i tuoi clienti, nella lingua scelta sopra: resi, spedizioni, pagamenti, garanzie, come fare un reclamo, orari e canali di assistenza, contatti. Pubblicala sul tuo sito o stampala per il banco. Contiene solo ciò che hai scritto per i clienti nella scheda Piano."
+        }
+        K::CustomerPageDownload => "Pagina per i clienti (HTML)",
+        K::CustomerPagePreview => "Anteprima della pagina per i clienti",
+        K::CustomerPageEmpty => {
+            "Ancora niente per i clienti: scrivi resi, spedizioni, pagamenti e contatti, o conferma gli orari di assistenza, nella scheda Piano."
+        }
+        K::CustomerPageWrite => "Scrivi i testi per i clienti",
+        K::CpTitle => "Servizio clienti",
+        K::CpTitleOf => "Servizio clienti · {business}",
+        K::CpReturns => "Resi e cambi",
+        K::CpShipping => "Spedizioni e consegne",
+        K::CpPayment => "Pagamenti",
+        K::CpGuarantees => "Garanzie",
+        K::CpComplain => "Come fare un reclamo",
+        K::CpSupport => "Assistenza",
+        K::CpHours => "Quando rispondiamo",
+        K::CpChannels => "Come contattarci",
+        K::CpGetHelp => "Come ricevere assistenza",
+        K::CpSelfHelp => "Risposte che puoi trovare da solo",
+        K::CpContact => "Contatti",
+        K::CpUpdated => "Ultimo aggiornamento: {date}",
+        K::CpReachInHours => "negli orari indicati sopra",
+        K::CpReachOffHours => "in qualsiasi momento; rispondiamo in orario di servizio",
+        K::CpReachAlways => "in qualsiasi momento",
         K::DocLanguage => "Lingua del documento",
         K::DownloadMarkdown => "Scarica in Markdown",
         K::DocTitle => "Politica del servizio clienti",

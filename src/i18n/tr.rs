@@ -184,6 +184,9 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::YourWorkbook => "Çalışma kitabınız",
         K::BusinessName => "İşletmenin adı",
+        K::Currency => "Para birimi",
+        K::CurrencyNone => "Yok (tutarlar simgesiz yazılır)",
+        K::CurrencyHint => "Tazminatlar ve diğer tüm tutarlar bu para birimiyle gösterilir.",
         K::ExportedAt => "Son dışa aktarma: {time}",
         K::NeverExported => "Bu tarayıcıdan hiç dışa aktarılmadı",
         K::ShareAndBackup => "Bir çalışma arkadaşınızla paylaşın ya da yedek alın",
@@ -459,6 +462,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SatisfiedShare => "Şikâyetin ele alınışından memnun",
         K::BoughtAgainShare => "Yeniden satın aldı",
         K::FollowUpsOverdue => "Geciken takipler",
+        K::CompensationPaid => "Verilen telafi",
         K::EstimateTitle => "Duymadığınız şikâyetler",
         K::EstimateSource => {
             "Bir ölçüm değil, yaygın pratik kurallara dayanan bir tahmin: şikâyet eden her \
@@ -1128,6 +1132,16 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SelfHelpHint => "örn. web sitesinde ve mağazada bakım kılavuzları",
         K::GetHelp => "Nasıl yardım alınır",
         K::GetHelpHint => "örn. mağazayı arayın; fişin fotoğrafıyla e-posta gönderin",
+        K::TermsTitle => "Müşterilere yönelik sayfa için",
+        K::TermsLead => {
+            "Bunları müşterileriniz için kendi sözlerinizle yazın: yalnızca müşterilere yönelik sayfada (Belge sekmesi) görünür, personele yönelik notlarınız asla görünmez. Sizi ilgilendirmeyenleri boş bırakın."
+        }
+        K::TermsReturns => "İade ve değişim",
+        K::TermsShipping => "Kargo ve teslimat",
+        K::TermsPayment => "Ödeme yöntemleri",
+        K::TermsGuarantees => "Garanti",
+        K::TermsComplain => "Şikâyet nasıl iletilir",
+        K::TermsContact => "İletişim (adres, telefon, e-posta, web sitesi)",
         K::ReviewTitle => "Gözden geçirme döngüsü",
         K::ReviewLead => {
             "Mükemmel plan yoktur: bugün işe yarayan birkaç yıl sonra uygun \
@@ -1161,6 +1175,33 @@ pub(super) const fn text(key: K) -> &'static str {
             saatleriniz ve eğitiminiz tek bir belgede; yazdırmak ya da Markdown olarak paylaşmak \
             için."
         }
+        K::CustomerPageTitle => "Müşterilere yönelik sayfa",
+        K::CustomerPageLead => {
+            "Müşterileriniz için, yukarıda seçilen dilde tek bir sayfa: iade, kargo, ödeme, garanti, şikâyet yolu, destek saatleri ve kanalları, iletişim. Web sitenizde yayımlayın ya da tezgâh için yazdırın. Yalnızca Plan sekmesinde müşteriler için yazdıklarınızı içerir."
+        }
+        K::CustomerPageDownload => "Müşteri sayfası (HTML)",
+        K::CustomerPagePreview => "Müşteri sayfasının önizlemesi",
+        K::CustomerPageEmpty => {
+            "Müşteriler için henüz bir şey yok: Plan sekmesinde iade, kargo, ödeme ve iletişim bilgilerinizi yazın ya da destek saatlerinizi onaylayın."
+        }
+        K::CustomerPageWrite => "Müşteriler için metinleri yazın",
+        K::CpTitle => "Müşteri hizmetleri",
+        K::CpTitleOf => "{business} müşteri hizmetleri",
+        K::CpReturns => "İade ve değişim",
+        K::CpShipping => "Kargo ve teslimat",
+        K::CpPayment => "Ödeme",
+        K::CpGuarantees => "Garanti",
+        K::CpComplain => "Şikâyetinizi nasıl iletebilirsiniz",
+        K::CpSupport => "Yardım ve destek",
+        K::CpHours => "Ne zaman yanıt veriyoruz",
+        K::CpChannels => "Bize nasıl ulaşabilirsiniz",
+        K::CpGetHelp => "Nasıl yardım alabilirsiniz",
+        K::CpSelfHelp => "Kendi başınıza bulabileceğiniz yanıtlar",
+        K::CpContact => "İletişim",
+        K::CpUpdated => "Son güncelleme: {date}",
+        K::CpReachInHours => "yukarıdaki saatlerde",
+        K::CpReachOffHours => "her zaman; çalışma saatlerimizde yanıtlarız",
+        K::CpReachAlways => "her zaman",
         K::DocLanguage => "Belgenin dili",
         K::DownloadMarkdown => "Markdown olarak indir",
         K::DocTitle => "Müşteri hizmetleri politikası",

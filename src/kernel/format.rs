@@ -52,10 +52,14 @@ pub trait Format {
     /// (with one decimal), not "0%".
     fn percent(&self, share: f64, decimals: u32) -> String;
 
-    /// An amount of money, with two decimals ("12.50"). A workbook names no
-    /// currency, so none is written.
-    fn money(&self, v: f64) -> String {
-        self.fixed(v, 2)
+    /// An amount of money in the business's currency, if it named one
+    /// ("75,00 €", "₺75,00", "€75.00"); without one, two decimals and no
+    /// symbol ("75.00"). The default writes the code after the number.
+    fn money(&self, v: f64, currency: Option<Currency>) -> String {
+        match currency {
+            Some(c) => format!("{} {}", self.fixed(v, 2), c.code()),
+            None => self.fixed(v, 2),
+        }
     }
 
     /// A count of things: a whole number with the language's grouping.
@@ -93,6 +97,35 @@ pub fn when_labels(instants: &[DateTime<Utc>], f: &dyn Format) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// A currency as ISO 4217 names it: three ASCII capital letters ("EUR").
+/// Anything else (a file's hostile or mistyped value) is no currency, so a
+/// formatter never meets a code it would refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The codes the settings offer first: the languages' own, then common
+    /// ones. A file may hold any other well-formed code.
+    pub const COMMON: [&'static str; 16] = [
+        "EUR", "TRY", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN",
+        "CZK", "HUF", "RON",
+    ];
+
+    /// The currency `code` names, if it is three ASCII capital letters
+    /// (surrounding spaces ignored).
+    pub fn parse(code: &str) -> Option<Currency> {
+        match code.trim().as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Some(Currency([a, b, c])),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        // Three ASCII capitals, checked by `parse`.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
 }
 
 /// A share below this shows as "< the smallest step" rather than zero.
@@ -189,6 +222,36 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_is_three_ascii_capitals_and_nothing_else() {
+        assert_eq!(
+            Currency::parse("EUR").map(|c| c.code().to_string()),
+            Some("EUR".into())
+        );
+        assert_eq!(
+            Currency::parse(" TRY ").map(|c| c.code().to_string()),
+            Some("TRY".into())
+        );
+        for bad in [
+            "",
+            "eur",
+            "EU",
+            "EURO",
+            "€",
+            "E\u{202e}R",
+            "<script>",
+            "ÉUR",
+            "E1R",
+            "E R",
+            "EUR\0",
+        ] {
+            assert_eq!(Currency::parse(bad), None, "{bad:?}");
+        }
+        for code in Currency::COMMON {
+            assert!(Currency::parse(code).is_some(), "{code}");
+        }
+    }
+
+    #[test]
     fn the_plain_format_is_deterministic() {
         let f = Plain;
         assert_eq!(f.number(1234.5, 1), "1234.5");
@@ -196,7 +259,8 @@ mod tests {
         assert_eq!(f.number(-0.04, 1), "0");
         assert_eq!(f.fixed(2.0, 1), "2.0");
         assert_eq!(f.fixed(-0.04, 1), "0.0");
-        assert_eq!(f.money(12.5), "12.50");
+        assert_eq!(f.money(12.5, None), "12.50");
+        assert_eq!(f.money(12.5, Currency::parse("EUR")), "12.50 EUR");
         assert_eq!(f.percent(0.025, 1), "2.5%");
         assert_eq!(f.percent(0.0004, 1), "< 0.1%");
         assert_eq!(f.percent(0.004, 0), "< 1%");

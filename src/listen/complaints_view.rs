@@ -495,6 +495,18 @@ fn LogFigures() -> impl IntoView {
         app.wb
             .with(|wb| pareto(wb.complaints.live().map(|r| &r.data)))
     });
+    // The compensation given, in the business's currency, when any was.
+    let paid = Memo::new(move |_| {
+        app.wb.with(|wb| {
+            let sum: f64 = wb
+                .complaints
+                .live()
+                .filter_map(|r| r.data.compensation_amount)
+                .filter(|a| a.is_finite() && *a > 0.0)
+                .sum();
+            (sum > 0.0 && sum.is_finite()).then(|| (sum, wb.currency()))
+        })
+    });
     view! {
         <Show when=move || { figs.get().total > 0 }>
             <div class="grid">
@@ -528,6 +540,16 @@ fn LogFigures() -> impl IntoView {
                                 <dd>{pct(f.bought_again_share)}</dd>
                                 <dt>{t(K::FollowUpsOverdue)}</dt>
                                 <dd data-testid="fig-overdue">{f.follow_ups_overdue}</dd>
+                                {paid
+                                    .get()
+                                    .map(|(sum, currency)| {
+                                        view! {
+                                            <dt>{t(K::CompensationPaid)}</dt>
+                                            <dd data-testid="fig-compensation">
+                                                {Intl(lang).money(sum, currency)}
+                                            </dd>
+                                        }
+                                    })}
                             </dl>
                             <div class="estimate" data-testid="estimate">
                                 <h3>{t(K::EstimateTitle)}</h3>
@@ -1057,7 +1079,14 @@ fn ComplaintForm(form: Form<Complaint>) -> impl IntoView {
                             <input type="text" prop:value=comp_v on:input=comp_i />
                         </label>
                         <label class="field">
-                            <span>{move || t(K::Amount)}</span>
+                            <span>
+                                {move || t(K::Amount)}
+                                {move || {
+                                    app.wb
+                                        .with(|wb| wb.currency())
+                                        .map(|c| format!(" ({})", c.code()))
+                                }}
+                            </span>
                             <input
                                 type="number"
                                 min="0"
@@ -1171,7 +1200,7 @@ fn PrintedComplaint(draft: RwSignal<Complaint>) -> impl IntoView {
             (
                 k(K::Amount),
                 c.compensation_amount
-                    .map(|a| Intl(lang).money(a))
+                    .map(|a| Intl(lang).money(a, app.wb.with(|wb| wb.currency())))
                     .unwrap_or_default(),
             ),
             (k(K::Satisfied), answer_text(c.satisfied, lang).into()),

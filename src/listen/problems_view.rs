@@ -7,7 +7,7 @@ use crate::app::web;
 use crate::app::web::Intl;
 use crate::book::workbook::Part;
 use crate::i18n::{fill, Lang, K, P};
-use crate::kernel::format::Format;
+use crate::kernel::format::{Currency, Format};
 use crate::kernel::record::{now, Record};
 use crate::listen::complaints::local_date;
 use crate::listen::problems::{
@@ -57,7 +57,7 @@ fn refused_text(r: RankRefused, lang: Lang) -> &'static str {
 
 /// "Why it ranks here", said as a sentence: how often it came up and out of
 /// how many, what was paid for it, and whether it can be acted on.
-fn why(a: &Assessment, lang: Lang) -> String {
+fn why(a: &Assessment, lang: Lang, currency: Option<Currency>) -> String {
     let k = |k: K| k.in_lang(lang);
     let f = Intl(lang);
     let mut parts = Vec::new();
@@ -81,7 +81,7 @@ fn why(a: &Assessment, lang: Lang) -> String {
         fill(
             k(K::WhyCost),
             &[
-                ("amount", &f.money(a.cost)),
+                ("amount", &f.money(a.cost, currency)),
                 ("share", &f.percent(a.cost_share, 0)),
             ],
         )
@@ -246,7 +246,7 @@ pub fn Problems() -> impl IntoView {
                                     <p class="why">
                                         {score_bar(&a, lang)}
                                         <span class="why-text" data-testid="problem-why">
-                                            {why(&a, lang)}
+                                            {why(&a, lang, app.wb.with(|wb| wb.currency()))}
                                         </span>
                                     </p>
                                     {(!sources.is_empty())
@@ -519,7 +519,7 @@ pub fn Problems() -> impl IntoView {
                                                         {source_origin(&source, lang)}
                                                     </td>
                                                     <td class="why" data-label=t(K::WhyRanks)>
-                                                        {why(&a, lang)}
+                                                        {why(&a, lang, app.wb.with(|wb| wb.currency()))}
                                                     </td>
                                                     <td class="nowrap" data-label=t(K::Score)>
                                                         {score_bar(&a, lang)}
