@@ -1157,7 +1157,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "One page for your customers, in the language chosen above: returns, shipping, payment, guarantees, how to complain, support hours and channels, contact. Put it on your website or print it for the counter. It holds only what you wrote for customers on the Plan tab."
         }
         K::CustomerPageDownload => "Page for customers (HTML)",
-        K::CustomerPagePreview => "Preview of the page for customers",
         K::CustomerPageEmpty => {
             "Nothing for customers yet: write your returns, shipping, payment and contact, or confirm your support hours, on the Plan tab."
         }

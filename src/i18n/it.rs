@@ -1193,7 +1193,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "Una pagina per i tuoi clienti, nella lingua scelta sopra: resi, spedizioni, pagamenti, garanzie, come fare un reclamo, orari e canali di assistenza, contatti. Pubblicala sul tuo sito o stampala per il banco. Contiene solo ciò che hai scritto per i clienti nella scheda Piano."
         }
         K::CustomerPageDownload => "Pagina per i clienti (HTML)",
-        K::CustomerPagePreview => "Anteprima della pagina per i clienti",
         K::CustomerPageEmpty => {
             "Ancora niente per i clienti: scrivi resi, spedizioni, pagamenti e contatti, o conferma gli orari di assistenza, nella scheda Piano."
         }

@@ -787,7 +787,6 @@ keys! {
     CustomerPageTitle,
     CustomerPageLead,
     CustomerPageDownload,
-    CustomerPagePreview,
     CustomerPageEmpty,
     CustomerPageWrite,
     CpTitle,

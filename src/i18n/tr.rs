@@ -1180,7 +1180,6 @@ pub(super) const fn text(key: K) -> &'static str {
             "Müşterileriniz için, yukarıda seçilen dilde tek bir sayfa: iade, kargo, ödeme, garanti, şikâyet yolu, destek saatleri ve kanalları, iletişim. Web sitenizde yayımlayın ya da tezgâh için yazdırın. Yalnızca Plan sekmesinde müşteriler için yazdıklarınızı içerir."
         }
         K::CustomerPageDownload => "Müşteri sayfası (HTML)",
-        K::CustomerPagePreview => "Müşteri sayfasının önizlemesi",
         K::CustomerPageEmpty => {
             "Müşteriler için henüz bir şey yok: Plan sekmesinde iade, kargo, ödeme ve iletişim bilgilerinizi yazın ya da destek saatlerinizi onaylayın."
         }
