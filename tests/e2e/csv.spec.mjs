@@ -153,7 +153,7 @@ test('an Italian Excel file: columns matched, every row checked, imported as a m
   await expect(page.getByTestId('csv-row-3')).toContainText('Perché è arrivato rotto');
   await expect(page.getByTestId('csv-row-4')).toContainText('Saltata');
   await expect(page.getByTestId('csv-row-4')).toContainText('«Ricevuto»: data non leggibile, riga saltata');
-  await expect(page.getByTestId('csv-row-5')).toContainText('«Natura del reclamo» è vuoto: riga saltata');
+  await expect(page.getByTestId('csv-row-5')).toContainText('Campo «Natura del reclamo» vuoto: riga saltata');
   await expect(page.getByTestId('csv-row-6')).toContainText('Sarà importata');
   await expect(page.getByTestId('csv-row-6')).toContainText('Importo non leggibile: lasciato vuoto');
   await expect(page.getByTestId('csv-row-6')).toContainText('«Stato»: valore non riconosciuto, impostato su «Aperto»');

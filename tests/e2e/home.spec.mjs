@@ -129,7 +129,7 @@ test('the next steps in Italian and Turkish', async ({ page }) => {
   await lang.selectOption('it');
   const steps = page.getByTestId('next-steps');
   await expect(steps.getByRole('heading', { level: 2 })).toHaveText('Prossimi passi');
-  await expect(steps.locator('li').first()).toHaveText(/^L'autovalutazione è bassa in .+ \(1 su 5\): lavora su Supervisione dei dipendenti$/);
+  await expect(steps.locator('li').first()).toHaveText(/^Nell'autovalutazione hai un punteggio basso in «.+» \(1 su 5\): lavora su Supervisione dei dipendenti$/);
   await expect(steps.locator('li').nth(1)).toHaveText(/: lavora su Velocità, Comunicazione e Ricontatto e assistenza post-vendita$/);
   await expect(steps.locator('li').nth(2)).toHaveText("Registra i reclami, partendo dall'ultimo che ricordi");
   await page.getByLabel('Lingua').selectOption('tr');
