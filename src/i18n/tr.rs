@@ -153,14 +153,14 @@ pub(super) const fn text(key: K) -> &'static str {
         }
         K::NextStepsTitle => "Sıradaki adımlar",
         K::NextStepsNone => "Bekleyen bir şey yok: planınız güncel.",
-        K::StepReviewDue => "Hizmet planınızı gözden geçirin (gözden geçirme tarihi: {date})",
+        K::StepReviewDue => "Hizmet planınızı gözden geçirin (planlanan tarih: {date})",
         K::StepBackupNever => "Çalışma kitabınızın yedeğini kaydedin: henüz hiç yedek almadınız",
         K::StepFinishSelfTest => "Öz değerlendirmeyi bitirin: {total} ifadeden {n} tanesi yanıtlandı",
         K::StepTakeSelfTest => "Hizmetinizin ne durumda olduğunu görmek için öz değerlendirmeyi yapın: 25 ifade, yaklaşık on dakika",
         K::StepWeakArea => "Öz değerlendirmede zayıf kalan alan: {area} (5 üzerinden {score}). Şu maddeler üzerinde çalışın: {points}",
-        K::StepLogComplaints => "Şikâyetleri kaydetmeye hatırladığınız son şikâyetle başlayın",
+        K::StepLogComplaints => "Şikâyetleri kaydedin: hatırladığınız son şikâyetle başlayın",
         K::StepChooseTopThree => "Önce çözülecek üç sorunu seçin",
-        K::StepDraftVision => "Atölyede hizmet vizyonunuzu yazın",
+        K::StepDraftVision => "Vizyon çalışmasında hizmet vizyonunuzu yazın",
         K::StepSetGoals => "Vizyonunuz için ölçülebilir hedefler belirleyin",
         K::StepAdoptPoints => "Yedi politika maddenizi yazıp benimseyin (7 maddeden {n} tanesi benimsendi)",
         K::StepRetakeSelfTest => "Öz değerlendirmeyi yeniden yapın ve {date} tarihinden bu yana neyin değiştiğini görün",
@@ -186,7 +186,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::BusinessName => "İşletmenin adı",
         K::Currency => "Para birimi",
         K::CurrencyNone => "Yok (tutarlar simgesiz yazılır)",
-        K::CurrencyHint => "Tazminatlar ve diğer tüm tutarlar bu para birimiyle gösterilir.",
+        K::CurrencyHint => "Telafiler ve diğer tüm tutarlar bu para birimiyle gösterilir.",
         K::ExportedAt => "Son dışa aktarma: {time}",
         K::NeverExported => "Bu tarayıcıdan hiç dışa aktarılmadı",
         K::ShareAndBackup => "Bir çalışma arkadaşınızla paylaşın ya da yedek alın",
@@ -392,13 +392,13 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CsvSepComma => "Virgül (,)",
         K::CsvSepTab => "Sekme",
         K::CsvImport => "Elektronik tablodan içe aktar (CSV)",
-        K::CsvImportLead => "Excel, LibreOffice ya da Google E-Tablolar'dan kaydedilmiş, her satırında bir şikâyet olan bir CSV dosyası seçin. Siz onaylayana kadar kayıtta hiçbir şey değişmez.",
+        K::CsvImportLead => "Excel, LibreOffice ya da Google E-Tablolar'dan kaydedilmiş, her satırında bir şikâyet olan bir CSV dosyası seçin. Siz onaylayana kadar şikâyet kaydınızda hiçbir şey değişmez.",
         K::CsvChooseFile => "CSV dosyası seçin",
         K::CsvTooBig => "Bu dosya 5 MB'tan büyük. Daha küçük bir bölümünü kaydedip yeniden deneyin.",
         K::CsvEmpty => "Bu dosyada okunacak satır yok.",
         K::CsvUnreadable => "Bu dosya okunamadı.",
         K::CsvMappingTitle => "1. Sütunları eşleştirin",
-        K::CsvMappingLead => "Her sütun başlığına göre eşleştirildi. Eşleşmeleri kontrol edin, istemediğiniz sütun için «Yok say»ı seçin. Alınma tarihi ve şikâyetin niteliği gereklidir.",
+        K::CsvMappingLead => "Her sütun başlığına göre eşleştirildi. Eşleşmeleri kontrol edin, istemediğiniz sütun için “Yok say”ı seçin. Alınma tarihi ve şikâyetin niteliği gereklidir.",
         K::CsvColumn => "Dosyanızdaki sütun",
         K::CsvFirstValue => "İlk değer",
         K::CsvGoesInto => "Aktarılacağı alan",
@@ -414,15 +414,15 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CsvOutcome => "Ne olacak",
         K::CsvWillImport => "İçe aktarılacak",
         K::CsvWillSkip => "Atlanacak",
-        K::CsvProblemMissing => "«{field}» boş: satır atlanacak",
-        K::CsvProblemDateSkip => "«{field}»: tarih okunamadı, satır atlanacak",
-        K::CsvProblemDateEmpty => "«{field}»: tarih okunamadı, boş bırakılacak",
-        K::CsvProblemBefore => "«{field}» alınma tarihinden önce: boş bırakılacak",
-        K::CsvProblemTooLong => "«{field}» 10.000 karakterden uzun: fazlası kesilecek",
+        K::CsvProblemMissing => "“{field}” boş: satır atlanacak",
+        K::CsvProblemDateSkip => "“{field}”: tarih okunamadı, satır atlanacak",
+        K::CsvProblemDateEmpty => "“{field}”: tarih okunamadı, boş bırakılacak",
+        K::CsvProblemBefore => "“{field}” alınma tarihinden önce: boş bırakılacak",
+        K::CsvProblemTooLong => "“{field}” 10.000 karakterden uzun: fazlası kesilecek",
         K::CsvProblemAmount => "Tutar okunamadı: boş bırakılacak",
         K::CsvProblemEmail => "@ içermeyen e-posta adresi: boş bırakılacak",
-        K::CsvProblemUnknown => "«{field}»: değer tanınmadı, «{default}» olarak ayarlanacak",
-        K::CsvProblemDuplicate => "Zaten kayıtta var: atlanacak",
+        K::CsvProblemUnknown => "“{field}”: değer tanınmadı, “{default}” olarak ayarlanacak",
+        K::CsvProblemDuplicate => "Şikâyet kaydında zaten var: atlanacak",
         K::CsvProblemRepeated => "Önceki bir satırla aynı: atlanacak",
         K::CsvBackToColumns => "Sütunlara dön",
         K::CsvNothingToImport => "İçe aktarılabilecek satır yok.",
@@ -1132,9 +1132,9 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SelfHelpHint => "örn. web sitesinde ve mağazada bakım kılavuzları",
         K::GetHelp => "Nasıl yardım alınır",
         K::GetHelpHint => "örn. mağazayı arayın; fişin fotoğrafıyla e-posta gönderin",
-        K::TermsTitle => "Müşterilere yönelik sayfa için",
+        K::TermsTitle => "Müşteri sayfası için",
         K::TermsLead => {
-            "Bunları müşterileriniz için kendi sözlerinizle yazın: yalnızca müşterilere yönelik sayfada (Belge sekmesi) görünür, personele yönelik notlarınız asla görünmez. Sizi ilgilendirmeyenleri boş bırakın."
+            "Bunları müşterileriniz için kendi sözlerinizle yazın. Müşteri sayfasında (Belge sekmesi) yalnızca bunlar görünür, personel için tuttuğunuz notlar görünmez. İşinize uymayanları boş bırakın."
         }
         K::TermsReturns => "İade ve değişim",
         K::TermsShipping => "Kargo ve teslimat",
@@ -1175,9 +1175,9 @@ pub(super) const fn text(key: K) -> &'static str {
             saatleriniz ve eğitiminiz tek bir belgede; yazdırmak ya da Markdown olarak paylaşmak \
             için."
         }
-        K::CustomerPageTitle => "Müşterilere yönelik sayfa",
+        K::CustomerPageTitle => "Müşteri sayfası",
         K::CustomerPageLead => {
-            "Müşterileriniz için, yukarıda seçilen dilde tek bir sayfa: iade, kargo, ödeme, garanti, şikâyet yolu, destek saatleri ve kanalları, iletişim. Web sitenizde yayımlayın ya da tezgâh için yazdırın. Yalnızca Plan sekmesinde müşteriler için yazdıklarınızı içerir."
+            "Müşterileriniz için, yukarıda seçilen dilde tek bir sayfa: iade, kargo, ödeme, garanti, şikâyet, destek saatleri ve kanalları, iletişim. Web sitenizde yayımlayın ya da yazdırıp tezgâha koyun. Yalnızca Plan sekmesinde müşteriler için yazdıklarınızı içerir."
         }
         K::CustomerPageDownload => "Müşteri sayfası (HTML)",
         K::CustomerPageEmpty => {
@@ -1192,7 +1192,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::CpGuarantees => "Garanti",
         K::CpComplain => "Şikâyetinizi nasıl iletebilirsiniz",
         K::CpSupport => "Yardım ve destek",
-        K::CpHours => "Ne zaman yanıt veriyoruz",
+        K::CpHours => "Çalışma saatlerimiz",
         K::CpChannels => "Bize nasıl ulaşabilirsiniz",
         K::CpGetHelp => "Nasıl yardım alabilirsiniz",
         K::CpSelfHelp => "Kendi başınıza bulabileceğiniz yanıtlar",
@@ -1811,9 +1811,9 @@ pub(super) const fn forms(key: P) -> Forms {
             "{n} yanıt",
         ),
         P::PreviewReplace => Forms::one_other(
-            "Çalışma kitabınızın ({n} kayıt) yerini dosya alır. Bu pencereyi \
+            "Dosya, {n} kayıtlı çalışma kitabınızın yerine geçer. Bu pencereyi \
             kapatana kadar geri alabilirsiniz.",
-            "Çalışma kitabınızın ({n} kayıt) yerini dosya alır. Bu pencereyi \
+            "Dosya, {n} kayıtlı çalışma kitabınızın yerine geçer. Bu pencereyi \
             kapatana kadar geri alabilirsiniz.",
         ),
         P::BasisComplaints => Forms::one_other(
