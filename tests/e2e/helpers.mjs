@@ -140,6 +140,16 @@ export async function navLink(page, name) {
   return page.getByTestId('main-nav').getByRole('link', { name });
 }
 
+/**
+ * Picks the interface language from the header, opening the phone's menu
+ * first where the sections and the language sit behind it.
+ */
+export async function chooseLanguage(page, code) {
+  const button = page.getByTestId('menu-button');
+  if (await button.isVisible() && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator('header label.lang select').selectOption(code);
+}
+
 /** Opens the example workbook from the first-visit card and waits for its save. */
 export async function openExample(page) {
   await open(page, '/');

@@ -9,7 +9,7 @@
 // Beside other Playwright runs sharing test-results/, give this one its own
 // --output directory so their clean-ups do not remove its trace files.
 import { test, expect } from '@playwright/test';
-import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, onDays, pageNow, pinForTest, pinnedAt } from './helpers.mjs';
+import { expectNoViolations, generation, open, openExample, saved, waitSaved, watchErrors, onDays, pageNow, pinForTest, pinnedAt, chooseLanguage } from './helpers.mjs';
 import { addMonths, fmtDate, isoDay, utcIso } from './dates.mjs';
 
 // Today is pinned (helpers.mjs): DEFAULT_DAY, or the day a test's title names;
@@ -827,7 +827,7 @@ test.describe('phone width', () => {
     await expect(rules(page)).toHaveCount(2);
     await fits('/draft/policy');
 
-    await page.getByLabel('Language').selectOption('tr');
+    await chooseLanguage(page, 'tr');
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
     await expect(page.getByTestId('rules').getByRole('heading', { level: 2 })).toHaveText('Sorun çıkaran kurallar');
     await fits('/draft/policy in Turkish');

@@ -11,8 +11,7 @@ import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
   RATINGS_20_67, answer, expectNoViolations, generation, open, openExample, pickFile, ratings, saved, startTest, takeTest, waitSaved, watchErrors,
- pinForTest, pinnedAt, pageNow,
-} from './helpers.mjs';
+ pinForTest, pinnedAt, pageNow, chooseLanguage } from './helpers.mjs';
 
 // Today is pinned (helpers.pinForTest), so the spec reads the same dates on any day it runs.
 test.beforeEach(async ({ page }, testInfo) => pinForTest(page, testInfo));
@@ -700,7 +699,7 @@ test.describe('phone width', () => {
     expect(await width(), 'with the example').toBeLessThanOrEqual(360);
 
     // Italian's longer titles and stage names fit too.
-    await page.getByLabel('Language').selectOption('it');
+    await chooseLanguage(page, 'it');
     await expect(page.locator('main h1')).toHaveText('La politica');
     await expect(stageOf(point(page, 'complaints')).locator('option')).toHaveText(['Bozza', 'Proposta al personale', 'Adottata']);
     await expect(point(page, 'communication').getByTestId('adopt-refused')).toContainText('Prima verifica con i dipendenti');
