@@ -239,8 +239,8 @@ async function addEnps(page, date, answers) {
   await expect(page.getByTestId('enps-answers')).toHaveValue('');
 }
 
-/** The eNPS trend's frame (EnpsTrend, src/run/team_view.rs): 380 × 200, padded 40 all round. */
-const TREND = { w: 380, h: 200, pad: 40 };
+/** The eNPS trend's frame (EnpsTrend, src/run/team_view.rs): 300 × 180, padded 40 all round. */
+const TREND = { w: 300, h: 180, pad: 40 };
 /** Where a score (-100 to +100) goes up and down: +100 at the top of the frame, -100 at the bottom. */
 const trendY = (v) => TREND.h - TREND.pad - ((TREND.h - 2 * TREND.pad) * (v + 100)) / 200;
 /** Where the `i`th of `n` rounds goes across: spread evenly from one side of the frame to the other. */
