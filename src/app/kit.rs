@@ -318,6 +318,17 @@ pub fn focus_fragment() {
     attempt(120);
 }
 
+/// The file a file input's change event picked, if any; the input is
+/// emptied so that picking the same file again is a change too.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// A section's tabs: the section's own page first (matched exactly), then
 /// its other pages.
 #[derive(Debug, Clone, Copy)]

@@ -18,7 +18,6 @@ use crate::listen::spreadsheet::{
 use leptos::prelude::*;
 use std::sync::Arc;
 use uuid::Uuid;
-use wasm_bindgen::JsCast;
 
 /// This device's choice of separator (absent: the language's).
 const SEP_KEY: &str = "servicebook/csv-separator";
@@ -189,16 +188,9 @@ pub fn CsvImport() -> impl IntoView {
     let t = move |k: K| app.t(k);
     let step = RwSignal::new(Step::Closed);
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::app::kit::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             match read_file(file).await {
                 Ok(table) => {

@@ -18,7 +18,6 @@ use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use leptos::prelude::*;
 use uuid::Uuid;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Share() -> impl IntoView {
@@ -26,16 +25,9 @@ pub fn Share() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::app::kit::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(app.stage_file(file));
     };
     // Other keys may have been written since the last look: measure again.
