@@ -14,6 +14,7 @@ pub mod listen;
 pub mod run;
 pub mod selftest;
 pub mod share;
+pub mod sync;
 
 /// The app's version, written into exported files and the manifest.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -308,6 +308,18 @@ pub fn workbook_from_value(body: Value, version: u64) -> Result<Workbook, FileEr
     parse_migrated(body, version, Rules::Invariants)
 }
 
+/// Migrates and parses part of a workbook from outside (a document a sync
+/// server sent), with every check an imported file passes.
+pub fn workbook_from_outside(body: Value, version: u64) -> Result<Workbook, FileError> {
+    if version == 0 || version > VERSION {
+        return Err(FileError::Newer {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    parse_migrated(body, version, Rules::Forms)
+}
+
 /// What a workbook read from outside must keep to.
 #[derive(Clone, Copy, PartialEq)]
 enum Rules {

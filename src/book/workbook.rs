@@ -195,6 +195,13 @@ macro_rules! workbook {
                 0 $(+ self.$field.purge_trash())*
             }
 
+            /// Removes one record for good, only if it is still the version
+            /// last changed at `updated` (sync: a record purged on another
+            /// device goes, unless it was edited here meanwhile).
+            pub fn remove_if_still(&mut self, part: Part, id: uuid::Uuid, updated: chrono::DateTime<chrono::Utc>) -> bool {
+                match part { $(Part::$part => self.$field.remove_if_still(id, updated)),* }
+            }
+
             /// Calls `visitor` with each collection, for storage.
             pub fn visit<'a>(&'a self, visitor: &mut impl Visit<'a>) {
                 $(visitor.visit(Part::$part, &self.$field);)*
@@ -322,6 +329,16 @@ pub enum Setting {
 }
 
 impl Setting {
+    pub const ALL: &'static [Setting] = &[
+        Setting::Profile,
+        Setting::Categories,
+        Setting::Vision,
+        Setting::Customer,
+        Setting::Support,
+        Setting::Checklist,
+        Setting::Currency,
+    ];
+
     /// The setting's name in the file (as `Part::section` names a collection).
     pub fn code(self) -> &'static str {
         match self {

@@ -375,6 +375,23 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         }
     }
 
+    /// Removes record `id`, live or in the trash, when it is still as it
+    /// was at `stamp` (purged on another device and not changed here
+    /// since); returns whether it did.
+    pub fn remove_if_still(&mut self, id: Uuid, stamp: DateTime<Utc>) -> bool {
+        match self
+            .items
+            .iter()
+            .position(|r| r.id == id && r.updated == stamp)
+        {
+            Some(i) => {
+                self.items.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Checks the collection's own invariants after it was read from outside:
     /// ids are unique. Returns the first duplicate id.
     pub fn duplicate_id(&self) -> Option<Uuid> {
