@@ -266,9 +266,13 @@ pub async fn round<T: Transport>(t: &T, state: &SyncState, local: &Workbook) -> 
         round: Round::default(),
         losers: Vec::new(),
         won: BTreeSet::new(),
+        garbage: false,
     };
     if let Err(e) = run.go(t).await {
         run.round.error = Some(e);
+        // A reconnect compares checkpoints again: the server may have
+        // been replaced meanwhile.
+        run.state.checked = false;
     }
     let mut round = run.round;
     round.state = Some(run.state);
@@ -315,6 +319,8 @@ struct Run {
     losers: Vec<Outgoing>,
     /// Refetched documents whose local version won the merge.
     won: BTreeSet<String>,
+    /// A row of the page being read was not CouchDB's.
+    garbage: bool,
 }
 
 /// One change as `_changes` lists it.
@@ -442,16 +448,26 @@ impl Run {
                 return None;
             }
         }
-        let doc = row.get("doc").filter(|d| d.is_object());
-        let deleted = doc.is_none_or(|d| d.get("_deleted").and_then(Value::as_bool) == Some(true));
+        // `include_docs` gives every row its winning document; a row
+        // without one is an answer CouchDB does not give.
+        let Some(doc) = row.get("doc").filter(|d| d.is_object()) else {
+            self.garbage = true;
+            return None;
+        };
+        let deleted = doc.get("_deleted").and_then(Value::as_bool) == Some(true);
         let winner = if deleted {
             None
         } else {
-            let d = doc?;
-            let rev = d.get("_rev").and_then(Value::as_str).and_then(Rev::parse)?;
-            Some((rev, d.clone()))
+            match doc.get("_rev").and_then(Value::as_str).and_then(Rev::parse) {
+                Some(rev) => Some((rev, doc.clone())),
+                None => {
+                    self.state
+                        .refuse(id, "", RefusedWhy::Malformed, String::new());
+                    return None;
+                }
+            }
         };
-        let conflicts: Vec<Rev> = match (&winner, doc.and_then(|d| d.get("_conflicts"))) {
+        let conflicts: Vec<Rev> = match (&winner, doc.get("_conflicts")) {
             (Some(_), Some(Value::Array(list))) => list
                 .iter()
                 .filter_map(|r| r.as_str().and_then(Rev::parse))
@@ -946,7 +962,7 @@ impl Run {
             };
             let res = send(t, req).await?;
             match res.status {
-                200 | 201 | 202 => {
+                200..=202 => {
                     let v = parse(&res.body, "_local")?;
                     let rev = v
                         .get("rev")

@@ -7,5 +7,7 @@ pub mod doc;
 pub mod engine;
 pub mod rev;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fake;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
