@@ -26,6 +26,9 @@
 //   POST /expire-sessions  rotate the cookie secret: every AuthSession cookie
 //                  stops working, the next request is anonymous (401 on a
 //                  members-only database), as when a CouchDB session times out
+//   POST /reset    delete every database except _users and _replicator
+//                  (PouchDB's memory databases are shared by name across the
+//                  whole process: use a fresh name per test, or reset)
 //   GET  /status   {"listening":bool,"hanging":bool}
 //   POST /quit     stop everything and exit
 // The same operations are methods of the object startCouchServer() returns,
@@ -294,6 +297,15 @@ export async function startCouchServer(options = {}) {
     held = [];
     for (const next of waiting) next();
   }
+  // Delete every database but the system ones (_users, _replicator): a clean
+  // slate between tests. Users and sessions stay.
+  async function reset() {
+    const all = await fetch(`${url}/_all_dbs`, { headers: { Authorization: adminAuth } }).then((r) => r.json());
+    for (const name of all) {
+      if (name.startsWith('_')) continue;
+      await fetch(`${url}/${encodeURIComponent(name)}`, { method: 'DELETE', headers: { Authorization: adminAuth } });
+    }
+  }
   async function expireSessions() {
     await setConfig('couch_httpd_auth', 'secret', crypto.randomBytes(16).toString('hex'));
   }
@@ -328,6 +340,7 @@ export async function startCouchServer(options = {}) {
     hang,
     resume,
     expireSessions,
+    reset,
     status: () => ({ listening: server !== null, hanging }),
     async close() {
       resume();
@@ -360,6 +373,9 @@ export async function startCouchServer(options = {}) {
             return reply(200, api.status());
           case 'POST /expire-sessions':
             await expireSessions();
+            return reply(200, { ok: true });
+          case 'POST /reset':
+            await reset();
             return reply(200, { ok: true });
           case 'GET /status':
             return reply(200, api.status());

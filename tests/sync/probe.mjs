@@ -78,7 +78,8 @@ function shown(headers) {
 function redact(text) {
   return text
     .replace(/"uuid":"[^"]+"/g, '"uuid":"<uuid>"')
-    .replace(/"instance_start_time":"[^"]+"/g, '"instance_start_time":"<time>"');
+    .replace(/"instance_start_time":"[^"]+"/g, '"instance_start_time":"<time>"')
+    .replace(/("id":"org\.couchdb\.user:[^"]+","rev":"1-)[0-9a-f]+"/g, '$1<hash>"');
 }
 
 // One request as the wasm client sends it: JSON in, Accept JSON, the
@@ -638,6 +639,11 @@ async function run() {
   await control('resume');
   r = await held;
   check('after resume the held request is answered', () => assert.equal(r.status, 200));
+  await control('reset');
+  r = await call('GET', `/${DB}`, { record: false });
+  check('POST /reset deletes the test databases', () => assert.equal(r.status, 404));
+  r = await call('GET', '/_users', { as: 'admin', record: false });
+  check('... but keeps _users', () => assert.equal(r.status, 200));
   note('Stop closes the listener and destroys open sockets; start listens again with the same in-process data and cookie secret. Hang holds requests unanswered until resume.\n');
 }
 
