@@ -56,7 +56,7 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm packages: wasm-opt (binaryen), Playwright, axe-core"
+  say "npm packages: wasm-opt (binaryen), Playwright, axe-core, the CouchDB-compatible test server (express-pouchdb)"
   # Playwright must not download a browser: the tests use Debian's Chromium.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
