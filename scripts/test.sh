@@ -24,6 +24,9 @@ step "Unit tests of the domain (native)"
 # --show-output: the storage fault injection prints the cases it tried.
 cargo test -- --show-output 2>&1 | tee "$logs/unit.txt"
 
+step "The CouchDB-protocol test server answers every call sync makes (tests/sync/probe.mjs)"
+node tests/sync/probe.mjs 2>&1 | tee "$logs/sync-probe.txt"
+
 step "Storage and formatting tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
