@@ -414,7 +414,9 @@ fn bench_first_sync_of_ten_thousand_complaints() {
         format!("w{:x}", seed % 100_000)
     };
     for i in 0..10_000 {
-        let text = |w: &mut dyn FnMut() -> String, n: usize| (0..n).map(|_| w()).collect::<Vec<_>>().join(" ");
+        let text = |w: &mut dyn FnMut() -> String, n: usize| {
+            (0..n).map(|_| w()).collect::<Vec<_>>().join(" ")
+        };
         let c = Complaint {
             customer: Customer {
                 name: text(&mut word, 2),
@@ -447,8 +449,23 @@ fn bench_first_sync_of_ten_thousand_complaints() {
     db.calls.set(0);
     assert_eq!(b.sync(&db), None);
     let idle = (start.elapsed(), db.calls.get());
-    println!("workbook: 10,000 complaints, {:.1} MB of JSON", json as f64 / 1e6);
-    println!("first sync to an empty database: {:.2} s, {} requests", push.0.as_secs_f64(), push.1);
-    println!("first sync to a new device:      {:.2} s, {} requests", pull.0.as_secs_f64(), pull.1);
-    println!("a round with nothing new:        {:.2} s, {} requests", idle.0.as_secs_f64(), idle.1);
+    println!(
+        "workbook: 10,000 complaints, {:.1} MB of JSON",
+        json as f64 / 1e6
+    );
+    println!(
+        "first sync to an empty database: {:.2} s, {} requests",
+        push.0.as_secs_f64(),
+        push.1
+    );
+    println!(
+        "first sync to a new device:      {:.2} s, {} requests",
+        pull.0.as_secs_f64(),
+        pull.1
+    );
+    println!(
+        "a round with nothing new:        {:.2} s, {} requests",
+        idle.0.as_secs_f64(),
+        idle.1
+    );
 }

@@ -11,7 +11,7 @@
 use crate::book::file::{self, FileError, VERSION};
 use crate::book::workbook::{Part, Setting, Visit, Workbook};
 use crate::kernel::codec::Fnv;
-use crate::kernel::record::Collection;
+use crate::kernel::record::{Collection, Single};
 use chrono::{DateTime, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
@@ -73,12 +73,7 @@ pub struct LocalDoc {
 }
 
 impl LocalDoc {
-    fn new(key: DocKey, value: &Value) -> LocalDoc {
-        let json = value.to_string();
-        let updated = value
-            .get("updated")
-            .and_then(Value::as_str)
-            .and_then(|s| s.parse::<DateTime<Utc>>().ok());
+    fn new(key: DocKey, json: String, updated: Option<DateTime<Utc>>) -> LocalDoc {
         LocalDoc {
             key,
             hash: Fnv::of(json.as_bytes()),
@@ -95,36 +90,52 @@ impl LocalDoc {
 
 /// Every record (in the trash too) and every setting ever set, by `_id`.
 /// A setting never set (no `updated`) is not a document: a new device
-/// must not overwrite the team's settings with its defaults.
+/// must not overwrite the team's settings with its defaults. Each record
+/// is written once, straight to JSON, as a file writes it.
 pub fn documents(wb: &Workbook) -> BTreeMap<String, LocalDoc> {
-    let mut out = BTreeMap::new();
-    let Ok(Value::Object(mut all)) = serde_json::to_value(wb) else {
-        return out;
-    };
-    for part in Part::ALL {
-        if let Some(Value::Array(items)) = all.remove(part.section()) {
-            for item in items {
-                let Some(id) = item
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .and_then(|s| Uuid::parse_str(s).ok())
-                else {
-                    continue;
-                };
-                let doc = LocalDoc::new(DocKey::Record(*part, id), &item);
-                out.insert(doc.key.id(), doc);
-            }
-        }
-    }
+    let mut all = AllDocs(BTreeMap::new());
+    wb.visit(&mut all);
+    let mut out = all.0;
     for s in Setting::ALL {
-        if let Some(value) = all.remove(s.code()) {
-            let doc = LocalDoc::new(DocKey::Setting(*s), &value);
-            if doc.updated.is_some() {
-                out.insert(doc.key.id(), doc);
-            }
+        if let Some(doc) = setting(wb, *s) {
+            out.insert(doc.key.id(), doc);
         }
     }
     out
+}
+
+fn setting(wb: &Workbook, s: Setting) -> Option<LocalDoc> {
+    fn one<T: Serialize>(s: Setting, v: &Single<T>) -> Option<LocalDoc> {
+        let updated = v.updated?;
+        let json = serde_json::to_string(v).ok()?;
+        Some(LocalDoc::new(DocKey::Setting(s), json, Some(updated)))
+    }
+    match s {
+        Setting::Profile => one(s, &wb.profile),
+        Setting::Categories => one(s, &wb.categories),
+        Setting::Vision => one(s, &wb.vision),
+        Setting::Customer => one(s, &wb.customer),
+        Setting::Support => one(s, &wb.support),
+        Setting::Checklist => one(s, &wb.checklist),
+        Setting::Currency => one(s, &wb.currency),
+    }
+}
+
+struct AllDocs(BTreeMap<String, LocalDoc>);
+
+impl<'a> Visit<'a> for AllDocs {
+    fn visit<T: Serialize + DeserializeOwned + Clone + PartialEq>(
+        &mut self,
+        part: Part,
+        collection: &'a Collection<T>,
+    ) {
+        for r in collection.all() {
+            if let Ok(json) = serde_json::to_string(r) {
+                let doc = LocalDoc::new(DocKey::Record(part, r.id), json, Some(r.updated));
+                self.0.insert(doc.key.id(), doc);
+            }
+        }
+    }
 }
 
 /// A document as a server gave it, not yet trusted.
@@ -260,34 +271,28 @@ fn read_group(group: &[Incoming], schema: u64) -> Result<Workbook, Refusal> {
 
 /// The one document of `key` in `wb`, if there.
 pub fn find(wb: &Workbook, key: &DocKey) -> Option<LocalDoc> {
-    let value = match key {
+    match key {
         DocKey::Record(part, id) => {
-            let mut found = ValueOf {
+            let mut found = One {
                 part: *part,
                 id: *id,
                 out: None,
             };
             wb.visit(&mut found);
-            found.out?
+            found.out
         }
-        DocKey::Setting(s) => {
-            let Ok(Value::Object(mut all)) = serde_json::to_value(wb) else {
-                return None;
-            };
-            all.remove(s.code())?
-        }
-    };
-    Some(LocalDoc::new(*key, &value))
+        DocKey::Setting(s) => setting(wb, *s),
+    }
 }
 
-/// Finds one record's JSON while visiting the collections.
-struct ValueOf {
+/// Finds one record while visiting the collections.
+struct One {
     part: Part,
     id: Uuid,
-    out: Option<Value>,
+    out: Option<LocalDoc>,
 }
 
-impl<'a> Visit<'a> for ValueOf {
+impl<'a> Visit<'a> for One {
     fn visit<T: Serialize + DeserializeOwned + Clone + PartialEq>(
         &mut self,
         part: Part,
@@ -295,7 +300,9 @@ impl<'a> Visit<'a> for ValueOf {
     ) {
         if part == self.part {
             if let Some(r) = collection.get(self.id) {
-                self.out = serde_json::to_value(r).ok();
+                self.out = serde_json::to_string(r)
+                    .ok()
+                    .map(|json| LocalDoc::new(DocKey::Record(part, r.id), json, Some(r.updated)));
             }
         }
     }

@@ -261,8 +261,9 @@ impl Round {
 pub async fn round<T: Transport>(t: &T, state: &SyncState, local: &Workbook) -> Round {
     let mut run = Run {
         state: state.clone(),
-        before: doc::documents(local),
-        after: local.clone(),
+        local,
+        after: None,
+        docs: None,
         round: Round::default(),
         losers: Vec::new(),
         won: BTreeSet::new(),
@@ -309,12 +310,15 @@ struct Outgoing {
     loser: bool,
 }
 
-struct Run {
+struct Run<'a> {
     state: SyncState,
-    /// The local documents when the round began.
-    before: BTreeMap<String, LocalDoc>,
-    /// The local workbook with what was pulled merged in.
-    after: Workbook,
+    /// The workbook as the round began.
+    local: &'a Workbook,
+    /// That workbook with what was pulled merged in, once anything was.
+    after: Option<Workbook>,
+    /// The documents of the current workbook, once needed, until it
+    /// changes.
+    docs: Option<BTreeMap<String, LocalDoc>>,
     round: Round,
     losers: Vec<Outgoing>,
     /// Refetched documents whose local version won the merge.
@@ -334,7 +338,27 @@ struct Change {
     conflicts: Vec<Rev>,
 }
 
-impl Run {
+impl Run<'_> {
+    /// The workbook as it stands in this round.
+    fn current(&self) -> &Workbook {
+        self.after.as_ref().unwrap_or(self.local)
+    }
+
+    /// Changes the round's workbook (a copy, made the first time).
+    fn change(&mut self, f: impl FnOnce(&mut Workbook)) {
+        let wb = self.after.get_or_insert_with(|| self.local.clone());
+        f(wb);
+        self.docs = None;
+    }
+
+    /// Writes the documents of the round's workbook into `self.docs`,
+    /// once per change.
+    fn ensure_docs(&mut self) {
+        if self.docs.is_none() {
+            self.docs = Some(doc::documents(self.current()));
+        }
+    }
+
     async fn go<T: Transport>(&mut self, t: &T) -> Result<(), SyncError> {
         if !self.state.checked {
             self.check_checkpoint(t).await?;
@@ -529,8 +553,12 @@ impl Run {
                 self.take_winner(&id, rev, d);
             }
         }
-        self.round.delta.merge_from(&batch);
-        self.after.merge_from(&batch);
+        if batch_len(&batch) > 0 {
+            self.round.delta.merge_from(&batch);
+            self.change(|wb| {
+                wb.merge_from(&batch);
+            });
+        }
         self.round.pulled = self.round.pulled.saturating_add(batch_len(&batch));
         for c in changes {
             if c.winner.is_none() {
@@ -579,7 +607,11 @@ impl Run {
     /// local record goes too unless it changed here since it was synced.
     fn take_deleted(&mut self, c: &Change) {
         let top = c.leaves[0].clone();
-        let local = self.before.get(&c.id);
+        let local = match c.key {
+            DocKey::Record(..) => doc::find(self.local, &c.key),
+            DocKey::Setting(_) => None,
+        };
+        let local = local.as_ref();
         let unchanged = match (local, self.state.known.get(&c.id)) {
             (Some(d), Some(k)) => d.hash == k.hash,
             (None, _) => true,
@@ -589,11 +621,13 @@ impl Run {
             (Some(d), DocKey::Record(..)) if unchanged => {
                 if let Some(at) = d.updated {
                     self.round.removed.push((c.key, at));
-                    Round {
+                    let removal = Round {
                         removed: vec![(c.key, at)],
                         ..Round::default()
-                    }
-                    .apply(&mut self.after);
+                    };
+                    self.change(|wb| {
+                        removal.apply(wb);
+                    });
                 }
                 self.state.known.remove(&c.id);
             }
@@ -665,7 +699,9 @@ impl Run {
         self.state.refused.retain(|r| r.id != c.id);
         self.take_winner(&c.id, keep, win);
         self.round.delta.merge_from(&merged);
-        self.after.merge_from(&merged);
+        self.change(|wb| {
+            wb.merge_from(&merged);
+        });
         self.round.pulled = self.round.pulled.saturating_add(1);
     }
 
@@ -717,7 +753,10 @@ impl Run {
     /// device kept the revision but not the record: a pull not saved, or
     /// the record removed by a replace), fetched and merged in.
     async fn refetch<T: Transport>(&mut self, t: &T) -> Result<(), SyncError> {
-        let docs = doc::documents(&self.after);
+        self.ensure_docs();
+        let Some(docs) = self.docs.as_ref() else {
+            return Ok(());
+        };
         let mut wanted = Vec::new();
         for (id, k) in &self.state.known {
             if k.hash == 0 || self.state.purged.contains(id) {
@@ -761,11 +800,14 @@ impl Run {
         }
         self.round.pulled = self.round.pulled.saturating_add(batch_len(&batch));
         self.round.delta.merge_from(&batch);
-        self.after.merge_from(&batch);
+        self.change(|wb| {
+            wb.merge_from(&batch);
+        });
         // Where the local version won the merge, it goes on top.
-        let after = doc::documents(&self.after);
+        self.ensure_docs();
         for (id, _) in &wanted {
-            if let (Some(d), Some(k)) = (after.get(id), self.state.known.get(id)) {
+            let d = self.docs.as_ref().and_then(|docs| docs.get(id));
+            if let (Some(d), Some(k)) = (d, self.state.known.get(id)) {
                 if d.hash != k.hash {
                     self.won.insert(id.clone());
                 }
@@ -775,7 +817,8 @@ impl Run {
     }
 
     async fn push<T: Transport>(&mut self, t: &T) -> Result<(), SyncError> {
-        let docs = doc::documents(&self.after);
+        self.ensure_docs();
+        let docs = self.docs.take().unwrap_or_default();
         let mut out: Vec<Outgoing> = std::mem::take(&mut self.losers);
         for (id, d) in &docs {
             match self.state.known.get(id) {
