@@ -60,7 +60,7 @@ pub fn CsvExport(rows: Memo<Vec<Uuid>>) -> impl IntoView {
                     .map(|r| &r.data),
                 lang,
                 sep,
-                web::offset_minutes(),
+                &web::offset_minutes_at,
             )
         });
         let _ = web::download(
@@ -224,7 +224,7 @@ pub fn CsvImport() -> impl IntoView {
                 &mapping,
                 &wb.complaints,
                 app.lang.get_untracked(),
-                web::offset_minutes(),
+                &web::offset_minutes_at,
             )
         });
         step.set(Step::Check {
