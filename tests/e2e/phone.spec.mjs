@@ -61,7 +61,7 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       }
     });
 
-    test('the header is one row of at most 64 px; its menu button opens and shuts the sections by mouse and keyboard', async ({ page }) => {
+    test('the header is one row of at most 64 px; its menu button opens and shuts the sections by mouse and keyboard, and a click on the page shuts them', async ({ page }) => {
       await open(page, '/');
       const header = page.locator('header.top');
       const button = page.getByTestId('menu-button');
@@ -85,6 +85,23 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       await expect(picker).toBeVisible();
       await expectAcross(picker, 'the language picker');
       await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+
+      // A click inside the open menu, off its links, leaves it open; one on
+      // the page shuts it and does what it does there: the field clicked
+      // has the focus.
+      const name = page.locator('main input[autocomplete="organization"]');
+      await button.click();
+      await page.locator('#main-menu').click({ position: { x: 4, y: 3 } });
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await name.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+      await expect(name).toBeFocused();
+      await button.click();
+      await expect(nav).toBeVisible();
+      await page.locator('main h1').click();
       await expect(button).toHaveAttribute('aria-expanded', 'false');
       await expect(nav).toBeHidden();
 
@@ -112,6 +129,16 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       await expect(page).toHaveURL(/\/self-test$/);
       await expect(button).toHaveAttribute('aria-expanded', 'false');
       await expect(page.locator('main')).toBeFocused();
+
+      // A link on the page clicked while the menu is open is followed (the
+      // page does not move under the pointer before the click lands).
+      await open(page, '/');
+      await button.click();
+      await expect(nav).toBeVisible();
+      await page.locator('main .first-visit a[href$="/self-test"]').click();
+      await expect(page).toHaveURL(/\/self-test$/);
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
     });
 
     test('every section is reached from the menu, which shuts on the way', async ({ page }) => {
