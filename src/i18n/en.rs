@@ -295,6 +295,8 @@ pub(super) const fn text(key: K) -> &'static str {
             what it holds and what would change before anything changes."
         }
         K::ImportPick => "Choose a file…",
+        K::ImportCsvElsewhere => "Complaints kept in a spreadsheet (CSV)?",
+        K::ImportCsvLink => "Import them into the complaint log",
         K::UndoImport => "Undo the last import",
         K::ImportRefused => "“{name}” was not imported: {reason} Your workbook has not changed.",
         K::ImportedMerged => {

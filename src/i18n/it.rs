@@ -310,6 +310,8 @@ pub(super) const fn text(key: K) -> &'static str {
             che cambi qualcosa, vedrai cosa contiene e cosa cambierebbe."
         }
         K::ImportPick => "Scegli un file…",
+        K::ImportCsvElsewhere => "Tieni i reclami in un foglio di calcolo (CSV)?",
+        K::ImportCsvLink => "Importali nel registro dei reclami",
         K::UndoImport => "Annulla l'ultima importazione",
         K::ImportRefused => {
             "“{name}” non è stato importato: {reason} La tua cartella non è \

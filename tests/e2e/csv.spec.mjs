@@ -247,3 +247,28 @@ test('in a zone with summer time, a July and a January complaint go out and come
   }
   expect(errors).toEqual([]);
 });
+
+test('Share & backup points a spreadsheet to the import on the complaint log', async ({ page }) => {
+  await open(page, '/share');
+  const hint = page.getByTestId('import-csv-elsewhere');
+  await expect(hint).toContainText('Complaints kept in a spreadsheet (CSV)?');
+  await hint.getByRole('link', { name: 'Import them into the complaint log' }).click();
+  await expect(page).toHaveURL(/\/listen#csv-import$/);
+  // The import is open, its button has the focus, the file picker follows.
+  await expect(page.getByTestId('csv-choose')).toBeVisible();
+  await expect(page.getByTestId('csv-import-open')).toBeFocused();
+  await expect(page.getByTestId('csv-import-open')).toHaveAttribute('aria-expanded', 'true');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'reclami.csv', mimeType: 'text/csv', buffer: ITALIAN_BYTES });
+  await expect(page.getByTestId('csv-mapping')).toBeVisible();
+
+  // In Italian and Turkish too.
+  for (const [code, text, link] of [
+    ['it', 'Tieni i reclami in un foglio di calcolo (CSV)?', 'Importali nel registro dei reclami'],
+    ['tr', 'Şikâyetleri bir elektronik tabloda (CSV) mı tutuyorsunuz?', 'Şikâyet kaydına aktarın'],
+  ]) {
+    await open(page, '/share');
+    await page.locator('header label.lang select').selectOption(code);
+    await expect(hint).toContainText(text);
+    await expect(hint.getByRole('link', { name: link })).toHaveAttribute('href', '/listen#csv-import');
+  }
+});
