@@ -623,18 +623,23 @@ fn RunStatusCard() -> impl IntoView {
                         </dd>
                         <dt>"eNPS"</dt>
                         <dd data-testid="home-enps">
+                            // The date of the round under its score, so
+                            // the figures' column stays narrow on a phone.
                             {s
                                 .enps
                                 .map(|(d, v)| {
                                     let v = v.round();
                                     let sign = if v > 0.0 { "+" } else { "" };
-                                    format!(
-                                        "{sign}{} ({})",
-                                        Intl(lang).number(v, 0),
-                                        Intl(lang).date(d),
-                                    )
+                                    view! {
+                                        {format!("{sign}{}", Intl(lang).number(v, 0))}
+                                        " "
+                                        <span class="when">
+                                            {format!("({})", Intl(lang).date(d))}
+                                        </span>
+                                    }
+                                        .into_any()
                                 })
-                                .unwrap_or_else(|| "–".into())}
+                                .unwrap_or_else(|| "–".into_any())}
                         </dd>
                     </dl>
                 }

@@ -176,7 +176,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "Your workbook",
         K::BusinessName => "Business name",
         K::Currency => "Currency",
-        K::CurrencyNone => "None (amounts without a symbol)",
+        K::CurrencyNone => "None (no symbol)",
         K::CurrencyHint => "Compensation and every other amount are shown in it.",
         K::ExportedAt => "Last exported {time}",
         K::NeverExported => "Never exported from this browser",

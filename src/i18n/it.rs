@@ -192,7 +192,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "La tua cartella",
         K::BusinessName => "Nome dell'attività",
         K::Currency => "Valuta",
-        K::CurrencyNone => "Nessuna (importi senza simbolo)",
+        K::CurrencyNone => "Nessuna (senza simbolo)",
         K::CurrencyHint => "Risarcimenti e ogni altro importo vengono mostrati in questa valuta.",
         K::ExportedAt => "Ultima esportazione: {time}",
         K::NeverExported => "Mai esportata da questo browser",

@@ -185,7 +185,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "Çalışma kitabınız",
         K::BusinessName => "İşletmenin adı",
         K::Currency => "Para birimi",
-        K::CurrencyNone => "Yok (tutarlar simgesiz yazılır)",
+        K::CurrencyNone => "Yok (simgesiz)",
         K::CurrencyHint => "Telafiler ve diğer tüm tutarlar bu para birimiyle gösterilir.",
         K::ExportedAt => "Son dışa aktarma: {time}",
         K::NeverExported => "Bu tarayıcıdan hiç dışa aktarılmadı",
