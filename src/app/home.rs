@@ -622,25 +622,23 @@ fn RunStatusCard() -> impl IntoView {
                             {figure_link("/run/team", t(K::HomePulsesDue), n(s.pulses_due))}
                         </dd>
                         <dt>"eNPS"</dt>
-                        <dd data-testid="home-enps">
-                            // The date of the round under its score, so
-                            // the figures' column stays narrow on a phone.
-                            {s
-                                .enps
-                                .map(|(d, v)| {
-                                    let v = v.round();
-                                    let sign = if v > 0.0 { "+" } else { "" };
-                                    view! {
+                        // The date of the round on a line of its own under
+                        // the score, across the card, so it does not widen the
+                        // figures' column and squeeze the labels on a phone.
+                        {match s.enps {
+                            Some((d, v)) => {
+                                let v = v.round();
+                                let sign = if v > 0.0 { "+" } else { "" };
+                                view! {
+                                    <dd data-testid="home-enps">
                                         {format!("{sign}{}", Intl(lang).number(v, 0))}
-                                        " "
-                                        <span class="when">
-                                            {format!("({})", Intl(lang).date(d))}
-                                        </span>
-                                    }
-                                        .into_any()
-                                })
-                                .unwrap_or_else(|| "–".into_any())}
-                        </dd>
+                                    </dd>
+                                    <dd class="when">{format!("({})", Intl(lang).date(d))}</dd>
+                                }
+                                    .into_any()
+                            }
+                            None => view! { <dd data-testid="home-enps">"–"</dd> }.into_any(),
+                        }}
                     </dl>
                 }
             }}
