@@ -622,20 +622,23 @@ fn RunStatusCard() -> impl IntoView {
                             {figure_link("/run/team", t(K::HomePulsesDue), n(s.pulses_due))}
                         </dd>
                         <dt>"eNPS"</dt>
-                        <dd data-testid="home-enps">
-                            {s
-                                .enps
-                                .map(|(d, v)| {
-                                    let v = v.round();
-                                    let sign = if v > 0.0 { "+" } else { "" };
-                                    format!(
-                                        "{sign}{} ({})",
-                                        Intl(lang).number(v, 0),
-                                        Intl(lang).date(d),
-                                    )
-                                })
-                                .unwrap_or_else(|| "–".into())}
-                        </dd>
+                        // The date of the round on a line of its own under
+                        // the score, across the card, so it does not widen the
+                        // figures' column and squeeze the labels on a phone.
+                        {match s.enps {
+                            Some((d, v)) => {
+                                let v = v.round();
+                                let sign = if v > 0.0 { "+" } else { "" };
+                                view! {
+                                    <dd data-testid="home-enps">
+                                        {format!("{sign}{}", Intl(lang).number(v, 0))}
+                                    </dd>
+                                    <dd class="when">{format!("({})", Intl(lang).date(d))}</dd>
+                                }
+                                    .into_any()
+                            }
+                            None => view! { <dd data-testid="home-enps">"–"</dd> }.into_any(),
+                        }}
                     </dl>
                 }
             }}

@@ -43,7 +43,8 @@ fn Shell() -> impl IntoView {
     // load), as screen readers expect. Each page names itself in the title.
     let location = leptos_router::hooks::use_location();
     // The phone's menu (a narrow screen shows the sections behind a button):
-    // open or shut; it shuts on a page change and on Escape.
+    // open or shut; it shuts on a page change, on Escape and on a click
+    // outside it.
     let menu_open = RwSignal::new(false);
     let menu_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |previous: Option<String>| {
@@ -69,6 +70,24 @@ fn Shell() -> impl IntoView {
             }
         }
     };
+    // A click or tap outside the menu and its button shuts it, after it has
+    // done what it does there (focus goes where it went). Not on the press:
+    // the open menu pushes the page down, so shutting it then would move
+    // the page under the finger and the release would land elsewhere.
+    let outside = window_event_listener(leptos::ev::click, move |ev| {
+        if !menu_open.get_untracked() {
+            return;
+        }
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("#main-menu, .menu-button").ok().flatten())
+            .is_some();
+        if !inside {
+            menu_open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     // A file dropped anywhere on the page goes to the import preview.
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();

@@ -532,6 +532,12 @@ pub fn offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// Minutes east of UTC of the browser's time zone at `at` (summer time
+/// or not, as it was or will be that day).
+pub fn offset_minutes_at(at: DateTime<Utc>) -> i32 {
+    -(js_date(at).get_timezone_offset() as i32)
+}
+
 /// A UTC time as the value of an `<input type="datetime-local">`.
 pub fn to_local_input(at: DateTime<Utc>) -> String {
     let d = js_date(at);

@@ -176,7 +176,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "Your workbook",
         K::BusinessName => "Business name",
         K::Currency => "Currency",
-        K::CurrencyNone => "None (amounts without a symbol)",
+        K::CurrencyNone => "None (no symbol)",
         K::CurrencyHint => "Compensation and every other amount are shown in it.",
         K::ExportedAt => "Last exported {time}",
         K::NeverExported => "Never exported from this browser",
@@ -295,6 +295,8 @@ pub(super) const fn text(key: K) -> &'static str {
             what it holds and what would change before anything changes."
         }
         K::ImportPick => "Choose a file…",
+        K::ImportCsvElsewhere => "Complaints kept in a spreadsheet (CSV)?",
+        K::ImportCsvLink => "Import them into the complaint log",
         K::UndoImport => "Undo the last import",
         K::ImportRefused => "“{name}” was not imported: {reason} Your workbook has not changed.",
         K::ImportedMerged => {

@@ -192,7 +192,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "La tua cartella",
         K::BusinessName => "Nome dell'attività",
         K::Currency => "Valuta",
-        K::CurrencyNone => "Nessuna (importi senza simbolo)",
+        K::CurrencyNone => "Nessuna (senza simbolo)",
         K::CurrencyHint => "Risarcimenti e ogni altro importo vengono mostrati in questa valuta.",
         K::ExportedAt => "Ultima esportazione: {time}",
         K::NeverExported => "Mai esportata da questo browser",
@@ -310,6 +310,8 @@ pub(super) const fn text(key: K) -> &'static str {
             che cambi qualcosa, vedrai cosa contiene e cosa cambierebbe."
         }
         K::ImportPick => "Scegli un file…",
+        K::ImportCsvElsewhere => "Tieni i reclami in un foglio di calcolo (CSV)?",
+        K::ImportCsvLink => "Importali nel registro dei reclami",
         K::UndoImport => "Annulla l'ultima importazione",
         K::ImportRefused => {
             "“{name}” non è stato importato: {reason} La tua cartella non è \

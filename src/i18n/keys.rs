@@ -161,6 +161,8 @@ keys! {
     ImportTitle,
     ImportText,
     ImportPick,
+    ImportCsvElsewhere,
+    ImportCsvLink,
     UndoImport,
     ImportRefused,
     ImportedMerged,

@@ -185,7 +185,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::YourWorkbook => "Çalışma kitabınız",
         K::BusinessName => "İşletmenin adı",
         K::Currency => "Para birimi",
-        K::CurrencyNone => "Yok (tutarlar simgesiz yazılır)",
+        K::CurrencyNone => "Yok (simgesiz)",
         K::CurrencyHint => "Telafiler ve diğer tüm tutarlar bu para birimiyle gösterilir.",
         K::ExportedAt => "Son dışa aktarma: {time}",
         K::NeverExported => "Bu tarayıcıdan hiç dışa aktarılmadı",
@@ -306,6 +306,8 @@ pub(super) const fn text(key: K) -> &'static str {
             bırakın. Bir şey değişmeden önce neler içerdiğini ve neyin değişeceğini göreceksiniz."
         }
         K::ImportPick => "Dosya seç…",
+        K::ImportCsvElsewhere => "Şikâyetleri bir elektronik tabloda (CSV) mı tutuyorsunuz?",
+        K::ImportCsvLink => "Şikâyet kaydına aktarın",
         K::UndoImport => "Son içe aktarmayı geri al",
         K::ImportRefused => "“{name}” içe aktarılmadı: {reason} Çalışma kitabınız değişmedi.",
         K::ImportedMerged => {

@@ -4,7 +4,8 @@
 //! language writes decimals with a comma (Italian, Turkish), by a
 //! semicolon, as that language's Excel expects; dates and times in the one
 //! style every spreadsheet reads as a date (`2026-03-02`, `2026-03-02
-//! 09:30`, local time); amounts as plain decimals whose decimal mark goes
+//! 09:30`, local time, each at its own date's offset from UTC, so a
+//! summer date in a winter export is not an hour off); amounts as plain decimals whose decimal mark goes
 //! with the separator; every cell through `complaints::csv_cell`, so a
 //! phone number written `+39 …` is never run as a formula.
 //!
@@ -470,12 +471,37 @@ impl Field {
     }
 }
 
+// ---- local time ---------------------------------------------------------
+
+/// The reader's time zone: its offset from UTC, in minutes east, at an
+/// instant (the browser's for that date, so summer and winter time each
+/// get their own; a fixed offset in tests).
+pub type OffsetAt<'a> = &'a dyn Fn(DateTime<Utc>) -> i32;
+
+/// An instant as the reader's wall clock shows it.
+pub fn to_local(at: DateTime<Utc>, offset_at: OffsetAt) -> NaiveDateTime {
+    bounds::shift_minutes(at, i64::from(offset_at(at))).naive_utc()
+}
+
+/// A wall-clock time as the instant it names. The offset is taken at a
+/// first guess (the wall time read as UTC, at most a day off), then again
+/// at the instant that gives, so each date gets its own. A time in the hour
+/// skipped when clocks go forward comes out that far later (02:30 becomes
+/// 03:30 summer time, as a browser does); one in the hour that happens
+/// twice when clocks go back comes out as one of the two, either written
+/// back as the same wall time.
+pub fn from_local(local: NaiveDateTime, offset_at: OffsetAt) -> DateTime<Utc> {
+    let at = |offset: i32| bounds::shift_minutes(local.and_utc(), -i64::from(offset));
+    let first = at(offset_at(local.and_utc()));
+    at(offset_at(first))
+}
+
 // ---- out --------------------------------------------------------------
 
 /// A time as a spreadsheet reads it, in the reader's local time:
 /// `2026-03-02 09:30`.
-pub fn stamp_cell(at: DateTime<Utc>, offset_minutes: i32) -> String {
-    let local = bounds::shift_minutes(at, i64::from(offset_minutes)).naive_utc();
+pub fn stamp_cell(at: DateTime<Utc>, offset_at: OffsetAt) -> String {
+    let local = to_local(at, offset_at);
     format!(
         "{} {:02}:{:02}",
         date_cell(local.date()),
@@ -543,13 +569,12 @@ pub fn status_key(s: Status) -> K {
 }
 
 /// One complaint as the export's row, in `Field::ALL` order.
-pub fn export_row(c: &Complaint, lang: Lang, sep: Sep, offset_minutes: i32) -> Vec<String> {
-    let stamp =
-        |d: Option<DateTime<Utc>>| d.map(|d| stamp_cell(d, offset_minutes)).unwrap_or_default();
+pub fn export_row(c: &Complaint, lang: Lang, sep: Sep, offset_at: OffsetAt) -> Vec<String> {
+    let stamp = |d: Option<DateTime<Utc>>| d.map(|d| stamp_cell(d, offset_at)).unwrap_or_default();
     Field::ALL
         .into_iter()
         .map(|f| match f {
-            Field::Received => stamp_cell(c.received, offset_minutes),
+            Field::Received => stamp_cell(c.received, offset_at),
             Field::Name => c.customer.name.clone(),
             Field::Address => c.customer.address.clone(),
             Field::Phone => c.customer.phone.clone(),
@@ -588,13 +613,13 @@ pub fn export<'a>(
     complaints: impl Iterator<Item = &'a Complaint>,
     lang: Lang,
     sep: Sep,
-    offset_minutes: i32,
+    offset_at: OffsetAt,
 ) -> String {
     let header: Vec<&str> = Field::ALL.iter().map(|f| f.label().in_lang(lang)).collect();
     csv(
         sep.char(),
         &header,
-        complaints.map(|c| export_row(c, lang, sep, offset_minutes)),
+        complaints.map(|c| export_row(c, lang, sep, offset_at)),
     )
 }
 
@@ -998,12 +1023,8 @@ pub fn parse_when(s: &str, order: DayOrder) -> Option<NaiveDateTime> {
 }
 
 /// A local time read from a cell, as UTC, inside the accepted years.
-fn stamp_from(s: &str, order: DayOrder, offset_minutes: i32) -> Option<DateTime<Utc>> {
-    let local = parse_when(s, order)?;
-    bounds::checked_stamp(bounds::shift_minutes(
-        local.and_utc(),
-        -i64::from(offset_minutes),
-    ))
+fn stamp_from(s: &str, order: DayOrder, offset_at: OffsetAt) -> Option<DateTime<Utc>> {
+    bounds::checked_stamp(from_local(parse_when(s, order)?, offset_at))
 }
 
 /// An amount: `12,50`, `12.50`, `1.234,50`, `1,234.50`, `€ 12,50`,
@@ -1280,7 +1301,7 @@ pub fn preview(
     mapping: &[Option<Field>],
     existing: &Collection<Complaint>,
     lang: Lang,
-    offset_minutes: i32,
+    offset_at: OffsetAt,
 ) -> Preview {
     let decimal = table.sep.unwrap_or(Sep::Comma).decimal();
     let date_columns: Vec<usize> = mapping
@@ -1314,7 +1335,7 @@ pub fn preview(
                     continue;
                 }
                 let stamp = |p: &mut Vec<Problem>| {
-                    let s = stamp_from(v, order, offset_minutes);
+                    let s = stamp_from(v, order, offset_at);
                     if s.is_none() {
                         p.push(Problem::BadDate(field));
                     }
@@ -1542,7 +1563,7 @@ mod tests {
 
     /// Export, then import into an empty log: the complaints it gives back.
     fn round_trip(cs: &[Complaint], lang: Lang, ui: Lang, sep: Sep, offset: i32) -> Preview {
-        let file = export(cs.iter(), lang, sep, offset);
+        let file = export(cs.iter(), lang, sep, &|_| offset);
         let text = decode(file.as_bytes()).unwrap();
         let table = read(&text);
         assert_eq!(table.sep, Some(sep));
@@ -1552,7 +1573,7 @@ mod tests {
             Field::ALL.map(Some).to_vec(),
             "{lang:?} headings read in {ui:?}"
         );
-        preview(&table, &mapping, &Collection::default(), ui, offset)
+        preview(&table, &mapping, &Collection::default(), ui, &|_| offset)
     }
 
     #[test]
@@ -1570,7 +1591,7 @@ mod tests {
     #[test]
     fn the_export_writes_dates_spreadsheets_read_and_guards_formulas() {
         let c = full();
-        let out = export([&c].into_iter(), Lang::It, Sep::Semicolon, 60);
+        let out = export([&c].into_iter(), Lang::It, Sep::Semicolon, &|_| 60);
         assert!(out.starts_with("\u{feff}\"Ricevuto\";\"Nome\";"));
         let lines: Vec<&str> = out.split("\r\n").collect();
         let row = lines[1];
@@ -1588,7 +1609,7 @@ mod tests {
         assert!(row.contains("\"1234,50\""), "amount: {row}");
         assert!(row.contains("\"Di persona\";"));
         assert!(row.contains("\"Consegna in ritardo, \"\"di nuovo\"\"\nseconda riga\""));
-        let en = export([&c].into_iter(), Lang::En, Sep::Comma, -300);
+        let en = export([&c].into_iter(), Lang::En, Sep::Comma, &|_| -300);
         assert!(en.contains("\"2026-03-02 04:30\",\"Mario Rossi\","), "{en}");
         assert!(en.contains("\"1234.50\""));
         assert!(en.contains("\"'+39 333 1234567\""));
@@ -1644,6 +1665,197 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A zone like Rome's: one hour east of UTC in winter, two in summer,
+    /// the clocks going forward at 01:00 UTC on 29 March (02:00 becomes
+    /// 03:00) and back at 01:00 UTC on 25 October (03:00 becomes 02:00).
+    fn rome_like(at: DateTime<Utc>) -> i32 {
+        let y = at.year();
+        let start = Utc.with_ymd_and_hms(y, 3, 29, 1, 0, 0).single();
+        let end = Utc.with_ymd_and_hms(y, 10, 25, 1, 0, 0).single();
+        match (start, end) {
+            (Some(start), Some(end)) if start <= at && at < end => 120,
+            _ => 60,
+        }
+    }
+
+    fn wall(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, mo, d)
+            .and_then(|d| d.and_hms_opt(h, mi, 0))
+            .unwrap()
+    }
+
+    #[test]
+    fn each_date_is_written_at_its_own_offset_from_utc() {
+        // 10:00 on the wall clock in January (09:00 UTC) and in July
+        // (08:00 UTC), exported in January or July alike.
+        let mut winter = full();
+        winter.received = at(2026, 1, 15, 9, 0);
+        winter.resolved = Some(at(2026, 7, 15, 8, 0));
+        winter.follow_up = Some(at(2026, 12, 1, 9, 0));
+        let mut summer = full();
+        summer.received = at(2026, 7, 15, 8, 0);
+        let row = |c: &Complaint| export_row(c, Lang::En, Sep::Comma, &rome_like);
+        let col = |f: Field| Field::ALL.iter().position(|g| *g == f).unwrap();
+        assert_eq!(row(&winter)[col(Field::Received)], "2026-01-15 10:00");
+        assert_eq!(row(&winter)[col(Field::Resolved)], "2026-07-15 10:00");
+        assert_eq!(row(&winter)[col(Field::FollowUp)], "2026-12-01 10:00");
+        assert_eq!(row(&summer)[col(Field::Received)], "2026-07-15 10:00");
+        // Either side of the change: 00:59 UTC is 01:59 winter time, 01:00
+        // UTC is 03:00 summer time; in October 00:59 UTC is 02:59 summer
+        // time and 01:00 UTC is 02:00 winter time.
+        assert_eq!(
+            stamp_cell(at(2026, 3, 29, 0, 59), &rome_like),
+            "2026-03-29 01:59"
+        );
+        assert_eq!(
+            stamp_cell(at(2026, 3, 29, 1, 0), &rome_like),
+            "2026-03-29 03:00"
+        );
+        assert_eq!(
+            stamp_cell(at(2026, 10, 25, 0, 59), &rome_like),
+            "2026-10-25 02:59"
+        );
+        assert_eq!(
+            stamp_cell(at(2026, 10, 25, 1, 0), &rome_like),
+            "2026-10-25 02:00"
+        );
+    }
+
+    #[test]
+    fn each_date_is_read_at_its_own_offset_from_utc() {
+        let t = table(
+            "Date,Complaint,Resolved\n\
+             2026-01-15 10:00,winter,2026-07-15 10:00\n\
+             2026-03-29 01:59,before the change,2026-03-29 03:00\n\
+             2026-03-29 02:30,skipped hour,2026-10-25 02:30\n\
+             2026-07-15 10:00,summer,2026-10-25 03:00\n",
+        );
+        let p = preview(
+            &t,
+            &guess(&t.header, Lang::En),
+            &Collection::default(),
+            Lang::En,
+            &rome_like,
+        );
+        let got: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> = p
+            .rows
+            .iter()
+            .map(|r| {
+                assert!(r.problems.is_empty(), "{r:?}");
+                let c = r.complaint.as_ref().unwrap();
+                (c.received, c.resolved)
+            })
+            .collect();
+        assert_eq!(got[0], (at(2026, 1, 15, 9, 0), Some(at(2026, 7, 15, 8, 0))));
+        assert_eq!(
+            got[1],
+            (at(2026, 3, 29, 0, 59), Some(at(2026, 3, 29, 1, 0)))
+        );
+        // 02:30 on the morning the clocks go forward never shows on a
+        // clock: it is read as 03:30 summer time, as a browser reads it.
+        assert_eq!(got[2].0, at(2026, 3, 29, 1, 30));
+        assert_eq!(stamp_cell(got[2].0, &rome_like), "2026-03-29 03:30");
+        // 02:30 on the morning they go back happens twice (00:30 and 01:30
+        // UTC): it is read as one of them, which is written back as 02:30.
+        let twice = got[2].1.unwrap();
+        assert!(
+            [at(2026, 10, 25, 0, 30), at(2026, 10, 25, 1, 30)].contains(&twice),
+            "{twice}"
+        );
+        assert_eq!(stamp_cell(twice, &rome_like), "2026-10-25 02:30");
+        assert_eq!(
+            got[3],
+            (at(2026, 7, 15, 8, 0), Some(at(2026, 10, 25, 2, 0)))
+        );
+    }
+
+    #[test]
+    fn export_then_import_in_a_zone_with_summer_time_gives_back_the_records() {
+        // Every seven hours of a year, summer and winter, and every quarter
+        // of an hour around both changes, except in the repeated hour,
+        // which a file cannot tell apart (it holds no offset): a time in
+        // it reads back as the same wall time.
+        let mut stamps = Vec::new();
+        let mut t = at(2026, 1, 1, 0, 17);
+        while t < at(2027, 1, 1, 0, 0) {
+            stamps.push(t);
+            t = bounds::shift_minutes(t, 7 * 60);
+        }
+        for change in [at(2026, 3, 29, 1, 0), at(2026, 10, 25, 1, 0)] {
+            for quarter in -12..12 {
+                stamps.push(bounds::shift_minutes(change, quarter * 15));
+            }
+        }
+        let cs: Vec<Complaint> = stamps
+            .iter()
+            .map(|&t| Complaint {
+                nature: format!("n {t}"),
+                received: t,
+                // 100 days later: the other half of the year.
+                resolved: Some(bounds::shift_days(t, 100)),
+                follow_up: None,
+                ..full()
+            })
+            .collect();
+        let repeated = |d: DateTime<Utc>| at(2026, 10, 25, 0, 0) <= d && d < at(2026, 10, 25, 1, 0);
+        let p = {
+            let file = export(cs.iter(), Lang::It, Sep::Semicolon, &rome_like);
+            let table = read(&decode(file.as_bytes()).unwrap());
+            preview(
+                &table,
+                &guess(&table.header, Lang::It),
+                &Collection::default(),
+                Lang::It,
+                &rome_like,
+            )
+        };
+        assert_eq!(p.rows.len(), cs.len());
+        for (row, want) in p.rows.iter().zip(&cs) {
+            assert!(row.problems.is_empty(), "{row:?}");
+            let back = row.complaint.as_ref().unwrap();
+            for (got, want) in [
+                (Some(back.received), Some(want.received)),
+                (back.resolved, want.resolved),
+            ] {
+                let (got, want) = (got.unwrap(), want.unwrap());
+                if repeated(want) {
+                    assert_eq!(stamp_cell(got, &rome_like), stamp_cell(want, &rome_like));
+                } else {
+                    assert_eq!(got, want, "{}", stamp_cell(want, &rome_like));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn local_time_at_the_ends_of_time_does_not_panic() {
+        for local in [
+            NaiveDateTime::MIN,
+            NaiveDateTime::MAX,
+            wall(1900, 1, 1, 0, 0),
+            wall(9999, 12, 31, 23, 59),
+        ] {
+            let utc = from_local(local, &rome_like);
+            let _ = to_local(utc, &rome_like);
+            let _ = stamp_cell(utc, &rome_like);
+            let _ = from_local(local, &|_| i32::MAX);
+            let _ = from_local(local, &|_| i32::MIN);
+        }
+        let _ = stamp_cell(DateTime::<Utc>::MAX_UTC, &|_| i32::MAX);
+        let _ = stamp_cell(DateTime::<Utc>::MIN_UTC, &|_| i32::MIN);
+        // Midnight of the first day, one hour east, is before 1900 in UTC:
+        // refused, as before.
+        let t = table("Date,Complaint\n1900-01-01 00:00,early\n");
+        let p = preview(
+            &t,
+            &guess(&t.header, Lang::En),
+            &Collection::default(),
+            Lang::En,
+            &rome_like,
+        );
+        assert_eq!(p.rows[0].problems, [Problem::BadDate(Field::Received)]);
     }
 
     #[test]
@@ -1856,10 +2068,10 @@ mod tests {
         );
         assert_eq!(parse_when("01/01/1900", df), Some(d(1900, 1, 1, 0, 0)));
         // At the edge, a time zone would take the stamp out of range.
-        assert_eq!(stamp_from("01/01/1900 00:30", df, 60), None);
-        assert_eq!(stamp_from("31/12/9999 23:30", df, -60), None);
+        assert_eq!(stamp_from("01/01/1900 00:30", df, &|_| 60), None);
+        assert_eq!(stamp_from("31/12/9999 23:30", df, &|_| -60), None);
         assert_eq!(
-            stamp_from("31/12/9999 23:30", df, 60),
+            stamp_from("31/12/9999 23:30", df, &|_| 60),
             Some(at(9999, 12, 31, 22, 30))
         );
     }
@@ -1920,7 +2132,7 @@ mod tests {
         );
         let mapping = guess(&t.header, Lang::It);
         assert!(mapping.iter().all(Option::is_some), "{mapping:?}");
-        let p = preview(&t, &mapping, &Collection::default(), Lang::It, 60);
+        let p = preview(&t, &mapping, &Collection::default(), Lang::It, &|_| 60);
         let problems: Vec<&[Problem]> = p.rows.iter().map(|r| r.problems.as_slice()).collect();
         assert_eq!(problems[0], []);
         assert_eq!(problems[1], [Problem::Missing(Field::Received)]);
@@ -1971,7 +2183,7 @@ mod tests {
             &guess(&t.header, Lang::En),
             &Collection::default(),
             Lang::En,
-            0,
+            &|_| 0,
         );
         assert_eq!(p.rows[0].problems, [Problem::TooLong(Field::Nature)]);
         assert_eq!(
@@ -1998,14 +2210,14 @@ mod tests {
             "Tarih;Müşteri;Şikayet\n02.03.2026;Ayşe;Geç teslimat\n03.03.2026;Mehmet;Kırık ürün\n",
         );
         let mapping = guess(&t.header, Lang::Tr);
-        let p = preview(&t, &mapping, &log, Lang::Tr, 180);
+        let p = preview(&t, &mapping, &log, Lang::Tr, &|_| 180);
         assert_eq!(p.importable(), 2);
         let done = apply(&mut log, &p, at(2026, 3, 5, 0, 0));
         assert_eq!(done.count(), 2);
         assert_eq!(log.live().count(), 3);
         assert_eq!(log.get(mine), before.get(mine));
         // The same file again: every row is already there.
-        let again = preview(&t, &mapping, &log, Lang::Tr, 180);
+        let again = preview(&t, &mapping, &log, Lang::Tr, &|_| 180);
         assert_eq!(again.importable(), 0);
         assert!(again
             .rows
@@ -2013,15 +2225,26 @@ mod tests {
             .all(|r| r.problems == [Problem::Duplicate]));
         assert_eq!(apply(&mut log, &again, at(2026, 3, 6, 0, 0)).count(), 0);
         // Our own export of the log, imported back: all duplicates.
-        let file = export(log.live().map(|r| &r.data), Lang::It, Sep::Semicolon, 60);
+        let file = export(
+            log.live().map(|r| &r.data),
+            Lang::It,
+            Sep::Semicolon,
+            &|_| 60,
+        );
         let back = read(&decode(file.as_bytes()).unwrap());
-        let p2 = preview(&back, &guess(&back.header, Lang::En), &log, Lang::En, 60);
+        let p2 = preview(
+            &back,
+            &guess(&back.header, Lang::En),
+            &log,
+            Lang::En,
+            &|_| 60,
+        );
         assert_eq!(p2.importable(), 0, "{p2:?}");
         // Undo: exactly the imported records go, the rest is as it was.
         assert_eq!(undo(&mut log, &done, at(2026, 3, 7, 0, 0)), 2);
         assert_eq!(log, before);
         // Imported again after the undo: they come back, with the same ids.
-        let p3 = preview(&t, &mapping, &log, Lang::Tr, 180);
+        let p3 = preview(&t, &mapping, &log, Lang::Tr, &|_| 180);
         let done3 = apply(&mut log, &p3, at(2026, 3, 8, 0, 0));
         assert_eq!(done3.added, done.added);
     }
@@ -2030,7 +2253,7 @@ mod tests {
     fn undo_keeps_what_was_typed_into_an_imported_complaint_in_the_trash() {
         let mut log: Collection<Complaint> = Collection::default();
         let t = table("Date,Complaint\n2026-03-02,Broken\n2026-03-03,Late\n");
-        let p = preview(&t, &guess(&t.header, Lang::En), &log, Lang::En, 0);
+        let p = preview(&t, &guess(&t.header, Lang::En), &log, Lang::En, &|_| 0);
         let done = apply(&mut log, &p, at(2026, 3, 5, 0, 0));
         let edited = done.added[0];
         log.update(edited, at(2026, 3, 5, 1, 0), |c| {
@@ -2118,7 +2341,7 @@ mod tests {
             if let Ok(text) = decode(&bytes) {
                 let t = read(&text);
                 let mapping = guess(&t.header, Lang::It);
-                let p = preview(&t, &mapping, &Collection::default(), Lang::It, 0);
+                let p = preview(&t, &mapping, &Collection::default(), Lang::It, &|_| 0);
                 let mut log = Collection::default();
                 let done = apply(&mut log, &p, Utc::now());
                 prop_assert_eq!(done.count(), p.importable());
@@ -2133,7 +2356,7 @@ mod tests {
             if let Some(m) = mapping.get_mut(col) {
                 *m = Some(Field::ALL[f]);
             }
-            let p = preview(&t, &mapping, &Collection::default(), Lang::Tr, offset);
+            let p = preview(&t, &mapping, &Collection::default(), Lang::Tr, &|_| offset);
             for row in &p.rows {
                 if let Some(c) = &row.complaint {
                     prop_assert!(c.validate().is_empty());

@@ -60,7 +60,7 @@ pub fn CsvExport(rows: Memo<Vec<Uuid>>) -> impl IntoView {
                     .map(|r| &r.data),
                 lang,
                 sep,
-                web::offset_minutes(),
+                &web::offset_minutes_at,
             )
         });
         let _ = web::download(
@@ -186,7 +186,16 @@ async fn read_file(file: web_sys::File) -> Result<Table, K> {
 pub fn CsvImport() -> impl IntoView {
     let app = use_app();
     let t = move |k: K| app.t(k);
-    let step = RwSignal::new(Step::Closed);
+    // A link to `#csv-import` (Share & backup has one) lands on the import
+    // open, its file picker next.
+    let arrived = leptos_router::hooks::use_location()
+        .hash
+        .with_untracked(|h| h.trim_start_matches('#') == "csv-import");
+    let step = RwSignal::new(if arrived {
+        Step::Choose(None)
+    } else {
+        Step::Closed
+    });
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(file) = crate::app::kit::picked_file(&ev) else {
             return;
@@ -224,7 +233,7 @@ pub fn CsvImport() -> impl IntoView {
                 &mapping,
                 &wb.complaints,
                 app.lang.get_untracked(),
-                web::offset_minutes(),
+                &web::offset_minutes_at,
             )
         });
         step.set(Step::Check {
@@ -273,6 +282,7 @@ pub fn CsvImport() -> impl IntoView {
         <div class="csv-import">
             <button
                 type="button"
+                id="csv-import"
                 data-testid="csv-import-open"
                 aria-expanded=move || (step.get() != Step::Closed).to_string()
                 on:click=move |_| {

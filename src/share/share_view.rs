@@ -1,6 +1,7 @@
 //! Share and keep: export, import (merge or replace, with a preview and
 //! undo), storage use, the trash, and data that could not be read.
 
+use crate::app::kit::to;
 use crate::app::state::use_app;
 use crate::app::state::BackupFile;
 use crate::app::web;
@@ -17,6 +18,7 @@ use crate::i18n::P;
 use crate::kernel::format::Format;
 use crate::kernel::record::now;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use uuid::Uuid;
 
 #[component]
@@ -71,6 +73,13 @@ pub fn Share() -> impl IntoView {
                             on:change=on_pick
                         />
                     </label>
+                    // A spreadsheet is not a Servicebook file: its import is
+                    // on the complaint log, opened on arrival.
+                    <p class="muted small" data-testid="import-csv-elsewhere">
+                        {move || t(K::ImportCsvElsewhere)}
+                        " "
+                        <A href=to("/listen#csv-import")>{move || t(K::ImportCsvLink)}</A>
+                    </p>
                     <Show when=move || app.before_import.with(Option::is_some)>
                         <p>
                             <button

@@ -212,3 +212,63 @@ test('at 360 px the import steps fit the screen', async ({ page }) => {
   await page.getByTestId('csv-import-confirm').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('csv-import-confirm')).toBeInViewport();
 });
+
+// Rome is one hour ahead of UTC in winter and two in summer: each date is
+// written and read at its own offset, whatever the offset is today.
+test('in a zone with summer time, a July and a January complaint go out and come back at the times the log shows', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/');
+  await gotoLog(page);
+  for (const [nature, when] of [['In July', '2026-07-15T10:00'], ['In January', '2026-01-15T10:00']]) {
+    await page.getByTestId('new-complaint').click();
+    await page.getByTestId('nature').fill(nature);
+    await page.getByLabel('Received').fill(when);
+    await saved(page, () => page.getByTestId('save-complaint').click());
+    await expect(page).toHaveURL(/\/listen$/);
+  }
+  // The log shows both at 10:00 (the browser's own clock for each date).
+  for (const day of ['15 July 2026', '15 January 2026']) {
+    await expect(rows(page).filter({ hasText: day }).locator('th')).toHaveText(`${day} at 10:00`);
+  }
+  const [header, ...body] = parseCsv(await exportCsv(page), ',');
+  const received = (nature) => body.find((r) => r[header.indexOf('Nature of the complaint')] === nature)[header.indexOf('Received')];
+  expect(received('In July')).toBe('2026-07-15 10:00');
+  expect(received('In January')).toBe('2026-01-15 10:00');
+
+  // Read back: a file with a summer and a winter time, imported, shows both
+  // at the time written in it.
+  const file = ['Received,Nature of the complaint', '2026-08-03 09:15,Summer row', '2026-02-03 09:15,Winter row', ''].join('\r\n');
+  await page.getByTestId('csv-import-open').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+  await page.getByTestId('csv-check').click();
+  await stored(page, () => page.getByTestId('csv-import-confirm').click());
+  for (const day of ['3 August 2026', '3 February 2026']) {
+    await expect(rows(page).filter({ hasText: day }).locator('th')).toHaveText(`${day} at 09:15`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('Share & backup points a spreadsheet to the import on the complaint log', async ({ page }) => {
+  await open(page, '/share');
+  const hint = page.getByTestId('import-csv-elsewhere');
+  await expect(hint).toContainText('Complaints kept in a spreadsheet (CSV)?');
+  await hint.getByRole('link', { name: 'Import them into the complaint log' }).click();
+  await expect(page).toHaveURL(/\/listen#csv-import$/);
+  // The import is open, its button has the focus, the file picker follows.
+  await expect(page.getByTestId('csv-choose')).toBeVisible();
+  await expect(page.getByTestId('csv-import-open')).toBeFocused();
+  await expect(page.getByTestId('csv-import-open')).toHaveAttribute('aria-expanded', 'true');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'reclami.csv', mimeType: 'text/csv', buffer: ITALIAN_BYTES });
+  await expect(page.getByTestId('csv-mapping')).toBeVisible();
+
+  // In Italian and Turkish too.
+  for (const [code, text, link] of [
+    ['it', 'Tieni i reclami in un foglio di calcolo (CSV)?', 'Importali nel registro dei reclami'],
+    ['tr', 'Şikâyetleri bir elektronik tabloda (CSV) mı tutuyorsunuz?', 'Şikâyet kaydına aktarın'],
+  ]) {
+    await open(page, '/share');
+    await page.locator('header label.lang select').selectOption(code);
+    await expect(hint).toContainText(text);
+    await expect(hint.getByRole('link', { name: link })).toHaveAttribute('href', '/listen#csv-import');
+  }
+});

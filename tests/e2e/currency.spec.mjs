@@ -35,7 +35,7 @@ test('an amount carries the currency chosen once, as each language writes it', a
   const select = page.getByTestId('currency');
   await expect(page.getByLabel('Currency')).toHaveAttribute('data-testid', 'currency');
   await expect(select).toHaveValue('');
-  await expect(select.locator('option').first()).toHaveText('None (amounts without a symbol)');
+  await expect(select.locator('option').first()).toHaveText('None (no symbol)');
   await expect(select.locator('option[value="EUR"]')).toHaveText(/^EUR · €1,234\.50$/);
 
   // Without a currency, amounts are plain numbers, as before.

@@ -61,7 +61,7 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       }
     });
 
-    test('the header is one row of at most 64 px; its menu button opens and shuts the sections by mouse and keyboard', async ({ page }) => {
+    test('the header is one row of at most 64 px; its menu button opens and shuts the sections by mouse and keyboard, and a click on the page shuts them', async ({ page }) => {
       await open(page, '/');
       const header = page.locator('header.top');
       const button = page.getByTestId('menu-button');
@@ -85,6 +85,23 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       await expect(picker).toBeVisible();
       await expectAcross(picker, 'the language picker');
       await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+
+      // A click inside the open menu, off its links, leaves it open; one on
+      // the page shuts it and does what it does there: the field clicked
+      // has the focus.
+      const name = page.locator('main input[autocomplete="organization"]');
+      await button.click();
+      await page.locator('#main-menu').click({ position: { x: 4, y: 3 } });
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await name.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+      await expect(name).toBeFocused();
+      await button.click();
+      await expect(nav).toBeVisible();
+      await page.locator('main h1').click();
       await expect(button).toHaveAttribute('aria-expanded', 'false');
       await expect(nav).toBeHidden();
 
@@ -112,6 +129,56 @@ for (const locale of ['en-GB', 'it-IT', 'tr-TR']) {
       await expect(page).toHaveURL(/\/self-test$/);
       await expect(button).toHaveAttribute('aria-expanded', 'false');
       await expect(page.locator('main')).toBeFocused();
+
+      // A link on the page clicked while the menu is open is followed (the
+      // page does not move under the pointer before the click lands).
+      await open(page, '/');
+      await button.click();
+      await expect(nav).toBeVisible();
+      await page.locator('main .first-visit a[href$="/self-test"]').click();
+      await expect(page).toHaveURL(/\/self-test$/);
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav).toBeHidden();
+    });
+
+    test('on Home the currency fits its row and each figure\'s label takes at most two lines', async ({ page }) => {
+      await openExampleAnyLanguage(page);
+      await fits(page, 'Home');
+      // The currency: the select across the screen, and every choice's text
+      // whole inside it (room: its width less its padding and the arrow).
+      const select = page.getByTestId('currency');
+      await select.scrollIntoViewIfNeeded();
+      await expectAcross(select, 'the currency select');
+      const box = await select.evaluate((s) => {
+        const style = getComputedStyle(s);
+        const ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return {
+          scroll: s.scrollWidth,
+          client: s.clientWidth,
+          room: s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24,
+          options: [...s.options].map((o) => ({ text: o.text, width: ctx.measureText(o.text).width })),
+        };
+      });
+      expect(box.scroll, 'the select does not scroll').toBeLessThanOrEqual(box.client + 1);
+      expect(box.options.length).toBeGreaterThan(1);
+      for (const o of box.options) {
+        expect(o.width, `"${o.text}" is ${o.width.toFixed(0)} px in ${box.room.toFixed(0)} px`).toBeLessThanOrEqual(box.room);
+      }
+      // The figures of the Listen, Draft and Run cards: each label on at
+      // most two lines, its value on the screen.
+      const figures = await page.locator('main dl.stats').evaluateAll((dls) => dls.flatMap((dl) => [...dl.children].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { tag: e.tagName, text: e.innerText, height: r.height, line: parseFloat(getComputedStyle(e).lineHeight), left: r.left, right: r.right };
+      })));
+      const labels = figures.filter((f) => f.tag === 'DT');
+      expect(labels.length, 'the figures of three cards').toBeGreaterThanOrEqual(9);
+      expect(labels.map((l) => l.text)).toContain('eNPS');
+      for (const f of figures) {
+        if (f.tag === 'DT') expect(f.height, `"${f.text}" is ${f.height} px tall, lines of ${f.line} px`).toBeLessThanOrEqual(2 * f.line + 1);
+        expect(f.left, `"${f.text}" starts on the screen`).toBeGreaterThanOrEqual(0);
+        expect(f.right, `"${f.text}" ends on the screen`).toBeLessThanOrEqual(WIDTH);
+      }
     });
 
     test('every section is reached from the menu, which shuts on the way', async ({ page }) => {
