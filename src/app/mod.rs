@@ -27,8 +27,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::start();
     provide_context(app);
-    state::after_save(sync_web::after_save);
-    sync_web::start(app);
+    pages::start_sync(app);
     let base = crate::app::web::base_path();
     kit::set_base(&base);
     view! {

@@ -331,7 +331,7 @@ pub fn kick() {
 
 /// After the workbook was saved: sends what changed (not after saving
 /// what a round itself brought).
-pub fn after_save() {
+fn after_save() {
     let on = STATE.with(|s| s.borrow().is_some());
     if on && !APPLYING.with(Cell::get) {
         kick();
@@ -339,6 +339,7 @@ pub fn after_save() {
 }
 
 fn spawn(app: AppState, db: Db) {
+    crate::app::state::after_save(after_save);
     let run = RUN.with(|r| {
         r.set(r.get().wrapping_add(1));
         r.get()

@@ -125,14 +125,22 @@ test('a complaint logged on one device shows on the other, and an edit comes bac
   await row(a.page, 'Ada Verdi').getByRole('link').click();
   await expect(a.page.getByTestId('nature')).toHaveValue('The door handle came off; replaced the same day.');
 
+  // A reload starts sync again from this device's settings and session.
+  await a.page.reload();
+  await expect(a.page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'synced', { timeout: 15_000 });
+  await open(b.page, '/listen');
+  await expect(b.page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'synced', { timeout: 15_000 });
+  await addComplaint(a.page, 'No receipt given.', 'Carla Blu');
+  await expect(row(b.page, 'Carla Blu')).toHaveCount(1, { timeout: 8_000 });
+
   // Both still say synced, and the server holds one document for it.
   await expect(a.page.getByTestId('sync-badge')).toHaveAttribute('aria-label', /^Synced: /);
   const all = await fetch(`${couch.url}/${dbName}/_all_docs?include_docs=true`, {
     headers: { Authorization: couch.adminAuth },
   }).then((r) => r.json());
   const complaints = all.rows.filter((r) => r.id.startsWith('complaints:'));
-  expect(complaints).toHaveLength(1);
-  expect(JSON.stringify(complaints[0].doc.record)).toContain('replaced the same day');
+  expect(complaints).toHaveLength(2);
+  expect(JSON.stringify(complaints.map((c) => c.doc.record))).toContain('replaced the same day');
   expect(a.errors.concat(b.errors)).toEqual([]);
   await a.context.close();
   await b.context.close();
