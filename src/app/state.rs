@@ -538,6 +538,10 @@ impl AppState {
                     if app.absorb_other_tab() {
                         app.schedule_save(true);
                     }
+                    // Another tab saved: the tab that syncs sends it.
+                    if let Some(hook) = AFTER_SAVE.with(std::cell::Cell::get) {
+                        hook();
+                    }
                     // The page re-renders after this handler: what the user
                     // is typing goes in first, and the keyboard stays put.
                     if let Some(spot) = web::commit_focused() {

@@ -310,10 +310,16 @@ pub fn disconnect(app: AppState) {
 /// the server too.
 pub fn note_purged(ids: Vec<String>) {
     STATE.with(|s| {
-        if let Some(state) = s.borrow_mut().as_mut() {
-            state.note_purged(ids);
-            persist_state(state);
-        }
+        let mut s = s.borrow_mut();
+        let Some(state) = s.as_mut() else {
+            return;
+        };
+        state.note_purged(ids.clone());
+        // The stored state may be newer (another tab syncs): note it there
+        // too rather than write this tab's copy over it.
+        let mut stored = read_state().unwrap_or_else(|| state.clone());
+        stored.note_purged(ids);
+        persist_state(&stored);
     });
     kick();
 }
@@ -344,13 +350,59 @@ fn spawn(app: AppState, db: Db) {
         r.set(r.get().wrapping_add(1));
         r.get()
     });
-    wire_online();
+    wire_online(app);
     kick();
-    leptos::task::spawn_local(drive(app, db, run));
+    leptos::task::spawn_local(async move {
+        // One tab of this browser syncs at a time (they share the state and
+        // the server's checkpoint); the others take over when it closes.
+        let release = hold_lock().await;
+        if current(run) {
+            // Another tab may have synced meanwhile: its state is newer.
+            if let Some(stored) = read_state() {
+                STATE.with(|s| {
+                    let mut s = s.borrow_mut();
+                    if s.is_some() {
+                        *s = Some(stored);
+                    }
+                });
+            }
+            KICKED.with(|k| k.set(true));
+            drive(app, db, run).await;
+        }
+        if let Some(release) = release {
+            let _ = release.call0(&JsValue::NULL);
+        }
+    });
 }
 
-/// Back online: try at once rather than at the end of the backoff.
-fn wire_online() {
+/// Waits for this browser's sync lock (Web Locks) and returns what lets
+/// it go; `None` where the browser has no Web Locks (then every tab syncs).
+async fn hold_lock() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    let locks = js_sys::Reflect::get(&navigator, &JsValue::from_str("locks")).ok()?;
+    let request = js_sys::Reflect::get(&locks, &JsValue::from_str("request"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let mut release = None;
+    let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+    let mut granted = None;
+    let acquired = js_sys::Promise::new(&mut |resolve, _| granted = Some(resolve));
+    let (release, granted) = (release?, granted?);
+    let on_lock = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
+        let _ = granted.call0(&JsValue::NULL);
+        held.into()
+    });
+    request
+        .call2(&locks, &JsValue::from_str("servicebook-sync"), &on_lock)
+        .ok()?;
+    JsFuture::from(acquired).await.ok()?;
+    Some(release)
+}
+
+/// Back online: try at once rather than at the end of the backoff. Sync
+/// switched off or on in another tab: the same here.
+fn wire_online(app: AppState) {
     if ONLINE_WIRED.with(|w| w.replace(true)) {
         return;
     }
@@ -360,6 +412,24 @@ fn wire_online() {
     let on_online = Closure::<dyn Fn()>::new(kick);
     let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
     on_online.forget();
+    let on_storage =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() != Some(CONFIG_KEY) {
+                return;
+            }
+            let running = STATE.with(|s| s.borrow().is_some());
+            let on = config().on;
+            if running && !on {
+                RUN.with(|r| r.set(r.get().wrapping_add(1)));
+                kick();
+                STATE.with(|s| *s.borrow_mut() = None);
+                app.sync.set(Status::Off);
+            } else if !running && on {
+                start(app);
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    on_storage.forget();
 }
 
 fn current(run: u64) -> bool {

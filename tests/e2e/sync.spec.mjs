@@ -207,3 +207,27 @@ test('after the session ends the device asks to log in again and keeps its chang
   await a.context.close();
   await b.context.close();
 });
+
+test('two tabs of one browser: one syncs, and what the other saves reaches the other device', async ({ browser }) => {
+  const a = await device(browser);
+  const b = await device(browser);
+  await connect(a.page);
+  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connect(b.page);
+  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  // A second tab on device A: the first holds the sync lock.
+  const a2 = await a.context.newPage();
+  const a2errors = [];
+  a2.on('pageerror', (e) => a2errors.push(String(e)));
+  await open(a2, '/listen');
+  await open(b.page, '/listen');
+  await addComplaint(a2, 'Price on the shelf differed from the till.', 'Dario Gialli');
+  await expect(row(b.page, 'Dario Gialli')).toHaveCount(1, { timeout: 10_000 });
+  // The tab that syncs never met a conflict on the checkpoint.
+  await expect(a.page.getByTestId('sync-status')).toContainText('Synced');
+  await addComplaint(b.page, 'Parking full again.', 'Elena Rosa');
+  await expect(row(a2, 'Elena Rosa')).toHaveCount(1, { timeout: 10_000 });
+  expect(a.errors.concat(b.errors, a2errors)).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
