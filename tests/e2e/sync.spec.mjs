@@ -231,3 +231,54 @@ test('two tabs of one browser: one syncs, and what the other saves reaches the o
   await a.context.close();
   await b.context.close();
 });
+
+test('with the server away a device works offline and counts what waits; back, it all goes; the trash travels', async ({ browser }) => {
+  const a = await device(browser);
+  const b = await device(browser);
+  await connect(a.page);
+  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connect(b.page);
+  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+
+  await couch.stop();
+  try {
+    await addComplaint(a.page, 'Card reader down.', 'Fabio Viola');
+    await expect(a.page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'offline', { timeout: 15_000 });
+    await expect(a.page.getByTestId('sync-badge')).toHaveAttribute(
+      'aria-label',
+      /^Working offline: [1-9]\d* changes? waiting\.$/,
+    );
+    await expect(a.page.getByTestId('sync-badge')).toHaveText(/Offline · [1-9]/);
+  } finally {
+    await couch.start();
+  }
+  // Back: the next try (at most the backoff's wait) sends it.
+  await open(b.page, '/listen');
+  await expect(row(b.page, 'Fabio Viola')).toHaveCount(1, { timeout: 30_000 });
+  await expect(a.page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+
+  // B moves it to the trash: A's log drops it; B empties the trash: the
+  // document is deleted on the server and A's trash empties too.
+  await row(b.page, 'Fabio Viola').getByRole('link').click();
+  await saved(b.page, () => b.page.getByTestId('delete-complaint').click());
+  await open(a.page, '/listen');
+  await expect(row(a.page, 'Fabio Viola')).toHaveCount(0, { timeout: 10_000 });
+  await open(b.page, '/share');
+  await b.page.getByTestId('trash').getByRole('button', { name: 'Empty the trash' }).click();
+  await b.page.getByTestId('confirm-empty-trash').click();
+  await expect(b.page.getByTestId('trash')).toContainText('The trash is empty.');
+  await expect
+    .poll(
+      async () => {
+        const r = await fetch(`${couch.url}/${dbName}/_all_docs`, { headers: { Authorization: couch.adminAuth } });
+        return (await r.json()).rows.filter((row) => row.id.startsWith('complaints:')).length;
+      },
+      { message: 'the emptied record is deleted on the server', timeout: 10_000 },
+    )
+    .toBe(0);
+  await open(a.page, '/share');
+  await expect(a.page.getByTestId('trash')).toContainText('The trash is empty.', { timeout: 10_000 });
+  expect(a.errors.concat(b.errors)).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
