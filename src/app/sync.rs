@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 pub const CONFIG_KEY: &str = "servicebook-sync/v1/config";
 /// The localStorage key of the replication state (compressed JSON).
 pub const STATE_KEY: &str = "servicebook-sync/v1/state";
+/// The localStorage key of the status of the tab that syncs.
+pub const STATUS_KEY: &str = "servicebook-sync/v1/status";
 /// How long a long poll waits for a change on the server.
 pub const LONGPOLL_MS: u32 = 25_000;
 /// A request's time limit, and what a long poll gets beyond its own wait.
@@ -109,7 +111,7 @@ pub fn backoff_ms(failures: u32) -> u32 {
 }
 
 /// Why the server refused to sync.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Why {
     NoDatabase,
     Forbidden,
@@ -117,8 +119,9 @@ pub enum Why {
     Unexpected,
 }
 
-/// Sync as the user sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Sync as the user sees it (also stored, so the tabs that wait while
+/// another syncs show what it sees).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
     Off,
     Connecting,
@@ -131,6 +134,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// A status another tab stored; anything unreadable is none.
+    pub fn read(text: &str) -> Option<Status> {
+        serde_json::from_str(text).ok()
+    }
+
+    pub fn write(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// The status after a round or a long poll stopped on `error`, with
     /// `waiting` changes not yet on the server.
     pub fn after(error: &SyncError, waiting: usize) -> Status {
@@ -252,6 +264,22 @@ mod tests {
             Status::after(&SyncError::Garbage("_changes"), 0),
             Status::Refused(Why::Unexpected)
         );
+    }
+
+    #[test]
+    fn a_status_reads_back_and_damage_is_none() {
+        for s in [
+            Status::Off,
+            Status::Connecting,
+            Status::Synced(crate::kernel::record::now()),
+            Status::Offline(7),
+            Status::LoginNeeded,
+            Status::Refused(Why::Forbidden),
+        ] {
+            assert_eq!(Status::read(&s.write()), Some(s));
+        }
+        assert_eq!(Status::read("{"), None);
+        assert_eq!(Status::read(r#"{"Synced":"10000-01-01T00:00:00Z"}"#), None);
     }
 
     #[test]

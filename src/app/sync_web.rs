@@ -5,7 +5,9 @@
 //! `app::sync`; the engine is `crate::sync`.
 
 use crate::app::state::{AppState, SaveState};
-use crate::app::sync::{self as rules, Config, Db, Status, CONFIG_KEY, MAX_BODY, STATE_KEY};
+use crate::app::sync::{
+    self as rules, Config, Db, Status, CONFIG_KEY, MAX_BODY, STATE_KEY, STATUS_KEY,
+};
 use crate::kernel::record::now;
 use crate::sync::engine::{self, Method, NetError, Request, Response, SyncState, Transport};
 use leptos::prelude::*;
@@ -38,6 +40,8 @@ thread_local! {
     /// The driver is saving what a round brought (that save sends nothing).
     static APPLYING: Cell<bool> = const { Cell::new(false) };
     static ONLINE_WIRED: Cell<bool> = const { Cell::new(false) };
+    /// This tab holds the sync lock (it runs the rounds).
+    static HOLDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The engine's requests, sent with `fetch` to one database.
@@ -303,6 +307,9 @@ pub fn disconnect(app: AppState) {
     c.on = false;
     write_config(&c);
     forget_state();
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STATUS_KEY);
+    }
     app.sync.set(Status::Off);
 }
 
@@ -355,7 +362,14 @@ fn spawn(app: AppState, db: Db) {
     leptos::task::spawn_local(async move {
         // One tab of this browser syncs at a time (they share the state and
         // the server's checkpoint); the others take over when it closes.
+        // While another tab syncs, this one shows what that one sees.
+        if let Some(seen) = crate::app::web::local_item(STATUS_KEY).and_then(|t| Status::read(&t)) {
+            if seen != Status::Off {
+                app.sync.set(seen);
+            }
+        }
         let release = hold_lock().await;
+        HOLDING.with(|h| h.set(true));
         if current(run) {
             // Another tab may have synced meanwhile: its state is newer.
             if let Some(stored) = read_state() {
@@ -369,6 +383,7 @@ fn spawn(app: AppState, db: Db) {
             KICKED.with(|k| k.set(true));
             drive(app, db, run).await;
         }
+        HOLDING.with(|h| h.set(false));
         if let Some(release) = release {
             let _ = release.call0(&JsValue::NULL);
         }
@@ -414,6 +429,14 @@ fn wire_online(app: AppState) {
     on_online.forget();
     let on_storage =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(STATUS_KEY) {
+                let seen = ev.new_value().and_then(|t| Status::read(&t));
+                let running = STATE.with(|s| s.borrow().is_some());
+                if let (Some(seen), false, true) = (seen, HOLDING.with(Cell::get), running) {
+                    app.sync.set(seen);
+                }
+                return;
+            }
             if ev.key().as_deref() != Some(CONFIG_KEY) {
                 return;
             }
@@ -430,6 +453,14 @@ fn wire_online(app: AppState) {
         });
     let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     on_storage.forget();
+}
+
+/// Shows a status the rounds reached, and stores it for the other tabs.
+fn show(app: AppState, status: Status) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STATUS_KEY, &status.write());
+    }
+    app.sync.set(status);
 }
 
 fn current(run: u64) -> bool {
@@ -479,7 +510,7 @@ async fn drive(app: AppState, db: Db, run: u64) {
         let error = match round.error {
             None => {
                 failures = 0;
-                app.sync.set(Status::Synced(now()));
+                show(app, Status::Synced(now()));
                 // Changes saved during the round go at once; else wait for
                 // the server's next change.
                 loop {
@@ -505,7 +536,7 @@ async fn drive(app: AppState, db: Db, run: u64) {
         };
         if let Some(e) = error {
             let status = Status::after(&e, waiting(app));
-            app.sync.set(status.clone());
+            show(app, status.clone());
             if status == Status::LoginNeeded {
                 return;
             }

@@ -220,6 +220,8 @@ test('two tabs of one browser: one syncs, and what the other saves reaches the o
   const a2errors = [];
   a2.on('pageerror', (e) => a2errors.push(String(e)));
   await open(a2, '/listen');
+  // It waits for the lock and shows what the syncing tab sees.
+  await expect(a2.getByTestId('sync-badge')).toHaveAttribute('data-state', 'synced', { timeout: 10_000 });
   await open(b.page, '/listen');
   await addComplaint(a2, 'Price on the shelf differed from the till.', 'Dario Gialli');
   await expect(row(b.page, 'Dario Gialli')).toHaveCount(1, { timeout: 10_000 });
