@@ -391,7 +391,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncDocNotOurs => "not a Servicebook record",
         K::SyncDocMalformed => "cannot be read",
         K::SyncDocNewer => "written by a newer version of Servicebook",
-        K::SyncDocInvalid => "a value is wrong: {detail}",
+        K::SyncDocInvalid => "a value in it is not valid",
         K::SyncDocServerRefused => "the server did not accept this device's version",
         K::RecoveryTitle => "Data that could not be read",
         K::RecoveryDownload => "Download as a Servicebook file",

@@ -409,7 +409,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncDocNotOurs => "non è un record di Servicebook",
         K::SyncDocMalformed => "non si riesce a leggere",
         K::SyncDocNewer => "scritto da una versione più recente di Servicebook",
-        K::SyncDocInvalid => "un valore non va: {detail}",
+        K::SyncDocInvalid => "contiene un valore non valido",
         K::SyncDocServerRefused => "il server non ha accettato la versione di questo dispositivo",
         K::RecoveryTitle => "Dati non leggibili",
         K::RecoveryDownload => "Scarica come file di Servicebook",

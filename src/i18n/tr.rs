@@ -404,7 +404,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncDocNotOurs => "Servicebook kaydı değil",
         K::SyncDocMalformed => "okunamıyor",
         K::SyncDocNewer => "Servicebook'un daha yeni bir sürümüyle yazılmış",
-        K::SyncDocInvalid => "bir değer hatalı: {detail}",
+        K::SyncDocInvalid => "içinde geçersiz bir değer var",
         K::SyncDocServerRefused => "sunucu bu cihazdaki sürümü kabul etmedi",
         K::RecoveryTitle => "Okunamayan veriler",
         K::RecoveryDownload => "Servicebook dosyası olarak indir",

@@ -141,7 +141,6 @@ pub fn SyncCard() -> impl IntoView {
                                     inputmode="url"
                                     autocomplete="url"
                                     spellcheck="false"
-                                    placeholder="https://couch.example.com/shop"
                                     aria-describedby="sync-url-hint"
                                     data-testid="sync-url"
                                     prop:value=move || url.get()
@@ -241,9 +240,9 @@ fn Refused() -> impl IntoView {
                     RefusedWhy::NotOurs => K::SyncDocNotOurs.in_lang(lang).to_string(),
                     RefusedWhy::Malformed => K::SyncDocMalformed.in_lang(lang).to_string(),
                     RefusedWhy::Newer => K::SyncDocNewer.in_lang(lang).to_string(),
-                    RefusedWhy::Invalid => {
-                        fill(K::SyncDocInvalid.in_lang(lang), &[("detail", &r.detail)])
-                    }
+                    // The engine's detail is not yet in the user's words
+                    // (see the report): the kind of refusal is.
+                    RefusedWhy::Invalid => K::SyncDocInvalid.in_lang(lang).to_string(),
                     RefusedWhy::ServerRefused => K::SyncDocServerRefused.in_lang(lang).to_string(),
                 };
                 view! {

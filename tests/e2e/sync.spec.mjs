@@ -284,3 +284,31 @@ test('with the server away a device works offline and counts what waits; back, i
   await a.context.close();
   await b.context.close();
 });
+
+test('documents on the server that the app cannot take are listed in plain words and change nothing', async ({ browser }) => {
+  const a = await device(browser);
+  await connect(a.page);
+  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await addComplaint(a.page, 'Wrong size sent.', 'Gina Bruni');
+  const admin = { Authorization: couch.adminAuth, 'Content-Type': 'application/json' };
+  const put = (id, body) =>
+    fetch(`${couch.url}/${dbName}/${encodeURIComponent(id)}`, { method: 'PUT', headers: admin, body: JSON.stringify(body) });
+  expect((await put('complaints:6f1c2a4e-0000-4000-8000-000000000001', { schema: 999, record: {} })).status).toBe(201);
+  expect(
+    (await put('complaints:6f1c2a4e-0000-4000-8000-000000000002', {
+      schema: 1,
+      record: { id: '6f1c2a4e-0000-4000-8000-000000000002', created: 'yesterday' },
+    })).status,
+  ).toBe(201);
+  await open(a.page, '/share');
+  const refused = a.page.getByTestId('sync-refused');
+  await expect(refused).toContainText('Not taken from the server', { timeout: 10_000 });
+  await expect(refused).toContainText('Complaints: written by a newer version of Servicebook');
+  await expect(refused).toContainText('Complaints: a value in it is not valid (complaints:6f1c2a4e-0000-4000-8000-000000000002)');
+  await expect(a.page.getByTestId('sync-status')).toContainText('Synced');
+  await open(a.page, '/listen');
+  await expect(a.page.getByTestId('complaint-row')).toHaveCount(1);
+  await expect(row(a.page, 'Gina Bruni')).toHaveCount(1);
+  expect(a.errors).toEqual([]);
+  await a.context.close();
+});
