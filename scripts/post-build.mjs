@@ -3,7 +3,9 @@
 //
 // 1. A Content-Security-Policy in index.html: only this origin, the one
 //    inline module script Trunk writes allowed by its hash, WebAssembly
-//    compilation, and style attributes (bar widths); no request elsewhere.
+//    compilation, and style attributes (bar widths); no request elsewhere,
+//    but to the team's sync server when the build names its origin
+//    (SERVICEBOOK_SYNC_ORIGIN, see scripts/sync-origin.mjs and docs/sync.md).
 // 2. 404.html, a copy of index.html, so static hosts serve deep links.
 // 3. The chunk loader of the split build (tools/split) imports the JS glue
 //    under the name wasm-bindgen gave it; Trunk then renamed the glue with
@@ -14,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syncOrigins } from './sync-origin.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -25,6 +28,13 @@ const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
 // -- 1. the policy -------------------------------------------------------------------------
+let sync;
+try {
+  sync = syncOrigins(process.env.SERVICEBOOK_SYNC_ORIGIN);
+} catch (e) {
+  console.error(`post-build: ${e.message}`);
+  process.exit(1);
+}
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 const policy = [
@@ -34,7 +44,7 @@ const policy = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...sync].join(' '),
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

@@ -32,7 +32,13 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown --test web_storage --test web_format 2>&1 | tee "$logs/browser.txt"
 
+step "Build scripts (node --test)"
+node --test scripts/sync-origin.test.mjs
+
 step "Release build (at the root, and under the sub-path /servicebook/)"
+# The sync e2e test's CouchDB-compatible server listens on this origin; the
+# policy must let the app reach it (a real deploy names its own server).
+export SERVICEBOOK_SYNC_ORIGIN="${SERVICEBOOK_SYNC_ORIGIN:-http://127.0.0.1:5991}"
 trunk build --release --offline
 trunk build --release --offline --public-url /servicebook/ --dist target/dist-sub
 

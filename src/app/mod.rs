@@ -8,6 +8,8 @@ pub mod kit;
 pub mod next;
 mod pages;
 pub mod state;
+pub mod sync;
+pub mod sync_web;
 pub mod web;
 
 use pages::Page;
@@ -25,6 +27,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let app = AppState::start();
     provide_context(app);
+    pages::start_sync(app);
     let base = crate::app::web::base_path();
     kit::set_base(&base);
     view! {
@@ -123,6 +126,7 @@ fn Shell() -> impl IntoView {
                     </span>
                     " Servicebook"
                 </A>
+                <SyncBadge />
                 <button
                     type="button"
                     class="menu-button"
@@ -216,6 +220,52 @@ fn Shell() -> impl IntoView {
                 <SaveStatus />
             </footer>
         </div>
+    }
+}
+
+/// Sync's status in the header, on every page, when sync is on: a mark
+/// and a word (the mark alone on a phone), named in full for screen
+/// readers, a link to the sync card on Share & backup.
+#[component]
+fn SyncBadge() -> impl IntoView {
+    use sync::Status;
+    let app = use_app();
+    move || {
+        let status = app.sync.get();
+        let (state, mark, short) = match &status {
+            Status::Off => return None,
+            Status::Connecting => ("connecting", "↻", K::SyncConnecting),
+            Status::Synced(_) => ("synced", "✓", K::SyncShortSynced),
+            Status::Offline(_) => ("offline", "○", K::SyncShortOffline),
+            Status::LoginNeeded => ("login", "!", K::SyncShortLogin),
+            Status::Refused(_) => ("refused", "!", K::SyncShortRefused),
+        };
+        let full = sync_web::status_text(app, &status);
+        let short = match status {
+            Status::Offline(n) if n > 0 => format!(
+                "{} · {}",
+                app.t(short),
+                crate::kernel::format::Format::count(&app.fmt(), n as u64),
+            ),
+            _ => app.t(short).to_string(),
+        };
+        Some(view! {
+            <A
+                href=to("/share#sync")
+                attr:class="sync-badge"
+                attr:data-state=state
+                attr:data-testid="sync-badge"
+                attr:aria-label=full.clone()
+                attr:title=full
+            >
+                <span class="sync-mark" aria-hidden="true">
+                    {mark}
+                </span>
+                <span class="sync-short" aria-hidden="true">
+                    {short}
+                </span>
+            </A>
+        })
     }
 }
 

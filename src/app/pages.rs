@@ -100,6 +100,33 @@ fn share_page(_page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(share::Share().into_any())
 }
 
+/// Sync's driver and the replication engine, a chunk of their own: fetched
+/// at start only where sync is on (Share's card reaches the same code).
+#[wasm_split(sync, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sync_chunk(app: crate::app::state::AppState) -> Result<(), SplitLoaderError> {
+    crate::app::sync_web::start(app);
+    Ok(())
+}
+
+/// Starts sync when this device has it on. If its chunk cannot be fetched
+/// (offline before the app was cached whole), the status says offline and
+/// the next start tries again; nothing else changes.
+pub fn start_sync(app: crate::app::state::AppState) {
+    if !crate::app::sync::Config::read(
+        crate::app::web::local_item(crate::app::sync::CONFIG_KEY).as_deref(),
+    )
+    .on
+    {
+        return;
+    }
+    app.sync.set(crate::app::sync::Status::Connecting);
+    leptos::task::spawn_local(async move {
+        if sync_chunk(app).await.is_err() {
+            app.sync.set(crate::app::sync::Status::Offline(0));
+        }
+    });
+}
+
 /// The section a page is in, whose chunk holds it.
 async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
     match page {

@@ -129,6 +129,13 @@ thread_local! {
     static BACKUP_HANDLE: RefCell<Option<wasm_bindgen::JsValue>> = const { RefCell::new(None) };
     /// (a write is under way, another is wanted after it)
     static BACKUP_WRITING: RefCell<(bool, bool)> = const { RefCell::new((false, false)) };
+    /// Runs after each successful save (sync sends what changed).
+    static AFTER_SAVE: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets what runs after each successful save.
+pub fn after_save(hook: fn()) {
+    AFTER_SAVE.with(|h| h.set(Some(hook)));
 }
 
 /// The automatic backup file, as the user sees it.
@@ -212,6 +219,8 @@ pub struct AppState {
     /// Moves when a draft comes back (Undo of a discard), so the lists of
     /// drafts read them again.
     pub drafts: RwSignal<u32>,
+    /// Sync with the team's server, as the user sees it.
+    pub sync: RwSignal<crate::app::sync::Status>,
 }
 
 /// The language chosen in this browser, else the browser's own.
@@ -309,6 +318,7 @@ impl AppState {
                 BackupFile::Unsupported
             }),
             drafts: RwSignal::new(0),
+            sync: RwSignal::new(crate::app::sync::Status::Off),
         };
         app.measure_storage();
         app.listen_to_other_tabs();
@@ -461,6 +471,9 @@ impl AppState {
         self.used.set(report.chars);
         self.mark_witness();
         self.write_backup_file();
+        if let Some(hook) = AFTER_SAVE.with(std::cell::Cell::get) {
+            hook();
+        }
     }
 
     /// Keeps the witness cookie in step with what is saved (at most one
@@ -524,6 +537,10 @@ impl AppState {
                 if ours && with_store(|s| s.changed_elsewhere()).unwrap_or(false) {
                     if app.absorb_other_tab() {
                         app.schedule_save(true);
+                    }
+                    // Another tab saved: the tab that syncs sends it.
+                    if let Some(hook) = AFTER_SAVE.with(std::cell::Cell::get) {
+                        hook();
                     }
                     // The page re-renders after this handler: what the user
                     // is typing goes in first, and the keyboard stays put.

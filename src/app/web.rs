@@ -871,3 +871,14 @@ pub fn remembered_draft() -> Option<String> {
 }
 
 const DRAFT_STATE: &str = "servicebookDraft";
+
+/// One localStorage item outside the store's keys (none without storage).
+pub fn local_item(key: &str) -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}

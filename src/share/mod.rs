@@ -1,5 +1,5 @@
 //! Share: export, import and merge, backups and their reminder, the trash,
-//! and erasing a customer's personal data.
+//! erasing a customer's personal data, and sync with the team's server.
 
 pub mod backup;
 pub mod calendar;
@@ -7,3 +7,4 @@ pub mod calendar_view;
 pub mod erasure;
 pub mod erasure_view;
 pub mod share_view;
+pub mod sync_view;

@@ -94,6 +94,7 @@ pub fn Share() -> impl IntoView {
                 </div>
             </div>
             <Preview />
+            <crate::share::sync_view::SyncCard />
             <div class="card" data-testid="storage">
                 <h2>{move || t(K::StorageTitle)}</h2>
                 <p>
@@ -339,9 +340,20 @@ fn Trash() -> impl IntoView {
                                         class="primary danger"
                                         data-testid="confirm-empty-trash"
                                         on:click=move |_| {
+                                            let ids = app
+                                                .wb
+                                                .with_untracked(|wb| {
+                                                    wb.trashed()
+                                                        .into_iter()
+                                                        .map(|(part, id, _)| {
+                                                            crate::sync::doc::DocKey::Record(part, id).id()
+                                                        })
+                                                        .collect::<Vec<_>>()
+                                                });
                                             app.edit(|wb| {
                                                 wb.purge_trash();
                                             });
+                                            crate::app::sync_web::note_purged(ids);
                                             confirming.set(false);
                                         }
                                     >
