@@ -459,7 +459,7 @@ impl Run<'_> {
             .iter()
             .filter_map(|c| c.get("rev").and_then(Value::as_str).and_then(Rev::parse))
             .collect();
-        leaves.sort_by(|a, b| b.cmp(a));
+        crate::kernel::order::sort_by(&mut leaves, |a, b| b.cmp(a));
         leaves.dedup();
         leaves.truncate(MAX_LEAVES);
         if leaves.is_empty() {

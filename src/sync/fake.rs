@@ -253,7 +253,7 @@ impl FakeCouch {
                     .unwrap_or(usize::MAX);
                 let mut rows: Vec<(&String, &Tree)> =
                     db.docs.iter().filter(|(_, t)| t.seq > since).collect();
-                rows.sort_by_key(|(_, t)| t.seq);
+                crate::kernel::order::sort_by_key(&mut rows, |(_, t)| t.seq);
                 rows.truncate(limit);
                 let last = rows.last().map_or(
                     since.max(if rows.is_empty() { db.seq } else { 0 }),
