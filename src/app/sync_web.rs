@@ -564,9 +564,18 @@ fn take_round(app: AppState, round: &engine::Round) {
             crate::app::web::restore_focus(spot);
         }
     }
-    let Some(state) = round.state.clone() else {
+    let Some(mut state) = round.state.clone() else {
         return;
     };
+    // Records emptied from the trash while the round ran were noted in the
+    // in-memory state meanwhile: keep them (one the round already
+    // deleted on the server is dropped by the next round, as it is no
+    // longer known).
+    STATE.with(|s| {
+        if let Some(current) = s.borrow().as_ref() {
+            state.purged.extend(current.purged.iter().cloned());
+        }
+    });
     let saved = !changed
         || matches!(
             app.save.get_untracked(),
