@@ -227,6 +227,12 @@ keys! {
     SyncWrongPassword,
     SyncUnreachable,
     SyncFillAll,
+    // Connecting failed (sentences of their own; SyncWhy* follow "Refused: ")
+    SyncNoDatabase,
+    SyncForbiddenUser,
+    SyncUnexpectedAnswer,
+    // Logging in again asks only for the password
+    SyncPasswordNeeded,
     SyncRefusedTitle,
     SyncRefusedNote,
     SyncDocNotOurs,

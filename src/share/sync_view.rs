@@ -17,9 +17,9 @@ fn login_error(e: LoginError) -> K {
         LoginError::BadUrl => K::SyncBadUrl,
         LoginError::Unreachable => K::SyncUnreachable,
         LoginError::WrongPassword => K::SyncWrongPassword,
-        LoginError::NoDatabase => K::SyncWhyNoDatabase,
-        LoginError::Forbidden => K::SyncWhyForbidden,
-        LoginError::Unexpected => K::SyncWhyUnexpected,
+        LoginError::NoDatabase => K::SyncNoDatabase,
+        LoginError::Forbidden => K::SyncForbiddenUser,
+        LoginError::Unexpected => K::SyncUnexpectedAnswer,
     }
 }
 
@@ -71,7 +71,7 @@ pub fn SyncCard() -> impl IntoView {
         }
         let p = password.get_untracked();
         if p.is_empty() {
-            error.set(Some(K::SyncFillAll));
+            error.set(Some(K::SyncPasswordNeeded));
             return;
         }
         error.set(None);
