@@ -285,6 +285,66 @@ test('with the server away a device works offline and counts what waits; back, i
   await b.context.close();
 });
 
+test('three devices: one complaint edited on two while the server is away ends the same on all three; a restore travels', async ({ browser }) => {
+  const [a, b, c] = [await device(browser), await device(browser), await device(browser)];
+  for (const d of [a, b, c]) {
+    await connect(d.page);
+    await expect(d.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  }
+  await addComplaint(a.page, 'Parcel arrived open.', 'Ilaria Neri');
+  for (const d of [b, c]) {
+    await open(d.page, '/listen');
+    await expect(row(d.page, 'Ilaria Neri')).toHaveCount(1, { timeout: 10_000 });
+  }
+  // Both A and B edit it while the server is away; B's edit is the later.
+  await couch.stop();
+  try {
+    for (const [d, text] of [
+      [a, 'Parcel arrived open; A called the courier.'],
+      [b, 'Parcel arrived open; B sent a new one.'],
+    ]) {
+      await open(d.page, '/listen');
+      await row(d.page, 'Ilaria Neri').getByRole('link').click();
+      await d.page.getByTestId('nature').fill(text);
+      await saved(d.page, () => d.page.getByTestId('save-complaint').click());
+    }
+  } finally {
+    await couch.start();
+  }
+  // Back: every device ends with B's version, the newer one.
+  for (const d of [a, b, c]) {
+    await expect
+      .poll(
+        async () => {
+          await open(d.page, '/listen');
+          await row(d.page, 'Ilaria Neri').getByRole('link').click();
+          return d.page.getByTestId('nature').inputValue();
+        },
+        { message: 'every device shows the newer edit', timeout: 40_000, intervals: [1_000] },
+      )
+      .toBe('Parcel arrived open; B sent a new one.');
+  }
+  const doc = await fetch(`${couch.url}/${dbName}/_all_docs?include_docs=true&conflicts=true`, {
+    headers: { Authorization: couch.adminAuth },
+  }).then((r) => r.json());
+  const rows = doc.rows.filter((r) => r.id.startsWith('complaints:'));
+  expect(rows).toHaveLength(1);
+  expect(rows[0].doc._conflicts ?? [], 'no conflicting revision is left on the server').toEqual([]);
+
+  // C moves it to the trash; A restores it from its trash; C has it back.
+  await open(c.page, '/listen');
+  await row(c.page, 'Ilaria Neri').getByRole('link').click();
+  await saved(c.page, () => c.page.getByTestId('delete-complaint').click());
+  await open(a.page, '/share');
+  const trash = a.page.getByTestId('trash');
+  await expect(trash).toContainText('Complaints —', { timeout: 10_000 });
+  await saved(a.page, () => trash.getByRole('button', { name: 'Restore' }).first().click());
+  await open(c.page, '/listen');
+  await expect(row(c.page, 'Ilaria Neri')).toHaveCount(1, { timeout: 10_000 });
+  expect(a.errors.concat(b.errors, c.errors)).toEqual([]);
+  for (const d of [a, b, c]) await d.context.close();
+});
+
 test('documents on the server that the app cannot take are listed in plain words and change nothing', async ({ browser }) => {
   const a = await device(browser);
   await connect(a.page);
