@@ -359,6 +359,11 @@ pub(super) const fn text(key: K) -> &'static str {
             customer's personal data in them. Colleagues' copies keep theirs until they empty \
             their own trash."
         }
+        K::EmptyTrashNoteSynced => {
+            "Emptying the trash removes these records for good, with any customer's personal \
+            data in them, here and on every device that syncs with your server. Exported files \
+            keep their copies."
+        }
         K::EmptyTrashConfirm => "Yes, delete them for good",
         K::EmptyTrash => "Empty the trash",
         K::SyncTitle => "Sync with a server",

@@ -377,6 +377,11 @@ pub(super) const fn text(key: K) -> &'static str {
             eventuali dati personali dei clienti. Le copie dei colleghi li conservano finché non \
             svuotano il proprio cestino."
         }
+        K::EmptyTrashNoteSynced => {
+            "Svuotare il cestino elimina definitivamente questi record, con gli eventuali dati \
+            personali dei clienti, qui e su tutti i dispositivi sincronizzati con il tuo server. \
+            I file esportati conservano le loro copie."
+        }
         K::EmptyTrashConfirm => "Sì, eliminali definitivamente",
         K::EmptyTrash => "Svuota il cestino",
         K::SyncTitle => "Sincronizza con un server",

@@ -197,6 +197,8 @@ keys! {
     DeletedOn,
     Restore,
     EmptyTrashNote,
+    // The same, while sync is on: emptying travels to every synced device
+    EmptyTrashNoteSynced,
     EmptyTrashConfirm,
     EmptyTrash,
     // Sync with a server (Share & backup, and the header's status)

@@ -372,6 +372,11 @@ pub(super) const fn text(key: K) -> &'static str {
             verileriyle birlikte kalıcı olarak siler. Çalışma arkadaşlarınızın kopyaları, kendi \
             çöp kutularını boşaltana kadar bunları saklar."
         }
+        K::EmptyTrashNoteSynced => {
+            "Çöp kutusunu boşaltmak bu kayıtları, içlerindeki müşteri kişisel verileriyle \
+            birlikte burada ve sunucunuzla eşitlenen tüm cihazlarda kalıcı olarak siler. Dışa \
+            aktarılmış dosyalar kendi kopyalarını saklar."
+        }
         K::EmptyTrashConfirm => "Evet, kalıcı olarak sil",
         K::EmptyTrash => "Çöp kutusunu boşalt",
         K::SyncTitle => "Sunucuyla eşitleme",

@@ -330,7 +330,17 @@ fn Trash() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    <p class="muted small">{t(K::EmptyTrashNote)}</p>
+                    <p class="muted small" data-testid="empty-trash-note">
+                        {move || {
+                            t(
+                                if app.sync.get() == crate::app::sync::Status::Off {
+                                    K::EmptyTrashNote
+                                } else {
+                                    K::EmptyTrashNoteSynced
+                                },
+                            )
+                        }}
+                    </p>
                     {move || {
                         if confirming.get() {
                             view! {

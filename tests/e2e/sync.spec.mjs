@@ -266,6 +266,8 @@ test('with the server away a device works offline and counts what waits; back, i
   await open(a.page, '/listen');
   await expect(row(a.page, 'Fabio Viola')).toHaveCount(0, { timeout: 10_000 });
   await open(b.page, '/share');
+  // The trash says that emptying it reaches every synced device.
+  await expect(b.page.getByTestId('empty-trash-note')).toContainText('on every device that syncs with your server');
   await b.page.getByTestId('trash').getByRole('button', { name: 'Empty the trash' }).click();
   await b.page.getByTestId('confirm-empty-trash').click();
   await expect(b.page.getByTestId('trash')).toContainText('The trash is empty.');
