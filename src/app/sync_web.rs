@@ -549,17 +549,21 @@ async fn drive(app: AppState, db: Db, run: u64) {
 /// Merges what a round brought into the workbook, saves it, and only then
 /// keeps the new state, so a state never claims what storage lacks.
 fn take_round(app: AppState, round: &engine::Round) {
-    let changed = round.apply(&mut app.wb.get_untracked());
-    if changed {
+    let mut changed = false;
+    if !round.is_empty() {
         // What is being typed goes in first (its field's `change` edits the
-        // workbook), then the round is merged over it.
+        // workbook), then the round is merged over it, in place (a copy of
+        // a large workbook costs more than the merge).
         let spot = crate::app::web::commit_focused();
-        let mut wb = app.wb.get_untracked();
-        round.apply(&mut wb);
-        app.wb.set(wb);
-        APPLYING.with(|a| a.set(true));
-        app.save_now();
-        APPLYING.with(|a| a.set(false));
+        app.wb.maybe_update(|wb| {
+            changed = round.apply(wb);
+            changed
+        });
+        if changed {
+            APPLYING.with(|a| a.set(true));
+            app.save_now();
+            APPLYING.with(|a| a.set(false));
+        }
         if let Some(spot) = spot {
             crate::app::web::restore_focus(spot);
         }

@@ -243,6 +243,11 @@ pub struct Round {
 }
 
 impl Round {
+    /// Nothing to merge and nothing to remove.
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.delta == Workbook::default()
+    }
+
     /// Applies the round to the workbook (a merge, so edits made since the
     /// round began are kept where newer); returns whether anything changed.
     pub fn apply(&self, wb: &mut Workbook) -> bool {

@@ -123,10 +123,15 @@ fn a_record_added_on_one_device_reaches_the_other_and_an_edit_comes_back() {
     assert_eq!(a.name(id).as_deref(), Some("Giulia R."));
     assert_eq!(a.wb, b.wb);
     // Nothing waits once both have synced; a round with nothing new
-    // writes nothing.
+    // writes nothing and brings nothing to merge.
     assert_eq!(a.state.waiting(&a.wb), 0);
     let r = a.sync(&server);
     assert_eq!((r.pulled, r.pushed), (0, 0));
+    assert!(r.is_empty());
+    b.rename(id, "Giulia Rossi", 6);
+    b.sync(&server);
+    let r = a.sync(&server);
+    assert!(!r.is_empty());
 }
 
 #[test]
