@@ -263,7 +263,7 @@ test('Share & backup points a spreadsheet to the import on the complaint log', a
 
   // In Italian and Turkish too.
   for (const [code, text, link] of [
-    ['it', 'Tieni i reclami in un foglio di calcolo (CSV)?', 'Importali nel registro dei reclami'],
+    ['it', 'Hai i reclami in un foglio di calcolo (CSV)?', 'Importali nel registro dei reclami'],
     ['tr', 'Şikâyetleri bir elektronik tabloda (CSV) mı tutuyorsunuz?', 'Şikâyet kaydına aktarın'],
   ]) {
     await open(page, '/share');
