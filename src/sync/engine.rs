@@ -626,13 +626,11 @@ impl Run<'_> {
             (Some(d), DocKey::Record(..)) if unchanged => {
                 if let Some(at) = d.updated {
                     self.round.removed.push((c.key, at));
-                    let removal = Round {
-                        removed: vec![(c.key, at)],
-                        ..Round::default()
-                    };
-                    self.change(|wb| {
-                        removal.apply(wb);
-                    });
+                    if let DocKey::Record(part, id) = c.key {
+                        self.change(|wb| {
+                            wb.remove_if_still(part, id, at);
+                        });
+                    }
                 }
                 self.state.known.remove(&c.id);
             }

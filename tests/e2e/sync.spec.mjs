@@ -82,6 +82,12 @@ async function addComplaint(page, nature, name) {
   await saved(page, () => page.getByTestId('save-complaint').click());
 }
 
+/** Connects and waits for the first round to end. */
+async function connectSynced(page) {
+  await connect(page);
+  await expect(page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+}
+
 const row = (page, text) => page.getByTestId('complaint-row').filter({ hasText: text });
 
 test('the build lets the app reach the sync server', async ({ page }) => {
@@ -96,10 +102,8 @@ test('the build lets the app reach the sync server', async ({ page }) => {
 test('a complaint logged on one device shows on the other, and an edit comes back', async ({ browser }) => {
   const a = await device(browser);
   const b = await device(browser);
-  await connect(a.page);
-  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
-  await connect(b.page);
-  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connectSynced(a.page);
+  await connectSynced(b.page);
   // The header says so on every page, in words for screen readers.
   await expect(a.page.getByTestId('sync-badge')).toHaveAttribute('aria-label', /^Synced: /);
   await expect(a.page.getByTestId('sync-badge')).toHaveText(/Synced/);
@@ -170,10 +174,8 @@ test('a wrong password says so and connects nothing', async ({ browser }) => {
 test('after the session ends the device asks to log in again and keeps its changes; Disconnect keeps the data', async ({ browser }) => {
   const a = await device(browser);
   const b = await device(browser);
-  await connect(a.page);
-  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
-  await connect(b.page);
-  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connectSynced(a.page);
+  await connectSynced(b.page);
 
   await couch.expireSessions();
   await addComplaint(a.page, 'Waited twenty minutes at the till.', 'Bruno Neri');
@@ -211,10 +213,8 @@ test('after the session ends the device asks to log in again and keeps its chang
 test('two tabs of one browser: one syncs, and what the other saves reaches the other device', async ({ browser }) => {
   const a = await device(browser);
   const b = await device(browser);
-  await connect(a.page);
-  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
-  await connect(b.page);
-  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connectSynced(a.page);
+  await connectSynced(b.page);
   // A second tab on device A: the first holds the sync lock.
   const a2 = await a.context.newPage();
   const a2errors = [];
@@ -237,10 +237,8 @@ test('two tabs of one browser: one syncs, and what the other saves reaches the o
 test('with the server away a device works offline and counts what waits; back, it all goes; the trash travels', async ({ browser }) => {
   const a = await device(browser);
   const b = await device(browser);
-  await connect(a.page);
-  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
-  await connect(b.page);
-  await expect(b.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connectSynced(a.page);
+  await connectSynced(b.page);
 
   await couch.stop();
   try {
@@ -290,8 +288,7 @@ test('with the server away a device works offline and counts what waits; back, i
 test('three devices: one complaint edited on two while the server is away ends the same on all three; a restore travels', async ({ browser }) => {
   const [a, b, c] = [await device(browser), await device(browser), await device(browser)];
   for (const d of [a, b, c]) {
-    await connect(d.page);
-    await expect(d.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+    await connectSynced(d.page);
   }
   await addComplaint(a.page, 'Parcel arrived open.', 'Ilaria Neri');
   for (const d of [b, c]) {
@@ -349,8 +346,7 @@ test('three devices: one complaint edited on two while the server is away ends t
 
 test('documents on the server that the app cannot take are listed in plain words and change nothing', async ({ browser }) => {
   const a = await device(browser);
-  await connect(a.page);
-  await expect(a.page.getByTestId('sync-status')).toContainText('Synced', { timeout: 15_000 });
+  await connectSynced(a.page);
   await addComplaint(a.page, 'Wrong size sent.', 'Gina Bruni');
   const admin = { Authorization: couch.adminAuth, 'Content-Type': 'application/json' };
   const put = (id, body) =>
