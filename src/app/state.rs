@@ -4,7 +4,7 @@
 use crate::app::web::{self, WebKv};
 use crate::book::file::{self, FileError, Header};
 use crate::book::store::{KvError, Problem, SaveError, SaveMode, SaveReport, Store, QUOTA_CHARS};
-use crate::book::workbook::{MergeReport, Part, Summary, Workbook};
+use crate::book::workbook::{MergeReport, Part, Summary, TrashMark, Workbook};
 use crate::i18n::{Lang, K};
 use crate::kernel::record::now;
 use crate::share::backup::Witness;
@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// What this browser remembers apart from the workbook.
@@ -131,11 +132,26 @@ thread_local! {
     static BACKUP_WRITING: RefCell<(bool, bool)> = const { RefCell::new((false, false)) };
     /// Runs after each successful save (sync sends what changed).
     static AFTER_SAVE: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+    /// Runs with the records another tab emptied from the trash (sync
+    /// deletes them on the server too).
+    static PURGED_ELSEWHERE: std::cell::Cell<Option<PurgedHook>> =
+        const { std::cell::Cell::new(None) };
+    /// The trash as storage holds it, as of this tab's last load, save or
+    /// take-in of another tab's save.
+    static TRASH_SEEN: RefCell<BTreeSet<TrashMark>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 /// Sets what runs after each successful save.
 pub fn after_save(hook: fn()) {
     AFTER_SAVE.with(|h| h.set(Some(hook)));
+}
+
+/// What runs with the records another tab emptied from the trash.
+pub type PurgedHook = fn(Vec<(Part, uuid::Uuid)>);
+
+/// Sets what runs when another tab emptied records from the trash.
+pub fn on_purged_elsewhere(hook: PurgedHook) {
+    PURGED_ELSEWHERE.with(|h| h.set(Some(hook)));
 }
 
 /// The automatic backup file, as the user sees it.
@@ -260,6 +276,7 @@ impl AppState {
                         if let Some(at) = l.saved_at {
                             save = SaveState::Saved(at);
                         }
+                        TRASH_SEEN.with(|t| *t.borrow_mut() = l.workbook.trash_marks());
                         loaded = Some(l);
                     }
                     Err(KvError::Quota) | Err(KvError::Unavailable(_)) => {
@@ -467,6 +484,8 @@ impl AppState {
 
     /// Records a successful save: when, and how much storage it takes.
     fn saved(&self, report: &SaveReport) {
+        let marks = self.wb.with_untracked(Workbook::trash_marks);
+        TRASH_SEEN.with(|t| *t.borrow_mut() = marks);
         self.save.set(SaveState::Saved(now()));
         self.used.set(report.chars);
         self.mark_witness();
@@ -511,6 +530,10 @@ impl AppState {
         let unfinished = loaded.unfinished > 0;
         let theirs = loaded.workbook;
         let mut merged = self.wb.get_untracked();
+        // What the other tab emptied from the trash stays gone here (a
+        // merge alone would bring it back).
+        let purged = TRASH_SEEN.with(|t| merged.drop_purged_elsewhere(&theirs, &t.borrow()));
+        TRASH_SEEN.with(|t| *t.borrow_mut() = theirs.trash_marks());
         let report = merged.merge_from(&theirs);
         let ours_extra = merged != theirs || unfinished;
         if report.changes() > 0 {
@@ -518,6 +541,11 @@ impl AppState {
         }
         if merged != self.wb.get_untracked() {
             self.wb.set(merged);
+        }
+        if !purged.is_empty() {
+            if let Some(hook) = PURGED_ELSEWHERE.with(std::cell::Cell::get) {
+                hook(purged);
+            }
         }
         if let Some(at) = loaded.saved_at {
             if !matches!(self.save.get_untracked(), SaveState::Pending) {

@@ -77,7 +77,7 @@ macro_rules! workbook {
         }
 
         /// The collections of a workbook, to name a record's place.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Part { $($part),* }
 
         impl Part {
@@ -185,6 +185,11 @@ macro_rules! workbook {
                 out
             }
 
+            /// How many records are in the trash.
+            pub fn trashed_count(&self) -> usize {
+                0 $(+ self.$field.trashed().count())*
+            }
+
             fn restore_record(&mut self, part: Part, id: uuid::Uuid, at: chrono::DateTime<chrono::Utc>) -> bool {
                 match part { $(Part::$part => self.$field.restore(id, at)),* }
             }
@@ -200,6 +205,18 @@ macro_rules! workbook {
             /// device goes, unless it was edited here meanwhile).
             pub fn remove_if_still(&mut self, part: Part, id: uuid::Uuid, updated: chrono::DateTime<chrono::Utc>) -> bool {
                 match part { $(Part::$part => self.$field.remove_if_still(id, updated)),* }
+            }
+
+            /// The records in the trash, each as (part, id, `updated`): what
+            /// a save or a load found there (see [`Workbook::drop_purged_elsewhere`]).
+            pub fn trash_marks(&self) -> std::collections::BTreeSet<TrashMark> {
+                let mut out = std::collections::BTreeSet::new();
+                $(out.extend(self.$field.trashed().map(|r| TrashMark(Part::$part, r.id, r.updated)));)*
+                out
+            }
+
+            fn holds(&self, part: Part, id: uuid::Uuid) -> bool {
+                match part { $(Part::$part => self.$field.get(id).is_some()),* }
             }
 
             /// Calls `visitor` with each collection, for storage.
@@ -218,6 +235,34 @@ macro_rules! workbook {
             }
         }
     };
+}
+
+/// A record in the trash as a save or a load saw it: part, id, `updated`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TrashMark(pub Part, pub uuid::Uuid, pub chrono::DateTime<chrono::Utc>);
+
+impl Workbook {
+    /// Another tab saved `theirs`: the records of this tab's trash that it
+    /// no longer holds were emptied from the trash there, when this tab's
+    /// last save or load (`seen`) had them in the trash unchanged since.
+    /// Removes those (a merge alone would bring them back, and with them a
+    /// customer's personal data the user erased); returns them. A record
+    /// trashed or edited here since is kept (nothing typed is lost).
+    pub fn drop_purged_elsewhere(
+        &mut self,
+        theirs: &Workbook,
+        seen: &std::collections::BTreeSet<TrashMark>,
+    ) -> Vec<(Part, uuid::Uuid)> {
+        let gone: Vec<TrashMark> = self
+            .trash_marks()
+            .into_iter()
+            .filter(|m| seen.contains(m) && !theirs.holds(m.0, m.1))
+            .collect();
+        gone.into_iter()
+            .filter(|TrashMark(part, id, at)| self.remove_if_still(*part, *id, *at))
+            .map(|TrashMark(part, id, _)| (part, id))
+            .collect()
+    }
 }
 
 workbook! {
@@ -468,7 +513,7 @@ impl Workbook {
                 .count(),
             self_test_in_progress: self.self_test_in_progress().is_some(),
             counts: self.counts(),
-            trashed: self.trashed().len(),
+            trashed: self.trashed_count(),
         }
     }
 
@@ -529,6 +574,53 @@ mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
 
+    /// Two tabs: B empties the trash and saves; A, which saw those records
+    /// in its trash, takes B's save in and drops them, unless it changed
+    /// one since; and never drops what B simply does not have yet.
+    #[test]
+    fn a_trash_emptied_in_another_tab_stays_empty_here() {
+        use crate::listen::complaints::Complaint;
+        let at = |s: i64| Utc.timestamp_opt(1_700_000_000 + s, 0).unwrap();
+        let mut a = Workbook::default();
+        let kept = a.complaints.insert(Complaint::new(at(0)), at(0));
+        let erased = a.complaints.insert(Complaint::new(at(1)), at(1));
+        let edited = a.complaints.insert(Complaint::new(at(2)), at(2));
+        a.complaints.trash(erased, at(10));
+        a.complaints.trash(edited, at(10));
+        let seen = a.trash_marks();
+        assert_eq!(seen.len(), 2);
+        let mut b = a.clone();
+        assert_eq!(b.purge_trash(), 2);
+        // Meanwhile A restored and trashed `edited` again (a newer stamp),
+        // and trashed `kept`, which B's save never saw.
+        assert!(a.restore(Part::Complaints, edited, at(20)));
+        a.complaints.trash(edited, at(21));
+        a.complaints.trash(kept, at(22));
+        let dropped = a.drop_purged_elsewhere(&b, &seen);
+        assert_eq!(dropped, vec![(Part::Complaints, erased)]);
+        assert!(a.complaints.get(erased).is_none(), "erased here too");
+        assert!(
+            a.complaints.get(edited).is_some(),
+            "changed here since: kept"
+        );
+        assert!(
+            a.complaints.get(kept).is_some(),
+            "not in B's save yet: kept"
+        );
+        // Taking B in again changes nothing more.
+        assert!(a.drop_purged_elsewhere(&b, &seen).is_empty());
+        // A record B still holds is never dropped.
+        let mut c = Workbook::default();
+        let x = c.complaints.insert(Complaint::new(at(0)), at(0));
+        c.complaints.trash(x, at(5));
+        let seen = c.trash_marks();
+        let same = c.clone();
+        assert!(c.drop_purged_elsewhere(&same, &seen).is_empty());
+        assert!(c
+            .drop_purged_elsewhere(&Workbook::default(), &std::collections::BTreeSet::new())
+            .is_empty());
+    }
+
     #[test]
     fn the_trash_holds_every_collection_and_empties_at_once() {
         use crate::listen::complaints::Complaint;
@@ -546,17 +638,18 @@ mod tests {
         wb.self_tests.trash(t, at(10));
         wb.complaints.trash(c, at(20));
         let trash = wb.trashed();
-        assert_eq!(trash.len(), 2);
+        assert_eq!((trash.len(), wb.trashed_count()), (2, 2));
         assert_eq!(
             (trash[0].0, trash[0].1),
             (Part::Complaints, c),
             "newest first"
         );
         assert!(wb.restore(Part::Complaints, c, at(30)));
-        assert_eq!(wb.trashed().len(), 1);
+        assert_eq!((wb.trashed().len(), wb.trashed_count()), (1, 1));
         wb.complaints.trash(c, at(40));
         assert_eq!(wb.purge_trash(), 2);
         assert!(wb.trashed().is_empty());
+        assert_eq!(wb.trashed_count(), 0);
         assert!(
             wb.complaints.get(c).is_none(),
             "gone for good, personal data too"

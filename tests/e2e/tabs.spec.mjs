@@ -174,3 +174,38 @@ test('an edit saved to a complaint another tab moved to the trash is not called 
   await open(b, path);
   await expect(b.getByTestId('nature')).toHaveValue('The drill arrived with a cracked case and no charger.');
 });
+
+test('a trash emptied in one tab stays empty in the other, and the erased complaint never comes back', async ({ context }) => {
+  const a = await context.newPage();
+  await openExample(a);
+  await open(a, '/listen');
+  await a.getByTestId('complaint-row').filter({ hasText: 'Elif Demir' }).getByRole('link').click();
+  await a.getByTestId('delete-complaint').click();
+  await waitSaved(a);
+  await open(a, '/share');
+  await expect(a.getByTestId('trash')).toContainText('Complaints —');
+
+  // Tab B, opened on Share & backup, empties the trash.
+  const b = await context.newPage();
+  await open(b, '/share');
+  await expect(b.getByTestId('trash')).toContainText('Complaints —');
+  await b.getByRole('button', { name: 'Empty the trash' }).click();
+  await b.getByTestId('confirm-empty-trash').click();
+  await expect(b.getByTestId('trash')).toContainText('The trash is empty.');
+  await waitSaved(b);
+
+  // Tab A takes B's save in: its trash empties too, and nothing it saves
+  // afterwards brings the complaint back.
+  await expect(a.getByTestId('trash')).toContainText('The trash is empty.');
+  await open(a, '/');
+  await a.getByLabel('Business name').fill('Corner Hardware, after the erasure');
+  await a.getByLabel('Business name').press('Tab');
+  await waitSaved(a);
+  for (const p of [a, b]) {
+    await p.reload();
+    await open(p, '/share');
+    await expect(p.getByTestId('trash')).toContainText('The trash is empty.');
+    await open(p, '/listen');
+    await expect(p.getByTestId('complaint-row').filter({ hasText: 'Elif Demir' })).toHaveCount(0);
+  }
+});
