@@ -1210,7 +1210,7 @@ impl<K: Kv> Store<K> {
             problems.push(Problem::CannotKeep);
         }
         let records =
-            workbook.counts().iter().map(|(_, n)| n).sum::<usize>() + workbook.trashed().len();
+            workbook.counts().iter().map(|(_, n)| n).sum::<usize>() + workbook.trashed_count();
         problems.insert(0, Problem::Rebuilt { parts, records });
         Ok(Loaded {
             workbook,

@@ -193,9 +193,47 @@ pub fn join_isolated<S: AsRef<str>>(items: &[S], sep: &str) -> String {
         .join(sep)
 }
 
+/// The start of a user's text as one line: runs of white space (line
+/// breaks included) become one space, the ends are trimmed, and a text
+/// longer than `max` characters is cut there with "…".
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0usize;
+    for word in text.split_whitespace() {
+        for c in (!out.is_empty())
+            .then_some(' ')
+            .into_iter()
+            .chain(word.chars())
+        {
+            if count == max {
+                out.truncate(out.trim_end().len());
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            count += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excerpt_is_one_trimmed_line_cut_with_an_ellipsis() {
+        assert_eq!(excerpt("  Late\n\n  delivery\t ", 40), "Late delivery");
+        assert_eq!(excerpt("", 40), "");
+        assert_eq!(excerpt(" \n\t ", 40), "");
+        assert_eq!(excerpt("abcdef", 6), "abcdef");
+        assert_eq!(excerpt("abcdefg", 6), "abcdef…");
+        assert_eq!(excerpt("ab cd", 3), "ab…");
+        assert_eq!(excerpt("ğüşİıç", 3), "ğüş…");
+        assert_eq!(excerpt("x", 0), "…");
+        let long = "çok uzun ".repeat(10_000);
+        assert_eq!(excerpt(&long, 60).chars().count(), 61);
+    }
 
     #[test]
     fn turkish_i_folds_every_way() {

@@ -430,49 +430,58 @@ fn Recovery() -> impl IntoView {
     }
 }
 
-/// A few words that say which record a trashed item was.
+/// A few words that say which record a trashed item was: its date and
+/// the first of its texts that is not empty, cut to one short line; its
+/// creation day where it has neither.
 fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
+    use crate::kernel::text::excerpt;
+    let intl = Intl(lang);
+    let first = |texts: &[&str]| texts.iter().map(|t| excerpt(t, 60)).find(|t| !t.is_empty());
+    // "date — text", or the date alone.
+    let dated = |date: String, texts: &[&str]| match first(texts) {
+        Some(text) => format!("{date} — {text}"),
+        None => date,
+    };
+    // The text, or the day the record was made.
+    let named = |texts: &[&str], created| first(texts).unwrap_or_else(|| intl.day_of(created));
     let label = match part {
         Part::SelfTests => wb.self_tests.get(id).map(|r| {
             r.data
                 .score()
-                .map(|s| Intl(lang).number(s.total.value(), 2))
+                .map(|s| intl.number(s.total.value(), 2))
                 .unwrap_or_else(|| "…".into())
         }),
         Part::Complaints => wb.complaints.get(id).map(|r| {
-            format!(
-                "{} — {}",
-                Intl(lang).day_of(r.data.received),
-                r.data.category
+            let d = &r.data;
+            dated(
+                intl.day_of(d.received),
+                &[&d.category, &d.customer.name, &d.nature],
             )
         }),
         Part::Surveys => wb
             .surveys
             .get(id)
-            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.title)),
+            .map(|r| dated(intl.date(r.data.date), &[&r.data.title])),
         Part::Operations => wb
             .operations
             .get(id)
-            .map(|r| Intl(lang).month(r.data.period.first_day())),
+            .map(|r| intl.month(r.data.period.first_day())),
         Part::Suppliers => wb
             .supplier_figures
             .get(id)
-            .map(|r| Intl(lang).month(r.data.period.first_day())),
-        Part::Problems => wb.problems.get(id).map(|r| r.data.title.clone()),
-        Part::Visions => wb.visions.get(id).map(|r| {
-            let s = r.data.statement.trim();
-            if s.is_empty() {
-                Intl(lang).day_of(r.created)
-            } else {
-                s.to_string()
-            }
-        }),
+            .map(|r| intl.month(r.data.period.first_day())),
+        Part::Problems => wb
+            .problems
+            .get(id)
+            .map(|r| named(&[&r.data.title], r.created)),
+        Part::Visions => wb
+            .visions
+            .get(id)
+            .map(|r| named(&[&r.data.statement], r.created)),
         Part::Goals => wb.goals.get(id).map(|r| {
-            if r.data.title.is_empty() {
+            first(&[&r.data.title]).unwrap_or_else(|| {
                 crate::draft::document::measure_text(r.data.measure, lang).to_string()
-            } else {
-                r.data.title.clone()
-            }
+            })
         }),
         Part::Policy => wb.policy.get(id).map(|r| {
             crate::draft::policy::point_text(r.data.key)
@@ -480,7 +489,7 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
                 .in_lang(lang)
                 .to_string()
         }),
-        Part::Rules => wb.rules.get(id).map(|r| r.data.text.clone()),
+        Part::Rules => wb.rules.get(id).map(|r| named(&[&r.data.text], r.created)),
         Part::Guidelines => wb.guidelines.get(id).map(|r| {
             crate::draft::plan::guide_text(r.data.step)
                 .title
@@ -490,31 +499,37 @@ fn trash_label(wb: &Workbook, part: Part, id: Uuid, lang: Lang) -> String {
         Part::Training => wb.training.get(id).map(|r| {
             let kind = crate::draft::document::training_kind_text(r.data.kind, lang);
             match r.data.date {
-                Some(d) => format!("{kind} — {}", Intl(lang).date(d)),
+                Some(d) => format!("{kind} — {}", intl.date(d)),
                 None => kind.to_string(),
             }
         }),
-        Part::Reviews => wb.reviews.get(id).map(|r| Intl(lang).date(r.data.on)),
-        Part::Sops => wb.sops.get(id).map(|r| r.data.title.clone()),
+        Part::Reviews => wb.reviews.get(id).map(|r| intl.date(r.data.on)),
+        Part::Sops => wb.sops.get(id).map(|r| named(&[&r.data.title], r.created)),
         Part::Meetings => wb
             .meetings
             .get(id)
-            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.topics)),
+            .map(|r| dated(intl.date(r.data.date), &[&r.data.topics])),
         Part::CheckRounds => wb
             .check_rounds
             .get(id)
-            .map(|r| format!("{} — {}", Intl(lang).date(r.data.date), r.data.who)),
-        Part::Pulses => wb.pulses.get(id).map(|r| r.data.title.clone()),
-        Part::Members => wb.members.get(id).map(|r| r.data.name.clone()),
+            .map(|r| dated(intl.date(r.data.date), &[&r.data.who])),
+        Part::Pulses => wb
+            .pulses
+            .get(id)
+            .map(|r| named(&[&r.data.title], r.created)),
+        Part::Members => wb
+            .members
+            .get(id)
+            .map(|r| named(&[&r.data.name], r.created)),
         Part::OneOnOnes => wb.one_on_ones.get(id).map(|r| {
             let who = wb
                 .members
                 .get(r.data.member)
                 .map(|m| m.data.name.clone())
                 .unwrap_or_default();
-            format!("{} — {who}", Intl(lang).date(r.data.date))
+            dated(intl.date(r.data.date), &[&who])
         }),
-        Part::Enps => wb.enps.get(id).map(|r| Intl(lang).date(r.data.date)),
+        Part::Enps => wb.enps.get(id).map(|r| intl.date(r.data.date)),
     };
     label.unwrap_or_default()
 }

@@ -341,6 +341,24 @@ test('a trashed complaint is listed in Share & backup\'s trash', async ({ page }
   await expect(trash).toContainText(/Complaint/, { timeout: 3000 });
 });
 
+test('a trashed complaint without a category or a name is named in the trash by the start of what happened', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '/listen');
+  const nature = 'The parcel   arrived\nwith the box torn open and two of the six glasses broken, and nobody answered the phone';
+  await addComplaint(page, { nature });
+  await expect(rows(page)).toHaveCount(1);
+  await rows(page).getByRole('link').click();
+  await expect(page.locator('main h1')).toHaveText('Complaint');
+  await saved(page, () => page.getByTestId('delete-complaint').click());
+  await open(page, '/share');
+  const item = page.getByTestId('trash').locator('li');
+  await expect(item).toHaveCount(1);
+  // One line: the date, then the first 60 characters with the spaces made
+  // one, cut at a word's end here.
+  await expect(item).toContainText(/^Complaints — \d{1,2} \w+ \d{4} — The parcel arrived with the box torn open and two of the six… \(deleted/);
+  expect(errors).toEqual([]);
+});
+
 for (const title of onDays('the example\'s figures, estimate, chart, search and filters')) test(title, async ({ page }) => {
   const errors = watchErrors(page);
   await openExample(page);
