@@ -181,6 +181,7 @@ impl Transport for Db {
             Method::Get => "GET",
             Method::Put => "PUT",
             Method::Post => "POST",
+            Method::Delete => "DELETE",
         };
         let path = if req.path.is_empty() {
             format!("/{}/", self.name)

@@ -82,6 +82,7 @@ async fn fetch(
         Method::Get => "GET",
         Method::Put => "PUT",
         Method::Post => "POST",
+        Method::Delete => "DELETE",
     });
     init.set_credentials(web_sys::RequestCredentials::Include);
     init.set_cache(web_sys::RequestCache::NoStore);
@@ -159,6 +160,8 @@ pub enum LoginError {
     /// this app's origin).
     Unreachable,
     WrongPassword,
+    /// Too many wrong passwords: the server refuses this user for a while.
+    LockedOut,
     NoDatabase,
     Forbidden,
     Unexpected,
@@ -176,6 +179,8 @@ async fn log_in(db: &Db, user: &str, password: &str) -> Result<(), LoginError> {
     match res.status {
         200..=299 => {}
         401 => return Err(LoginError::WrongPassword),
+        // CouchDB 3.4+ after repeated wrong passwords ([chttpd_auth_lockout]).
+        403 => return Err(LoginError::LockedOut),
         _ => return Err(LoginError::Unexpected),
     }
     let res = fetch(&db.url, Method::Get, None, rules::REQUEST_MS, false)
@@ -300,10 +305,19 @@ pub async fn log_in_again(app: AppState, password: &str) -> Result<(), LoginErro
 }
 
 /// Stops syncing and forgets what it knew; the workbook stays as it is.
+/// The server's session ends too (`DELETE /_session`), so the browser keeps
+/// no login to the database; if the server cannot be reached, the session
+/// ends by itself after its idle time.
 pub fn disconnect(app: AppState) {
     RUN.with(|r| r.set(r.get().wrapping_add(1)));
     kick();
     let mut c = config();
+    if let Some(db) = Db::parse(&c.db_url) {
+        leptos::task::spawn_local(async move {
+            let url = format!("{}/_session", db.root);
+            let _ = fetch(&url, Method::Delete, None, rules::REQUEST_MS, false).await;
+        });
+    }
     c.on = false;
     write_config(&c);
     forget_state();
@@ -351,8 +365,19 @@ fn after_save() {
     }
 }
 
+/// Another tab emptied records from the trash: their documents are
+/// deleted on the server too (this tab may be the one that syncs).
+fn purged_elsewhere(records: Vec<(crate::book::workbook::Part, uuid::Uuid)>) {
+    let ids = records
+        .into_iter()
+        .map(|(part, id)| crate::sync::doc::DocKey::Record(part, id).id())
+        .collect();
+    note_purged(ids);
+}
+
 fn spawn(app: AppState, db: Db) {
     crate::app::state::after_save(after_save);
+    crate::app::state::on_purged_elsewhere(purged_elsewhere);
     let run = RUN.with(|r| {
         r.set(r.get().wrapping_add(1));
         r.get()

@@ -21,7 +21,8 @@ pub const VERSION: u64 = 5;
 pub const MAX_FILE_CHARS: usize = 64 * 1024 * 1024;
 
 /// Why a file was refused. Each maps to a message in the user's language.
-#[derive(Debug, Clone, PartialEq)]
+/// (Kept with a refused sync document, hence serialisable.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum FileError {
     /// The file is empty.
     Empty,

@@ -391,6 +391,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncShortRefused => "Sync stopped",
         K::SyncBadUrl => "Write the database's full address: it starts with https:// and ends with the database's name.",
         K::SyncWrongPassword => "Wrong user name or password.",
+        K::SyncLockedOut => "The server has locked this user for a few minutes after too many wrong passwords. Wait a little, then try again.",
         K::SyncUnreachable => "The server could not be reached. Check the address and that you are online; the server must also allow this app's address (CORS).",
         K::SyncFillAll => "Write the user name and the password.",
         K::SyncNoDatabase => "There is no database of that name on this server.",

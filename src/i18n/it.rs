@@ -409,6 +409,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncShortRefused => "Sincronizzazione ferma",
         K::SyncBadUrl => "Inserisci l'indirizzo completo del database: inizia con https:// e finisce con il nome del database.",
         K::SyncWrongPassword => "Nome utente o password errati.",
+        K::SyncLockedOut => "Dopo troppe password sbagliate il server ha bloccato questo utente per qualche minuto. Aspetta un po' e riprova.",
         K::SyncUnreachable => "Il server non risponde. Controlla l'indirizzo e la connessione. Il server deve anche consentire l'accesso dall'indirizzo di questa app (CORS).",
         K::SyncFillAll => "Inserisci il nome utente e la password.",
         K::SyncNoDatabase => "Su questo server non esiste un database con questo nome.",

@@ -227,6 +227,7 @@ keys! {
     SyncShortRefused,
     SyncBadUrl,
     SyncWrongPassword,
+    SyncLockedOut,
     SyncUnreachable,
     SyncFillAll,
     // Connecting failed (sentences of their own; SyncWhy* follow "Refused: ")

@@ -404,6 +404,7 @@ pub(super) const fn text(key: K) -> &'static str {
         K::SyncShortRefused => "Eşitleme durdu",
         K::SyncBadUrl => "Veritabanının tam adresini yazın: https:// ile başlar ve veritabanının adıyla biter.",
         K::SyncWrongPassword => "Kullanıcı adı veya parola yanlış.",
+        K::SyncLockedOut => "Çok fazla yanlış parola girildiği için sunucu bu kullanıcıyı birkaç dakikalığına kilitledi. Biraz bekleyip yeniden deneyin.",
         K::SyncUnreachable => "Sunucuya ulaşılamadı. Adresi ve internet bağlantınızı kontrol edin; sunucunun bu uygulamanın adresine de izin vermesi gerekir (CORS).",
         K::SyncFillAll => "Kullanıcı adını ve parolayı yazın.",
         K::SyncNoDatabase => "Bu sunucuda bu adla bir veritabanı yok.",

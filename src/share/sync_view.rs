@@ -2,7 +2,7 @@
 //! database, log in again when the session ends, disconnect, and what the
 //! server sent that was not taken.
 
-use crate::app::kit::{changed_name, enter_never_submits, part_name};
+use crate::app::kit::{changed_name, enter_never_submits, file_error_text, part_name};
 use crate::app::state::use_app;
 use crate::app::sync::Status;
 use crate::app::sync_web::{self, LoginError};
@@ -17,6 +17,7 @@ fn login_error(e: LoginError) -> K {
         LoginError::BadUrl => K::SyncBadUrl,
         LoginError::Unreachable => K::SyncUnreachable,
         LoginError::WrongPassword => K::SyncWrongPassword,
+        LoginError::LockedOut => K::SyncLockedOut,
         LoginError::NoDatabase => K::SyncNoDatabase,
         LoginError::Forbidden => K::SyncForbiddenUser,
         LoginError::Unexpected => K::SyncUnexpectedAnswer,
@@ -240,9 +241,12 @@ fn Refused() -> impl IntoView {
                     RefusedWhy::NotOurs => K::SyncDocNotOurs.in_lang(lang).to_string(),
                     RefusedWhy::Malformed => K::SyncDocMalformed.in_lang(lang).to_string(),
                     RefusedWhy::Newer => K::SyncDocNewer.in_lang(lang).to_string(),
-                    // The engine's detail is not yet in the user's words
-                    // (see the report): the kind of refusal is.
-                    RefusedWhy::Invalid => K::SyncDocInvalid.in_lang(lang).to_string(),
+                    // What an imported file with this record would say.
+                    RefusedWhy::Invalid => match &r.error {
+                        // (its full stop would stand before the id)
+                        Some(e) => file_error_text(e, lang).trim_end_matches('.').to_string(),
+                        None => K::SyncDocInvalid.in_lang(lang).to_string(),
+                    },
                     RefusedWhy::ServerRefused => K::SyncDocServerRefused.in_lang(lang).to_string(),
                 };
                 view! {

@@ -13,6 +13,7 @@
 
 use super::doc::{self, DocKey, LocalDoc, Refusal};
 use super::rev::Rev;
+use crate::book::file::FileError;
 use crate::book::workbook::Workbook;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,8 @@ pub enum Method {
     Get,
     Put,
     Post,
+    /// Only to log out (`DELETE /_session`); a round never deletes.
+    Delete,
 }
 
 /// One HTTP request, its path relative to the database's URL
@@ -124,10 +127,46 @@ pub struct Refused {
     pub id: String,
     pub rev: String,
     pub why: RefusedWhy,
-    /// For an invalid record: the field and what is wrong, as an import
-    /// error names them.
-    #[serde(default)]
-    pub detail: String,
+    /// For an invalid record or a newer schema: what an imported file's
+    /// error would say, its field named within the record and its texts
+    /// bounded (see [`Refused::error_of`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<FileError>,
+}
+
+/// The longest text of a refusal kept (a server's document can hold a long
+/// value that a parse error quotes).
+const MAX_DETAIL_CHARS: usize = 160;
+
+impl Refused {
+    /// The import error of a document, for showing: a field's path is made
+    /// relative to the record (`complaints[0].received` becomes
+    /// `received`) and every text is cut to [`MAX_DETAIL_CHARS`].
+    pub fn error_of(e: FileError) -> FileError {
+        match e {
+            FileError::BadField { path, detail } => {
+                let inner = match path.split_once('.') {
+                    Some((_, rest)) => rest.to_string(),
+                    None => path,
+                };
+                FileError::BadField {
+                    path: cut(&inner),
+                    detail: cut(&detail),
+                }
+            }
+            FileError::Invalid { detail } => FileError::Invalid {
+                detail: cut(&detail),
+            },
+            other => other,
+        }
+    }
+}
+
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(MAX_DETAIL_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,14 +252,14 @@ impl SyncState {
         format!("_local/servicebook-{}", self.replica)
     }
 
-    fn refuse(&mut self, id: &str, rev: &str, why: RefusedWhy, detail: String) {
+    fn refuse(&mut self, id: &str, rev: &str, why: RefusedWhy, error: Option<FileError>) {
         self.refused.retain(|r| r.id != id);
         if self.refused.len() < MAX_REFUSED {
             self.refused.push(Refused {
                 id: id.to_string(),
                 rev: rev.to_string(),
                 why,
-                detail,
+                error,
             });
         }
     }
@@ -454,8 +493,7 @@ impl Run<'_> {
             return None;
         }
         let Some(key) = DocKey::parse(id) else {
-            self.state
-                .refuse(id, "", RefusedWhy::NotOurs, String::new());
+            self.state.refuse(id, "", RefusedWhy::NotOurs, None);
             return None;
         };
         let mut leaves: Vec<Rev> = row
@@ -468,8 +506,7 @@ impl Run<'_> {
         leaves.dedup();
         leaves.truncate(MAX_LEAVES);
         if leaves.is_empty() {
-            self.state
-                .refuse(id, "", RefusedWhy::Malformed, String::new());
+            self.state.refuse(id, "", RefusedWhy::Malformed, None);
             return None;
         }
         if let Some(k) = self.state.known.get(id) {
@@ -490,8 +527,7 @@ impl Run<'_> {
             match doc.get("_rev").and_then(Value::as_str).and_then(Rev::parse) {
                 Some(rev) => Some((rev, doc.clone())),
                 None => {
-                    self.state
-                        .refuse(id, "", RefusedWhy::Malformed, String::new());
+                    self.state.refuse(id, "", RefusedWhy::Malformed, None);
                     return None;
                 }
             }
@@ -532,12 +568,10 @@ impl Run<'_> {
                         simple_revs.insert(c.id.clone(), rev.clone());
                         simple.push(inc);
                     }
-                    Ok(_) => self.state.refuse(
-                        &c.id,
-                        &rev.to_string(),
-                        RefusedWhy::Malformed,
-                        String::new(),
-                    ),
+                    Ok(_) => {
+                        self.state
+                            .refuse(&c.id, &rev.to_string(), RefusedWhy::Malformed, None)
+                    }
                     Err(r) => self.refuse(&c.id, rev, r),
                 }
             }
@@ -585,13 +619,19 @@ impl Run<'_> {
     }
 
     fn refuse(&mut self, id: &str, rev: &Rev, r: Refusal) {
-        let (why, detail) = match r {
-            Refusal::NotOurs => (RefusedWhy::NotOurs, String::new()),
-            Refusal::Malformed => (RefusedWhy::Malformed, String::new()),
-            Refusal::Newer { found } => (RefusedWhy::Newer, found.to_string()),
-            Refusal::Invalid(e) => (RefusedWhy::Invalid, format!("{e:?}")),
+        let (why, error) = match r {
+            Refusal::NotOurs => (RefusedWhy::NotOurs, None),
+            Refusal::Malformed => (RefusedWhy::Malformed, None),
+            Refusal::Newer { found } => (
+                RefusedWhy::Newer,
+                Some(FileError::Newer {
+                    found,
+                    supported: crate::book::file::VERSION,
+                }),
+            ),
+            Refusal::Invalid(e) => (RefusedWhy::Invalid, Some(Refused::error_of(e))),
         };
-        self.state.refuse(id, &rev.to_string(), why, detail);
+        self.state.refuse(id, &rev.to_string(), why, error);
     }
 
     /// The server's version `rev` of a document is now the one this
@@ -960,9 +1000,8 @@ impl Run<'_> {
         }
         for o in batch {
             if failed.contains(&o.id) {
-                let detail = String::new();
                 self.state
-                    .refuse(&o.id, &o.rev.to_string(), RefusedWhy::ServerRefused, detail);
+                    .refuse(&o.id, &o.rev.to_string(), RefusedWhy::ServerRefused, None);
                 continue;
             }
             if missing(o) {
@@ -1037,7 +1076,7 @@ impl Run<'_> {
 }
 
 fn batch_len(wb: &Workbook) -> usize {
-    wb.counts().iter().map(|(_, n)| *n).sum::<usize>() + wb.trashed().len()
+    wb.counts().iter().map(|(_, n)| *n).sum::<usize>() + wb.trashed_count()
 }
 
 fn bounded<'a>(s: &'a str, call: &'static str) -> Result<&'a str, SyncError> {

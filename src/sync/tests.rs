@@ -3,8 +3,9 @@
 //! server is trusted, and a round cut at any call loses nothing.
 
 use super::doc::DocKey;
-use super::engine::{round, wait, Round, SyncError, SyncState};
+use super::engine::{round, wait, Refused, RefusedWhy, Round, SyncError, SyncState};
 use super::fake::{block_on, FakeCouch, Fault};
+use crate::book::file::FileError;
 use crate::book::workbook::{Part, Profile, Workbook};
 use crate::kernel::record::Record;
 use crate::run::team::Member;
@@ -280,12 +281,17 @@ fn hostile_documents_are_refused_one_by_one_and_the_rest_is_taken() {
     let mut b = Device::new("b");
     let mine = b.add("Mine", 0);
     let id = Uuid::new_v4();
+    let far_id = Uuid::new_v4();
     let rec = |v: Value| Some(json!({"schema": 5, "record": v}));
     let member = |id: Uuid, updated: &str| json!({"id": id, "created": "2026-12-01T09:00:00Z", "updated": updated, "data": {"name": "x"}});
     let cases: Vec<(String, Option<Value>)> = vec![
         (
             format!("members:{id}"),
             rec(member(id, "+275760-09-13T00:00:00Z")),
+        ),
+        (
+            format!("members:{far_id}"),
+            rec(member(far_id, "+10000-01-01T00:00:00Z")),
         ),
         (
             format!("members:{}", Uuid::new_v4()),
@@ -335,9 +341,63 @@ fn hostile_documents_are_refused_one_by_one_and_the_rest_is_taken() {
         "{:#?}",
         b.state.refused
     );
+    // An invalid record says which field and why, as an import would,
+    // the field named within the record.
+    let far = b
+        .state
+        .refused
+        .iter()
+        .find(|r| r.id == format!("members:{far_id}"))
+        .expect("the member from year 10000 is listed");
+    assert_eq!(far.why, RefusedWhy::Invalid);
+    assert_eq!(
+        far.error,
+        Some(FileError::BadField {
+            path: "updated".into(),
+            detail: crate::kernel::bounds::OUT_OF_RANGE.into()
+        })
+    );
+    let newer = b.state.refused.iter().find(|r| r.why == RefusedWhy::Newer);
+    assert_eq!(
+        newer.and_then(|r| r.error.clone()),
+        Some(FileError::Newer {
+            found: 99,
+            supported: crate::book::file::VERSION
+        })
+    );
     // The refused stay refused on the next round; nothing repeats.
     let r = b.sync(&server);
     assert_eq!((r.error, r.pulled), (None, 0));
+}
+
+/// What a refusal keeps to show is bounded, whatever the server's document
+/// held, and cut on a character's boundary.
+#[test]
+fn a_refusals_texts_are_bounded_and_named_within_the_record() {
+    let long = "ğ".repeat(10_000);
+    let e = Refused::error_of(FileError::BadField {
+        path: format!("complaints[0].data.{long}"),
+        detail: format!("invalid type: string \"{long}\""),
+    });
+    let FileError::BadField { path, detail } = e else {
+        panic!("still a field error");
+    };
+    assert!(path.starts_with("data.ğ") && path.ends_with('…'), "{path}");
+    assert_eq!(path.chars().count(), 161);
+    assert_eq!(detail.chars().count(), 161);
+    let e = Refused::error_of(FileError::BadField {
+        path: "profile".into(),
+        detail: "x".into(),
+    });
+    assert_eq!(
+        e,
+        FileError::BadField {
+            path: "profile".into(),
+            detail: "x".into()
+        }
+    );
+    let e = Refused::error_of(FileError::Invalid { detail: long });
+    assert!(matches!(e, FileError::Invalid { detail } if detail.chars().count() == 161));
 }
 
 #[test]

@@ -155,6 +155,19 @@ test('a wrong password says so and connects nothing', async ({ browser }) => {
   await connect(a.page, { password: 'not-the-password' });
   await expect(a.page.getByTestId('sync-error')).toHaveText('Wrong user name or password.');
   await expect(a.page.getByTestId('sync-status')).toHaveText('Sync is off.');
+  // Too many wrong passwords: the server locks the user out for a while,
+  // and the card says so rather than "something unexpected".
+  couch.lockOut(true);
+  try {
+    await a.page.getByTestId('sync').getByLabel('Password').fill(couch.member.password);
+    await a.page.getByRole('button', { name: 'Connect' }).click();
+    await expect(a.page.getByTestId('sync-error')).toHaveText(
+      'The server has locked this user for a few minutes after too many wrong passwords. Wait a little, then try again.',
+    );
+    await expect(a.page.getByTestId('sync-status')).toHaveText('Sync is off.');
+  } finally {
+    couch.lockOut(false);
+  }
   await expect(a.page.getByTestId('sync-badge')).toHaveCount(0);
   // The password is never kept; the address and the name are, to try again.
   const kept = await a.page.evaluate(() => JSON.stringify(localStorage));
@@ -195,10 +208,15 @@ test('after the session ends the device asks to log in again and keeps its chang
   await open(b.page, '/listen');
   await expect(row(b.page, 'Bruno Neri')).toHaveCount(1, { timeout: 10_000 });
 
-  // Disconnect: everything stays, sync is off and forgets its state.
+  // Disconnect: everything stays, sync is off and forgets its state, and
+  // the browser keeps no login to the database.
   await open(b.page, '/share');
+  const session = async () =>
+    (await b.context.cookies(couch.url)).filter((c) => c.name === 'AuthSession' && c.value !== '').length;
+  expect(await session(), 'logged in while syncing').toBe(1);
   await b.page.getByRole('button', { name: 'Disconnect' }).click();
   await expect(b.page.getByTestId('sync-status')).toHaveText('Sync is off.');
+  await expect.poll(session, { message: 'the session cookie is gone', timeout: 5_000 }).toBe(0);
   await expect(b.page.getByTestId('sync-badge')).toHaveCount(0);
   expect(await b.page.evaluate(() => localStorage.getItem('servicebook-sync/v1/state'))).toBeNull();
   await b.page.reload();
@@ -229,6 +247,21 @@ test('two tabs of one browser: one syncs, and what the other saves reaches the o
   await expect(a.page.getByTestId('sync-status')).toContainText('Synced');
   await addComplaint(b.page, 'Parking full again.', 'Elena Rosa');
   await expect(row(a2, 'Elena Rosa')).toHaveCount(1, { timeout: 10_000 });
+
+  // The tab that does not sync empties the trash: the syncing tab takes
+  // that in and deletes the document on the server, and B's trash empties.
+  await row(a2, 'Dario Gialli').getByRole('link').click();
+  await saved(a2, () => a2.getByTestId('delete-complaint').click());
+  await open(b.page, '/share');
+  await expect(b.page.getByTestId('trash')).toContainText('Complaints —', { timeout: 10_000 });
+  await open(a2, '/share');
+  await a2.getByRole('button', { name: 'Empty the trash' }).click();
+  await saved(a2, () => a2.getByTestId('confirm-empty-trash').click());
+  await expect(b.page.getByTestId('trash')).toContainText('The trash is empty.', { timeout: 15_000 });
+  const docs = await fetch(`${couch.url}/${dbName}/_all_docs`, { headers: { Authorization: couch.adminAuth } }).then((r) => r.json());
+  expect(docs.rows.filter((r) => r.id.startsWith('complaints:')), 'only Elena Rosa is left on the server').toHaveLength(1);
+  await open(a.page, '/share');
+  await expect(a.page.getByTestId('trash')).toContainText('The trash is empty.');
   expect(a.errors.concat(b.errors, a2errors)).toEqual([]);
   await a.context.close();
   await b.context.close();
@@ -362,7 +395,11 @@ test('documents on the server that the app cannot take are listed in plain words
   const refused = a.page.getByTestId('sync-refused');
   await expect(refused).toContainText('Not taken from the server', { timeout: 10_000 });
   await expect(refused).toContainText('Complaints: written by a newer version of Servicebook');
-  await expect(refused).toContainText('Complaints: a value in it is not valid (complaints:6f1c2a4e-0000-4000-8000-000000000002)');
+  // What is wrong, as an imported file's error says it, the field named
+  // within the record.
+  await expect(refused).toContainText(
+    'Complaints: the field “created” is not valid (input contains invalid characters) (complaints:6f1c2a4e-0000-4000-8000-000000000002)',
+  );
   await expect(a.page.getByTestId('sync-status')).toContainText('Synced');
   await open(a.page, '/listen');
   await expect(a.page.getByTestId('complaint-row')).toHaveCount(1);

@@ -26,6 +26,8 @@
 //   POST /expire-sessions  rotate the cookie secret: every AuthSession cookie
 //                  stops working, the next request is anonymous (401 on a
 //                  members-only database), as when a CouchDB session times out
+//   POST /lock-out logging in answers 403, as CouchDB 3.4+ does after
+//                  repeated wrong passwords; POST /unlock ends it
 //   POST /reset    delete every database except _users and _replicator
 //                  (PouchDB's memory databases are shared by name across the
 //                  whole process: use a fresh name per test, or reset)
@@ -188,6 +190,9 @@ export async function startCouchServer(options = {}) {
 
   let hanging = false;
   let held = [];
+  // CouchDB 3.4+ locks a user out for a while after repeated wrong
+  // passwords ([chttpd_auth_lockout]): logging in then answers 403.
+  let lockedOut = false;
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -195,6 +200,13 @@ export async function startCouchServer(options = {}) {
     held.push(next);
   });
   app.use(corsMiddleware(opts.origins));
+  app.post(`${opts.basePath}/_session`, (req, res, next) => {
+    if (!lockedOut) return next();
+    res.status(403).json({
+      error: 'forbidden',
+      reason: 'Account is temporarily locked due to multiple authentication failures',
+    });
+  });
   app.get(`${opts.basePath}/:db/_changes`, (req, res, next) => longpoll(req, res, next));
   if (opts.basePath) app.use(opts.basePath, pouchApp);
   else app.use(pouchApp);
@@ -341,6 +353,9 @@ export async function startCouchServer(options = {}) {
     resume,
     expireSessions,
     reset,
+    lockOut(on) {
+      lockedOut = Boolean(on);
+    },
     status: () => ({ listening: server !== null, hanging }),
     async close() {
       resume();
@@ -373,6 +388,12 @@ export async function startCouchServer(options = {}) {
             return reply(200, api.status());
           case 'POST /expire-sessions':
             await expireSessions();
+            return reply(200, { ok: true });
+          case 'POST /lock-out':
+            lockedOut = true;
+            return reply(200, { ok: true });
+          case 'POST /unlock':
+            lockedOut = false;
             return reply(200, { ok: true });
           case 'POST /reset':
             await reset();
