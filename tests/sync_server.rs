@@ -469,4 +469,27 @@ fn bench_first_sync_of_ten_thousand_complaints() {
         idle.0.as_secs_f64(),
         idle.1
     );
+    // What each round pays for the whole workbook, however little changed:
+    // a copy of it, its documents (every record's JSON and hash), and the
+    // state written to storage.
+    let time = |f: &mut dyn FnMut()| {
+        let start = std::time::Instant::now();
+        for _ in 0..5 {
+            f();
+        }
+        start.elapsed().as_secs_f64() * 1000.0 / 5.0
+    };
+    let copy = time(&mut || drop(std::hint::black_box(b.wb.clone())));
+    let docs = time(&mut || {
+        drop(std::hint::black_box(servicebook::sync::doc::documents(
+            &b.wb,
+        )))
+    });
+    let mut stored = 0;
+    let state = time(&mut || stored = servicebook::app::sync::encode_state(&b.state).len());
+    println!(
+        "a round's fixed costs (native): copy {copy:.0} ms, documents {docs:.0} ms, \
+         state stored {state:.0} ms ({:.0} KB)",
+        stored as f64 / 1e3
+    );
 }
