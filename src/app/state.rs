@@ -12,7 +12,6 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// What this browser remembers apart from the workbook.
@@ -132,13 +131,13 @@ thread_local! {
     static BACKUP_WRITING: RefCell<(bool, bool)> = const { RefCell::new((false, false)) };
     /// Runs after each successful save (sync sends what changed).
     static AFTER_SAVE: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
-    /// Runs with the records another tab emptied from the trash (sync
-    /// deletes them on the server too).
-    static PURGED_ELSEWHERE: std::cell::Cell<Option<PurgedHook>> =
-        const { std::cell::Cell::new(None) };
+    /// Records another tab emptied from the trash, for sync to delete on
+    /// the server too (kept only while sync is on; a list rather than a
+    /// call into sync, which would bring sync's code into the first load).
+    static PURGED_ELSEWHERE: RefCell<Vec<(Part, uuid::Uuid)>> = const { RefCell::new(Vec::new()) };
     /// The trash as storage holds it, as of this tab's last load, save or
     /// take-in of another tab's save.
-    static TRASH_SEEN: RefCell<BTreeSet<TrashMark>> = const { RefCell::new(BTreeSet::new()) };
+    static TRASH_SEEN: RefCell<Vec<TrashMark>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Sets what runs after each successful save.
@@ -146,12 +145,9 @@ pub fn after_save(hook: fn()) {
     AFTER_SAVE.with(|h| h.set(Some(hook)));
 }
 
-/// What runs with the records another tab emptied from the trash.
-pub type PurgedHook = fn(Vec<(Part, uuid::Uuid)>);
-
-/// Sets what runs when another tab emptied records from the trash.
-pub fn on_purged_elsewhere(hook: PurgedHook) {
-    PURGED_ELSEWHERE.with(|h| h.set(Some(hook)));
+/// The records other tabs emptied from the trash since the last call.
+pub fn take_purged_elsewhere() -> Vec<(Part, uuid::Uuid)> {
+    PURGED_ELSEWHERE.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
 /// The automatic backup file, as the user sees it.
@@ -532,9 +528,8 @@ impl AppState {
         let mut merged = self.wb.get_untracked();
         // What the other tab emptied from the trash stays gone here (a
         // merge alone would bring it back).
-        let purged = TRASH_SEEN.with(|t| merged.drop_purged_elsewhere(&theirs, &t.borrow()));
+        let (report, purged) = TRASH_SEEN.with(|t| merged.merge_dropping(&theirs, &t.borrow()));
         TRASH_SEEN.with(|t| *t.borrow_mut() = theirs.trash_marks());
-        let report = merged.merge_from(&theirs);
         let ours_extra = merged != theirs || unfinished;
         if report.changes() > 0 {
             self.notice.set(Some(Notice::MergedFromOtherTab));
@@ -542,10 +537,8 @@ impl AppState {
         if merged != self.wb.get_untracked() {
             self.wb.set(merged);
         }
-        if !purged.is_empty() {
-            if let Some(hook) = PURGED_ELSEWHERE.with(std::cell::Cell::get) {
-                hook(purged);
-            }
+        if !purged.is_empty() && self.sync.get_untracked() != crate::app::sync::Status::Off {
+            PURGED_ELSEWHERE.with(|p| p.borrow_mut().extend(purged));
         }
         if let Some(at) = loaded.saved_at {
             if !matches!(self.save.get_untracked(), SaveState::Pending) {

@@ -138,6 +138,40 @@ macro_rules! workbook {
                 }
             }
 
+            /// [`Workbook::merge_from`] of another tab's save `other`: the
+            /// records of this tab's trash that it no longer holds were
+            /// emptied from the trash there, when this tab's last save or
+            /// load had them in the trash unchanged since (`seen`, as
+            /// [`Workbook::trash_marks`] gives it). Those are dropped first
+            /// (a merge alone would bring them back, and with them a
+            /// customer's personal data the user erased) and returned; a
+            /// record trashed or edited here since is kept.
+            pub fn merge_dropping(&mut self, other: &Workbook, seen: &[TrashMark]) -> (MergeReport, Vec<(Part, uuid::Uuid)>) {
+                // Which records may go is worked out on ids alone; only
+                // listing ids and removing by id is done per record type.
+                let candidates: Vec<TrashMark> = if seen.is_empty() {
+                    Vec::new()
+                } else {
+                    self.trash_marks()
+                        .into_iter()
+                        .filter(|m| seen.binary_search(m).is_ok())
+                        .collect()
+                };
+                let mut dropped = Vec::new();
+                if !candidates.is_empty() {
+                    $(
+                        if candidates.iter().any(|m| m.0 == Part::$part) {
+                            let gone = gone_from(&candidates, Part::$part, &other.$field.ids());
+                            if !gone.is_empty() {
+                                self.$field.remove_ids(&gone);
+                                dropped.extend(gone.into_iter().map(|id| (Part::$part, id)));
+                            }
+                        }
+                    )*
+                }
+                (self.merge_from(other), dropped)
+            }
+
             /// Live records per collection.
             pub fn counts(&self) -> Vec<(Part, usize)> {
                 vec![$((Part::$part, self.$field.live().count())),*]
@@ -207,16 +241,13 @@ macro_rules! workbook {
                 match part { $(Part::$part => self.$field.remove_if_still(id, updated)),* }
             }
 
-            /// The records in the trash, each as (part, id, `updated`): what
-            /// a save or a load found there (see [`Workbook::drop_purged_elsewhere`]).
-            pub fn trash_marks(&self) -> std::collections::BTreeSet<TrashMark> {
-                let mut out = std::collections::BTreeSet::new();
+            /// The records in the trash, each as (part, id, `updated`), sorted:
+            /// what a save or a load found there (see [`Workbook::merge_dropping`]).
+            pub fn trash_marks(&self) -> Vec<TrashMark> {
+                let mut out = Vec::new();
                 $(out.extend(self.$field.trashed().map(|r| TrashMark(Part::$part, r.id, r.updated)));)*
+                crate::kernel::order::sort(&mut out);
                 out
-            }
-
-            fn holds(&self, part: Part, id: uuid::Uuid) -> bool {
-                match part { $(Part::$part => self.$field.get(id).is_some()),* }
             }
 
             /// Calls `visitor` with each collection, for storage.
@@ -237,33 +268,23 @@ macro_rules! workbook {
     };
 }
 
+/// Of the `candidates` in `part`, the ids (sorted) that the other side's
+/// `held` ids (sorted) lack.
+fn gone_from(candidates: &[TrashMark], part: Part, held: &[uuid::Uuid]) -> Vec<uuid::Uuid> {
+    let mut gone: Vec<uuid::Uuid> = candidates
+        .iter()
+        .filter(|m| m.0 == part)
+        .map(|m| m.1)
+        .filter(|id| held.binary_search(id).is_err())
+        .collect();
+    crate::kernel::order::sort(&mut gone);
+    gone.dedup();
+    gone
+}
+
 /// A record in the trash as a save or a load saw it: part, id, `updated`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TrashMark(pub Part, pub uuid::Uuid, pub chrono::DateTime<chrono::Utc>);
-
-impl Workbook {
-    /// Another tab saved `theirs`: the records of this tab's trash that it
-    /// no longer holds were emptied from the trash there, when this tab's
-    /// last save or load (`seen`) had them in the trash unchanged since.
-    /// Removes those (a merge alone would bring them back, and with them a
-    /// customer's personal data the user erased); returns them. A record
-    /// trashed or edited here since is kept (nothing typed is lost).
-    pub fn drop_purged_elsewhere(
-        &mut self,
-        theirs: &Workbook,
-        seen: &std::collections::BTreeSet<TrashMark>,
-    ) -> Vec<(Part, uuid::Uuid)> {
-        let gone: Vec<TrashMark> = self
-            .trash_marks()
-            .into_iter()
-            .filter(|m| seen.contains(m) && !theirs.holds(m.0, m.1))
-            .collect();
-        gone.into_iter()
-            .filter(|TrashMark(part, id, at)| self.remove_if_still(*part, *id, *at))
-            .map(|TrashMark(part, id, _)| (part, id))
-            .collect()
-    }
-}
 
 workbook! {
     self_tests: SelfTest => SelfTests,
@@ -596,7 +617,7 @@ mod tests {
         assert!(a.restore(Part::Complaints, edited, at(20)));
         a.complaints.trash(edited, at(21));
         a.complaints.trash(kept, at(22));
-        let dropped = a.drop_purged_elsewhere(&b, &seen);
+        let (_, dropped) = a.merge_dropping(&b, &seen);
         assert_eq!(dropped, vec![(Part::Complaints, erased)]);
         assert!(a.complaints.get(erased).is_none(), "erased here too");
         assert!(
@@ -608,17 +629,20 @@ mod tests {
             "not in B's save yet: kept"
         );
         // Taking B in again changes nothing more.
-        assert!(a.drop_purged_elsewhere(&b, &seen).is_empty());
+        let (report, dropped) = a.merge_dropping(&b, &seen);
+        assert!(dropped.is_empty());
+        assert_eq!(report.changes(), 0);
         // A record B still holds is never dropped.
         let mut c = Workbook::default();
         let x = c.complaints.insert(Complaint::new(at(0)), at(0));
         c.complaints.trash(x, at(5));
         let seen = c.trash_marks();
         let same = c.clone();
-        assert!(c.drop_purged_elsewhere(&same, &seen).is_empty());
-        assert!(c
-            .drop_purged_elsewhere(&Workbook::default(), &std::collections::BTreeSet::new())
-            .is_empty());
+        assert!(c.merge_dropping(&same, &seen).1.is_empty());
+        // Nor by a plain merge, whatever the other side lacks.
+        assert!(c.merge_dropping(&Workbook::default(), &[]).1.is_empty());
+        c.merge_from(&Workbook::default());
+        assert!(c.complaints.get(x).is_some());
     }
 
     #[test]

@@ -338,6 +338,18 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Collection<T> {
         count
     }
 
+    /// Every record's id, sorted (for checks that need no record type).
+    pub fn ids(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> = self.items.iter().map(|r| r.id).collect();
+        super::order::sort(&mut ids);
+        ids
+    }
+
+    /// Removes the records whose id is in `ids` (sorted) for good.
+    pub fn remove_ids(&mut self, ids: &[Uuid]) {
+        self.items.retain(|r| ids.binary_search(&r.id).is_err());
+    }
+
     /// Removes the records in the trash for good; returns how many.
     pub fn purge_trash(&mut self) -> usize {
         let before = self.items.len();
