@@ -42,9 +42,6 @@ thread_local! {
     static ONLINE_WIRED: Cell<bool> = const { Cell::new(false) };
     /// This tab holds the sync lock (it runs the rounds).
     static HOLDING: Cell<bool> = const { Cell::new(false) };
-    /// The state is to be stored once the page has shown what the round
-    /// brought (see [`persist_soon`]).
-    static PERSIST_DUE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The engine's requests, sent with `fetch` to one database.
@@ -227,7 +224,6 @@ fn persist_state(state: &SyncState) {
 }
 
 fn forget_state() {
-    PERSIST_DUE.with(|p| p.set(false));
     STATE.with(|s| *s.borrow_mut() = None);
     if let Some(s) = storage() {
         let _ = s.remove_item(STATE_KEY);
@@ -618,39 +614,14 @@ fn take_round(app: AppState, round: &engine::Round) {
             app.save.get_untracked(),
             SaveState::Saved(_) | SaveState::NoStorage
         );
+    if saved {
+        persist_state(&state);
+    }
     STATE.with(|s| {
         if s.borrow().is_some() {
             *s.borrow_mut() = Some(state);
         }
     });
-    if saved {
-        persist_soon();
-    } else {
-        // Not before the workbook holds what this state says it has.
-        PERSIST_DUE.with(|p| p.set(false));
-    }
-}
-
-/// Stores the state in a task of its own, after the page has shown what
-/// the round brought (storing it compresses every document's revision:
-/// about 75 ms natively at 10,000 records, more in the browser). A tab
-/// closed meanwhile keeps the state before, which the next round resumes
-/// from as from a round cut short; what is emptied from the trash is stored
-/// at once (`note_purged`).
-fn persist_soon() {
-    if PERSIST_DUE.with(|p| p.replace(true)) {
-        return;
-    }
-    let store = Closure::once_into_js(|| {
-        if PERSIST_DUE.with(|p| p.replace(false)) {
-            STATE.with(|s| {
-                if let Some(state) = s.borrow().as_ref() {
-                    persist_state(state);
-                }
-            });
-        }
-    });
-    set_timeout_whole(&store, 0);
 }
 
 /// The status in words (the Share card, the header's accessible name).
