@@ -528,8 +528,10 @@ impl AppState {
         let mut merged = self.wb.get_untracked();
         // What the other tab emptied from the trash stays gone here (a
         // merge alone would bring it back).
-        let (report, purged) = TRASH_SEEN.with(|t| merged.merge_dropping(&theirs, &t.borrow()));
-        TRASH_SEEN.with(|t| *t.borrow_mut() = theirs.trash_marks());
+        let (report, purged) = TRASH_SEEN.with(|t| {
+            let seen = t.replace(theirs.trash_marks());
+            merged.merge_dropping(&theirs, &seen)
+        });
         let ours_extra = merged != theirs || unfinished;
         if report.changes() > 0 {
             self.notice.set(Some(Notice::MergedFromOtherTab));

@@ -367,7 +367,7 @@ fn after_save() {
 
 /// Records another tab emptied from the trash (noted when this tab took
 /// that tab's save in): their documents are deleted on the server too.
-fn take_purged_elsewhere() {
+fn note_purged_elsewhere() {
     let records = crate::app::state::take_purged_elsewhere();
     if records.is_empty() {
         return;
@@ -526,7 +526,7 @@ async fn drive(app: AppState, db: Db, run: u64) {
     let mut failures: u32 = 0;
     while current(run) {
         KICKED.with(|k| k.set(false));
-        take_purged_elsewhere();
+        note_purged_elsewhere();
         let Some(state) = STATE.with(|s| s.borrow().clone()) else {
             return;
         };

@@ -268,18 +268,16 @@ macro_rules! workbook {
     };
 }
 
-/// Of the `candidates` in `part`, the ids (sorted) that the other side's
+/// Of the `candidates` in `part` (sorted, as [`Workbook::trash_marks`]
+/// gives them, so their ids come sorted), the ids that the other side's
 /// `held` ids (sorted) lack.
 fn gone_from(candidates: &[TrashMark], part: Part, held: &[uuid::Uuid]) -> Vec<uuid::Uuid> {
-    let mut gone: Vec<uuid::Uuid> = candidates
+    candidates
         .iter()
         .filter(|m| m.0 == part)
         .map(|m| m.1)
         .filter(|id| held.binary_search(id).is_err())
-        .collect();
-    crate::kernel::order::sort(&mut gone);
-    gone.dedup();
-    gone
+        .collect()
 }
 
 /// A record in the trash as a save or a load saw it: part, id, `updated`.

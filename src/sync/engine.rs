@@ -141,7 +141,8 @@ const MAX_DETAIL_CHARS: usize = 160;
 impl Refused {
     /// The import error of a document, for showing: a field's path is made
     /// relative to the record (`complaints[0].received` becomes
-    /// `received`) and every text is cut to [`MAX_DETAIL_CHARS`].
+    /// `received`) and every text made one line of [`MAX_DETAIL_CHARS`] at
+    /// most.
     pub fn error_of(e: FileError) -> FileError {
         match e {
             FileError::BadField { path, detail } => {
@@ -163,10 +164,7 @@ impl Refused {
 }
 
 fn cut(text: &str) -> String {
-    match text.char_indices().nth(MAX_DETAIL_CHARS) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
+    crate::kernel::text::excerpt(text, MAX_DETAIL_CHARS)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
